@@ -1,0 +1,53 @@
+#include "api/ApiCall.h"
+
+#include <QNetworkReply>
+
+namespace pokee {
+
+ApiCall::ApiCall(QNetworkReply *reply, QObject *parent) : QObject(parent), m_reply(reply)
+{
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiCall::abort()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+void ApiCall::onFinished()
+{
+    if (m_done || !m_reply)
+        return;
+    m_done = true;
+    ApiResult result;
+    result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = m_reply->readAll();
+    if (result.httpStatus >= 400) {
+        result.error = ApiError::fromHttp(result.httpStatus, result.body,
+                                          m_reply->rawHeader("Retry-After"));
+    } else if (m_reply->error() != QNetworkReply::NoError || result.httpStatus == 0) {
+        result.error = ApiError::fromNetwork(m_reply->error(), m_reply->errorString());
+    } else if (!result.body.isEmpty()) {
+        QJsonParseError parseError;
+        result.json = QJsonDocument::fromJson(result.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            result.error = ApiError::badResponse(tr("the answer is not JSON"), result.body,
+                                                 result.httpStatus);
+    }
+    m_reply->deleteLater();
+    m_reply = nullptr;
+    Q_EMIT finished(result);
+    deleteLater();
+}
+
+} // namespace pokee

@@ -1,0 +1,124 @@
+#include "api/ApiError.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pokee {
+
+QString ApiError::excerpt(const QByteArray &body)
+{
+    constexpr qsizetype Max = 200;
+    QString text = QString::fromUtf8(body.first(qMin(body.size(), Max))).simplified();
+    if (body.size() > Max)
+        text += u'…';
+    return text;
+}
+
+ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray &retryAfter)
+{
+    ApiError e;
+    e.httpStatus = status;
+    switch (status) {
+    case 401:
+    case 403: e.kind = Kind::Unauthorized; break;
+    case 402: e.kind = Kind::PaymentRequired; break;
+    case 404: e.kind = Kind::NotFound; break;
+    case 409: e.kind = Kind::Conflict; break;
+    case 422: e.kind = Kind::Unprocessable; break;
+    case 429: e.kind = Kind::RateLimited; break;
+    default: e.kind = status >= 500 ? Kind::Server : Kind::BadRequest; break;
+    }
+    // The body is usually {"error": {"type", "message"}}, but never assume it is JSON.
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    const QJsonValue err = doc.object().value(u"error");
+    if (err.isObject()) {
+        e.serverType = err.toObject().value(u"type").toString();
+        e.serverMessage = err.toObject().value(u"message").toString();
+    } else if (err.isString()) {
+        e.serverMessage = err.toString();
+    } else if (doc.object().value(u"message").isString()) {
+        e.serverMessage = doc.object().value(u"message").toString();
+    }
+    if (e.serverMessage.isEmpty())
+        e.detail = excerpt(body);
+    bool ok = false;
+    const int seconds = retryAfter.trimmed().toInt(&ok);
+    if (ok && seconds >= 0)
+        e.retryAfterSeconds = seconds;
+    return e;
+}
+
+ApiError ApiError::fromNetwork(QNetworkReply::NetworkError error, const QString &text)
+{
+    ApiError e;
+    e.kind = (error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError)
+                 ? Kind::Timeout
+                 : Kind::Network;
+    e.detail = text;
+    return e;
+}
+
+ApiError ApiError::badResponse(const QString &what, const QByteArray &body, int status)
+{
+    ApiError e;
+    e.kind = Kind::BadResponse;
+    e.httpStatus = status;
+    e.serverMessage = what;
+    e.detail = excerpt(body);
+    return e;
+}
+
+ApiError ApiError::turnError(const QString &message)
+{
+    ApiError e;
+    e.kind = Kind::TurnError;
+    e.serverMessage = message;
+    return e;
+}
+
+QString ApiError::userMessage() const
+{
+    const QString server = serverMessage.isEmpty() ? detail : serverMessage;
+    switch (kind) {
+    case Kind::None: return {};
+    case Kind::Network:
+        return tr("Could not reach the server (%1). Check the address and your connection, then try again.")
+            .arg(detail);
+    case Kind::Timeout:
+        return tr("The server stopped answering. Check your connection, then try again.");
+    case Kind::Unauthorized:
+        return tr("The server refused the API key (HTTP %1: %2). Check the key in the profile settings.")
+            .arg(httpStatus).arg(server);
+    case Kind::PaymentRequired:
+        return tr("The account has no credit left (HTTP 402: %1). Top it up, then try again.").arg(server);
+    case Kind::NotFound:
+        return tr("The server does not know this item any more (HTTP 404: %1). It may have expired or been deleted.")
+            .arg(server);
+    case Kind::Conflict:
+        return tr("This session is busy with another turn (HTTP 409). Wait for it to finish or attach to it.");
+    case Kind::Unprocessable:
+        return tr("The server rejected the request as inconsistent (HTTP 422: %1). This is a bug in Pokee Desktop; please report it.")
+            .arg(server);
+    case Kind::RateLimited:
+        return retryAfterSeconds >= 0
+                   ? tr("Too many requests (HTTP 429). The server asks to wait %n second(s).", nullptr,
+                        retryAfterSeconds)
+                   : tr("Too many requests (HTTP 429). Wait a moment, then try again.");
+    case Kind::BadRequest:
+        return tr("The server rejected the request (HTTP %1: %2).").arg(httpStatus).arg(server);
+    case Kind::Server:
+        return tr("The server failed (HTTP %1: %2). Try again in a moment.").arg(httpStatus).arg(server);
+    case Kind::TurnError:
+        return tr("The agent stopped with an error: %1. Send the message again to retry.")
+            .arg(serverMessage.isEmpty() ? tr("no reason given") : serverMessage);
+    case Kind::BadResponse:
+        return httpStatus
+                   ? tr("The server sent an answer Pokee Desktop cannot use: %1 (HTTP %2, \"%3\").")
+                         .arg(serverMessage).arg(httpStatus).arg(detail)
+                   : tr("The server sent an answer Pokee Desktop cannot use: %1 (\"%2\").")
+                         .arg(serverMessage, detail);
+    }
+    return {};
+}
+
+} // namespace pokee

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QNetworkReply>
+#include <QString>
+
+namespace pokee {
+
+// What went wrong with a request, sorted so that callers can decide what to do (retry, ask
+// for a key, wait) and users read a sentence instead of a status code.
+struct ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+public:
+    enum class Kind {
+        None,
+        Network,         // no answer: DNS, refused, reset, TLS
+        Timeout,
+        Unauthorized,    // 401/403: the key is wrong or missing
+        PaymentRequired, // 402
+        NotFound,        // 404
+        Conflict,        // 409: the session is busy
+        Unprocessable,   // 422: a bug of ours (idempotency key reused with another body)
+        RateLimited,     // 429
+        BadRequest,      // other 4xx
+        Server,          // 5xx
+        BadResponse,     // an answer we cannot use (not JSON, not an event stream, too large)
+        TurnError,       // the turn ended in message.error
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString serverType;    // error.type from the body, when there was one
+    QString serverMessage; // error.message from the body, when there was one
+    QString detail;        // a short excerpt of the raw answer or the network error text
+    int retryAfterSeconds = -1;
+
+    bool isError() const { return kind != Kind::None; }
+    // One sentence: what happened and what to do.
+    QString userMessage() const;
+
+    // Builds the error for an HTTP answer (status >= 400) from its body.
+    static ApiError fromHttp(int status, const QByteArray &body, const QByteArray &retryAfter = {});
+    static ApiError fromNetwork(QNetworkReply::NetworkError error, const QString &text);
+    static ApiError badResponse(const QString &what, const QByteArray &body, int status = 0);
+    static ApiError turnError(const QString &message);
+    static QString excerpt(const QByteArray &body);
+};
+
+} // namespace pokee

@@ -1,0 +1,102 @@
+#include "api/LocalEmulator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace pokee {
+
+LocalEmulator::LocalEmulator(QObject *parent) : QObject(parent)
+{
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, &LocalEmulator::onOutput);
+    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
+        if (m_ready || m_failed)
+            return;
+        m_failed = true;
+        Q_EMIT failed(tr("Could not start the local emulator (%1): %2")
+                          .arg(m_process.program(), m_process.errorString()));
+    });
+    connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
+        if (m_ready || m_failed)
+            return;
+        m_failed = true;
+        Q_EMIT failed(tr("The local emulator exited with code %1 before it was ready.").arg(code));
+    });
+}
+
+LocalEmulator::~LocalEmulator()
+{
+    stop();
+}
+
+QString LocalEmulator::defaultProgram()
+{
+#ifdef Q_OS_WIN
+    const QString name = QStringLiteral("pokee-emulator.exe");
+#else
+    const QString name = QStringLiteral("pokee-emulator");
+#endif
+    const QString candidate = QDir(QCoreApplication::applicationDirPath()).filePath(name);
+    return QFileInfo(candidate).isExecutable() ? candidate : QString();
+}
+
+void LocalEmulator::start(const QString &program, const QStringList &extraArguments)
+{
+    QByteArray bytes(24, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    m_key = QStringLiteral("local-") + QString::fromLatin1(bytes.toHex());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("POKEE_EMULATOR_KEY"), m_key);
+    m_process.setProcessEnvironment(env);
+    m_process.start(program, QStringList{QStringLiteral("--port"), QStringLiteral("0")} + extraArguments);
+}
+
+void LocalEmulator::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.disconnect(this);
+    m_process.terminate();
+    if (!m_process.waitForFinished(3000)) {
+        m_process.kill();
+        m_process.waitForFinished(1000);
+    }
+}
+
+void LocalEmulator::onOutput()
+{
+    if (m_ready)
+        return; // the emulator's further output is of no interest here
+    m_stdout += m_process.readAllStandardOutput();
+    const qsizetype eol = m_stdout.indexOf('\n');
+    if (eol < 0)
+        return;
+    const QUrl url(QString::fromUtf8(m_stdout.left(eol).trimmed()));
+    if (!url.isValid() || url.scheme() != u"http") {
+        m_failed = true;
+        Q_EMIT failed(tr("The local emulator printed no address; it said \"%1\".")
+                          .arg(QString::fromUtf8(m_stdout.left(eol))));
+        return;
+    }
+    m_ready = true;
+    m_endpoint = Endpoint{url, m_key};
+    Q_EMIT ready(m_endpoint);
+}
+
+bool LocalEmulator::waitUntilReady(int timeoutMs)
+{
+    if (m_ready || m_failed)
+        return m_ready;
+    QEventLoop loop;
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    connect(this, &LocalEmulator::ready, &loop, &QEventLoop::quit);
+    connect(this, &LocalEmulator::failed, &loop, &QEventLoop::quit);
+    loop.exec();
+    return m_ready;
+}
+
+} // namespace pokee

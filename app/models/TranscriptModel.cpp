@@ -1,0 +1,236 @@
+#include "models/TranscriptModel.h"
+
+#include <QJsonDocument>
+
+namespace pokee {
+
+using Kind = TranscriptBlock::Kind;
+
+namespace {
+TranscriptBlock makeBlock(Kind kind, const QString &responseId, const QString &text = {})
+{
+    TranscriptBlock b;
+    b.kind = kind;
+    b.responseId = responseId;
+    b.text = text;
+    return b;
+}
+
+TranscriptBlock rawBlock(const QString &responseId, const TurnEvent &e)
+{
+    TranscriptBlock b = makeBlock(Kind::Raw, responseId, QString::fromUtf8(e.rawData));
+    b.toolName = e.type; // the event type, shown with the raw data
+    return b;
+}
+} // namespace
+
+TranscriptModel::TranscriptModel(QObject *parent) : QAbstractListModel(parent) {}
+
+int TranscriptModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_blocks.size());
+}
+
+QVariant TranscriptModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TranscriptBlock &b = m_blocks.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole: return b.text;
+    case KindRole: return int(b.kind);
+    case OpenRole: return b.open;
+    case ResponseIdRole: return b.responseId;
+    case ToolIdRole: return b.toolId;
+    case ToolNameRole: return b.toolName;
+    case ToolInputRole: return b.toolInput;
+    case ToolResultRole: return b.toolResult;
+    case ToolErrorRole: return b.toolError;
+    case ToolHasResultRole: return b.toolHasResult;
+    case StatusRole: return b.status;
+    case UsageRole: return b.usage;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> TranscriptModel::roleNames() const
+{
+    return {{KindRole, "kind"},           {TextRole, "text"},
+            {OpenRole, "open"},           {ResponseIdRole, "responseId"},
+            {ToolIdRole, "toolId"},       {ToolNameRole, "toolName"},
+            {ToolInputRole, "toolInput"}, {ToolResultRole, "toolResult"},
+            {ToolErrorRole, "toolError"}, {ToolHasResultRole, "toolHasResult"},
+            {StatusRole, "status"},       {UsageRole, "usage"}};
+}
+
+void TranscriptModel::clear()
+{
+    beginResetModel();
+    m_blocks.clear();
+    m_toolRows.clear();
+    m_openText = m_openThinking = m_openTool = -1;
+    endResetModel();
+}
+
+int TranscriptModel::appendBlock(TranscriptBlock block)
+{
+    const int row = int(m_blocks.size());
+    beginInsertRows({}, row, row);
+    m_blocks.append(std::move(block));
+    endInsertRows();
+    return row;
+}
+
+void TranscriptModel::changed(int row)
+{
+    const QModelIndex i = index(row);
+    Q_EMIT dataChanged(i, i);
+}
+
+void TranscriptModel::appendPrompt(const QString &prompt)
+{
+    m_openText = m_openThinking = m_openTool = -1;
+    appendBlock(makeBlock(Kind::UserPrompt, {}, prompt));
+}
+
+void TranscriptModel::appendNotice(const QString &text)
+{
+    appendBlock(makeBlock(Kind::Notice, {}, text));
+}
+
+int TranscriptModel::openBlock(Kind kind, const QString &responseId)
+{
+    TranscriptBlock b = makeBlock(kind, responseId);
+    b.open = true;
+    return appendBlock(std::move(b));
+}
+
+void TranscriptModel::closeOpen(Kind kind)
+{
+    int &row = kind == Kind::Text ? m_openText : kind == Kind::Thinking ? m_openThinking : m_openTool;
+    if (row >= 0) {
+        m_blocks[row].open = false;
+        changed(row);
+        row = -1;
+    }
+}
+
+int TranscriptModel::findTool(const QString &toolId) const
+{
+    return m_toolRows.value(toolId, -1);
+}
+
+void TranscriptModel::applyEvent(const QString &responseId, const TurnEvent &e)
+{
+    const QString &t = e.type;
+    const QJsonObject &d = e.data;
+    if (!e.dataIsJson && !e.rawData.isEmpty() && t != u"message.created") {
+        // Not JSON: keep it raw and flagged; the stream goes on.
+        appendBlock(rawBlock(responseId, e));
+        return;
+    }
+    if (t == u"message.created") {
+        return;
+    } else if (t == u"text.start") {
+        closeOpen(Kind::Text);
+        m_openText = openBlock(Kind::Text, responseId);
+    } else if (t == u"text.delta") {
+        if (m_openText < 0)
+            m_openText = openBlock(Kind::Text, responseId);
+        m_blocks[m_openText].text += d.value(u"content").toString();
+        changed(m_openText);
+    } else if (t == u"text.stop") {
+        closeOpen(Kind::Text);
+    } else if (t == u"thinking.start") {
+        closeOpen(Kind::Thinking);
+        m_openThinking = openBlock(Kind::Thinking, responseId);
+    } else if (t == u"thinking.delta") {
+        if (m_openThinking < 0)
+            m_openThinking = openBlock(Kind::Thinking, responseId);
+        m_blocks[m_openThinking].text += d.value(u"content").toString();
+        changed(m_openThinking);
+    } else if (t == u"thinking.stop") {
+        closeOpen(Kind::Thinking);
+    } else if (t == u"tool_use.start") {
+        closeOpen(Kind::ToolUse);
+        m_openTool = openBlock(Kind::ToolUse, responseId);
+        TranscriptBlock &b = m_blocks[m_openTool];
+        b.toolId = d.value(u"id").toString();
+        b.toolName = d.value(u"name").toString();
+        m_toolRows.insert(b.toolId, m_openTool);
+        changed(m_openTool);
+    } else if (t == u"tool_use.input_delta") {
+        if (m_openTool >= 0) {
+            m_blocks[m_openTool].toolInput += d.value(u"content").toString();
+            changed(m_openTool);
+        }
+    } else if (t == u"tool_use.executing") {
+        int row = findTool(d.value(u"id").toString());
+        if (row < 0)
+            row = m_openTool;
+        if (row >= 0) {
+            const QJsonValue input = d.value(u"input");
+            m_blocks[row].toolInput =
+                input.isString() ? input.toString()
+                                 : QString::fromUtf8(QJsonDocument(input.toObject()).toJson());
+            changed(row);
+        }
+    } else if (t == u"tool_use.stop") {
+        closeOpen(Kind::ToolUse);
+    } else if (t == u"tool_result") {
+        const int row = findTool(d.value(u"id").toString());
+        const QJsonValue content = d.value(u"content");
+        const QString text = content.isString() ? content.toString()
+                                                : QString::fromUtf8(QJsonDocument::fromVariant(
+                                                      content.toVariant()).toJson());
+        if (row >= 0) {
+            TranscriptBlock &b = m_blocks[row];
+            b.toolResult = text;
+            b.toolError = d.value(u"is_error").toBool();
+            b.toolHasResult = true;
+            changed(row);
+        }
+    } else if (t == u"tool_call.requested") {
+        TranscriptBlock call = makeBlock(Kind::ToolCall, responseId);
+        call.open = true;
+        call.toolId = d.value(u"tool_call_id").toString();
+        call.toolName = d.value(u"name").toString();
+        call.toolInput = d.value(u"arguments").toString();
+        const QString callId = call.toolId;
+        m_toolRows.insert(callId, appendBlock(std::move(call)));
+    } else if (e.isTerminal()) {
+        closeOpen(Kind::Text);
+        closeOpen(Kind::Thinking);
+        closeOpen(Kind::ToolUse);
+        TranscriptBlock status = makeBlock(Kind::Status, responseId);
+        if (t == u"message.completed") {
+            status.status = QStringLiteral("completed");
+            status.usage = d.value(u"usage").toObject();
+        } else if (t == u"message.cancelled") {
+            status.status = QStringLiteral("cancelled");
+        } else {
+            status.status = QStringLiteral("error");
+            status.text = d.value(u"error").toString();
+        }
+        appendBlock(std::move(status));
+    } else {
+        // An event type this version does not know: shown raw, never dropped.
+        appendBlock(rawBlock(responseId, e));
+    }
+}
+
+QString TranscriptModel::lastAnswerText() const
+{
+    QString answer;
+    for (qsizetype i = m_blocks.size() - 1; i >= 0; --i) {
+        const TranscriptBlock &b = m_blocks.at(i);
+        if (b.kind == Kind::UserPrompt)
+            break;
+        if (b.kind == Kind::Text)
+            answer.prepend(b.text);
+    }
+    return answer;
+}
+
+} // namespace pokee

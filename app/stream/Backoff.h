@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace pokee {
+
+// Jittered exponential backoff: attempt k waits a random time in [d/2, d] where
+// d = min(cap, base * 2^(k-1)), and never less than the floor the server asked for (retry:).
+class Backoff
+{
+public:
+    Backoff(int baseMs = 500, int capMs = 30000) : m_baseMs(baseMs), m_capMs(capMs) {}
+
+    int nextDelayMs();
+    void reset() { m_attempt = 0; }
+    int attempt() const { return m_attempt; }
+    void setFloorMs(qint64 floorMs) { m_floorMs = floorMs; }
+
+private:
+    int m_baseMs;
+    int m_capMs;
+    int m_attempt = 0;
+    qint64 m_floorMs = 0;
+};
+
+} // namespace pokee

@@ -1,0 +1,355 @@
+#include "stream/TurnStream.h"
+
+#include "api/ApiClient.h"
+
+#include <QNetworkReply>
+
+namespace pokee {
+
+namespace {
+constexpr qsizetype MaxErrorBody = 64 * 1024;
+
+bool isRetryablePostStatus(int status)
+{
+    return status == 502 || status == 503 || status == 504;
+}
+} // namespace
+
+TurnStream::TurnStream(ApiClient *api, const QString &sessionId, QObject *parent)
+    : TurnStream(api, sessionId, Options{}, parent)
+{
+}
+
+TurnStream::TurnStream(ApiClient *api, const QString &sessionId, const Options &options,
+                       QObject *parent)
+    : QObject(parent), m_api(api), m_sessionId(sessionId), m_options(options),
+      m_backoff(options.backoffBaseMs, options.backoffCapMs)
+{
+    m_retryTimer.setSingleShot(true);
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(m_options.idleTimeoutMs);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (m_responseId.isEmpty())
+            openPost();
+        else
+            openResume();
+    });
+    connect(&m_idleTimer, &QTimer::timeout, this, &TurnStream::onIdle);
+}
+
+TurnStream::~TurnStream()
+{
+    closeReply();
+}
+
+bool TurnStream::isFinished() const
+{
+    return m_state == State::Completed || m_state == State::Cancelled ||
+           m_state == State::Failed || m_state == State::Expired;
+}
+
+void TurnStream::send(const QString &prompt, const QString &idempotencyKey)
+{
+    Q_ASSERT(m_state == State::Idle);
+    m_prompt = prompt;
+    m_idempotencyKey = idempotencyKey;
+    openPost();
+}
+
+void TurnStream::attach(const QString &responseId, qint64 lastSeq)
+{
+    Q_ASSERT(m_state == State::Idle);
+    m_lastSeq = lastSeq;
+    setResponseId(responseId);
+    openResume();
+}
+
+void TurnStream::cancel()
+{
+    if (isFinished() || m_cancelRequested)
+        return;
+    m_cancelRequested = true;
+    Q_EMIT cancelRequested();
+    if (!m_responseId.isEmpty())
+        sendCancel();
+    // Otherwise the cancel goes out the moment X-Response-Id arrives.
+}
+
+void TurnStream::sendCancel()
+{
+    if (m_cancelSent)
+        return;
+    m_cancelSent = true;
+    ApiCall *call = m_api->cancelTurn(m_sessionId, m_responseId);
+    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+        if (isFinished())
+            return;
+        if (result.ok()) {
+            // 202 cancelling: message.cancelled will arrive on this stream or on a resume.
+            // 200 already_complete: the terminal event is (or will be) in the buffer.
+            if (m_state == State::Reconnecting && !m_retryTimer.isActive() && !m_reply)
+                openResume();
+            return;
+        }
+        if (result.error.kind == ApiError::Kind::NotFound) {
+            finish(State::Expired, result.error);
+            return;
+        }
+        // The cancel itself failed (network, 5xx): let the user press Cancel again.
+        m_cancelSent = false;
+        m_cancelRequested = false;
+        m_error = result.error;
+        Q_EMIT failed(result.error);
+    });
+}
+
+void TurnStream::openPost()
+{
+    ++m_postAttempts;
+    setState(State::Posting);
+    watch(m_api->postMessage(m_sessionId, m_prompt, m_idempotencyKey), Request::Post);
+}
+
+void TurnStream::openResume()
+{
+    setState(State::Reconnecting);
+    watch(m_api->getEvents(m_sessionId, m_responseId, m_lastSeq), Request::Resume);
+}
+
+void TurnStream::watch(QNetworkReply *reply, Request kind)
+{
+    closeReply();
+    m_reply = reply;
+    m_request = kind;
+    m_httpStatus = 0;
+    m_errorBody.clear();
+    m_idleAbort = false;
+    m_parser.resetConnection();
+    connect(reply, &QNetworkReply::metaDataChanged, this, &TurnStream::onMetaData);
+    connect(reply, &QNetworkReply::readyRead, this, &TurnStream::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &TurnStream::onFinished);
+    m_idleTimer.start();
+}
+
+void TurnStream::closeReply()
+{
+    m_idleTimer.stop();
+    if (QNetworkReply *reply = m_reply) {
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void TurnStream::onMetaData()
+{
+    auto *reply = qobject_cast<QNetworkReply *>(sender());
+    if (reply != m_reply || m_httpStatus != 0)
+        return;
+    m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_httpStatus == 0)
+        return;
+    if (m_httpStatus >= 400)
+        return; // the body is an error document, read at finished()
+    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    if (!contentType.trimmed().toLower().startsWith("text/event-stream")) {
+        m_errorBody = reply->read(MaxErrorBody);
+        finish(State::Failed,
+               ApiError::badResponse(tr("expected an event stream but got \"%1\"")
+                                         .arg(QString::fromLatin1(contentType)),
+                                     m_errorBody, m_httpStatus));
+        return;
+    }
+    if (m_request == Request::Post) {
+        const QString rid = QString::fromUtf8(reply->rawHeader("X-Response-Id")).trimmed();
+        if (!rid.isEmpty())
+            setResponseId(rid);
+    } else {
+        Q_EMIT resumed(m_lastSeq);
+    }
+    m_backoff.reset();
+    m_postAttempts = 0;
+    setState(State::Streaming);
+}
+
+void TurnStream::onReadyRead()
+{
+    auto *reply = qobject_cast<QNetworkReply *>(sender());
+    if (reply != m_reply)
+        return;
+    m_idleTimer.start();
+    if (m_httpStatus >= 400 || m_httpStatus == 0) {
+        m_errorBody += reply->read(MaxErrorBody - m_errorBody.size());
+        reply->readAll(); // bounded memory: the rest of a huge error page is dropped
+        return;
+    }
+    QList<SseEvent> events;
+    const QByteArray bytes = reply->readAll();
+    const bool ok = m_parser.feed(bytes, events);
+    deliver(events);
+    if (!ok && !isFinished()) {
+        finish(State::Failed, ApiError::badResponse(tr("an event or line exceeded %1 MiB")
+                                                        .arg(SseParser::DefaultMaxEventSize >> 20),
+                                                    {}, m_httpStatus));
+    }
+}
+
+void TurnStream::deliver(QList<SseEvent> &events)
+{
+    if (m_parser.retryMs() >= 0)
+        m_backoff.setFloorMs(m_parser.retryMs());
+    for (const SseEvent &sse : events) {
+        if (isFinished())
+            return; // nothing follows a terminal event
+        TurnEvent event = TurnEvent::fromSse(sse);
+        if (event.seq >= 0) {
+            if (event.seq <= m_lastSeq)
+                continue; // a replay of what we already have
+            m_lastSeq = event.seq;
+        }
+        if (m_responseId.isEmpty() && event.type == u"message.created")
+            setResponseId(event.data.value(u"id").toString());
+        Q_EMIT eventReceived(event);
+        if (event.isTerminal()) {
+            m_terminalSeen = true;
+            if (event.type == u"message.completed")
+                finish(State::Completed);
+            else if (event.type == u"message.cancelled")
+                finish(State::Cancelled);
+            else
+                finish(State::Failed, ApiError::turnError(event.data.value(u"error").toString()));
+        }
+    }
+}
+
+void TurnStream::onFinished()
+{
+    auto *reply = qobject_cast<QNetworkReply *>(sender());
+    if (reply != m_reply)
+        return;
+    if (m_httpStatus == 0)
+        m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError netError = reply->error();
+    const QString netText = reply->errorString();
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    if (m_httpStatus >= 400)
+        m_errorBody += reply->read(MaxErrorBody - m_errorBody.size());
+    else if (m_httpStatus > 0)
+        onReadyRead(); // whatever is left
+    if (isFinished() || reply != m_reply)
+        return;
+    m_reply = nullptr;
+    m_idleTimer.stop();
+    reply->disconnect(this);
+    reply->deleteLater();
+    m_parser.finish();
+
+    if (m_httpStatus >= 400) {
+        handleHttpError(m_httpStatus, m_errorBody, retryAfter);
+        return;
+    }
+    // Ended without a terminal event: that is a drop, however clean it looked.
+    ApiError reason = m_idleAbort
+                          ? ApiError::fromNetwork(QNetworkReply::TimeoutError,
+                                                  tr("no data for %n second(s)", nullptr,
+                                                     m_options.idleTimeoutMs / 1000))
+                          : ApiError::fromNetwork(netError, netText);
+    if (netError == QNetworkReply::NoError && !m_idleAbort)
+        reason.detail = tr("the connection ended before the turn did");
+    handleDrop(reason);
+}
+
+void TurnStream::onIdle()
+{
+    if (!m_reply)
+        return;
+    m_idleAbort = true;
+    m_reply->abort(); // finished() follows, re-entrantly, and is treated as a drop
+}
+
+void TurnStream::handleHttpError(int status, const QByteArray &body, const QByteArray &retryAfter)
+{
+    const ApiError error = ApiError::fromHttp(status, body, retryAfter);
+    if (m_request == Request::Post) {
+        if (status == 409) {
+            finish(State::Failed, error);
+            Q_EMIT sessionBusy(QString());
+            return;
+        }
+        if (status == 429) {
+            retryLater(error, qint64(qMax(error.retryAfterSeconds, 1)) * 1000);
+            return;
+        }
+        if (isRetryablePostStatus(status) && m_postAttempts < m_options.maxPostAttempts) {
+            retryLater(error);
+            return;
+        }
+        finish(State::Failed, error);
+        return;
+    }
+    // A resume.
+    if (status == 404) {
+        finish(State::Expired, error);
+        return;
+    }
+    if (status == 429 || status >= 500) {
+        retryLater(error, error.retryAfterSeconds > 0 ? qint64(error.retryAfterSeconds) * 1000 : 0);
+        return;
+    }
+    finish(State::Failed, error);
+}
+
+void TurnStream::handleDrop(const ApiError &reason)
+{
+    if (m_responseId.isEmpty()) {
+        // The POST never told us its id: repeating it with the same key and body is safe, the
+        // server answers with the original turn instead of starting a second one.
+        if (m_postAttempts >= m_options.maxPostAttempts) {
+            finish(State::Failed, reason);
+            return;
+        }
+    } else if (m_backoff.attempt() >= m_options.maxReconnectAttempts) {
+        finish(State::Failed, reason);
+        return;
+    }
+    retryLater(reason);
+}
+
+void TurnStream::retryLater(const ApiError &reason, qint64 atLeastMs)
+{
+    const int delay = int(qMax<qint64>(m_backoff.nextDelayMs(), atLeastMs));
+    setState(State::Reconnecting);
+    Q_EMIT reconnectScheduled(m_backoff.attempt(), delay, reason);
+    m_retryTimer.start(delay);
+}
+
+void TurnStream::setResponseId(const QString &id)
+{
+    if (id.isEmpty() || id == m_responseId)
+        return;
+    m_responseId = id;
+    Q_EMIT responseIdReceived(id);
+    if (m_cancelRequested)
+        sendCancel();
+}
+
+void TurnStream::finish(State state, const ApiError &error)
+{
+    m_retryTimer.stop();
+    m_error = error;
+    closeReply();
+    setState(state);
+    if (error.isError() && state != State::Completed && state != State::Cancelled)
+        Q_EMIT failed(error);
+}
+
+void TurnStream::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace pokee

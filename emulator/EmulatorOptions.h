@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace pokee::emu {
+
+// Every timing of the emulator, defaulting to the documented values of the real API.
+struct EmulatorOptions
+{
+    QString key;                      // the one bearer key accepted
+    int paceMs = 15;                  // between two streamed deltas
+    int toolTimeoutSeconds = 300;     // a suspended tool call, then an error result
+    int idleDestroySeconds = 300;     // non-persistent sessions, after their last response
+    int evictionGraceSeconds = 120;   // a turn's buffer, after it completed
+    int keepAliveSeconds = 15;        // ": ping" comments while a turn is quiet
+};
+
+} // namespace pokee::emu

@@ -1,0 +1,78 @@
+#include "Turn.h"
+
+#include "SseFormat.h"
+
+#include <QHttpHeaders>
+
+namespace pokee::emu {
+
+Turn::Turn(const QString &id, const QString &sessionId, int keepAliveSeconds, QObject *parent)
+    : QObject(parent), m_id(id), m_sessionId(sessionId)
+{
+    m_keepAlive.setInterval(keepAliveSeconds * 1000);
+    connect(&m_keepAlive, &QTimer::timeout, this, [this] { writeAll(QByteArrayLiteral(": ping\n\n")); });
+}
+
+Turn::~Turn()
+{
+    closeListeners();
+}
+
+void Turn::append(const QByteArray &type, QJsonObject data)
+{
+    if (isFinished())
+        return;
+    const qint64 seq = qint64(m_events.size());
+    data.insert(QStringLiteral("sequence_number"), seq);
+    m_events.push_back(formatSseEvent(seq, type, data));
+    writeAll(m_events.back());
+    if (type == "message.completed")
+        m_state = State::Completed;
+    else if (type == "message.cancelled")
+        m_state = State::Cancelled;
+    else if (type == "message.error")
+        m_state = State::Failed;
+    if (isFinished()) {
+        closeListeners();
+        m_keepAlive.stop();
+        Q_EMIT finished();
+    } else if (m_keepAlive.interval() > 0) {
+        m_keepAlive.start(); // a ping only after a quiet interval
+    }
+}
+
+void Turn::addListener(std::unique_ptr<QHttpServerResponder> responder, qint64 afterSeq)
+{
+    QHttpHeaders headers;
+    headers.append(QHttpHeaders::WellKnownHeader::ContentType, "text/event-stream");
+    headers.append(QHttpHeaders::WellKnownHeader::CacheControl, "no-cache");
+    headers.append("X-Response-Id", m_id.toLatin1());
+    responder->writeBeginChunked(headers);
+    QByteArray replay;
+    for (qint64 seq = qMax<qint64>(afterSeq + 1, 0); seq < qint64(m_events.size()); ++seq)
+        replay += m_events[size_t(seq)];
+    if (isFinished()) {
+        responder->writeEndChunked(replay);
+        return;
+    }
+    if (!replay.isEmpty())
+        responder->writeChunk(replay);
+    m_listeners.push_back(std::move(responder));
+    if (m_keepAlive.interval() > 0 && !m_keepAlive.isActive())
+        m_keepAlive.start();
+}
+
+void Turn::writeAll(const QByteArray &bytes)
+{
+    for (auto &listener : m_listeners)
+        listener->writeChunk(bytes);
+}
+
+void Turn::closeListeners()
+{
+    for (auto &listener : m_listeners)
+        listener->writeEndChunked(QByteArray());
+    m_listeners.clear();
+}
+
+} // namespace pokee::emu

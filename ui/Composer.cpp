@@ -1,0 +1,85 @@
+#include "Composer.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+namespace pokee::ui {
+
+Composer::Composer(QWidget *parent)
+    : QWidget(parent), m_editor(new QPlainTextEdit(this)), m_button(new QPushButton(this))
+{
+    m_editor->setPlaceholderText(tr("Message the agent — Enter to send, Shift+Enter for a new line"));
+    m_editor->setTabChangesFocus(true);
+    m_editor->setMaximumHeight(fontMetrics().lineSpacing() * 7);
+    m_editor->installEventFilter(this);
+    m_editor->setAccessibleName(tr("Message"));
+    m_button->setText(tr("Send"));
+    m_button->setObjectName(QStringLiteral("sendButton"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_button, 0, Qt::AlignBottom);
+    connect(m_button, &QPushButton::clicked, this, &Composer::onButton);
+}
+
+QString Composer::text() const
+{
+    return m_editor->toPlainText();
+}
+
+void Composer::setText(const QString &text)
+{
+    m_editor->setPlainText(text);
+}
+
+void Composer::setRunning(bool running)
+{
+    m_running = running;
+    m_button->setText(running ? tr("Cancel") : tr("Send"));
+    m_button->setToolTip(running ? tr("Cancel the running turn (Esc)") : tr("Send (Enter)"));
+    m_button->setEnabled(!running); // Cancel waits for the response id (setCancelAvailable)
+}
+
+void Composer::setCancelAvailable(bool available)
+{
+    if (m_running)
+        m_button->setEnabled(available);
+}
+
+void Composer::submit()
+{
+    const QString text = m_editor->toPlainText();
+    if (m_running || text.trimmed().isEmpty())
+        return;
+    m_editor->clear();
+    Q_EMIT sendRequested(text);
+}
+
+void Composer::onButton()
+{
+    if (m_running)
+        Q_EMIT cancelRequested();
+    else
+        submit();
+}
+
+bool Composer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            !(key->modifiers() & Qt::ShiftModifier)) {
+            submit();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && m_running && m_button->isEnabled()) {
+            Q_EMIT cancelRequested();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace pokee::ui
