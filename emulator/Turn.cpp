@@ -15,7 +15,8 @@ Turn::Turn(const QString &id, const QString &sessionId, int keepAliveSeconds, QO
 
 Turn::~Turn()
 {
-    closeListeners();
+    // A chunk must not be empty; a comment ends the stream harmlessly (the client resumes).
+    closeListeners(QByteArrayLiteral(": closing\n\n"));
 }
 
 void Turn::append(const QByteArray &type, QJsonObject data)
@@ -25,7 +26,6 @@ void Turn::append(const QByteArray &type, QJsonObject data)
     const qint64 seq = qint64(m_events.size());
     data.insert(QStringLiteral("sequence_number"), seq);
     m_events.push_back(formatSseEvent(seq, type, data));
-    writeAll(m_events.back());
     if (type == "message.completed")
         m_state = State::Completed;
     else if (type == "message.cancelled")
@@ -33,12 +33,14 @@ void Turn::append(const QByteArray &type, QJsonObject data)
     else if (type == "message.error")
         m_state = State::Failed;
     if (isFinished()) {
-        closeListeners();
+        closeListeners(m_events.back()); // the terminal event is the stream's last chunk
         m_keepAlive.stop();
         Q_EMIT finished();
-    } else if (m_keepAlive.interval() > 0) {
-        m_keepAlive.start(); // a ping only after a quiet interval
+        return;
     }
+    writeAll(m_events.back());
+    if (m_keepAlive.interval() > 0)
+        m_keepAlive.start(); // a ping only after a quiet interval
 }
 
 void Turn::addListener(std::unique_ptr<QHttpServerResponder> responder, qint64 afterSeq)
@@ -68,10 +70,10 @@ void Turn::writeAll(const QByteArray &bytes)
         listener->writeChunk(bytes);
 }
 
-void Turn::closeListeners()
+void Turn::closeListeners(const QByteArray &lastChunk)
 {
     for (auto &listener : m_listeners)
-        listener->writeEndChunked(QByteArray());
+        listener->writeEndChunked(lastChunk);
     m_listeners.clear();
 }
 

@@ -42,7 +42,7 @@ Q_SIGNALS:
 
 private:
     void writeAll(const QByteArray &bytes);
-    void closeListeners();
+    void closeListeners(const QByteArray &lastChunk);
 
     QString m_id;
     QString m_sessionId;

@@ -12,7 +12,7 @@ Composer::Composer(QWidget *parent)
 {
     m_editor->setPlaceholderText(tr("Message the agent — Enter to send, Shift+Enter for a new line"));
     m_editor->setTabChangesFocus(true);
-    m_editor->setMaximumHeight(fontMetrics().lineSpacing() * 7);
+    m_editor->setFixedHeight(fontMetrics().lineSpacing() * 4 + 2 * m_editor->frameWidth() + 8);
     m_editor->installEventFilter(this);
     m_editor->setAccessibleName(tr("Message"));
     m_button->setText(tr("Send"));

@@ -82,6 +82,9 @@ void MainWindow::buildUi()
     m_sessionList->setModel(m_sessions);
     m_sessionList->setObjectName(QStringLiteral("sessionList"));
     m_sessionList->setAccessibleName(tr("Sessions"));
+    m_sessionList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sessionList->setTextElideMode(Qt::ElideRight);
+    m_sessionList->setUniformItemSizes(true);
     leftLayout->addWidget(m_newSession);
     leftLayout->addWidget(m_sessionList, 1);
 
