@@ -13,6 +13,8 @@ struct EmulatorOptions
     int idleDestroySeconds = 300;     // non-persistent sessions, after their last response
     int evictionGraceSeconds = 120;   // a turn's buffer, after it completed
     int keepAliveSeconds = 15;        // ": ping" comments while a turn is quiet
+    int statelessDelayMs = 150;       // "inference" time of a stateless /v1/responses call
+    qint64 maxBodyBytes = 10 * 1024 * 1024; // larger request bodies get 413
 };
 
 } // namespace pokee::emu

@@ -1,58 +1,52 @@
 #pragma once
 
-#include <QJsonArray>
-#include <QJsonObject>
+#include "AgentScript.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
-#include <vector>
-
 namespace pokee::emu {
 
+class SessionStore;
 class Turn;
 
-// One step of a scripted turn: an event to emit after a pause.
-struct ScriptStep
-{
-    QByteArray type;
-    QJsonObject data;
-    int delayMs = 0;
-};
-
-// What a prompt asks of the scripted agent; see docs/emulator.md for the directives.
-struct Directives
-{
-    int deltas = -1;     // [[deltas=N]]: the answer is N text deltas
-    int paceMs = -1;     // [[pace=MS]]: pause between deltas
-    bool thinking = true; // [[thinking=off]]
-    QString error;        // [[error=MESSAGE]]: the turn ends in message.error
-
-    static Directives parse(const QString &prompt);
-};
-
-// A deterministic agent: the same prompt always gives the same events. It plays its script
-// into a Turn, checking the turn's cancel flag between steps as the real agent does at each
-// CPU/IO yield.
+// Plays an AgentScript into a Turn: events at their pace, files into the session's workspace,
+// progress into its metadata, and a suspension while one of the session's tools is called.
+// Between steps it checks the turn's cancel flag, as the real agent does at each yield.
 class ScriptedAgent : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScriptedAgent)
 public:
-    ScriptedAgent(Turn *turn, std::vector<ScriptStep> script, QObject *parent = nullptr);
+    ScriptedAgent(Turn *turn, SessionStore *sessions, const QString &sessionId,
+                  std::deque<AgentStep> script, int paceMs, int toolTimeoutSeconds,
+                  QObject *parent = nullptr);
+    ~ScriptedAgent() override;
 
     void start();
-
-    static std::vector<ScriptStep> buildScript(const QString &responseId, const QString &sessionId,
-                                               const QString &prompt, int defaultPaceMs);
+    // The answer to the suspended tool call; false when the agent is not waiting for it.
+    bool resolveToolCall(const QString &toolCallId, const QString &output, bool isError);
+    // Wakes a suspended agent so that it observes a cancel (or a destroyed session) at once.
+    void wake();
 
 private:
     void step();
+    void runStep(const AgentStep &step);
+    void scheduleNext();
+    void finishSuspension();
+    QByteArray fileContent(const AgentStep &step) const;
 
     QPointer<Turn> m_turn;
-    std::vector<ScriptStep> m_script;
-    size_t m_next = 0;
+    SessionStore *m_sessions; // not owned; outlives every agent
+    QString m_sessionId;
+    std::deque<AgentStep> m_script;
+    int m_paceMs;
+    int m_toolTimeoutSeconds;
+    AgentStep m_waiting; // the AwaitTool step being waited on
+    bool m_suspended = false;
     QTimer m_timer;
+    QTimer m_toolTimeout;
 };
 
 } // namespace pokee::emu

@@ -11,6 +11,11 @@ bool EmuSession::busy() const
     return current && !current->isFinished();
 }
 
+void EmuSession::touch()
+{
+    lastActiveMs = QDateTime::currentMSecsSinceEpoch();
+}
+
 QJsonObject EmuSession::toJson() const
 {
     QJsonArray toolSummary;
@@ -20,8 +25,8 @@ QJsonObject EmuSession::toJson() const
     QJsonObject o{{QStringLiteral("id"), id},
                   {QStringLiteral("busy"), busy()},
                   {QStringLiteral("persistent"), persistent},
-                  {QStringLiteral("created_at"), createdAt},
-                  {QStringLiteral("last_active_at"), lastActiveAt},
+                  {QStringLiteral("created_at"), createdMs / 1000},
+                  {QStringLiteral("last_active_at"), lastActiveMs / 1000},
                   {QStringLiteral("metadata"), metadata},
                   {QStringLiteral("external_tools"), toolSummary}};
     if (ttlSeconds > 0)
@@ -47,7 +52,7 @@ EmuSession &SessionStore::create(bool persistent, qint64 ttlSeconds, const QJson
     s.id = newId(QStringLiteral("sess_"));
     s.persistent = persistent;
     s.ttlSeconds = ttlSeconds;
-    s.createdAt = s.lastActiveAt = now();
+    s.createdMs = s.lastActiveMs = QDateTime::currentMSecsSinceEpoch();
     s.tools = tools;
     return m_sessions.insert(s.id, s).value();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Workspace.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -8,6 +10,7 @@
 
 namespace pokee::emu {
 
+class ScriptedAgent;
 class Turn;
 
 struct IdempotentPost
@@ -21,14 +24,17 @@ struct EmuSession
     QString id;
     bool persistent = false;
     qint64 ttlSeconds = 0;  // 0: no limit given
-    qint64 createdAt = 0;   // unix seconds
-    qint64 lastActiveAt = 0;
+    qint64 createdMs = 0;    // unix milliseconds
+    qint64 lastActiveMs = 0; // the last message or response
     QJsonObject metadata;
     QJsonArray tools;       // normalised to the flat shape
     QPointer<Turn> current; // the running turn, if any
     QHash<QString, IdempotentPost> idempotency; // Idempotency-Key -> original POST
+    Workspace workspace;
+    QHash<QString, QPointer<ScriptedAgent>> pendingToolCalls; // tool_call_id -> suspended agent
 
     bool busy() const;
+    void touch();
     QJsonObject toJson() const;
 };
 
@@ -40,6 +46,7 @@ public:
     EmuSession *find(const QString &id);
     bool remove(const QString &id);
     QList<EmuSession *> all();
+    qsizetype count() const { return m_sessions.size(); }
 
     static qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
     static QString newId(const QString &prefix);

@@ -2,6 +2,7 @@
 
 #include "SseFormat.h"
 
+#include <QDateTime>
 #include <QHttpHeaders>
 
 namespace pokee::emu {
@@ -33,6 +34,7 @@ void Turn::append(const QByteArray &type, QJsonObject data)
     else if (type == "message.error")
         m_state = State::Failed;
     if (isFinished()) {
+        m_finishedAtMs = QDateTime::currentMSecsSinceEpoch();
         closeListeners(m_events.back()); // the terminal event is the stream's last chunk
         m_keepAlive.stop();
         Q_EMIT finished();
@@ -62,6 +64,14 @@ void Turn::addListener(std::unique_ptr<QHttpServerResponder> responder, qint64 a
     m_listeners.push_back(std::move(responder));
     if (m_keepAlive.interval() > 0 && !m_keepAlive.isActive())
         m_keepAlive.start();
+}
+
+void Turn::requestCancel()
+{
+    if (m_cancelRequested || isFinished())
+        return;
+    m_cancelRequested = true;
+    Q_EMIT cancelRequested();
 }
 
 void Turn::writeAll(const QByteArray &bytes)

@@ -35,9 +35,11 @@ public:
     void append(const QByteArray &type, QJsonObject data);
     // Starts streaming to a client: headers now, then every event after `afterSeq`.
     void addListener(std::unique_ptr<QHttpServerResponder> responder, qint64 afterSeq);
-    void requestCancel() { m_cancelRequested = true; }
+    void requestCancel();
+    qint64 finishedAtMs() const { return m_finishedAtMs; }
 
 Q_SIGNALS:
+    void cancelRequested();
     void finished();
 
 private:
@@ -48,6 +50,7 @@ private:
     QString m_sessionId;
     State m_state = State::Running;
     bool m_cancelRequested = false;
+    qint64 m_finishedAtMs = 0;
     std::vector<QByteArray> m_events; // formatted, indexed by seq
     std::vector<std::unique_ptr<QHttpServerResponder>> m_listeners;
     QTimer m_keepAlive;
