@@ -106,7 +106,7 @@ void FaultProxy::onClientData(Connection *c)
     // A request line starts a new response: pick its faults. QNAM does not pipeline, so the
     // response bytes that follow belong to this request.
     static const QRegularExpression requestLine(
-        QStringLiteral("(?:^|\\r\\n)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (\\S+) HTTP/1\\.[01]\\r\\n"));
+        QStringLiteral("(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (\\S+) HTTP/1\\.[01]\\r\\n"));
     c->requestScan += bytes;
     const QString scan = QString::fromLatin1(c->requestScan);
     QRegularExpressionMatch last;
