@@ -22,6 +22,7 @@ private Q_SLOTS:
     void resetBeforeHeadersStillStartsTheTurn();
     void randomCutsAreSeeded();
     void stallHoldsTheStream();
+    void delayedChunksKeepTheirOrder();
     void badFaultPlansAreRefused();
     void unknownRoutesGet404Json();
     void bodiesOver10MBGet413();
@@ -141,6 +142,19 @@ void EmulatorFaultsTest::stallHoldsTheStream()
     QVERIFY(!seen.contains("message.completed"));
     reply->abort();
     reply->deleteLater();
+}
+
+void EmulatorFaultsTest::delayedChunksKeepTheirOrder()
+{
+    HttpProbe http(m_emu.endpoint());
+    const QString sid = http.createSession();
+    http.setFaults({{QStringLiteral("delay_ms"), 20}, {QStringLiteral("path_contains"), QStringLiteral("/messages")}});
+    const auto r = http.sendMessage(sid, QStringLiteral("[[deltas=50]] slow link"));
+    QCOMPARE(r.error, QNetworkReply::NoError);
+    const QList<SseEvent> events = r.events();
+    for (qsizetype i = 0; i < events.size(); ++i)
+        QCOMPARE(events.at(i).lastEventId, QByteArray::number(i));
+    QCOMPARE(events.last().type, QByteArray("message.completed"));
 }
 
 void EmulatorFaultsTest::badFaultPlansAreRefused()
