@@ -6,6 +6,8 @@
 #include "api/ApiClient.h"
 #include "models/SessionListModel.h"
 #include "session/SessionController.h"
+#include "session/TurnManager.h"
+#include "store/Journal.h"
 
 #include <QDateTime>
 #include <QLabel>
@@ -18,26 +20,38 @@
 
 namespace pokee::ui {
 
-MainWindow::MainWindow(pokee::ApiClient *api, QWidget *parent)
-    : QMainWindow(parent), m_api(api), m_controller(new pokee::SessionController(api, this)),
-      m_sessions(new pokee::SessionListModel(this))
+MainWindow::MainWindow(pokee::ApiClient *api, pokee::TurnManager *turns, const QString &profile, QWidget *parent)
+    : QMainWindow(parent), m_api(api), m_turns(turns), m_profile(profile),
+      m_controller(new pokee::SessionController(api, turns, this)), m_sessions(new pokee::SessionListModel(this))
 {
     setWindowTitle(tr("Pokee Desktop"));
     buildUi();
     statusBar()->showMessage(tr("Connected to %1").arg(api->endpoint().baseUrl.toDisplayString()));
 
-    connect(m_controller, &SessionController::sessionCreated, this, [this](const QString &id) {
+    pokee::Journal *journal = turns->journal();
+    const QList<pokee::SessionRecord> known = journal->sessions(profile);
+    for (auto it = known.crbegin(); it != known.crend(); ++it) // upsert puts each on top
+        m_sessions->upsert({it->id, it->title, QDateTime::fromMSecsSinceEpoch(it->createdAt),
+                            turns->runningTurn(it->id) != 0});
+    connect(m_controller, &SessionController::sessionCreated, this, [this, journal](const QString &id) {
+        journal->upsertSession({id, m_profile, QString(), 0, 0});
         m_sessions->upsert({id, QString(), QDateTime::currentDateTime(), false});
     });
     connect(m_controller, &SessionController::sessionOpened, this, [this](const QString &id) {
         m_sessionList->setCurrentIndex(m_sessions->index(m_sessions->rowOf(id)));
     });
-    connect(m_controller, &SessionController::turnStarted, this, [this](const QString &prompt) {
+    connect(m_controller, &SessionController::turnStarted, this, [this, journal](const QString &prompt) {
         m_sessions->setTitleIfEmpty(m_controller->sessionId(), prompt);
+        const int row = m_sessions->rowOf(m_controller->sessionId());
+        journal->upsertSession({m_controller->sessionId(), m_profile,
+                                m_sessions->data(m_sessions->index(row), pokee::SessionListModel::TitleRole).toString(),
+                                0, QDateTime::currentMSecsSinceEpoch()});
         m_banner->hide();
     });
     connect(m_controller, &SessionController::runningChanged, this, [this](bool running) {
         m_composer->setRunning(running);
+        if (pokee::TurnStream *turn = m_turns->stream(m_controller->runningTurn()))
+            m_composer->setCancelAvailable(!turn->responseId().isEmpty() && !turn->isCancelRequested());
         m_sessions->setBusy(m_controller->sessionId(), running);
         m_newSession->setEnabled(!running);
     });

@@ -10,6 +10,7 @@ namespace pokee {
 class ApiClient;
 class SessionController;
 class SessionListModel;
+class TurnManager;
 } // namespace pokee
 
 namespace pokee::ui {
@@ -23,7 +24,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    explicit MainWindow(pokee::ApiClient *api, QWidget *parent = nullptr);
+    // `profile` names the endpoint in the journal, so each lists its own sessions.
+    MainWindow(pokee::ApiClient *api, pokee::TurnManager *turns, const QString &profile,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     pokee::SessionController *controller() const { return m_controller; }
@@ -36,6 +39,8 @@ private:
     void showError(const QString &message);
 
     pokee::ApiClient *m_api;                 // not owned
+    pokee::TurnManager *m_turns;             // not owned
+    QString m_profile;
     pokee::SessionController *m_controller;  // parent: this
     pokee::SessionListModel *m_sessions;     // parent: this
     QListView *m_sessionList = nullptr;      // parent: central widget

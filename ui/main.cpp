@@ -3,11 +3,16 @@
 
 #include "api/ApiClient.h"
 #include "api/LocalEmulator.h"
+#include "session/TurnManager.h"
+#include "store/Journal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QDir>
 #include <QNetworkProxyFactory>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 int main(int argc, char *argv[])
 {
@@ -50,8 +55,24 @@ int main(int argc, char *argv[])
         endpoint = emulator.endpoint();
     }
 
+    // A real endpoint's journal lives in the user's data folder; the local demo's lives and
+    // dies with its emulator, whose sessions do not outlive this run.
+    QTemporaryDir demoDir;
+    const bool demo = emulator.endpoint().isValid();
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir);
+    const QString journalPath = demo ? demoDir.filePath(QStringLiteral("journal.sqlite"))
+                                     : QDir(dataDir).filePath(QStringLiteral("journal.sqlite"));
+    pokee::Journal journal;
+    if (!journal.open(journalPath)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Pokee Desktop"), journal.lastError());
+        return 1;
+    }
+
     pokee::ApiClient api(endpoint);
-    pokee::ui::MainWindow window(&api);
+    pokee::TurnManager turns(&api, &journal);
+    pokee::ui::MainWindow window(&api, &turns, endpoint.baseUrl.toString(QUrl::RemoveUserInfo));
     window.show();
+    turns.resumeOpenTurns(); // turns a previous run left in flight
     return app.exec();
 }

@@ -50,6 +50,7 @@ public:
     QNetworkReply *getEvents(const QString &sessionId, const QString &responseId, qint64 afterSeq);
 
     QNetworkRequest request(const QString &path, const QUrlQuery &query = {}) const;
+    QNetworkAccessManager *network() const { return m_network; }
     static QString pathSegment(const QString &id);
 
 private:

@@ -1,127 +1,273 @@
 #include "cli/CliCommands.h"
 
-#include "stream/TurnStream.h"
+#include "api/FileDownload.h"
+#include "cli/CliTurn.h"
+#include "store/Journal.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QUuid>
-
-#include <cstdio>
+#include <QUrlQuery>
 
 namespace pokee::cli {
 
 CliCommands::CliCommands(const Options &options, QObject *parent)
-    : QObject(parent), m_options(options), m_api(new ApiClient(options.endpoint, this)),
-      m_out(stdout), m_err(stderr)
+    : QObject(parent), m_options(options), m_out(options.json), m_api(new ApiClient(options.endpoint, this))
 {
+}
+
+CliCommands::~CliCommands()
+{
+    delete m_journal;
 }
 
 QString CliCommands::usage()
 {
     return QStringLiteral(
         "Commands:\n"
-        "  sessions create            create a persistent session, print its id\n"
-        "  sessions show SID          print a session's state\n"
-        "  send SID MESSAGE           send a message, print the answer as it streams\n");
-}
-
-bool CliCommands::start()
-{
-    const QStringList &a = m_options.args;
-    if (a.size() == 2 && a[0] == u"sessions" && a[1] == u"create")
-        sessionsCreate();
-    else if (a.size() == 3 && a[0] == u"sessions" && a[1] == u"show")
-        sessionsShow(a[2]);
-    else if (a.size() == 3 && a[0] == u"send")
-        send(a[1], a[2]);
-    else
-        return false;
-    return true;
-}
-
-void CliCommands::printJson(const QJsonObject &object)
-{
-    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
-    m_out.flush();
+        "  sessions list                    the server's sessions (where the server lists them)\n"
+        "  sessions create [--ephemeral] [--ttl S] [--tools FILE.json]\n"
+        "  sessions show SID | sessions delete SID\n"
+        "  sessions clean [--older-than 1h] delete idle sessions\n"
+        "  send SID MESSAGE                 send a message and follow the answer\n"
+        "  events SID RID [--after N] [--raw] [--no-reconnect]\n"
+        "  cancel SID RID\n"
+        "  tool-result SID CALL_ID OUTPUT [--error]\n"
+        "  files SID [--path P]\n"
+        "  get SID PATH [-o FILE]           download a workspace file\n"
+        "  respond INPUT [--tools FILE.json] [--tool-choice C]   stateless /v1/responses\n"
+        "  resume --journal FILE            finish the turns a killed run left open\n"
+        "  transcript SID --journal FILE    print a session's journaled events\n"
+        "\nExit codes: 0 completed, 3 cancelled, 4 the turn ended in message.error,\n"
+        "2 usage error, 1 any other failure.\n");
 }
 
 void CliCommands::done(int code)
 {
     m_out.flush();
-    m_err.flush();
     QCoreApplication::exit(code);
 }
 
-void CliCommands::sessionsCreate()
+bool CliCommands::openJournal(bool required)
 {
-    connect(m_api->createSession({{QStringLiteral("persistent"), true}}), &ApiCall::finished, this,
-            [this](const ApiResult &r) {
-                if (!r.ok()) {
-                    m_err << r.error.userMessage() << '\n';
-                    return done(Failure);
-                }
-                if (m_options.json)
-                    printJson(r.json.object());
-                else
-                    m_out << r.json.object().value(u"id").toString() << '\n';
-                done(Completed);
-            });
+    if (m_journal)
+        return true;
+    if (required && m_options.journalPath.isEmpty()) {
+        m_out.note(QStringLiteral("pokee: this command needs --journal FILE"));
+        return false;
+    }
+    m_journal = new Journal;
+    if (!m_journal->open(m_options.journalPath.isEmpty() ? QStringLiteral(":memory:") : m_options.journalPath)) {
+        m_out.note(QStringLiteral("pokee: ") + m_journal->lastError());
+        return false;
+    }
+    return true;
 }
 
-void CliCommands::sessionsShow(const QString &id)
+bool CliCommands::readJsonFile(const QString &path, QJsonValue &out)
 {
-    connect(m_api->getSession(id), &ApiCall::finished, this, [this](const ApiResult &r) {
-        if (!r.ok()) {
-            m_err << r.error.userMessage() << '\n';
-            return done(Failure);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_out.note(QStringLiteral("pokee: cannot read %1: %2").arg(path, f.errorString()));
+        return false;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        m_out.note(QStringLiteral("pokee: %1 is not JSON: %2").arg(path, error.errorString()));
+        return false;
+    }
+    out = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    return true;
+}
+
+int CliCommands::start()
+{
+    const int code = dispatch();
+    if (code >= 0)
+        m_out.flush();
+    return code;
+}
+
+int CliCommands::dispatch()
+{
+    const QStringList &a = m_options.args;
+    const QString cmd = a.value(0);
+    const QString sub = a.value(1);
+    auto sessionPath = [](const QString &sid) { return QStringLiteral("/v1/sessions/") + ApiClient::pathSegment(sid); };
+
+    if (cmd == u"sessions" && sub == u"list" && a.size() == 2) {
+        sessionsList();
+    } else if (cmd == u"sessions" && sub == u"create" && a.size() == 2) {
+        sessionsCreate();
+    } else if (cmd == u"sessions" && sub == u"show" && a.size() == 3) {
+        request(m_api->getSession(a[2]), true);
+    } else if (cmd == u"sessions" && sub == u"delete" && a.size() == 3) {
+        request(m_api->deleteResource(sessionPath(a[2])), m_options.json);
+    } else if (cmd == u"sessions" && sub == u"clean" && a.size() == 2) {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("status"), QStringLiteral("idle"));
+        if (!m_options.olderThan.isEmpty())
+            q.addQueryItem(QStringLiteral("older_than"), m_options.olderThan);
+        request(m_api->deleteResource(QStringLiteral("/v1/sessions"), q), true);
+    } else if (cmd == u"send" && a.size() == 3) {
+        if (!openJournal(false))
+            return Failure;
+        auto *turn = new CliTurn(m_api, m_journal, m_out, this);
+        connect(turn, &CliTurn::finished, this, &CliCommands::done);
+        turn->send(a[1], a[2]);
+    } else if (cmd == u"events" && a.size() == 3) {
+        auto *turn = new CliTurn(m_api, nullptr, m_out, this);
+        connect(turn, &CliTurn::finished, this, &CliCommands::done);
+        turn->events(a[1], a[2], m_options.after, m_options.raw, m_options.reconnect);
+    } else if (cmd == u"resume" && a.size() == 1) {
+        if (!openJournal(true))
+            return Usage;
+        auto *turn = new CliTurn(m_api, m_journal, m_out, this);
+        connect(turn, &CliTurn::finished, this, &CliCommands::done);
+        turn->resume();
+    } else if (cmd == u"transcript" && a.size() == 2) {
+        if (!openJournal(true))
+            return Usage;
+        return CliTurn(m_api, m_journal, m_out).transcript(a[1]);
+    } else if (cmd == u"cancel" && a.size() == 3) {
+        request(m_api->cancelTurn(a[1], a[2]), true);
+    } else if (cmd == u"tool-result" && a.size() == 4) {
+        request(m_api->post(sessionPath(a[1]) + QStringLiteral("/tool_results"),
+                            {{QStringLiteral("tool_call_id"), a[2]},
+                             {QStringLiteral("output"), a[3]},
+                             {QStringLiteral("is_error"), m_options.isError}}),
+                false);
+    } else if (cmd == u"files" && a.size() == 2) {
+        QUrlQuery q;
+        if (!m_options.path.isEmpty())
+            q.addQueryItem(QStringLiteral("path"), m_options.path);
+        request(m_api->get(sessionPath(a[1]) + QStringLiteral("/files"), q), true);
+    } else if (cmd == u"get" && a.size() == 3) {
+        download(a[1], a[2]);
+    } else if (cmd == u"respond" && a.size() == 2) {
+        respond(a[1]);
+    } else {
+        m_out.note(QStringLiteral("pokee: unknown command or wrong arguments.\n") + usage());
+        return Usage;
+    }
+    return -1;
+}
+
+void CliCommands::request(ApiCall *call, bool printBody)
+{
+    connect(call, &ApiCall::finished, this, [this, printBody](const ApiResult &r) {
+        if (!r.ok())
+            return done(m_out.fail(r.error));
+        if (printBody && !r.json.isNull()) {
+            if (m_out.json())
+                m_out.raw(r.json.toJson(QJsonDocument::Compact) + '\n');
+            else
+                m_out.raw(r.json.toJson(QJsonDocument::Indented));
+        } else if (!m_out.json()) {
+            m_out.note(QStringLiteral("ok (HTTP %1)").arg(r.httpStatus));
         }
-        m_out << QString::fromUtf8(r.json.toJson(m_options.json ? QJsonDocument::Compact
-                                                                 : QJsonDocument::Indented));
-        if (m_options.json)
-            m_out << '\n';
         done(Completed);
     });
 }
 
-void CliCommands::send(const QString &sessionId, const QString &message)
+void CliCommands::sessionsList()
 {
-    auto *turn = new TurnStream(m_api, sessionId, this);
-    connect(turn, &TurnStream::responseIdReceived, this, [this](const QString &rid) {
-        if (!m_options.json)
-            m_err << "response " << rid << '\n';
-        m_err.flush();
-    });
-    connect(turn, &TurnStream::eventReceived, this, [this](const TurnEvent &e) {
-        if (m_options.json) {
-            printJson({{QStringLiteral("seq"), e.seq},
-                       {QStringLiteral("event"), e.type},
-                       {QStringLiteral("data"), e.dataIsJson ? QJsonValue(e.data)
-                                                             : QJsonValue(QString::fromUtf8(e.rawData))}});
-        } else if (e.type == u"text.delta") {
-            m_out << e.data.value(u"content").toString();
-            m_out.flush();
+    connect(m_api->get(QStringLiteral("/v1/sessions")), &ApiCall::finished, this, [this](const ApiResult &r) {
+        // Listing is not in the documented API: a server without it is not an error.
+        if (r.error.kind == ApiError::Kind::NotFound || r.error.httpStatus == 405) {
+            m_out.note(QStringLiteral("This server does not list sessions."));
+            return done(Completed);
         }
-    });
-    connect(turn, &TurnStream::reconnectScheduled, this, [this](int attempt, int ms, const ApiError &why) {
-        m_err << QCoreApplication::translate("pokee", "connection lost (%1), reconnecting in %2 ms, attempt %3")
-                     .arg(why.detail).arg(ms).arg(attempt)
-              << '\n';
-        m_err.flush();
-    });
-    connect(turn, &TurnStream::stateChanged, this, [this, turn](TurnStream::State s) {
-        if (!turn->isFinished())
-            return;
-        if (!m_options.json)
-            m_out << '\n';
-        switch (s) {
-        case TurnStream::State::Completed: return done(Completed);
-        case TurnStream::State::Cancelled: return done(Cancelled);
-        default:
-            m_err << turn->lastError().userMessage() << '\n';
-            return done(turn->lastError().kind == ApiError::Kind::TurnError ? TurnError : Failure);
+        if (!r.ok())
+            return done(m_out.fail(r.error));
+        for (const QJsonValue &v : r.json.object().value(u"data").toArray()) {
+            const QJsonObject s = v.toObject();
+            if (m_out.json())
+                m_out.object(s);
+            else
+                m_out.line(QStringLiteral("%1  %2").arg(s.value(u"id").toString(),
+                                                        s.value(u"busy").toBool() ? QStringLiteral("busy") : QStringLiteral("idle")));
         }
+        done(Completed);
     });
-    turn->send(message, QUuid::createUuid().toString(QUuid::WithoutBraces));
+}
+
+void CliCommands::sessionsCreate()
+{
+    QJsonObject body{{QStringLiteral("persistent"), m_options.persistent}};
+    if (m_options.ttl > 0)
+        body.insert(QStringLiteral("ttl"), m_options.ttl);
+    if (!m_options.toolsFile.isEmpty()) {
+        QJsonValue tools;
+        if (!readJsonFile(m_options.toolsFile, tools))
+            return done(Usage);
+        body.insert(QStringLiteral("tools"), tools);
+    }
+    connect(m_api->createSession(body), &ApiCall::finished, this, [this](const ApiResult &r) {
+        if (!r.ok())
+            return done(m_out.fail(r.error));
+        if (m_out.json())
+            m_out.object(r.json.object());
+        else
+            m_out.line(r.json.object().value(u"id").toString());
+        done(Completed);
+    });
+}
+
+void CliCommands::download(const QString &sessionId, const QString &remotePath)
+{
+    const QString target = m_options.output.isEmpty()
+                               ? QDir::current().filePath(FileDownload::safeFileName(remotePath))
+                               : m_options.output;
+    auto *job = new FileDownload(m_api, sessionId, remotePath, target, this);
+    connect(job, &FileDownload::finished, this, [this, target](bool ok, const ApiError &error) {
+        if (!ok)
+            return done(m_out.fail(error));
+        if (m_out.json())
+            m_out.object({{QStringLiteral("saved"), target}});
+        else
+            m_out.note(QStringLiteral("saved %1").arg(target));
+        done(Completed);
+    });
+    job->start();
+}
+
+void CliCommands::respond(const QString &input)
+{
+    QJsonObject body{{QStringLiteral("input"), input}};
+    if (!m_options.toolsFile.isEmpty()) {
+        QJsonValue tools;
+        if (!readJsonFile(m_options.toolsFile, tools))
+            return done(Usage);
+        body.insert(QStringLiteral("tools"), tools);
+    }
+    if (!m_options.toolChoice.isEmpty()) {
+        const QJsonDocument choice = QJsonDocument::fromJson(m_options.toolChoice.toUtf8());
+        body.insert(QStringLiteral("tool_choice"), choice.isObject() ? QJsonValue(choice.object()) : QJsonValue(m_options.toolChoice));
+    }
+    connect(m_api->post(QStringLiteral("/v1/responses"), body), &ApiCall::finished, this, [this](const ApiResult &r) {
+        if (!r.ok())
+            return done(m_out.fail(r.error));
+        if (m_out.json()) {
+            m_out.object(r.json.object());
+            return done(Completed);
+        }
+        for (const QJsonValue &v : r.json.object().value(u"output").toArray()) {
+            const QJsonObject item = v.toObject();
+            if (item.value(u"type").toString() == u"function_call") {
+                m_out.line(QStringLiteral("function_call %1 %2(%3)").arg(item.value(u"call_id").toString(),
+                                                                         item.value(u"name").toString(),
+                                                                         item.value(u"arguments").toString()));
+            } else {
+                for (const QJsonValue &part : item.value(u"content").toArray())
+                    m_out.line(part.toObject().value(u"text").toString());
+            }
+        }
+        done(Completed);
+    });
 }
 
 } // namespace pokee::cli

@@ -1,21 +1,35 @@
 #pragma once
 
 #include "api/ApiClient.h"
+#include "cli/CliOutput.h"
 
 #include <QObject>
 #include <QStringList>
-#include <QTextStream>
+
+namespace pokee {
+class Journal;
+}
 
 namespace pokee::cli {
-
-// Exit codes of `pokee`, stable for scripts.
-enum ExitCode { Completed = 0, Failure = 1, Usage = 2, Cancelled = 3, TurnError = 4 };
 
 struct Options
 {
     Endpoint endpoint;
-    bool json = false; // NDJSON on stdout
-    QStringList args;  // the command and its arguments
+    bool json = false;       // NDJSON on stdout
+    QString journalPath;     // --journal: where send/resume/transcript keep turns
+    QStringList args;        // the command and its arguments
+    // Command options
+    qint64 after = -1;       // events --after N
+    bool raw = false;        // events --raw
+    bool reconnect = true;   // events --no-reconnect
+    bool isError = false;    // tool-result --error
+    QString path;            // files --path
+    QString output;          // get -o
+    QString olderThan;       // sessions clean --older-than
+    bool persistent = true;  // sessions create --ephemeral
+    qint64 ttl = 0;          // sessions create --ttl
+    QString toolsFile;       // sessions create / respond --tools FILE.json
+    QString toolChoice;      // respond --tool-choice
 };
 
 // Runs one `pokee` command on the event loop and quits it with the exit code.
@@ -25,23 +39,29 @@ class CliCommands : public QObject
     Q_DISABLE_COPY_MOVE(CliCommands)
 public:
     CliCommands(const Options &options, QObject *parent = nullptr);
+    ~CliCommands() override;
 
-    // Starts the command; returns false (and prints why) when the arguments are wrong.
-    bool start();
+    // Starts the command. Returns -1 when it runs on (the event loop will end it), or an exit
+    // code at once (usage errors, commands that need no network).
+    int start();
 
     static QString usage();
 
 private:
+    int dispatch();
+    void sessionsList();
     void sessionsCreate();
-    void sessionsShow(const QString &id);
-    void send(const QString &sessionId, const QString &message);
-    void printJson(const QJsonObject &object);
+    void request(ApiCall *call, bool printBody);
+    void download(const QString &sessionId, const QString &remotePath);
+    void respond(const QString &input);
+    bool openJournal(bool required);
+    bool readJsonFile(const QString &path, QJsonValue &out);
     void done(int code);
 
     Options m_options;
+    CliOutput m_out;
     ApiClient *m_api; // parent: this
-    QTextStream m_out;
-    QTextStream m_err;
+    Journal *m_journal = nullptr; // owned
 };
 
 } // namespace pokee::cli

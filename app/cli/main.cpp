@@ -3,9 +3,17 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
 
 #include <cstdio>
+
+namespace {
+QCommandLineOption option(const char *names, const char *help, const char *value = nullptr)
+{
+    const QStringList n = QString::fromLatin1(names).split(u',');
+    return value ? QCommandLineOption(n, QString::fromLatin1(help), QString::fromLatin1(value))
+                 : QCommandLineOption(n, QString::fromLatin1(help));
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -13,41 +21,59 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("pokee"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POKEE_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Command-line client for the Pokee Enterprise API.\n\n") +
-        pokee::cli::CliCommands::usage());
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption apiOption(QStringLiteral("api"),
-                                       QStringLiteral("Base URL of the API (default: $POKEE_API)."),
-                                       QStringLiteral("url"));
-    const QCommandLineOption keyOption(QStringLiteral("key"),
-                                       QStringLiteral("API key (default: $POKEE_KEY; prefer the variable: "
-                                                      "a command line is visible to other users)."),
-                                       QStringLiteral("key"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("Print NDJSON, one object per line."));
-    parser.addOptions({apiOption, keyOption, jsonOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
-    parser.process(app);
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Command-line client for the Pokee Enterprise API.\n\n") +
+                                pokee::cli::CliCommands::usage());
+    p.addHelpOption();
+    p.addVersionOption();
+    const auto api = option("api", "Base URL of the API (default: $POKEE_API).", "url");
+    const auto key = option("key", "API key (default: $POKEE_KEY; prefer the variable: a command line is visible to other users).", "key");
+    const auto json = option("json", "Print NDJSON, one object per line.");
+    const auto journal = option("journal", "SQLite journal for send, resume and transcript.", "file");
+    const auto after = option("after", "events: start after this sequence number.", "n");
+    const auto raw = option("raw", "events: print each event exactly as parsed: {\"id\", \"event\", \"data\"}.");
+    const auto noReconnect = option("no-reconnect", "events: stop at the end of the first connection.");
+    const auto isError = option("error", "tool-result: the output is an error.");
+    const auto path = option("path", "files: list this folder.", "folder");
+    const auto output = option("o,output", "get: where to save the file.", "file");
+    const auto olderThan = option("older-than", "sessions clean: only sessions idle this long (30m, 1h, 2d).", "age");
+    const auto ephemeral = option("ephemeral", "sessions create: not persistent (destroyed 5 minutes after its last answer).");
+    const auto ttl = option("ttl", "sessions create: lifetime in seconds.", "s");
+    const auto tools = option("tools", "sessions create, respond: a JSON file with the tools array.", "file");
+    const auto toolChoice = option("tool-choice", "respond: auto, none, required, or a JSON object.", "choice");
+    p.addOptions({api, key, json, journal, after, raw, noReconnect, isError, path, output, olderThan, ephemeral, ttl,
+                  tools, toolChoice});
+    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
+    p.process(app);
 
-    QTextStream err(stderr);
-    pokee::cli::Options options;
-    options.endpoint.baseUrl = QUrl(parser.isSet(apiOption) ? parser.value(apiOption)
-                                                            : qEnvironmentVariable("POKEE_API"));
-    options.endpoint.key = parser.isSet(keyOption) ? parser.value(keyOption)
-                                                   : qEnvironmentVariable("POKEE_KEY");
-    options.json = parser.isSet(jsonOption);
-    options.args = parser.positionalArguments();
-    if (!options.endpoint.isValid()) {
-        err << "pokee: set POKEE_API and POKEE_KEY (or --api and --key) to the server and key to use.\n";
+    pokee::cli::Options o;
+    o.endpoint.baseUrl = QUrl(p.isSet(api) ? p.value(api) : qEnvironmentVariable("POKEE_API"));
+    o.endpoint.key = p.isSet(key) ? p.value(key) : qEnvironmentVariable("POKEE_KEY");
+    o.json = p.isSet(json) || p.isSet(raw);
+    o.journalPath = p.value(journal);
+    o.args = p.positionalArguments();
+    bool ok = true;
+    o.after = p.isSet(after) ? p.value(after).toLongLong(&ok) : -1;
+    o.raw = p.isSet(raw);
+    o.reconnect = !p.isSet(noReconnect);
+    o.isError = p.isSet(isError);
+    o.path = p.value(path);
+    o.output = p.value(output);
+    o.olderThan = p.value(olderThan);
+    o.persistent = !p.isSet(ephemeral);
+    o.ttl = p.value(ttl).toLongLong();
+    o.toolsFile = p.value(tools);
+    o.toolChoice = p.value(toolChoice);
+    if (!ok) {
+        std::fputs("pokee: --after takes a whole number\n", stderr);
         return pokee::cli::Usage;
     }
-    pokee::cli::CliCommands commands(options);
-    if (!commands.start()) {
-        err << "pokee: unknown command or wrong arguments.\n" << pokee::cli::CliCommands::usage();
+    const bool offline = o.args.value(0) == u"transcript";
+    if (!offline && !o.endpoint.isValid()) {
+        std::fputs("pokee: set POKEE_API and POKEE_KEY (or --api and --key) to the server and key to use.\n", stderr);
         return pokee::cli::Usage;
     }
-    return app.exec();
+    pokee::cli::CliCommands commands(o);
+    const int code = commands.start();
+    return code >= 0 ? code : app.exec();
 }

@@ -2,21 +2,76 @@
 
 #include "api/ApiClient.h"
 #include "models/TranscriptModel.h"
+#include "session/TurnManager.h"
+#include "store/Journal.h"
 
-#include <QUuid>
+#include <QJsonDocument>
 
 namespace pokee {
 
-SessionController::SessionController(ApiClient *api, QObject *parent)
-    : QObject(parent), m_api(api), m_transcript(new TranscriptModel(this))
+SessionController::SessionController(ApiClient *api, TurnManager *turns, QObject *parent)
+    : QObject(parent), m_api(api), m_turns(turns), m_transcript(new TranscriptModel(this))
 {
+    auto mine = [this](const QString &sid) { return !m_sessionId.isEmpty() && sid == m_sessionId; };
+    connect(turns, &TurnManager::turnStarted, this, [this, mine](const QString &sid, qint64, const QString &prompt) {
+        if (!mine(sid))
+            return;
+        m_transcript->appendPrompt(prompt);
+        Q_EMIT turnStarted(prompt);
+        Q_EMIT runningChanged(true);
+    });
+    connect(turns, &TurnManager::responseIdReceived, this, [this, mine](const QString &sid, qint64, const QString &rid) {
+        if (mine(sid))
+            Q_EMIT responseIdReceived(rid);
+    });
+    connect(turns, &TurnManager::eventsReceived, this,
+            [this, mine](const QString &sid, qint64, const QString &rid, const QList<TurnEvent> &events) {
+                if (!mine(sid))
+                    return;
+                for (const TurnEvent &e : events)
+                    m_transcript->applyEvent(rid, e);
+            });
+    connect(turns, &TurnManager::notice, this, [this, mine](const QString &sid, qint64, const QString &text) {
+        if (mine(sid))
+            m_transcript->appendNotice(text);
+    });
+    connect(turns, &TurnManager::cancelRequested, this, [this, mine](const QString &sid, qint64) {
+        if (mine(sid))
+            Q_EMIT cancelRequested();
+    });
+    connect(turns, &TurnManager::stateChanged, this, [this, mine](const QString &sid, qint64, TurnStream::State s) {
+        if (mine(sid))
+            Q_EMIT turnStateChanged(s);
+    });
+    connect(turns, &TurnManager::turnFinished, this,
+            [this, mine](const QString &sid, qint64, TurnStream::State state, const ApiError &error) {
+                if (!mine(sid))
+                    return;
+                if (error.isError() && error.kind != ApiError::Kind::TurnError &&
+                    error.kind != ApiError::Kind::Conflict)
+                    Q_EMIT errorOccurred(error.userMessage());
+                if (state == TurnStream::State::Expired)
+                    showSessionState();
+                Q_EMIT runningChanged(false);
+                Q_EMIT turnFinished(state);
+            });
+    connect(turns, &TurnManager::sessionBusy, this, [this, mine](const QString &sid, const QString &rid) {
+        if (mine(sid))
+            Q_EMIT sessionBusy(rid);
+    });
+    connect(turns, &TurnManager::journalFailed, this, &SessionController::errorOccurred);
 }
 
 SessionController::~SessionController() = default;
 
+qint64 SessionController::runningTurn() const
+{
+    return m_sessionId.isEmpty() ? 0 : m_turns->runningTurn(m_sessionId);
+}
+
 bool SessionController::isTurnRunning() const
 {
-    return m_turn && !m_turn->isFinished();
+    return runningTurn() != 0;
 }
 
 void SessionController::createSession()
@@ -38,7 +93,7 @@ void SessionController::createSession()
         Q_EMIT sessionCreated(id);
         openSession(id);
         if (!m_pendingPrompt.isEmpty())
-            startTurn(std::exchange(m_pendingPrompt, QString()));
+            m_turns->startTurn(m_sessionId, std::exchange(m_pendingPrompt, QString()));
     });
 }
 
@@ -46,16 +101,28 @@ void SessionController::openSession(const QString &sessionId)
 {
     if (sessionId == m_sessionId)
         return;
-    if (m_turn) {
-        // The turn runs on in the server; the journal (not this view) keeps following it.
-        m_turn->disconnect(this);
-        m_turn->deleteLater();
-        m_turn = nullptr;
-        Q_EMIT runningChanged(false);
-    }
+    const bool wasRunning = isTurnRunning();
     m_sessionId = sessionId;
-    m_transcript->clear();
+    loadTranscript();
     Q_EMIT sessionOpened(sessionId);
+    if (wasRunning != isTurnRunning() || isTurnRunning())
+        Q_EMIT runningChanged(isTurnRunning());
+}
+
+void SessionController::loadTranscript()
+{
+    m_transcript->clear();
+    Journal *journal = m_turns->journal();
+    for (const TurnRecord &t : journal->turns(m_sessionId)) {
+        m_transcript->appendPrompt(t.prompt);
+        bool terminal = false;
+        for (const TurnEvent &e : journal->events(t.id)) {
+            m_transcript->applyEvent(t.responseId, e);
+            terminal = terminal || e.isTerminal();
+        }
+        if (!t.isOpen() && !terminal && !t.error.isEmpty())
+            m_transcript->appendNotice(t.error);
+    }
 }
 
 void SessionController::send(const QString &text)
@@ -67,51 +134,38 @@ void SessionController::send(const QString &text)
         createSession();
         return;
     }
-    startTurn(text);
-}
-
-void SessionController::startTurn(const QString &text)
-{
-    if (m_turn)
-        m_turn->deleteLater();
-    auto *turn = new TurnStream(m_api, m_sessionId, this);
-    m_turn = turn;
-    m_transcript->appendPrompt(text);
-    connect(turn, &TurnStream::responseIdReceived, this, &SessionController::responseIdReceived);
-    connect(turn, &TurnStream::eventReceived, this, [this, turn](const TurnEvent &event) {
-        m_transcript->applyEvent(turn->responseId(), event);
-    });
-    connect(turn, &TurnStream::reconnectScheduled, this,
-            [this](int attempt, int delayMs, const ApiError &reason) {
-                m_transcript->appendNotice(
-                    tr("Connection lost (%1) — reconnecting in %n s, attempt %2.", nullptr,
-                       (delayMs + 999) / 1000)
-                        .arg(reason.detail.isEmpty() ? reason.userMessage() : reason.detail)
-                        .arg(attempt));
-            });
-    connect(turn, &TurnStream::resumed, this, [this](qint64 afterSeq) {
-        m_transcript->appendNotice(tr("Reconnected; resuming after event %1.").arg(afterSeq));
-    });
-    connect(turn, &TurnStream::stateChanged, this, [this, turn](TurnStream::State state) {
-        Q_EMIT turnStateChanged(state);
-        if (turn->isFinished()) {
-            Q_EMIT runningChanged(false);
-            Q_EMIT turnFinished(state);
-        }
-    });
-    connect(turn, &TurnStream::failed, this, [this](const ApiError &error) {
-        if (error.kind != ApiError::Kind::TurnError)
-            Q_EMIT errorOccurred(error.userMessage());
-    });
-    Q_EMIT turnStarted(text);
-    Q_EMIT runningChanged(true);
-    turn->send(text, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_turns->startTurn(m_sessionId, text);
 }
 
 void SessionController::cancel()
 {
-    if (isTurnRunning())
-        m_turn->cancel();
+    if (const qint64 turn = runningTurn())
+        m_turns->cancel(turn);
+}
+
+void SessionController::attach(const QString &responseId)
+{
+    if (!m_sessionId.isEmpty() && !responseId.isEmpty() && !isTurnRunning())
+        m_turns->attachTurn(m_sessionId, responseId, tr("(a turn started elsewhere)"));
+}
+
+void SessionController::showSessionState()
+{
+    const QString sid = m_sessionId;
+    ApiCall *call = m_api->getSession(sid);
+    connect(call, &ApiCall::finished, this, [this, sid](const ApiResult &r) {
+        if (sid != m_sessionId)
+            return;
+        if (!r.ok()) {
+            m_transcript->appendNotice(tr("The session's state could not be fetched: %1").arg(r.error.userMessage()));
+            return;
+        }
+        const QJsonObject s = r.json.object();
+        const QString metadata = QString::fromUtf8(QJsonDocument(s.value(u"metadata").toObject()).toJson(QJsonDocument::Compact));
+        m_transcript->appendNotice(s.value(u"busy").toBool()
+                                       ? tr("The session is still busy on the server (metadata: %1).").arg(metadata)
+                                       : tr("The session is idle on the server (metadata: %1).").arg(metadata));
+    });
 }
 
 } // namespace pokee

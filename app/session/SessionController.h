@@ -4,34 +4,38 @@
 #include "stream/TurnStream.h"
 
 #include <QObject>
-#include <QPointer>
 
 namespace pokee {
 
 class ApiClient;
 class TranscriptModel;
+class TurnManager;
 
-// The conversation the user is looking at: which session, its transcript, and the turn that
-// is running in it. The composer talks to this; it never sees the network.
+// The conversation the user is looking at: which session, its transcript (from the journal,
+// then live), and its running turn. The composer talks to this; it never sees the network.
 class SessionController : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SessionController)
 public:
-    explicit SessionController(ApiClient *api, QObject *parent = nullptr);
+    SessionController(ApiClient *api, TurnManager *turns, QObject *parent = nullptr);
     ~SessionController() override;
 
     TranscriptModel *transcript() const { return m_transcript; }
     QString sessionId() const { return m_sessionId; }
     bool isTurnRunning() const;
-    TurnStream *turn() const { return m_turn; }
+    qint64 runningTurn() const;
+    TurnManager *turns() const { return m_turns; }
 
-    // Creates a session on the server; sessionOpened() follows.
+    // Creates a session on the server; sessionCreated() and sessionOpened() follow.
     void createSession();
+    // Shows a session: its journaled turns at once, then whatever arrives.
     void openSession(const QString &sessionId);
     // Sends a prompt in the open session (creating one first if there is none).
     void send(const QString &text);
     void cancel();
+    // Follows the turn that made the session busy (after a 409).
+    void attach(const QString &responseId);
 
 Q_SIGNALS:
     void sessionCreated(const QString &sessionId);
@@ -39,18 +43,21 @@ Q_SIGNALS:
     void turnStarted(const QString &prompt);
     void turnStateChanged(pokee::TurnStream::State state);
     void responseIdReceived(const QString &responseId);
+    void cancelRequested();
     void turnFinished(pokee::TurnStream::State state);
     void runningChanged(bool running);
+    void sessionBusy(const QString &runningResponseId);
     void errorOccurred(const QString &message);
 
 private:
-    void startTurn(const QString &text);
+    void loadTranscript();
+    void showSessionState();
 
-    ApiClient *m_api;               // not owned
-    TranscriptModel *m_transcript;  // parent: this
-    QPointer<TurnStream> m_turn;    // parent: this
+    ApiClient *m_api;              // not owned
+    TurnManager *m_turns;          // not owned
+    TranscriptModel *m_transcript; // parent: this
     QString m_sessionId;
-    QString m_pendingPrompt;        // sent once the session being created exists
+    QString m_pendingPrompt;       // sent once the session being created exists
     bool m_creating = false;
 };
 

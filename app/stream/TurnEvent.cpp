@@ -5,15 +5,18 @@
 
 namespace pokee {
 
-TurnEvent TurnEvent::fromSse(const SseEvent &event)
+TurnEvent TurnEvent::fromSse(const SseEvent &event, bool parseData)
 {
     TurnEvent out;
     out.type = QString::fromUtf8(event.type);
     out.rawData = event.data;
+    out.id = event.lastEventId;
     bool ok = false;
     const qint64 seq = event.lastEventId.toLongLong(&ok);
     if (ok && seq >= 0)
         out.seq = seq;
+    if (!parseData && !out.isTerminal() && out.type != u"message.created")
+        return out;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(event.data, &error);
     if (error.error == QJsonParseError::NoError && doc.isObject()) {

@@ -12,12 +12,15 @@ namespace pokee {
 struct TurnEvent
 {
     qint64 seq = -1; // -1 when the event carried no numeric id
+    QByteArray id;   // the last event id exactly as the stream had it
     QString type;
     QByteArray rawData;
     QJsonObject data;
     bool dataIsJson = false;
 
-    static TurnEvent fromSse(const SseEvent &event);
+    // `parseData` false keeps only the raw data (for raw output, where JSON is not needed);
+    // the terminal events and message.created are always parsed.
+    static TurnEvent fromSse(const SseEvent &event, bool parseData = true);
 
     bool isTerminal() const { return isTerminalType(type); }
     static bool isTerminalType(const QString &type);

@@ -166,6 +166,7 @@ void TurnStream::onMetaData()
         if (!rid.isEmpty())
             setResponseId(rid);
     } else {
+        m_countReplay = true;
         Q_EMIT resumed(m_lastSeq);
     }
     m_backoff.reset();
@@ -199,10 +200,10 @@ void TurnStream::deliver(QList<SseEvent> &events)
 {
     if (m_parser.retryMs() >= 0)
         m_backoff.setFloorMs(m_parser.retryMs());
+    QList<TurnEvent> fresh;
+    fresh.reserve(events.size());
     for (const SseEvent &sse : events) {
-        if (isFinished())
-            return; // nothing follows a terminal event
-        TurnEvent event = TurnEvent::fromSse(sse);
+        TurnEvent event = TurnEvent::fromSse(sse, m_options.parseData);
         if (event.seq >= 0) {
             if (event.seq <= m_lastSeq)
                 continue; // a replay of what we already have
@@ -210,17 +211,30 @@ void TurnStream::deliver(QList<SseEvent> &events)
         }
         if (m_responseId.isEmpty() && event.type == u"message.created")
             setResponseId(event.data.value(u"id").toString());
-        Q_EMIT eventReceived(event);
-        if (event.isTerminal()) {
-            m_terminalSeen = true;
-            if (event.type == u"message.completed")
-                finish(State::Completed);
-            else if (event.type == u"message.cancelled")
-                finish(State::Cancelled);
-            else
-                finish(State::Failed, ApiError::turnError(event.data.value(u"error").toString()));
-        }
+        const bool terminal = event.isTerminal();
+        fresh.append(std::move(event));
+        if (terminal)
+            break; // nothing follows a terminal event
     }
+    if (fresh.isEmpty())
+        return;
+    if (m_countReplay) {
+        m_countReplay = false;
+        Q_EMIT replayed(int(fresh.size()));
+    }
+    Q_EMIT eventsReceived(fresh);
+    const TurnEvent &last = fresh.constLast();
+    if (!last.isTerminal() || isFinished())
+        return;
+    m_terminalSeen = true;
+    if (last.type == u"message.completed") {
+        m_usage = last.data.value(u"usage").toObject();
+        finish(State::Completed);
+    }
+    else if (last.type == u"message.cancelled")
+        finish(State::Cancelled);
+    else
+        finish(State::Failed, ApiError::turnError(last.data.value(u"error").toString()));
 }
 
 void TurnStream::onFinished()
@@ -302,6 +316,10 @@ void TurnStream::handleHttpError(int status, const QByteArray &body, const QByte
 
 void TurnStream::handleDrop(const ApiError &reason)
 {
+    if (!m_options.reconnect) {
+        finish(State::Failed, reason);
+        return;
+    }
     if (m_responseId.isEmpty()) {
         // The POST never told us its id: repeating it with the same key and body is safe, the
         // server answers with the original turn instead of starting a second one.

@@ -34,6 +34,8 @@ public:
         int backoffBaseMs = 500;
         int backoffCapMs = 30000;
         int idleTimeoutMs = 45000;      // three keep-alive intervals of silence = a dead link
+        bool parseData = true;          // false: events keep raw data only (see TurnEvent)
+        bool reconnect = true;          // false: a drop ends the turn as Failed
     };
 
     TurnStream(ApiClient *api, const QString &sessionId, QObject *parent = nullptr);
@@ -55,14 +57,19 @@ public:
     QString responseId() const { return m_responseId; }
     qint64 lastSeq() const { return m_lastSeq; }
     ApiError lastError() const { return m_error; }
+    // The usage of message.completed, once it arrived.
+    QJsonObject usage() const { return m_usage; }
 
 Q_SIGNALS:
     void responseIdReceived(const QString &responseId);
-    void eventReceived(const pokee::TurnEvent &event);
+    // New events, in order, never one already delivered; one signal per network read.
+    void eventsReceived(const QList<pokee::TurnEvent> &events);
     void stateChanged(pokee::TurnStream::State state);
     void cancelRequested();
     void reconnectScheduled(int attempt, int delayMs, const pokee::ApiError &reason);
     void resumed(qint64 afterSeq);
+    // Events the server had buffered while we were away, delivered on reconnecting.
+    void replayed(int count);
     void sessionBusy(const QString &runningResponseId);
     void failed(const pokee::ApiError &error);
 
@@ -103,12 +110,14 @@ private:
     int m_httpStatus = 0;
     QByteArray m_errorBody;
     bool m_idleAbort = false;
+    bool m_countReplay = false;
     int m_postAttempts = 0;
     SseParser m_parser;
     Backoff m_backoff;
     QTimer m_retryTimer;
     QTimer m_idleTimer;
     ApiError m_error;
+    QJsonObject m_usage;
 };
 
 } // namespace pokee

@@ -8,6 +8,8 @@
 #include "api/ApiClient.h"
 #include "models/TranscriptModel.h"
 #include "session/SessionController.h"
+#include "session/TurnManager.h"
+#include "store/Journal.h"
 
 #include <QAbstractItemModel>
 #include <QListView>
@@ -38,7 +40,10 @@ void MainWindowTest::initTestCase()
 void MainWindowTest::typedMessageStreamsAnAnswer()
 {
     ApiClient api(m_emulator.endpoint());
-    ui::MainWindow window(&api);
+    Journal journal;
+    QVERIFY(journal.open(QStringLiteral(":memory:")));
+    TurnManager turns(&api, &journal);
+    ui::MainWindow window(&api, &turns, QStringLiteral("test"));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -68,7 +73,10 @@ void MainWindowTest::typedMessageStreamsAnAnswer()
 void MainWindowTest::enterSendsAndShiftEnterAddsALine()
 {
     ApiClient api(m_emulator.endpoint());
-    ui::MainWindow window(&api);
+    Journal journal;
+    QVERIFY(journal.open(QStringLiteral(":memory:")));
+    TurnManager turns(&api, &journal);
+    ui::MainWindow window(&api, &turns, QStringLiteral("test"));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QPlainTextEdit *editor = window.composer()->editor();

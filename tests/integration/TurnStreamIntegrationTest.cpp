@@ -53,11 +53,13 @@ void TurnStreamIntegrationTest::fullTurnStreamsInOrder()
     TranscriptModel transcript;
     QList<TurnEvent> events;
     QString ridWhenFirstEventArrived;
-    connect(&turn, &TurnStream::eventReceived, this, [&](const TurnEvent &e) {
+    connect(&turn, &TurnStream::eventsReceived, this, [&](const QList<TurnEvent> &batch) {
         if (events.isEmpty())
             ridWhenFirstEventArrived = turn.responseId();
-        events.append(e);
-        transcript.applyEvent(turn.responseId(), e);
+        for (const TurnEvent &e : batch) {
+            events.append(e);
+            transcript.applyEvent(turn.responseId(), e);
+        }
     });
     QSignalSpy ridSpy(&turn, &TurnStream::responseIdReceived);
     turn.send(QStringLiteral("Hello there"), QUuid::createUuid().toString());

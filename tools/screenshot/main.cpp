@@ -7,6 +7,8 @@
 #include "api/ApiClient.h"
 #include "api/LocalEmulator.h"
 #include "session/SessionController.h"
+#include "session/TurnManager.h"
+#include "store/Journal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,7 +48,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     pokee::ApiClient api(local.endpoint());
-    pokee::ui::MainWindow window(&api);
+    pokee::Journal journal;
+    journal.open(QStringLiteral(":memory:"));
+    pokee::TurnManager turns(&api, &journal);
+    pokee::ui::MainWindow window(&api, &turns, local.endpoint().baseUrl.toString());
     window.show();
 
     int exitCode = 1;

@@ -1,0 +1,161 @@
+#include "cli/CliTurn.h"
+
+#include "api/ApiClient.h"
+#include "session/TurnManager.h"
+#include "store/Journal.h"
+
+#include <QJsonDocument>
+
+namespace pokee::cli {
+
+CliTurn::CliTurn(ApiClient *api, Journal *journal, CliOutput &out, QObject *parent)
+    : QObject(parent), m_api(api), m_journal(journal), m_out(out)
+{
+}
+
+int CliTurn::exitCodeFor(TurnStream::State state, const ApiError &error)
+{
+    switch (state) {
+    case TurnStream::State::Completed: return Completed;
+    case TurnStream::State::Cancelled: return Cancelled;
+    default: return error.kind == ApiError::Kind::TurnError ? TurnError : Failure;
+    }
+}
+
+void CliTurn::print(const TurnEvent &e, bool raw)
+{
+    if (raw) {
+        // Exactly what the SSE parser dispatched.
+        m_out.object({{QStringLiteral("id"), QString::fromUtf8(e.id)},
+                      {QStringLiteral("event"), e.type},
+                      {QStringLiteral("data"), QString::fromUtf8(e.rawData)}});
+        return;
+    }
+    if (m_out.json()) {
+        m_out.object({{QStringLiteral("seq"), e.seq},
+                      {QStringLiteral("event"), e.type},
+                      {QStringLiteral("data"), e.dataIsJson ? QJsonValue(e.data) : QJsonValue(QString::fromUtf8(e.rawData))}});
+        return;
+    }
+    const QJsonObject &d = e.data;
+    if (e.type == u"text.delta") {
+        m_out.text(d.value(u"content").toString());
+    } else if (e.type == u"text.stop") {
+        m_out.text(QStringLiteral("\n"));
+    } else if (e.type == u"tool_use.executing") {
+        m_out.note(tr("[tool %1] %2").arg(d.value(u"name").toString(),
+                                          QString::fromUtf8(QJsonDocument(d.value(u"input").toObject()).toJson(QJsonDocument::Compact))));
+    } else if (e.type == u"tool_call.requested") {
+        m_out.note(tr("[tool call %1] %2(%3) — answer with: pokee tool-result %4 %1 OUTPUT")
+                       .arg(d.value(u"tool_call_id").toString(), d.value(u"name").toString(),
+                            d.value(u"arguments").toString(), m_sessionId));
+    } else if (e.type == u"message.completed") {
+        m_out.note(tr("[done] usage: %1").arg(QString::fromUtf8(QJsonDocument(d.value(u"usage").toObject()).toJson(QJsonDocument::Compact))));
+    } else if (e.type == u"message.cancelled") {
+        m_out.note(tr("[cancelled]"));
+    } else if (e.type == u"message.error") {
+        m_out.note(tr("[error] %1").arg(d.value(u"error").toString()));
+    }
+}
+
+void CliTurn::follow(TurnManager *turns)
+{
+    connect(turns, &TurnManager::responseIdReceived, this, [this](const QString &, qint64, const QString &rid) {
+        if (!m_out.json())
+            m_out.note(tr("response %1").arg(rid));
+    });
+    connect(turns, &TurnManager::eventsReceived, this,
+            [this](const QString &, qint64, const QString &, const QList<TurnEvent> &events) {
+                for (const TurnEvent &e : events)
+                    print(e, false);
+                m_out.flush();
+            });
+    connect(turns, &TurnManager::notice, this, [this](const QString &, qint64, const QString &text) { m_out.note(text); });
+    connect(turns, &TurnManager::journalFailed, this, [this](const QString &text) { m_out.note(text); });
+    connect(turns, &TurnManager::sessionBusy, this, [this](const QString &, const QString &rid) {
+        m_out.note(rid.isEmpty() ? tr("The session is busy with another turn.")
+                                 : tr("The session is busy with response %1; follow it with: pokee events %2 %1").arg(rid, m_sessionId));
+    });
+    connect(turns, &TurnManager::turnFinished, this,
+            [this](const QString &, qint64, TurnStream::State state, const ApiError &error) {
+                const int code = exitCodeFor(state, error);
+                if (code == Failure || (state != TurnStream::State::Completed && state != TurnStream::State::Cancelled &&
+                                        error.kind != ApiError::Kind::TurnError))
+                    m_out.note(QStringLiteral("pokee: ") + error.userMessage());
+                if (m_exitCode == Completed)
+                    m_exitCode = code;
+                if (--m_pending <= 0)
+                    Q_EMIT finished(m_exitCode);
+            });
+}
+
+void CliTurn::send(const QString &sessionId, const QString &message)
+{
+    m_sessionId = sessionId;
+    auto *turns = new TurnManager(m_api, m_journal, this);
+    follow(turns);
+    m_pending = 1;
+    if (turns->startTurn(sessionId, message) == 0) {
+        m_out.note(m_journal->lastError());
+        Q_EMIT finished(Failure);
+    }
+}
+
+void CliTurn::resume()
+{
+    auto *turns = new TurnManager(m_api, m_journal, this);
+    follow(turns);
+    m_pending = turns->resumeOpenTurns();
+    if (m_pending == 0) {
+        m_out.note(tr("No open turns in the journal."));
+        Q_EMIT finished(Completed);
+    }
+}
+
+void CliTurn::events(const QString &sessionId, const QString &responseId, qint64 after, bool raw, bool reconnect)
+{
+    m_sessionId = sessionId;
+    TurnStream::Options options;
+    options.parseData = !raw;
+    options.reconnect = reconnect;
+    auto *stream = new TurnStream(m_api, sessionId, options, this);
+    connect(stream, &TurnStream::eventsReceived, this, [this, raw](const QList<TurnEvent> &events) {
+        for (const TurnEvent &e : events)
+            print(e, raw);
+    });
+    connect(stream, &TurnStream::reconnectScheduled, this, [this](int attempt, int ms, const ApiError &why) {
+        m_out.note(tr("connection lost (%1), reconnecting in %2 ms, attempt %3").arg(why.detail).arg(ms).arg(attempt));
+    });
+    connect(stream, &TurnStream::stateChanged, this, [this, stream] {
+        if (!stream->isFinished())
+            return;
+        const ApiError error = stream->lastError();
+        const int code = exitCodeFor(stream->state(), error);
+        if (code == Failure)
+            m_out.note(QStringLiteral("pokee: ") + error.userMessage());
+        Q_EMIT finished(code);
+    });
+    stream->attach(responseId, after);
+}
+
+int CliTurn::transcript(const QString &sessionId)
+{
+    m_sessionId = sessionId;
+    const QList<TurnRecord> turns = m_journal->turns(sessionId);
+    if (turns.isEmpty()) {
+        m_out.note(tr("The journal has no turns of session %1.").arg(sessionId));
+        return Failure;
+    }
+    for (const TurnRecord &t : turns) {
+        if (m_out.json())
+            m_out.object({{QStringLiteral("turn"), t.id}, {QStringLiteral("prompt"), t.prompt},
+                          {QStringLiteral("response_id"), t.responseId}, {QStringLiteral("state"), t.state}});
+        else
+            m_out.line(tr("> %1").arg(t.prompt));
+        for (const TurnEvent &e : m_journal->events(t.id))
+            print(e, false);
+    }
+    return Completed;
+}
+
+} // namespace pokee::cli

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "cli/CliOutput.h"
+#include "stream/TurnStream.h"
+
+#include <QObject>
+
+namespace pokee {
+class ApiClient;
+class Journal;
+class TurnManager;
+} // namespace pokee
+
+namespace pokee::cli {
+
+// The commands that follow a turn's events: send, events, resume, transcript.
+class CliTurn : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliTurn)
+public:
+    CliTurn(ApiClient *api, Journal *journal, CliOutput &out, QObject *parent = nullptr);
+
+    void send(const QString &sessionId, const QString &message);
+    void events(const QString &sessionId, const QString &responseId, qint64 after, bool raw, bool reconnect);
+    // Resumes every turn the journal left open and follows them to their end.
+    void resume();
+    // Prints a session's journaled events; returns the exit code at once.
+    int transcript(const QString &sessionId);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void print(const TurnEvent &event, bool raw);
+    void follow(TurnManager *turns);
+    static int exitCodeFor(TurnStream::State state, const ApiError &error);
+
+    ApiClient *m_api;   // not owned
+    Journal *m_journal; // not owned
+    CliOutput &m_out;
+    QString m_sessionId;
+    int m_pending = 0;  // turns still running (resume)
+    int m_exitCode = Completed;
+};
+
+} // namespace pokee::cli

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "store/TurnRecord.h"
+#include "stream/TurnEvent.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace pokee {
+
+// The client's memory of every session, turn and event, in SQLite (WAL) through Qt SQL.
+// A turn is written with its Idempotency-Key *before* its POST; events are appended in one
+// transaction per batch before anything shows them, unique on (response id, seq), so a
+// replay can never store an event twice and a kill -9 at any moment leaves a usable file.
+class Journal
+{
+public:
+    Journal();
+    ~Journal();
+    Q_DISABLE_COPY_MOVE(Journal)
+
+    // Opens (creating) the file; ":memory:" for a journal that lives as long as the process.
+    bool open(const QString &path);
+    bool isOpen() const { return m_db.isOpen(); }
+    // The last failure, as a sentence; empty when none.
+    QString lastError() const { return m_error; }
+
+    bool upsertSession(const SessionRecord &session);
+    QList<SessionRecord> sessions(const QString &profile) const;
+    bool removeSession(const QString &sessionId);
+
+    qint64 beginTurn(const QString &sessionId, const QString &prompt, const QString &idempotencyKey);
+    bool setResponseId(qint64 turnId, const QString &responseId);
+    bool setTurnState(qint64 turnId, const QString &state);
+    bool finishTurn(qint64 turnId, const QString &state, const QJsonObject &usage, const QString &error);
+    // Appends events (dropping any already stored) and moves the turn's last seq, in one
+    // transaction. Returns false on a database error (see lastError()).
+    bool appendEvents(qint64 turnId, const QString &responseId, const QList<TurnEvent> &events);
+
+    TurnRecord turn(qint64 turnId) const;
+    QList<TurnRecord> turns(const QString &sessionId) const;
+    QList<TurnRecord> openTurns() const;
+    QList<TurnEvent> events(qint64 turnId) const;
+
+private:
+    bool exec(const QString &sql);
+    bool fail(const QString &what, const QString &detail);
+
+    QString m_connection;
+    QSqlDatabase m_db;
+    mutable QString m_error;
+};
+
+} // namespace pokee
