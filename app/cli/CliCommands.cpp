@@ -47,7 +47,9 @@ QString CliCommands::usage()
 void CliCommands::done(int code)
 {
     m_out.flush();
-    QCoreApplication::exit(code);
+    // Queued: a command may end before the event loop has even started.
+    QMetaObject::invokeMethod(QCoreApplication::instance(), [code] { QCoreApplication::exit(code); },
+                              Qt::QueuedConnection);
 }
 
 bool CliCommands::openJournal(bool required)
