@@ -123,6 +123,7 @@ void TurnStream::watch(QNetworkReply *reply, Request kind)
     m_request = kind;
     m_httpStatus = 0;
     m_errorBody.clear();
+    m_wrongContentType.clear();
     m_idleAbort = false;
     m_parser.resetConnection();
     connect(reply, &QNetworkReply::metaDataChanged, this, &TurnStream::onMetaData);
@@ -154,11 +155,8 @@ void TurnStream::onMetaData()
         return; // the body is an error document, read at finished()
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     if (!contentType.trimmed().toLower().startsWith("text/event-stream")) {
-        m_errorBody = reply->read(MaxErrorBody);
-        finish(State::Failed,
-               ApiError::badResponse(tr("expected an event stream but got \"%1\"")
-                                         .arg(QString::fromLatin1(contentType)),
-                                     m_errorBody, m_httpStatus));
+        // Read a little of it first: the excerpt tells the user what answered instead.
+        m_wrongContentType = contentType.isEmpty() ? QByteArrayLiteral("no content type") : contentType;
         return;
     }
     if (m_request == Request::Post) {
@@ -180,9 +178,11 @@ void TurnStream::onReadyRead()
     if (reply != m_reply)
         return;
     m_idleTimer.start();
-    if (m_httpStatus >= 400 || m_httpStatus == 0) {
+    if (m_httpStatus >= 400 || m_httpStatus == 0 || !m_wrongContentType.isEmpty()) {
         m_errorBody += reply->read(MaxErrorBody - m_errorBody.size());
         reply->readAll(); // bounded memory: the rest of a huge error page is dropped
+        if (!m_wrongContentType.isEmpty() && m_errorBody.size() >= 512)
+            failWrongContentType(); // enough for an excerpt; no need to wait for the end
         return;
     }
     QList<SseEvent> events;
@@ -247,6 +247,11 @@ void TurnStream::onFinished()
     const QNetworkReply::NetworkError netError = reply->error();
     const QString netText = reply->errorString();
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    if (!m_wrongContentType.isEmpty()) {
+        m_errorBody += reply->read(MaxErrorBody - m_errorBody.size());
+        failWrongContentType();
+        return;
+    }
     if (m_httpStatus >= 400)
         m_errorBody += reply->read(MaxErrorBody - m_errorBody.size());
     else if (m_httpStatus > 0)
@@ -272,6 +277,13 @@ void TurnStream::onFinished()
     if (netError == QNetworkReply::NoError && !m_idleAbort)
         reason.detail = tr("the connection ended before the turn did");
     handleDrop(reason);
+}
+
+void TurnStream::failWrongContentType()
+{
+    finish(State::Failed, ApiError::badResponse(tr("expected an event stream but got \"%1\"")
+                                                    .arg(QString::fromLatin1(m_wrongContentType)),
+                                                m_errorBody, m_httpStatus));
 }
 
 void TurnStream::onIdle()

@@ -92,6 +92,7 @@ private:
     void finish(State state, const ApiError &error = {});
     void setState(State state);
     void closeReply();
+    void failWrongContentType();
 
     ApiClient *m_api; // not owned; outlives the stream
     QString m_sessionId;
@@ -111,6 +112,7 @@ private:
     QByteArray m_errorBody;
     bool m_idleAbort = false;
     bool m_countReplay = false;
+    QByteArray m_wrongContentType; // a 200 that is not an event stream: its body is an excerpt
     int m_postAttempts = 0;
     SseParser m_parser;
     Backoff m_backoff;

@@ -1,0 +1,349 @@
+// TurnStream against a broken or hostile server: every answer becomes a sentence or a
+// resume, never a crash, a lost event, a duplicate, or a second turn.
+#include "CannedHttpServer.h"
+
+#include "api/ApiClient.h"
+#include "models/TranscriptModel.h"
+#include "stream/TurnStream.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pokee;
+using test::CannedHttpServer;
+using test::CannedReply;
+using test::CannedRequest;
+
+namespace {
+
+const QByteArray Rid = "msg_0123456789abcdef01234567";
+
+QByteArray created(qint64 seq = 0)
+{
+    return CannedHttpServer::event(seq, "message.created", "{\"id\":\"" + Rid + "\",\"status\":\"in_progress\"}");
+}
+QByteArray delta(qint64 seq, const QByteArray &text)
+{
+    return CannedHttpServer::event(seq, "text.delta", "{\"content\":\"" + text + "\"}");
+}
+QByteArray completed(qint64 seq)
+{
+    return CannedHttpServer::event(seq, "message.completed", "{\"id\":\"" + Rid + "\",\"usage\":{\"output_tokens\":3}}");
+}
+QByteArray ridHeader()
+{
+    return "X-Response-Id: " + Rid + "\r\n";
+}
+
+TurnStream::Options fast()
+{
+    TurnStream::Options o;
+    o.backoffBaseMs = 10;
+    o.backoffCapMs = 40;
+    o.idleTimeoutMs = 300;
+    return o;
+}
+
+struct Run
+{
+    ApiClient api;
+    TurnStream turn;
+    QList<TurnEvent> events;
+    explicit Run(const QUrl &url, TurnStream::Options options = fast())
+        : api(Endpoint{url, QStringLiteral("k")}), turn(&api, QStringLiteral("sess_1"), options)
+    {
+        QObject::connect(&turn, &TurnStream::eventsReceived, &turn, [this](const QList<TurnEvent> &batch) { events += batch; });
+    }
+    QList<qint64> seqs() const
+    {
+        QList<qint64> out;
+        for (const TurnEvent &e : events)
+            out << e.seq;
+        return out;
+    }
+};
+
+} // namespace
+
+class TurnStreamTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void htmlInsteadOfAnEventStreamIsASentence();
+    void errorPageBecomesASentenceWithAnExcerpt();
+    void truncatedJsonErrorIsStillASentence();
+    void nonJsonDataAndUnknownTypesAreKeptRaw();
+    void oversizedEventFailsTheTurn();
+    void conflictReportsBusyAndIsNotRetried();
+    void unprocessableIsNeverRetried();
+    void rateLimitWaitsRetryAfterThenRetriesSameKey();
+    void gatewayErrorsRetryThePostWithTheSameKeyAndBody();
+    void dropResumesAfterTheLastSeqWithoutDuplicates();
+    void dropBeforeAnyIdRePostsWithTheSameKey();
+    void resumeAnswered404Expires();
+    void silentConnectionTripsTheWatchdog();
+    void cancelBeforeTheIdIsSentOnceItArrives();
+    void cancelAnswered404Expires();
+};
+
+void TurnStreamTest::htmlInsteadOfAnEventStreamIsASentence()
+{
+    CannedHttpServer server([](const CannedRequest &, int) {
+        return CannedReply(CannedHttpServer::response(200, "text/html", "<html><body>Captive portal: please log in</body></html>"));
+    });
+    Run run(server.url());
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-1"));
+    QTRY_VERIFY(run.turn.isFinished());
+    QCOMPARE(run.turn.state(), TurnStream::State::Failed);
+    QCOMPARE(run.turn.lastError().kind, ApiError::Kind::BadResponse);
+    const QString message = run.turn.lastError().userMessage();
+    QVERIFY2(message.contains(u"text/html") && message.contains(u"Captive portal"), qPrintable(message));
+    QVERIFY(run.events.isEmpty());
+}
+
+void TurnStreamTest::errorPageBecomesASentenceWithAnExcerpt()
+{
+    CannedHttpServer server([](const CannedRequest &, int) {
+        return CannedReply(CannedHttpServer::response(500, "text/html", "<h1>Internal Server Error</h1>" + QByteArray(5000, 'x')));
+    });
+    Run run(server.url());
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-1"));
+    QTRY_VERIFY(run.turn.isFinished());
+    QCOMPARE(run.turn.lastError().kind, ApiError::Kind::Server);
+    const QString message = run.turn.lastError().userMessage();
+    QVERIFY2(message.contains(u"HTTP 500") && message.contains(u"Internal Server Error"), qPrintable(message));
+    QVERIFY(message.size() < 400); // an excerpt, not the page
+}
+
+void TurnStreamTest::truncatedJsonErrorIsStillASentence()
+{
+    CannedHttpServer server([](const CannedRequest &, int) {
+        return CannedReply(CannedHttpServer::response(400, "application/json", R"({"error": {"type": "invalid_req)"));
+    });
+    Run run(server.url());
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-1"));
+    QTRY_VERIFY(run.turn.isFinished());
+    QCOMPARE(run.turn.lastError().kind, ApiError::Kind::BadRequest);
+    QVERIFY(run.turn.lastError().userMessage().contains(u"HTTP 400"));
+    QVERIFY(run.turn.lastError().userMessage().contains(u"invalid_req"));
+}
+
+void TurnStreamTest::nonJsonDataAndUnknownTypesAreKeptRaw()
+{
+    CannedHttpServer server([](const CannedRequest &, int) {
+        return CannedReply(CannedHttpServer::stream(created() + CannedHttpServer::event(1, "text.delta", "not json at all") +
+                                                        CannedHttpServer::event(2, "brand.new_event", "{\"x\":1}") +
+                                                        delta(3, "fine") + completed(4),
+                                                    ridHeader()));
+    });
+    Run run(server.url());
+    TranscriptModel transcript;
+    QObject::connect(&run.turn, &TurnStream::eventsReceived, &transcript, [&](const QList<TurnEvent> &batch) {
+        for (const TurnEvent &e : batch)
+            transcript.applyEvent(QString::fromLatin1(Rid), e);
+    });
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-1"));
+    QTRY_VERIFY(run.turn.isFinished());
+    QCOMPARE(run.turn.state(), TurnStream::State::Completed);
+    QCOMPARE(run.seqs(), (QList<qint64>{0, 1, 2, 3, 4}));
+    QVERIFY(!run.events.at(1).dataIsJson);
+    QCOMPARE(run.events.at(1).rawData, QByteArray("not json at all"));
+    int raw = 0;
+    for (const TranscriptBlock &b : transcript.blocks())
+        raw += b.kind == TranscriptBlock::Kind::Raw ? 1 : 0;
+    QCOMPARE(raw, 2);
+    QCOMPARE(transcript.lastAnswerText(), QStringLiteral("fine"));
+}
+
+void TurnStreamTest::oversizedEventFailsTheTurn()
+{
+    CannedHttpServer server([](const CannedRequest &, int) {
+        return CannedReply(CannedHttpServer::stream(created() + "id: 1\nevent: text.delta\ndata: " +
+                                                    QByteArray(17 * 1024 * 1024, 'a') + "\n\n" + completed(2), ridHeader()));
+    });
+    Run run(server.url());
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-1"));
+    QTRY_VERIFY_WITH_TIMEOUT(run.turn.isFinished(), 20000);
+    QCOMPARE(run.turn.state(), TurnStream::State::Failed);
+    QVERIFY(run.turn.lastError().userMessage().contains(u"16 MiB"));
+    QCOMPARE(run.seqs(), QList<qint64>{0}); // what came before is kept
+}
+
+void TurnStreamTest::conflictReportsBusyAndIsNotRetried()
+{
+    CannedHttpServer server([](const CannedRequest &, int) {
+        return CannedReply(CannedHttpServer::response(409, "application/json", R"({"error": {"type": "session_busy", "message": "busy"}})"));
+    });
+    Run run(server.url());
+    QSignalSpy busy(&run.turn, &TurnStream::sessionBusy);
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-1"));
+    QTRY_VERIFY(run.turn.isFinished());
+    QCOMPARE(run.turn.lastError().kind, ApiError::Kind::Conflict);
+    QCOMPARE(busy.size(), 1);
+    QCOMPARE(server.requests().size(), 1);
+}
+
+void TurnStreamTest::unprocessableIsNeverRetried()
+{
+    CannedHttpServer server([](const CannedRequest &, int) {
+        return CannedReply(CannedHttpServer::response(422, "application/json", R"({"error": {"type": "idempotency_error", "message": "key reused"}})"));
+    });
+    Run run(server.url());
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-1"));
+    QTRY_VERIFY(run.turn.isFinished());
+    QCOMPARE(run.turn.lastError().kind, ApiError::Kind::Unprocessable);
+    QVERIFY(run.turn.lastError().userMessage().contains(u"bug in Pokee Desktop"));
+    QCOMPARE(server.requests().size(), 1);
+}
+
+void TurnStreamTest::rateLimitWaitsRetryAfterThenRetriesSameKey()
+{
+    CannedHttpServer server([](const CannedRequest &, int index) {
+        if (index == 0)
+            return CannedReply(CannedHttpServer::response(429, "application/json", R"({"error": {"message": "slow down"}})", "Retry-After: 1\r\n"));
+        return CannedReply(CannedHttpServer::stream(created() + delta(1, "ok") + completed(2), ridHeader()));
+    });
+    Run run(server.url());
+    QSignalSpy scheduled(&run.turn, &TurnStream::reconnectScheduled);
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-429"));
+    QTRY_VERIFY_WITH_TIMEOUT(run.turn.isFinished(), 10000);
+    QCOMPARE(run.turn.state(), TurnStream::State::Completed);
+    QCOMPARE(scheduled.size(), 1);
+    QVERIFY(scheduled.first().at(1).toInt() >= 1000); // waited at least what Retry-After said
+    QCOMPARE(server.requests().size(), 2);
+    QCOMPARE(server.requests().at(1).headers.value("idempotency-key"), QByteArray("key-429"));
+}
+
+void TurnStreamTest::gatewayErrorsRetryThePostWithTheSameKeyAndBody()
+{
+    CannedHttpServer server([](const CannedRequest &, int index) {
+        if (index == 0)
+            return CannedReply(CannedHttpServer::response(502, "text/html", "bad gateway"));
+        if (index == 1)
+            return CannedReply(CannedHttpServer::response(504, "text/html", "timeout"));
+        return CannedReply(CannedHttpServer::stream(created() + completed(1), ridHeader()));
+    });
+    Run run(server.url());
+    run.turn.send(QStringLiteral("same body"), QStringLiteral("key-5xx"));
+    QTRY_VERIFY(run.turn.isFinished());
+    QCOMPARE(run.turn.state(), TurnStream::State::Completed);
+    QCOMPARE(server.requests().size(), 3);
+    for (const CannedRequest &r : server.requests()) {
+        QCOMPARE(r.headers.value("idempotency-key"), QByteArray("key-5xx"));
+        QCOMPARE(r.body, server.requests().first().body);
+    }
+}
+
+void TurnStreamTest::dropResumesAfterTheLastSeqWithoutDuplicates()
+{
+    CannedHttpServer server([](const CannedRequest &r, int) {
+        if (r.method == "POST")
+            return CannedReply(CannedHttpServer::stream(created() + delta(1, "a") + delta(2, "b"), ridHeader()));
+        // The resume: the server replays from Last-Event-ID + 1, but this one repeats seq 2.
+        return CannedReply(CannedHttpServer::stream(delta(2, "b") + delta(3, "c") + delta(4, "d") + completed(5)));
+    });
+    Run run(server.url());
+    QSignalSpy replayed(&run.turn, &TurnStream::replayed);
+    QSignalSpy scheduled(&run.turn, &TurnStream::reconnectScheduled);
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-1"));
+    QTRY_VERIFY(run.turn.isFinished());
+    QCOMPARE(run.turn.state(), TurnStream::State::Completed);
+    QCOMPARE(run.seqs(), (QList<qint64>{0, 1, 2, 3, 4, 5}));
+    QCOMPARE(scheduled.size(), 1);
+    const CannedRequest &resume = server.requests().at(1);
+    QCOMPARE(resume.method, QByteArray("GET"));
+    QCOMPARE(resume.path, "/v1/sessions/sess_1/responses/" + Rid + "/events");
+    QCOMPARE(resume.headers.value("last-event-id"), QByteArray("2"));
+    QCOMPARE(replayed.size(), 1);
+    QCOMPARE(replayed.first().first().toInt(), 3); // seq 2 was not counted twice
+}
+
+void TurnStreamTest::dropBeforeAnyIdRePostsWithTheSameKey()
+{
+    CannedHttpServer server([](const CannedRequest &, int index) {
+        if (index == 0)
+            return CannedReply(); // closed before any answer
+        return CannedReply(CannedHttpServer::stream(created() + completed(1), ridHeader()));
+    });
+    Run run(server.url());
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-reset"));
+    QTRY_VERIFY(run.turn.isFinished());
+    QCOMPARE(run.turn.state(), TurnStream::State::Completed);
+    for (const CannedRequest &r : server.requests()) {
+        QCOMPARE(r.method, QByteArray("POST"));
+        QCOMPARE(r.headers.value("idempotency-key"), QByteArray("key-reset"));
+    }
+}
+
+void TurnStreamTest::resumeAnswered404Expires()
+{
+    CannedHttpServer server([](const CannedRequest &r, int) {
+        if (r.method == "POST")
+            return CannedReply(CannedHttpServer::stream(created() + delta(1, "a"), ridHeader()));
+        return CannedReply(CannedHttpServer::response(404, "application/json", R"({"error": {"message": "evicted"}})"));
+    });
+    Run run(server.url());
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-1"));
+    QTRY_VERIFY(run.turn.isFinished());
+    QCOMPARE(run.turn.state(), TurnStream::State::Expired);
+    QCOMPARE(run.seqs(), (QList<qint64>{0, 1})); // what arrived is kept
+}
+
+void TurnStreamTest::silentConnectionTripsTheWatchdog()
+{
+    CannedHttpServer server([](const CannedRequest &r, int) {
+        if (r.method == "POST")
+            return CannedReply(CannedHttpServer::stream(created() + delta(1, "a"), ridHeader()), true); // then silence
+        return CannedReply(CannedHttpServer::stream(delta(2, "b") + completed(3)));
+    });
+    Run run(server.url());
+    QSignalSpy scheduled(&run.turn, &TurnStream::reconnectScheduled);
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-1"));
+    QTRY_VERIFY_WITH_TIMEOUT(run.turn.isFinished(), 10000);
+    QCOMPARE(run.turn.state(), TurnStream::State::Completed);
+    QCOMPARE(run.seqs(), (QList<qint64>{0, 1, 2, 3}));
+    QCOMPARE(scheduled.first().at(2).value<ApiError>().kind, ApiError::Kind::Timeout);
+}
+
+void TurnStreamTest::cancelBeforeTheIdIsSentOnceItArrives()
+{
+    CannedHttpServer server([](const CannedRequest &r, int) {
+        if (r.path.endsWith("/messages"))
+            return CannedReply(CannedHttpServer::stream(created() + delta(1, "a"), ridHeader()));
+        if (r.path.endsWith("/cancel"))
+            return CannedReply(CannedHttpServer::response(202, "application/json",
+                                                          "{\"response_id\":\"" + Rid + "\",\"status\":\"cancelling\"}"));
+        return CannedReply(CannedHttpServer::stream(CannedHttpServer::event(2, "message.cancelled", "{\"id\":\"" + Rid + "\"}")));
+    });
+    Run run(server.url());
+    QSignalSpy cancelRequested(&run.turn, &TurnStream::cancelRequested);
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-1"));
+    run.turn.cancel(); // before any header
+    QCOMPARE(cancelRequested.size(), 1);
+    QTRY_VERIFY(run.turn.isFinished());
+    QCOMPARE(run.turn.state(), TurnStream::State::Cancelled);
+    int cancels = 0;
+    for (const CannedRequest &r : server.requests())
+        cancels += r.path == "/v1/sessions/sess_1/responses/" + Rid + "/cancel" ? 1 : 0;
+    QCOMPARE(cancels, 1);
+    QCOMPARE(run.events.constLast().type, QStringLiteral("message.cancelled"));
+}
+
+void TurnStreamTest::cancelAnswered404Expires()
+{
+    CannedHttpServer server([](const CannedRequest &r, int) {
+        if (r.path.endsWith("/messages"))
+            return CannedReply(CannedHttpServer::stream(created(), ridHeader()), true);
+        return CannedReply(CannedHttpServer::response(404, "application/json", R"({"error": {"message": "unknown"}})"));
+    });
+    Run run(server.url());
+    QSignalSpy rid(&run.turn, &TurnStream::responseIdReceived);
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-1"));
+    QVERIFY(rid.wait());
+    run.turn.cancel();
+    QTRY_VERIFY(run.turn.isFinished());
+    QCOMPARE(run.turn.state(), TurnStream::State::Expired);
+}
+
+QTEST_GUILESS_MAIN(TurnStreamTest)
+#include "TurnStreamTest.moc"
