@@ -117,9 +117,10 @@ bool Journal::upsertSession(const SessionRecord &s)
         "INSERT INTO sessions (id, profile, title, created_at, last_active_at) VALUES (?, ?, ?, ?, ?)"
         " ON CONFLICT(id) DO UPDATE SET title = CASE WHEN excluded.title <> '' THEN excluded.title ELSE title END,"
         " last_active_at = MAX(last_active_at, excluded.last_active_at)"));
+    // A null QString binds as NULL; these columns hold '' for "none".
     q.addBindValue(s.id);
-    q.addBindValue(s.profile);
-    q.addBindValue(s.title);
+    q.addBindValue(s.profile.isNull() ? QStringLiteral("") : s.profile);
+    q.addBindValue(s.title.isNull() ? QStringLiteral("") : s.title);
     q.addBindValue(s.createdAt ? s.createdAt : nowMs());
     q.addBindValue(s.lastActiveAt ? s.lastActiveAt : nowMs());
     return q.exec() || fail(QCoreApplication::translate("Journal", "save a session"), q.lastError().text());
