@@ -31,6 +31,12 @@ const char *const Schema[] = {
     "CREATE INDEX IF NOT EXISTS events_by_turn ON events(turn_id)",
 };
 
+// A null QString binds as NULL; the text columns hold '' for "none".
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -117,10 +123,9 @@ bool Journal::upsertSession(const SessionRecord &s)
         "INSERT INTO sessions (id, profile, title, created_at, last_active_at) VALUES (?, ?, ?, ?, ?)"
         " ON CONFLICT(id) DO UPDATE SET title = CASE WHEN excluded.title <> '' THEN excluded.title ELSE title END,"
         " last_active_at = MAX(last_active_at, excluded.last_active_at)"));
-    // A null QString binds as NULL; these columns hold '' for "none".
-    q.addBindValue(s.id);
-    q.addBindValue(s.profile.isNull() ? QStringLiteral("") : s.profile);
-    q.addBindValue(s.title.isNull() ? QStringLiteral("") : s.title);
+    q.addBindValue(text(s.id));
+    q.addBindValue(text(s.profile));
+    q.addBindValue(text(s.title));
     q.addBindValue(s.createdAt ? s.createdAt : nowMs());
     q.addBindValue(s.lastActiveAt ? s.lastActiveAt : nowMs());
     return q.exec() || fail(QCoreApplication::translate("Journal", "save a session"), q.lastError().text());
@@ -165,9 +170,9 @@ qint64 Journal::beginTurn(const QString &sessionId, const QString &prompt, const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO turns (session_id, prompt, idempotency_key, state, created_at)"
                              " VALUES (?, ?, ?, 'posting', ?)"));
-    q.addBindValue(sessionId);
-    q.addBindValue(prompt);
-    q.addBindValue(idempotencyKey);
+    q.addBindValue(text(sessionId));
+    q.addBindValue(text(prompt));
+    q.addBindValue(text(idempotencyKey));
     q.addBindValue(nowMs());
     if (!q.exec()) {
         fail(QCoreApplication::translate("Journal", "record the new turn"), q.lastError().text());
