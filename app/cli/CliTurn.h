@@ -33,6 +33,7 @@ Q_SIGNALS:
 
 private:
     void print(const TurnEvent &event, bool raw);
+    static void appendRawLines(QByteArray &out, const QList<SseEvent> &events);
     void follow(TurnManager *turns);
     static int exitCodeFor(TurnStream::State state, const ApiError &error);
 

@@ -133,7 +133,9 @@ void SseParser::processLine(QByteArrayView line, QList<SseEvent> &out)
         m_data.append(value);
         m_data.append('\n');
     } else if (field == "event") {
-        m_type = value.toByteArray();
+        if (value != m_typeCache)
+            m_typeCache = value.toByteArray();
+        m_type = m_typeCache;
     } else if (field == "id") {
         if (!value.contains('\0'))
             m_lastEventIdBuffer = value.toByteArray();

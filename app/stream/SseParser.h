@@ -55,6 +55,7 @@ private:
     QByteArray m_pending; // bytes of an incomplete line
     QByteArray m_data;
     QByteArray m_type;
+    QByteArray m_typeCache; // the last type seen: shared, not copied, when it repeats
     QByteArray m_lastEventIdBuffer;
     QByteArray m_lastEventId;
     qint64 m_retryMs = -1;

@@ -32,4 +32,9 @@ bool TurnEvent::isTerminalType(const QString &type)
            type == u"message.error";
 }
 
+bool TurnEvent::isTerminalWireType(QByteArrayView type)
+{
+    return type == "message.completed" || type == "message.cancelled" || type == "message.error";
+}
+
 } // namespace pokee

@@ -24,6 +24,7 @@ struct TurnEvent
 
     bool isTerminal() const { return isTerminalType(type); }
     static bool isTerminalType(const QString &type);
+    static bool isTerminalWireType(QByteArrayView type);
 };
 
 } // namespace pokee

@@ -185,8 +185,9 @@ void TurnStream::onReadyRead()
             failWrongContentType(); // enough for an excerpt; no need to wait for the end
         return;
     }
-    QList<SseEvent> events;
     const QByteArray bytes = reply->readAll();
+    QList<SseEvent> events;
+    events.reserve(bytes.size() / 64); // small events are ~100 bytes: one allocation per read
     const bool ok = m_parser.feed(bytes, events);
     deliver(events);
     if (!ok && !isFinished()) {
@@ -200,19 +201,20 @@ void TurnStream::deliver(QList<SseEvent> &events)
 {
     if (m_parser.retryMs() >= 0)
         m_backoff.setFloorMs(m_parser.retryMs());
-    QList<TurnEvent> fresh;
+    QList<SseEvent> fresh;
     fresh.reserve(events.size());
-    for (const SseEvent &sse : events) {
-        TurnEvent event = TurnEvent::fromSse(sse, m_options.parseData);
-        if (event.seq >= 0) {
-            if (event.seq <= m_lastSeq)
+    for (SseEvent &sse : events) {
+        bool numeric = false;
+        const qint64 seq = sse.lastEventId.toLongLong(&numeric);
+        if (numeric && seq >= 0) {
+            if (seq <= m_lastSeq)
                 continue; // a replay of what we already have
-            m_lastSeq = event.seq;
+            m_lastSeq = seq;
         }
-        if (m_responseId.isEmpty() && event.type == u"message.created")
-            setResponseId(event.data.value(u"id").toString());
-        const bool terminal = event.isTerminal();
-        fresh.append(std::move(event));
+        if (m_responseId.isEmpty() && sse.type == "message.created")
+            setResponseId(TurnEvent::fromSse(sse).data.value(u"id").toString());
+        const bool terminal = TurnEvent::isTerminalWireType(sse.type);
+        fresh.append(std::move(sse));
         if (terminal)
             break; // nothing follows a terminal event
     }
@@ -222,19 +224,27 @@ void TurnStream::deliver(QList<SseEvent> &events)
         m_countReplay = false;
         Q_EMIT replayed(int(fresh.size()));
     }
-    Q_EMIT eventsReceived(fresh);
-    const TurnEvent &last = fresh.constLast();
-    if (!last.isTerminal() || isFinished())
+    if (m_options.rawEvents) {
+        Q_EMIT rawEventsReceived(fresh);
+    } else {
+        QList<TurnEvent> converted;
+        converted.reserve(fresh.size());
+        for (const SseEvent &sse : std::as_const(fresh))
+            converted.append(TurnEvent::fromSse(sse));
+        Q_EMIT eventsReceived(converted);
+    }
+    if (!TurnEvent::isTerminalWireType(fresh.constLast().type) || isFinished())
         return;
+    const TurnEvent last = TurnEvent::fromSse(fresh.constLast());
     m_terminalSeen = true;
     if (last.type == u"message.completed") {
         m_usage = last.data.value(u"usage").toObject();
         finish(State::Completed);
-    }
-    else if (last.type == u"message.cancelled")
+    } else if (last.type == u"message.cancelled") {
         finish(State::Cancelled);
-    else
+    } else {
         finish(State::Failed, ApiError::turnError(last.data.value(u"error").toString()));
+    }
 }
 
 void TurnStream::onFinished()

@@ -34,7 +34,7 @@ public:
         int backoffBaseMs = 500;
         int backoffCapMs = 30000;
         int idleTimeoutMs = 45000;      // three keep-alive intervals of silence = a dead link
-        bool parseData = true;          // false: events keep raw data only (see TurnEvent)
+        bool rawEvents = false;         // true: rawEventsReceived() instead of eventsReceived()
         bool reconnect = true;          // false: a drop ends the turn as Failed
     };
 
@@ -64,6 +64,8 @@ Q_SIGNALS:
     void responseIdReceived(const QString &responseId);
     // New events, in order, never one already delivered; one signal per network read.
     void eventsReceived(const QList<pokee::TurnEvent> &events);
+    // The same, as the SSE parser dispatched them (Options::rawEvents): no JSON is parsed.
+    void rawEventsReceived(const QList<pokee::SseEvent> &events);
     void stateChanged(pokee::TurnStream::State state);
     void cancelRequested();
     void reconnectScheduled(int attempt, int delayMs, const pokee::ApiError &reason);
