@@ -23,7 +23,11 @@ struct TranscriptBlock
     bool toolError = false;
     bool toolHasResult = false;
 
-    // Status (terminal event): "completed", "cancelled" or "error"
+    QString toolUseId;    // ToolCall: the tool_use block the call belongs to
+
+    // Status (terminal event): "completed", "cancelled" or "error".
+    // ToolCall: "waiting" (for the user), "answered", "failed" (error result) or "expired"
+    // (the turn ended without an answer, e.g. after the 300 s timeout).
     QString status;
     QJsonObject usage;
 };

@@ -69,6 +69,8 @@ void TranscriptModel::clear()
     beginResetModel();
     m_blocks.clear();
     m_toolRows.clear();
+    m_callByToolUse.clear();
+    m_waitingCalls.clear();
     m_openText = m_openThinking = m_openTool = -1;
     endResetModel();
 }
@@ -190,6 +192,15 @@ void TranscriptModel::applyEvent(const QString &responseId, const TurnEvent &e)
             b.toolError = d.value(u"is_error").toBool();
             b.toolHasResult = true;
             changed(row);
+            // The result of a tool the user was asked to run: that call is settled.
+            const int call = m_callByToolUse.value(b.toolId, -1);
+            if (call >= 0 && m_blocks[call].open) {
+                m_blocks[call].open = false;
+                m_blocks[call].status = b.toolError ? QStringLiteral("failed") : QStringLiteral("answered");
+                m_blocks[call].toolResult = text;
+                m_waitingCalls.removeOne(call);
+                changed(call);
+            }
         }
     } else if (t == u"tool_call.requested") {
         TranscriptBlock call = makeBlock(Kind::ToolCall, responseId);
@@ -197,9 +208,23 @@ void TranscriptModel::applyEvent(const QString &responseId, const TurnEvent &e)
         call.toolId = d.value(u"tool_call_id").toString();
         call.toolName = d.value(u"name").toString();
         call.toolInput = d.value(u"arguments").toString();
+        call.status = QStringLiteral("waiting");
+        if (m_openTool >= 0)
+            call.toolUseId = m_blocks.at(m_openTool).toolId;
         const QString callId = call.toolId;
-        m_toolRows.insert(callId, appendBlock(std::move(call)));
+        const QString toolUseId = call.toolUseId;
+        const int row = appendBlock(std::move(call));
+        m_toolRows.insert(callId, row);
+        if (!toolUseId.isEmpty())
+            m_callByToolUse.insert(toolUseId, row);
+        m_waitingCalls.append(row);
     } else if (e.isTerminal()) {
+        for (int call : std::as_const(m_waitingCalls)) {
+            m_blocks[call].open = false;
+            m_blocks[call].status = QStringLiteral("expired");
+            changed(call);
+        }
+        m_waitingCalls.clear();
         closeOpen(Kind::Text);
         closeOpen(Kind::Thinking);
         closeOpen(Kind::ToolUse);

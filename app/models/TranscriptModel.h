@@ -40,6 +40,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     const TranscriptBlock &block(int row) const { return m_blocks.at(row); }
+    // The row of the block with this tool_use id or tool_call_id, or -1.
+    int rowOfTool(const QString &id) const { return m_toolRows.value(id, -1); }
     const QList<TranscriptBlock> &blocks() const { return m_blocks; }
 
     void clear();
@@ -62,6 +64,8 @@ private:
     int m_openThinking = -1;
     int m_openTool = -1;
     QHash<QString, int> m_toolRows; // tool_use id / tool_call_id -> row
+    QHash<QString, int> m_callByToolUse; // tool_use id -> its ToolCall row
+    QList<int> m_waitingCalls;           // ToolCall rows still waiting for an answer
 };
 
 } // namespace pokee

@@ -1,0 +1,276 @@
+#include "BlockDocument.h"
+
+#include "CodeHighlighter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextBlock>
+#include <QTextCursor>
+
+namespace pokee::ui {
+
+using Kind = TranscriptBlock::Kind;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pokee::ui::BlockDocument", text);
+}
+
+// The end of the last paragraph that is finished: a blank line outside any code fence.
+qsizetype stableCut(const QString &text)
+{
+    qsizetype cut = 0;
+    bool inFence = false;
+    qsizetype lineStart = 0;
+    while (lineStart < text.size()) {
+        qsizetype lineEnd = text.indexOf(u'\n', lineStart);
+        if (lineEnd < 0)
+            break; // the last line is still being written
+        const QStringView line = QStringView(text).sliced(lineStart, lineEnd - lineStart);
+        if (line.trimmed().startsWith(u"```") || line.trimmed().startsWith(u"~~~"))
+            inFence = !inFence;
+        else if (!inFence && line.trimmed().isEmpty())
+            cut = lineEnd + 1;
+        lineStart = lineEnd + 1;
+    }
+    return cut;
+}
+
+QString prettyJson(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return text;
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
+}
+
+} // namespace
+
+BlockDocument::BlockDocument(const QFont &font, const QPalette &palette)
+    : m_doc(std::make_unique<QTextDocument>()), m_palette(palette)
+{
+    m_doc->setUndoRedoEnabled(false);
+    m_doc->setDefaultFont(font);
+    m_doc->setDocumentMargin(10);
+}
+
+void BlockDocument::setWidth(qreal width)
+{
+    if (!qFuzzyCompare(m_doc->textWidth(), width))
+        m_doc->setTextWidth(width);
+}
+
+QString BlockDocument::toolCallStatusText(const TranscriptBlock &b)
+{
+    if (b.status == u"answered")
+        return tr("answered");
+    if (b.status == u"failed")
+        return tr("answered with an error");
+    if (b.status == u"expired")
+        return tr("timed out — the turn ended without an answer");
+    return tr("waiting for you");
+}
+
+void BlockDocument::render(const TranscriptBlock &block, bool collapsed)
+{
+    if (block.kind == Kind::Text) {
+        renderText(block);
+        return;
+    }
+    m_streamingText = false;
+    renderFresh(block, collapsed);
+}
+
+void BlockDocument::renderText(const TranscriptBlock &block)
+{
+    const QString &text = block.text;
+    if (!block.open || !m_streamingText || m_stableChars > text.size()) {
+        if (!block.open) {
+            // Finished: one clean Markdown pass over the whole message.
+            m_streamingText = false;
+            m_doc->setMarkdown(text);
+            collectCodeRegions();
+            highlightCode(0);
+            return;
+        }
+        m_doc->clear();
+        m_streamingText = true;
+        m_stableChars = 0;
+        m_tailPosition = 0;
+    }
+    const qsizetype cut = stableCut(text);
+    QTextCursor cursor(m_doc.get());
+    cursor.beginEditBlock();
+    // Drop the old tail.
+    cursor.setPosition(m_tailPosition);
+    cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    const int firstChangedBlock = cursor.block().blockNumber();
+    if (cut > m_stableChars) {
+        // Paragraphs that just finished join the stable part for good.
+        cursor.insertMarkdown(text.mid(m_stableChars, cut - m_stableChars));
+        m_stableChars = cut;
+        cursor.movePosition(QTextCursor::End);
+        if (!m_doc->isEmpty())
+            cursor.insertBlock();
+        m_tailPosition = cursor.position();
+    }
+    const QString tail = text.mid(m_stableChars);
+    if (!tail.isEmpty())
+        cursor.insertMarkdown(tail);
+    cursor.endEditBlock();
+    collectCodeRegions();
+    highlightCode(firstChangedBlock);
+}
+
+void BlockDocument::renderFresh(const TranscriptBlock &b, bool collapsed)
+{
+    m_doc->clear();
+    m_codeRegions.clear();
+    m_toggle = false;
+    QTextCursor c(m_doc.get());
+    QTextCharFormat plain;
+    QTextCharFormat bold;
+    bold.setFontWeight(QFont::Bold);
+    QTextCharFormat muted;
+    muted.setForeground(m_palette.color(QPalette::PlaceholderText));
+    QTextCharFormat mutedItalic = muted;
+    mutedItalic.setFontItalic(true);
+    QTextCharFormat mono;
+    mono.setFontFamilies({QStringLiteral("monospace")});
+    mono.setFontFixedPitch(true);
+    QTextCharFormat error = mono;
+    error.setForeground(QColor(0xc0, 0x1c, 0x28));
+    const QString arrow = collapsed ? QStringLiteral("▸ ") : QStringLiteral("▾ ");
+    int bodyBlock = -1;
+    int bodyEnd = -1;
+
+    switch (b.kind) {
+    case Kind::UserPrompt:
+        c.insertText(tr("You"), bold);
+        c.insertBlock();
+        c.insertText(b.text, plain);
+        break;
+    case Kind::Thinking:
+        m_toggle = true;
+        c.insertText(arrow + (b.open ? tr("Thinking…") : tr("Thinking")), mutedItalic);
+        if (!collapsed && !b.text.isEmpty()) {
+            c.insertBlock();
+            c.insertText(b.text, mutedItalic);
+        }
+        break;
+    case Kind::ToolUse: {
+        m_toggle = true;
+        const QString state = !b.toolHasResult ? (b.open ? tr("running…") : tr("waiting for its result"))
+                              : b.toolError    ? tr("failed")
+                                               : tr("done");
+        c.insertText(arrow + tr("Tool %1").arg(b.toolName), bold);
+        c.insertText(QStringLiteral(" — ") + state, b.toolError ? error : muted);
+        if (!collapsed) {
+            c.insertBlock();
+            c.insertText(tr("Input"), muted);
+            c.insertBlock();
+            bodyBlock = c.block().blockNumber();
+            c.insertText(prettyJson(b.toolInput), mono);
+            bodyEnd = c.block().blockNumber();
+            if (b.toolHasResult) {
+                c.insertBlock();
+                c.insertText(b.toolError ? tr("Error") : tr("Result"), b.toolError ? error : muted);
+                c.insertBlock();
+                c.insertText(b.toolResult, b.toolError ? error : mono);
+            }
+        }
+        break;
+    }
+    case Kind::ToolCall:
+        c.insertText(tr("Your tool %1 was called").arg(b.toolName), bold);
+        c.insertText(QStringLiteral(" — ") + toolCallStatusText(b), b.status == u"waiting" ? bold : muted);
+        c.insertBlock();
+        c.insertText(prettyJson(b.toolInput), mono);
+        c.insertBlock();
+        {
+            QTextCharFormat link;
+            link.setAnchor(true);
+            link.setAnchorHref(QStringLiteral("pokee-toolcall:") + b.toolId);
+            link.setForeground(m_palette.color(QPalette::Link));
+            link.setFontUnderline(true);
+            c.insertText(tr("Open in the tool-call inbox"), link);
+        }
+        break;
+    case Kind::Status:
+        if (b.status == u"completed") {
+            const int in = b.usage.value(u"input_tokens").toInt();
+            const int out = b.usage.value(u"output_tokens").toInt();
+            const int total = b.usage.value(u"total_tokens").toInt(in + out);
+            c.insertText(tr("Completed · %1 tokens (%2 in, %3 out)")
+                             .arg(QLocale().toString(total), QLocale().toString(in), QLocale().toString(out)),
+                         muted);
+        } else if (b.status == u"cancelled") {
+            c.insertText(tr("Cancelled — the partial answer above is kept and not billed."), muted);
+        } else {
+            QTextCharFormat bad = plain;
+            bad.setForeground(QColor(0xc0, 0x1c, 0x28));
+            c.insertText(tr("The turn failed: %1").arg(b.text.isEmpty() ? tr("no reason given") : b.text), bad);
+        }
+        break;
+    case Kind::Notice:
+        c.insertText(b.text, mutedItalic);
+        break;
+    case Kind::Raw:
+        c.insertText(tr("An event this version does not know (%1):").arg(b.toolName), muted);
+        c.insertBlock();
+        c.insertText(b.text, mono);
+        break;
+    case Kind::Text:
+        break; // renderText()
+    }
+    if (bodyBlock >= 0) // only the input is JSON; the result is shown as the tool wrote it
+        CodeHighlighter(m_palette).highlightAll(m_doc.get(), QStringLiteral("JSON"), bodyBlock, bodyEnd);
+}
+
+void BlockDocument::collectCodeRegions()
+{
+    m_codeRegions.clear();
+    CodeRegion current;
+    bool inRegion = false;
+    for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
+        const bool code = b.blockFormat().hasProperty(QTextFormat::BlockCodeFence) ||
+                          b.blockFormat().hasProperty(QTextFormat::BlockCodeLanguage);
+        if (code && !inRegion) {
+            current = {b.blockNumber(), b.blockNumber(), b.text()};
+            inRegion = true;
+        } else if (code) {
+            current.lastBlock = b.blockNumber();
+            current.code += u'\n' + b.text();
+        } else if (inRegion) {
+            m_codeRegions.append(current);
+            inRegion = false;
+        }
+    }
+    if (inRegion)
+        m_codeRegions.append(current);
+}
+
+void BlockDocument::highlightCode(int firstBlock)
+{
+    bool anyCode = false;
+    for (const CodeRegion &r : std::as_const(m_codeRegions))
+        anyCode = anyCode || r.lastBlock >= firstBlock;
+    if (anyCode)
+        CodeHighlighter(m_palette).highlightCodeBlocks(m_doc.get());
+}
+
+QRectF BlockDocument::copyButtonRect(const CodeRegion &region) const
+{
+    const QRectF first = m_doc->documentLayout()->blockBoundingRect(m_doc->findBlockByNumber(region.firstBlock));
+    const qreal w = 56;
+    const qreal h = 20;
+    return QRectF(m_doc->textWidth() - m_doc->documentMargin() - w, first.top(), w, h);
+}
+
+} // namespace pokee::ui

@@ -1,0 +1,103 @@
+#include "CodeHighlighter.h"
+
+#include <KSyntaxHighlighting/Format>
+#include <KSyntaxHighlighting/State>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QHash>
+#include <QPalette>
+#include <QTextBlock>
+#include <QTextDocument>
+
+namespace pokee::ui {
+
+KSyntaxHighlighting::Repository &CodeHighlighter::repository()
+{
+    static KSyntaxHighlighting::Repository repo;
+    return repo;
+}
+
+KSyntaxHighlighting::Definition CodeHighlighter::definitionFor(const QString &language)
+{
+    // Fence tags that are neither definition names nor file extensions the repository knows.
+    static const QHash<QString, QString> aliases = {
+        {QStringLiteral("py"), QStringLiteral("Python")},     {QStringLiteral("python3"), QStringLiteral("Python")},
+        {QStringLiteral("js"), QStringLiteral("JavaScript")}, {QStringLiteral("ts"), QStringLiteral("TypeScript")},
+        {QStringLiteral("sh"), QStringLiteral("Bash")},       {QStringLiteral("shell"), QStringLiteral("Bash")},
+        {QStringLiteral("console"), QStringLiteral("Bash")},  {QStringLiteral("yml"), QStringLiteral("YAML")},
+        {QStringLiteral("cpp"), QStringLiteral("C++")},       {QStringLiteral("c++"), QStringLiteral("C++")},
+        {QStringLiteral("rs"), QStringLiteral("Rust")},       {QStringLiteral("md"), QStringLiteral("Markdown")},
+        {QStringLiteral("json"), QStringLiteral("JSON")},     {QStringLiteral("html"), QStringLiteral("HTML")},
+    };
+    const QString tag = language.trimmed().toLower();
+    if (tag.isEmpty())
+        return {};
+    auto &repo = repository();
+    KSyntaxHighlighting::Definition def = repo.definitionForName(aliases.value(tag, language.trimmed()));
+    if (!def.isValid())
+        def = repo.definitionForFileName(QStringLiteral("x.") + tag);
+    return def;
+}
+
+CodeHighlighter::CodeHighlighter(const QPalette &palette)
+{
+    setTheme(repository().themeForPalette(palette));
+}
+
+void CodeHighlighter::applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format)
+{
+    if (length <= 0 || format.isDefaultTextStyle(theme()))
+        return;
+    QTextCharFormat f;
+    if (format.hasTextColor(theme()))
+        f.setForeground(format.textColor(theme()));
+    if (format.hasBackgroundColor(theme()))
+        f.setBackground(format.backgroundColor(theme()));
+    if (format.isBold(theme()))
+        f.setFontWeight(QFont::Bold);
+    if (format.isItalic(theme()))
+        f.setFontItalic(true);
+    m_ranges.append({offset, length, f});
+}
+
+void CodeHighlighter::highlightCodeBlocks(QTextDocument *document)
+{
+    KSyntaxHighlighting::State state;
+    QString current;
+    for (QTextBlock b = document->begin(); b.isValid(); b = b.next()) {
+        const QString lang = b.blockFormat().stringProperty(QTextFormat::BlockCodeLanguage);
+        if (!b.blockFormat().hasProperty(QTextFormat::BlockCodeFence) && lang.isEmpty()) {
+            current.clear();
+            continue;
+        }
+        if (lang != current) {
+            current = lang;
+            setDefinition(definitionFor(lang));
+            state = KSyntaxHighlighting::State();
+        }
+        if (!definition().isValid())
+            continue;
+        m_ranges.clear();
+        state = highlightLine(b.text(), state);
+        b.layout()->setFormats(m_ranges);
+    }
+    document->markContentsDirty(0, document->characterCount());
+}
+
+void CodeHighlighter::highlightAll(QTextDocument *document, const QString &language, int firstBlock, int lastBlock)
+{
+    setDefinition(definitionFor(language));
+    if (!definition().isValid())
+        return;
+    KSyntaxHighlighting::State state;
+    for (QTextBlock b = document->findBlockByNumber(firstBlock); b.isValid(); b = b.next()) {
+        if (lastBlock >= 0 && b.blockNumber() > lastBlock)
+            break;
+        m_ranges.clear();
+        state = highlightLine(b.text(), state);
+        b.layout()->setFormats(m_ranges);
+    }
+    document->markContentsDirty(0, document->characterCount());
+}
+
+} // namespace pokee::ui
