@@ -15,10 +15,14 @@ class TurnManager;
 
 namespace pokee::ui {
 
+class BusyBanner;
 class ChatView;
 class Composer;
+class EventInspector;
+class SearchBar;
 
-// Sessions on the left, the conversation on the right, the composer under it.
+// Sessions on the left, the conversation on the right with the composer under it, the
+// event inspector as a dock.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,21 +37,37 @@ public:
     ChatView *chatView() const { return m_chat; }
     Composer *composer() const { return m_composer; }
     QListView *sessionList() const { return m_sessionList; }
+    BusyBanner *busyBanner() const { return m_busy; }
+    SearchBar *searchBar() const { return m_search; }
+    EventInspector *eventInspector() const { return m_inspector; }
+    QLabel *errorBanner() const { return m_error; }
+
+    enum class ExportFormat { Markdown, Json };
+    // Writes the open session; returns an error sentence, or empty on success.
+    QString exportSession(const QString &path, ExportFormat format);
 
 private:
     void buildUi();
+    void buildMenus();
+    void connectController();
     void showError(const QString &message);
+    void showLatestTurnInInspector();
+    void askExport(ExportFormat format);
+    void answerToolCall(const QString &toolCallId);
 
     pokee::ApiClient *m_api;                 // not owned
     pokee::TurnManager *m_turns;             // not owned
     QString m_profile;
     pokee::SessionController *m_controller;  // parent: this
     pokee::SessionListModel *m_sessions;     // parent: this
-    QListView *m_sessionList = nullptr;      // parent: central widget
+    QListView *m_sessionList = nullptr;      // the widgets below: parented by the layout
     QPushButton *m_newSession = nullptr;
     ChatView *m_chat = nullptr;
     Composer *m_composer = nullptr;
-    QLabel *m_banner = nullptr;
+    QLabel *m_error = nullptr;
+    BusyBanner *m_busy = nullptr;
+    SearchBar *m_search = nullptr;
+    EventInspector *m_inspector = nullptr;
 };
 
 } // namespace pokee::ui

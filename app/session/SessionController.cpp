@@ -6,6 +6,7 @@
 #include "store/Journal.h"
 
 #include <QJsonDocument>
+#include <QTimer>
 
 namespace pokee {
 
@@ -147,6 +148,25 @@ void SessionController::attach(const QString &responseId)
 {
     if (!m_sessionId.isEmpty() && !responseId.isEmpty() && !isTurnRunning())
         m_turns->attachTurn(m_sessionId, responseId, tr("(a turn started elsewhere)"));
+}
+
+void SessionController::waitUntilIdle(int intervalMs)
+{
+    const QString sid = m_sessionId;
+    ApiCall *call = m_api->getSession(sid);
+    connect(call, &ApiCall::finished, this, [this, sid, intervalMs](const ApiResult &r) {
+        if (sid != m_sessionId)
+            return; // the user moved on
+        if (r.ok() && !r.json.object().value(u"busy").toBool()) {
+            Q_EMIT sessionIdle();
+            return;
+        }
+        if (!r.ok() && r.error.kind == ApiError::Kind::NotFound) {
+            Q_EMIT errorOccurred(r.error.userMessage());
+            return;
+        }
+        QTimer::singleShot(intervalMs, this, [this, intervalMs] { waitUntilIdle(intervalMs); });
+    });
 }
 
 void SessionController::showSessionState()

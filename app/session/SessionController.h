@@ -36,6 +36,8 @@ public:
     void cancel();
     // Follows the turn that made the session busy (after a 409).
     void attach(const QString &responseId);
+    // Polls the session until it is idle (after a 409), then emits sessionIdle().
+    void waitUntilIdle(int intervalMs = 2000);
 
 Q_SIGNALS:
     void sessionCreated(const QString &sessionId);
@@ -47,6 +49,7 @@ Q_SIGNALS:
     void turnFinished(pokee::TurnStream::State state);
     void runningChanged(bool running);
     void sessionBusy(const QString &runningResponseId);
+    void sessionIdle();
     void errorOccurred(const QString &message);
 
 private:

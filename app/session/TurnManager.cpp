@@ -140,8 +140,16 @@ TurnStream *TurnManager::createStream(qint64 turnId, const QString &sessionId)
     return stream;
 }
 
+QPair<TurnManager::Headers, TurnManager::Headers> TurnManager::headers(qint64 turnId) const
+{
+    if (const TurnStream *s = m_streams.value(turnId))
+        return {s->requestHeaders(), s->responseHeaders()};
+    return m_finishedHeaders.value(turnId);
+}
+
 void TurnManager::onFinished(qint64 turnId, TurnStream *stream)
 {
+    m_finishedHeaders.insert(turnId, {stream->requestHeaders(), stream->responseHeaders()});
     const TurnStream::State state = stream->state();
     const ApiError error = stream->lastError();
     m_journal->finishTurn(turnId, stateName(state), stream->usage(), error.isError() ? error.userMessage() : QString());

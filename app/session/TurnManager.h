@@ -35,6 +35,9 @@ public:
     void cancel(qint64 turnId);
 
     TurnStream *stream(qint64 turnId) const { return m_streams.value(turnId); }
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    // The request (key redacted) and response headers of a turn's last connection this run.
+    QPair<Headers, Headers> headers(qint64 turnId) const;
     qint64 runningTurn(const QString &sessionId) const;
     Journal *journal() const { return m_journal; }
 
@@ -61,6 +64,7 @@ private:
     Journal *m_journal; // not owned
     TurnStream::Options m_options;
     QHash<qint64, TurnStream *> m_streams; // parent: this
+    QHash<qint64, QPair<Headers, Headers>> m_finishedHeaders;
 };
 
 QString stateName(TurnStream::State state);

@@ -27,7 +27,7 @@ const char *const Schema[] = {
     " WHERE state NOT IN ('completed', 'cancelled', 'failed', 'expired')",
     "CREATE TABLE IF NOT EXISTS events ("
     " turn_id INTEGER NOT NULL, response_id TEXT NOT NULL, seq INTEGER, type TEXT NOT NULL,"
-    " data BLOB NOT NULL, UNIQUE (response_id, seq))",
+    " data BLOB NOT NULL, received_at INTEGER NOT NULL DEFAULT 0, UNIQUE (response_id, seq))",
     "CREATE INDEX IF NOT EXISTS events_by_turn ON events(turn_id)",
 };
 
@@ -218,7 +218,8 @@ bool Journal::appendEvents(qint64 turnId, const QString &responseId, const QList
     if (!m_db.transaction())
         return fail(QCoreApplication::translate("Journal", "start a transaction"), m_db.lastError().text());
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO events (turn_id, response_id, seq, type, data) VALUES (?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO events (turn_id, response_id, seq, type, data, received_at)"
+                                  " VALUES (?, ?, ?, ?, ?, ?)"));
     qint64 lastSeq = -1;
     for (const TurnEvent &e : events) {
         insert.bindValue(0, turnId);
@@ -226,6 +227,7 @@ bool Journal::appendEvents(qint64 turnId, const QString &responseId, const QList
         insert.bindValue(2, e.seq >= 0 ? QVariant(e.seq) : QVariant());
         insert.bindValue(3, e.type);
         insert.bindValue(4, e.rawData);
+        insert.bindValue(5, e.receivedAt);
         if (!insert.exec()) {
             const QString detail = insert.lastError().text();
             m_db.rollback();
@@ -283,7 +285,7 @@ QList<TurnEvent> Journal::events(qint64 turnId) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, type, data FROM events WHERE turn_id = ? ORDER BY rowid"));
+    q.prepare(QStringLiteral("SELECT seq, type, data, received_at FROM events WHERE turn_id = ? ORDER BY rowid"));
     q.addBindValue(turnId);
     q.exec();
     QList<TurnEvent> out;
@@ -293,6 +295,7 @@ QList<TurnEvent> Journal::events(qint64 turnId) const
         sse.type = q.value(1).toString().toUtf8();
         sse.data = q.value(2).toByteArray();
         out.append(TurnEvent::fromSse(sse));
+        out.last().receivedAt = q.value(3).toLongLong();
     }
     return out;
 }

@@ -13,6 +13,7 @@ struct TurnEvent
 {
     qint64 seq = -1; // -1 when the event carried no numeric id
     QByteArray id;   // the last event id exactly as the stream had it
+    qint64 receivedAt = 0; // unix ms; 0 when unknown
     QString type;
     QByteArray rawData;
     QJsonObject data;

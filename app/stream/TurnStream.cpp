@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 
+#include <QDateTime>
 #include <QNetworkReply>
 
 namespace pokee {
@@ -159,6 +160,13 @@ void TurnStream::onMetaData()
         m_wrongContentType = contentType.isEmpty() ? QByteArrayLiteral("no content type") : contentType;
         return;
     }
+    m_responseHeaders = reply->rawHeaderPairs();
+    m_requestHeaders.clear();
+    for (const QByteArray &name : reply->request().rawHeaderList()) {
+        // What the inspector shows: the key never leaves this process in clear.
+        const bool secret = name.compare("Authorization", Qt::CaseInsensitive) == 0;
+        m_requestHeaders.append({name, secret ? QByteArrayLiteral("Bearer •••• (redacted)") : reply->request().rawHeader(name)});
+    }
     if (m_request == Request::Post) {
         const QString rid = QString::fromUtf8(reply->rawHeader("X-Response-Id")).trimmed();
         if (!rid.isEmpty())
@@ -229,8 +237,11 @@ void TurnStream::deliver(QList<SseEvent> &events)
     } else {
         QList<TurnEvent> converted;
         converted.reserve(fresh.size());
-        for (const SseEvent &sse : std::as_const(fresh))
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const SseEvent &sse : std::as_const(fresh)) {
             converted.append(TurnEvent::fromSse(sse));
+            converted.last().receivedAt = now;
+        }
         Q_EMIT eventsReceived(converted);
     }
     if (!TurnEvent::isTerminalWireType(fresh.constLast().type) || isFinished())

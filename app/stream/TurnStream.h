@@ -57,6 +57,9 @@ public:
     QString responseId() const { return m_responseId; }
     qint64 lastSeq() const { return m_lastSeq; }
     ApiError lastError() const { return m_error; }
+    // The last connection's headers, for the event inspector; Authorization is redacted.
+    QList<QPair<QByteArray, QByteArray>> requestHeaders() const { return m_requestHeaders; }
+    QList<QPair<QByteArray, QByteArray>> responseHeaders() const { return m_responseHeaders; }
     // The usage of message.completed, once it arrived.
     QJsonObject usage() const { return m_usage; }
 
@@ -122,6 +125,8 @@ private:
     QTimer m_idleTimer;
     ApiError m_error;
     QJsonObject m_usage;
+    QList<QPair<QByteArray, QByteArray>> m_requestHeaders;
+    QList<QPair<QByteArray, QByteArray>> m_responseHeaders;
 };
 
 } // namespace pokee
