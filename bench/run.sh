@@ -9,6 +9,8 @@ echo "== $(date -u +%Y-%m-%d) on $(nproc) cores, $(grep -m1 'model name' /proc/c
 echo
 "$B/bench-journal"
 echo
+"$B/bench-gui"
+echo
 echo "End to end: reading one completed turn of $EVENTS events from pokee-emulator (loopback)"
 KEY=bench-$$
 "$B/pokee-emulator" --port 0 --key "$KEY" --keepalive-s 0 > /tmp/bench-emu.url &

@@ -20,12 +20,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("pokee::ui::BlockDocument", text);
 }
 
-// The end of the last paragraph that is finished: a blank line outside any code fence.
-qsizetype stableCut(const QString &text)
+// The end of the last paragraph that is finished: a blank line outside any code fence. The
+// scan starts at `from`, an earlier cut (so outside any fence): a long message costs the
+// length of its open tail, not its whole length.
+qsizetype stableCut(const QString &text, qsizetype from)
 {
-    qsizetype cut = 0;
+    qsizetype cut = from;
     bool inFence = false;
-    qsizetype lineStart = 0;
+    qsizetype lineStart = from;
     while (lineStart < text.size()) {
         qsizetype lineEnd = text.indexOf(u'\n', lineStart);
         if (lineEnd < 0)
@@ -88,22 +90,25 @@ void BlockDocument::render(const TranscriptBlock &block, bool collapsed)
 
 void BlockDocument::renderText(const TranscriptBlock &block)
 {
+    // A finished message of modest size gets one clean Markdown pass; a long one (or one
+    // still streaming) is rendered paragraph by paragraph, never all at once on the GUI thread.
+    constexpr qsizetype WholePassLimit = 64 * 1024;
     const QString &text = block.text;
-    if (!block.open || !m_streamingText || m_stableChars > text.size()) {
-        if (!block.open) {
-            // Finished: one clean Markdown pass over the whole message.
-            m_streamingText = false;
-            m_doc->setMarkdown(text);
-            collectCodeRegions();
-            highlightCode(0);
-            return;
-        }
+    if (!block.open && text.size() <= WholePassLimit) {
+        m_streamingText = false;
+        m_doc->setMarkdown(text);
+        collectCodeRegions(0);
+        highlightCode(0);
+        return;
+    }
+    if (!m_streamingText || m_stableChars > text.size()) {
         m_doc->clear();
+        m_codeRegions.clear();
         m_streamingText = true;
         m_stableChars = 0;
         m_tailPosition = 0;
     }
-    const qsizetype cut = stableCut(text);
+    const qsizetype cut = block.open ? stableCut(text, m_stableChars) : text.size();
     QTextCursor cursor(m_doc.get());
     cursor.beginEditBlock();
     // Drop the old tail.
@@ -124,7 +129,7 @@ void BlockDocument::renderText(const TranscriptBlock &block)
     if (!tail.isEmpty())
         cursor.insertMarkdown(tail);
     cursor.endEditBlock();
-    collectCodeRegions();
+    collectCodeRegions(firstChangedBlock);
     highlightCode(firstChangedBlock);
 }
 
@@ -233,12 +238,15 @@ void BlockDocument::renderFresh(const TranscriptBlock &b, bool collapsed)
         CodeHighlighter(m_palette).highlightAll(m_doc.get(), QStringLiteral("JSON"), bodyBlock, bodyEnd);
 }
 
-void BlockDocument::collectCodeRegions()
+void BlockDocument::collectCodeRegions(int fromBlock)
 {
-    m_codeRegions.clear();
+    // Regions that end before the change stay; one that reaches into it is collected again.
+    while (!m_codeRegions.isEmpty() && m_codeRegions.constLast().lastBlock >= fromBlock - 1)
+        m_codeRegions.removeLast();
+    const int start = m_codeRegions.isEmpty() ? 0 : m_codeRegions.constLast().lastBlock + 1;
     CodeRegion current;
     bool inRegion = false;
-    for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
+    for (QTextBlock b = m_doc->findBlockByNumber(start); b.isValid(); b = b.next()) {
         const bool code = b.blockFormat().hasProperty(QTextFormat::BlockCodeFence) ||
                           b.blockFormat().hasProperty(QTextFormat::BlockCodeLanguage);
         if (code && !inRegion) {
@@ -258,11 +266,13 @@ void BlockDocument::collectCodeRegions()
 
 void BlockDocument::highlightCode(int firstBlock)
 {
-    bool anyCode = false;
-    for (const CodeRegion &r : std::as_const(m_codeRegions))
-        anyCode = anyCode || r.lastBlock >= firstBlock;
-    if (anyCode)
-        CodeHighlighter(m_palette).highlightCodeBlocks(m_doc.get());
+    // Only the code at or after the change: from the start of the region it falls in.
+    for (const CodeRegion &r : std::as_const(m_codeRegions)) {
+        if (r.lastBlock >= firstBlock) {
+            CodeHighlighter(m_palette).highlightCodeBlocks(m_doc.get(), qMin(r.firstBlock, firstBlock));
+            return;
+        }
+    }
 }
 
 QRectF BlockDocument::copyButtonRect(const CodeRegion &region) const

@@ -41,7 +41,7 @@ public:
 private:
     void renderText(const TranscriptBlock &block);
     void renderFresh(const TranscriptBlock &block, bool collapsed);
-    void collectCodeRegions();
+    void collectCodeRegions(int fromBlock);
     void highlightCode(int firstBlock);
 
     std::unique_ptr<QTextDocument> m_doc;

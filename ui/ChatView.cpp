@@ -503,9 +503,11 @@ void ChatView::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
         // Colours and the code theme follow the palette: render everything again.
         for (Row &r : m_rows) {
+            r.doc.reset();
             r.dirty = true;
             r.measured = false;
         }
+        m_liveDocuments = 0;
         viewport()->update();
     }
 }

@@ -60,11 +60,12 @@ void CodeHighlighter::applyFormat(int offset, int length, const KSyntaxHighlight
     m_ranges.append({offset, length, f});
 }
 
-void CodeHighlighter::highlightCodeBlocks(QTextDocument *document)
+void CodeHighlighter::highlightCodeBlocks(QTextDocument *document, int fromBlock)
 {
     KSyntaxHighlighting::State state;
     QString current;
-    for (QTextBlock b = document->begin(); b.isValid(); b = b.next()) {
+    const QTextBlock first = document->findBlockByNumber(fromBlock);
+    for (QTextBlock b = first; b.isValid(); b = b.next()) {
         const QString lang = b.blockFormat().stringProperty(QTextFormat::BlockCodeLanguage);
         if (!b.blockFormat().hasProperty(QTextFormat::BlockCodeFence) && lang.isEmpty()) {
             current.clear();
@@ -81,7 +82,8 @@ void CodeHighlighter::highlightCodeBlocks(QTextDocument *document)
         state = highlightLine(b.text(), state);
         b.layout()->setFormats(m_ranges);
     }
-    document->markContentsDirty(0, document->characterCount());
+    if (first.isValid())
+        document->markContentsDirty(first.position(), document->characterCount() - first.position());
 }
 
 void CodeHighlighter::highlightAll(QTextDocument *document, const QString &language, int firstBlock, int lastBlock)

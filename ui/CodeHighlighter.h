@@ -26,8 +26,9 @@ public:
 
     explicit CodeHighlighter(const QPalette &palette);
 
-    // Highlights the document's fenced code blocks, each in its own language.
-    void highlightCodeBlocks(QTextDocument *document);
+    // Highlights the document's fenced code blocks, each in its own language, from block
+    // `fromBlock` on (which should start a code region, or lie outside one).
+    void highlightCodeBlocks(QTextDocument *document, int fromBlock = 0);
     // Highlights the blocks firstBlock..lastBlock (-1: to the end) in one language ("JSON").
     void highlightAll(QTextDocument *document, const QString &language, int firstBlock = 0, int lastBlock = -1);
 

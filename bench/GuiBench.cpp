@@ -1,0 +1,225 @@
+// The chat pane under load, offscreen (QT_QPA_PLATFORM=offscreen renders into a real backing
+// store): a 20,000 deltas/s stream for 10 s through the journal, the model and the view, with
+// the longest GUI-thread stall; opening a 10,000-message, 5 MB session; memory; and the cost
+// of one delta at a 10 KB and at a 5 MB transcript.
+#include "ChatView.h"
+#include "MainWindow.h"
+
+#include "api/ApiClient.h"
+#include "models/TranscriptModel.h"
+#include "session/SessionController.h"
+#include "session/TurnManager.h"
+#include "store/Journal.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace pokee;
+
+namespace {
+
+long rssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    return -1;
+}
+
+TurnEvent textDelta(qint64 seq, const QString &content)
+{
+    SseEvent s;
+    s.lastEventId = QByteArray::number(seq);
+    s.type = "text.delta";
+    s.data = "{\"content\":" + QJsonDocument(QJsonArray{content}).toJson(QJsonDocument::Compact).mid(1).chopped(1) +
+             ",\"sequence_number\":" + QByteArray::number(seq) + "}";
+    TurnEvent e = TurnEvent::fromSse(s);
+    e.receivedAt = QDateTime::currentMSecsSinceEpoch();
+    return e;
+}
+
+// A delta of a typical stream: words, and a paragraph break every 40 deltas.
+QString deltaText(qint64 i)
+{
+    return i % 40 == 39 ? QStringLiteral("end.\n\n") : QStringLiteral("word%1 ").arg(i % 97);
+}
+
+void pump(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms)
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+// Builds a session of `turns` turns in the journal: a prompt and a ~1 KB Markdown answer each.
+void fillSession(Journal &journal, const QString &sid, int turns)
+{
+    const QString answer = QStringLiteral(
+        "Here is a paragraph of the answer with **bold** text and `code` in it, long enough to wrap "
+        "once or twice in a normal window. It goes on for a while to look like a real reply.\n\n"
+        "- first point of the list\n- second point, a little longer than the first one\n\n"
+        "```python\nfor item in items:\n    print(item)\n```\n\n"
+        "A closing paragraph that sums it all up in a sentence or two, as agents like to do. ")
+                               .repeated(2);
+    for (int t = 0; t < turns; ++t) {
+        const qint64 turn = journal.beginTurn(sid, QStringLiteral("Question number %1: what about the next part of the plan?").arg(t),
+                                              QStringLiteral("k%1").arg(t));
+        const QString rid = QStringLiteral("msg_%1").arg(t, 24, 10, QLatin1Char('0'));
+        journal.setResponseId(turn, rid);
+        QList<TurnEvent> events;
+        SseEvent start;
+        start.lastEventId = "0";
+        start.type = "text.start";
+        start.data = "{}";
+        events << TurnEvent::fromSse(start);
+        qint64 seq = 1;
+        for (qsizetype pos = 0; pos < answer.size(); pos += 40)
+            events << textDelta(seq++, answer.mid(pos, 40));
+        SseEvent stop;
+        stop.lastEventId = QByteArray::number(seq++);
+        stop.type = "text.stop";
+        stop.data = "{}";
+        events << TurnEvent::fromSse(stop);
+        SseEvent done;
+        done.lastEventId = QByteArray::number(seq);
+        done.type = "message.completed";
+        done.data = "{\"usage\":{\"input_tokens\":20,\"output_tokens\":120}}";
+        events << TurnEvent::fromSse(done);
+        journal.appendEvents(turn, rid, events);
+        journal.finishTurn(turn, QStringLiteral("completed"), {}, {});
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    Journal journal;
+    if (!journal.open(dir.filePath(QStringLiteral("gui.sqlite"))))
+        return 1;
+    ApiClient api(Endpoint{QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("unused")});
+    TurnManager turns(&api, &journal);
+    ui::MainWindow window(&api, &turns, QStringLiteral("bench"));
+    window.resize(1180, 780);
+    window.show();
+    pump(300);
+    std::printf("Chat pane, offscreen, window 1180x780\n");
+    std::printf("idle RSS (window shown, nothing open)       %8.1f MB\n", rssKiB() / 1024.0);
+
+    const bool onlyDelta = qEnvironmentVariableIsSet("POKEE_BENCH_ONLY_DELTA");
+    // 1. A 20,000 deltas/s stream for 10 s, journaled in batches of 200 every 10 ms as the
+    //    network would deliver them; a 2 ms heartbeat timer measures GUI-thread stalls.
+    const QString liveSid = QStringLiteral("sess_live");
+    window.controller()->openSession(liveSid);
+    TranscriptModel *model = window.controller()->transcript();
+    const qint64 liveTurn = journal.beginTurn(liveSid, QStringLiteral("stream"), QStringLiteral("k"));
+    model->appendPrompt(QStringLiteral("Stream 200,000 deltas, please."));
+    model->applyEvent({}, textDelta(0, QString())); // opens the text block
+    qint64 seq = 1;
+    qint64 maxGapMs = 0;
+    QElapsedTimer sinceBeat;
+    sinceBeat.start();
+    QTimer heartbeat;
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        maxGapMs = qMax(maxGapMs, sinceBeat.restart());
+    });
+    QTimer network;
+    network.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&network, &QTimer::timeout, [&] {
+        QList<TurnEvent> batch;
+        for (int i = 0; i < 200; ++i, ++seq)
+            batch << textDelta(seq, deltaText(seq));
+        journal.appendEvents(liveTurn, QStringLiteral("msg_live"), batch);
+        for (const TurnEvent &e : std::as_const(batch))
+            model->applyEvent(QStringLiteral("msg_live"), e);
+    });
+    QElapsedTimer streaming;
+    streaming.start();
+    heartbeat.start(2);
+    network.start(10);
+    sinceBeat.restart();
+    pump(onlyDelta ? 100 : 10000);
+    network.stop();
+    heartbeat.stop();
+    const double seconds = streaming.elapsed() / 1000.0;
+    std::printf("stream: %lld deltas in %.1f s = %.0f deltas/s; longest GUI-thread stall %lld ms (heartbeat 2 ms)\n",
+                static_cast<long long>(seq - 1), seconds, (seq - 1) / seconds, static_cast<long long>(maxGapMs));
+    std::printf("        the streamed message is %.1f MB of text\n", model->block(model->rowCount() - 1).text.size() / 1e6);
+
+    // 2. Opening a 10,000-message (5,000 turns), ~5 MB session from the journal.
+    const QString bigSid = QStringLiteral("sess_big");
+    fillSession(journal, bigSid, 5000);
+    qint64 bytes = 0;
+    for (const TurnRecord &t : journal.turns(bigSid)) {
+        bytes += t.prompt.size();
+        for (const TurnEvent &e : journal.events(t.id))
+            bytes += e.data.value(u"content").toString().size();
+    }
+    QElapsedTimer opening;
+    opening.start();
+    window.controller()->openSession(bigSid);
+    window.chatView()->viewport()->repaint(); // the first frame the user sees
+    const qint64 openMs = opening.elapsed();
+    pump(200);
+    std::printf("open: %d messages, %.1f MB of text, shown in %lld ms\n", model->rowCount() * 2 / 3,
+                bytes / 1e6, static_cast<long long>(openMs));
+    std::printf("RSS with that session open                    %8.1f MB\n", rssKiB() / 1024.0);
+
+    // 3. The cost of one delta, rendered, at a small and at a huge transcript.
+    auto perDelta = [&](const QString &sid) {
+        window.controller()->openSession(sid);
+        pump(50);
+        model->appendPrompt(QStringLiteral("measure"));
+        model->applyEvent({}, textDelta(0, QString()));
+        QElapsedTimer t;
+        t.start();
+        const int n = 2000;
+        qint64 applyNs = 0, flushNs = 0, paintNs = 0;
+        QElapsedTimer part;
+        for (int i = 1; i <= n; ++i) {
+            part.start();
+            model->applyEvent({}, textDelta(i, deltaText(i)));
+            applyNs += part.nsecsElapsed();
+            if (i % 20 == 0) { // one frame per 20 deltas, as at 20,000 deltas/s and 60 fps... x3
+                part.start();
+                window.chatView()->flush();
+                flushNs += part.nsecsElapsed();
+                part.start();
+                window.chatView()->viewport()->repaint();
+                paintNs += part.nsecsElapsed();
+            }
+        }
+        std::printf("  %s: apply %.1f us, flush %.1f us, paint %.1f us per delta\n", qPrintable(sid), applyNs / 1e3 / n,
+                    flushNs / 1e3 / n, paintNs / 1e3 / n);
+        return t.nsecsElapsed() / 1000.0 / n;
+    };
+    const QString smallSid = QStringLiteral("sess_small");
+    fillSession(journal, smallSid, 5); // ~10 KB
+    QList<double> small, large;
+    for (int round = 0; round < 5; ++round) { // alternate, so that warm-up and noise hit both
+        small << perDelta(smallSid);
+        large << perDelta(bigSid);
+    }
+    std::sort(small.begin(), small.end());
+    std::sort(large.begin(), large.end());
+    std::printf("one delta, model + view (a frame every 20 deltas), median of 5 x 2,000: %.1f us at a 10 KB "
+                "transcript, %.1f us at a 5 MB one (%.2fx)\n",
+                small.at(2), large.at(2), large.at(2) / small.at(2));
+    return 0;
+}
