@@ -134,7 +134,11 @@ void MainWindow::connectController()
         journal->upsertSession({id, m_profile, QString(), 0, 0});
         m_sessions->upsert({id, QString(), QDateTime::currentDateTime(), false});
     });
-    connect(m_controller, &SessionController::sessionOpened, this, [this](const QString &id) {
+    connect(m_controller, &SessionController::sessionOpened, this, [this, journal](const QString &id) {
+        if (m_sessions->rowOf(id) < 0) { // opened by id (a link, a script): list it too
+            journal->upsertSession({id, m_profile, QString(), 0, 0});
+            m_sessions->upsert({id, QString(), QDateTime::currentDateTime(), false});
+        }
         m_sessionList->setCurrentIndex(m_sessions->index(m_sessions->rowOf(id)));
         m_busy->hide();
         showLatestTurnInInspector();

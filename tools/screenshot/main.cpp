@@ -1,23 +1,25 @@
-// pokee-screenshot: drives pokee-desktop's window on the local emulator through one streamed
-// turn and saves a PNG of it. Used by `./dev screenshot FILE` (under Xvfb) and for docs/.
+// pokee-screenshot: drives pokee-desktop's window on the local emulator through one scenario
+// and saves a PNG of the screen. Used by `./dev screenshot FILE` (under Xvfb) and for docs/.
+//   --scenario done       a finished turn with Markdown and code (default)
+//   --scenario streaming  a turn caught while its answer streams in (Cancel enabled)
+//   --scenario tools      a built-in tool and one of the session's own tools, answered
 #include "ChatView.h"
 #include "Composer.h"
 #include "MainWindow.h"
 
 #include "api/ApiClient.h"
 #include "api/LocalEmulator.h"
+#include "models/TranscriptModel.h"
 #include "session/SessionController.h"
 #include "session/TurnManager.h"
 #include "store/Journal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QScreen>
 #include <QTextStream>
 #include <QTimer>
-#include <QWindow>
-
-#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -26,23 +28,22 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(POKEE_VERSION));
     QCommandLineParser p;
     p.addHelpOption();
-    const QCommandLineOption emulator(QStringLiteral("emulator"), QStringLiteral("pokee-emulator to start."),
-                                      QStringLiteral("path"));
-    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("PNG to write."),
-                                    QStringLiteral("file"));
-    const QCommandLineOption message(QStringLiteral("message"), QStringLiteral("What to send."),
-                                     QStringLiteral("text"),
-                                     QStringLiteral("Show me a short Python example of summarising a list."));
-    p.addOptions({emulator, output, message});
+    const QCommandLineOption emulator(QStringLiteral("emulator"), QStringLiteral("pokee-emulator to start."), QStringLiteral("path"));
+    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("PNG to write."), QStringLiteral("file"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("done, streaming or tools."),
+                                      QStringLiteral("name"), QStringLiteral("done"));
+    p.addOptions({emulator, output, scenario});
     p.process(app);
     QTextStream err(stderr);
-    if (!p.isSet(output)) {
-        err << "pokee-screenshot: --output FILE is required\n";
+    const QString which = p.value(scenario);
+    if (!p.isSet(output) || !QStringList{QStringLiteral("done"), QStringLiteral("streaming"), QStringLiteral("tools")}.contains(which)) {
+        err << "pokee-screenshot: --output FILE is required; --scenario is done, streaming or tools\n";
         return 2;
     }
 
     pokee::LocalEmulator local;
-    local.start(p.isSet(emulator) ? p.value(emulator) : pokee::LocalEmulator::defaultProgram());
+    local.start(p.isSet(emulator) ? p.value(emulator) : pokee::LocalEmulator::defaultProgram(),
+                {QStringLiteral("--pace-ms"), which == u"streaming" ? QStringLiteral("25") : QStringLiteral("5")});
     if (!local.waitUntilReady()) {
         err << "pokee-screenshot: the emulator did not start\n";
         return 1;
@@ -55,30 +56,63 @@ int main(int argc, char *argv[])
     window.show();
 
     int exitCode = 1;
-    QObject::connect(window.controller(), &pokee::SessionController::turnFinished, &app,
-                     [&](pokee::TurnStream::State state) {
-                         window.chatView()->flush();
-                         // Let the last frame paint before grabbing the screen.
-                         QTimer::singleShot(300, &app, [&, state] {
-                             const QPixmap shot = window.screen()->grabWindow(window.winId());
-                             const bool saved = shot.save(p.value(output), "PNG");
-                             if (!saved)
-                                 err << "pokee-screenshot: could not write " << p.value(output) << '\n';
-                             exitCode = saved && state == pokee::TurnStream::State::Completed ? 0 : 1;
-                             app.quit();
-                         });
-                     });
-    QObject::connect(window.controller(), &pokee::SessionController::errorOccurred, &app,
-                     [&](const QString &text) {
-                         err << "pokee-screenshot: " << text << '\n';
-                         app.exit(1);
+    auto shoot = [&] {
+        window.chatView()->flush();
+        QTimer::singleShot(300, &app, [&] { // let the last frame paint
+            const bool saved = window.screen()->grabWindow(window.winId()).save(p.value(output), "PNG");
+            if (!saved)
+                err << "pokee-screenshot: could not write " << p.value(output) << '\n';
+            exitCode = saved ? 0 : 1;
+            app.quit();
+        });
+    };
+    pokee::SessionController *controller = window.controller();
+    QObject::connect(controller, &pokee::SessionController::errorOccurred, &app, [&](const QString &text) {
+        err << "pokee-screenshot: " << text << '\n';
+        app.exit(1);
+    });
+    if (which == u"streaming") {
+        QObject::connect(controller->transcript(), &QAbstractItemModel::dataChanged, &app, [&] {
+            const QString answer = controller->transcript()->lastAnswerText();
+            if (answer.size() > 380 && exitCode == 1 && !answer.isEmpty()) {
+                exitCode = 2; // shoot once
+                shoot();
+            }
+        });
+    } else {
+        QObject::connect(controller, &pokee::SessionController::turnFinished, &app, [&] { shoot(); });
+    }
+    // The tools scenario answers its tool call the way a user's rule would.
+    QObject::connect(&turns, &pokee::TurnManager::eventsReceived, &app,
+                     [&](const QString &sid, qint64, const QString &, const QList<pokee::TurnEvent> &events) {
+                         for (const pokee::TurnEvent &e : events)
+                             if (e.type == u"tool_call.requested")
+                                 api.post(QStringLiteral("/v1/sessions/%1/tool_results").arg(sid),
+                                          {{QStringLiteral("tool_call_id"), e.data.value(u"tool_call_id")},
+                                           {QStringLiteral("output"), QStringLiteral(R"({"temperature_c": 14, "condition": "cloudy"})")}});
                      });
     QTimer::singleShot(0, &app, [&] {
-        window.composer()->setText(p.value(message));
+        if (which == u"tools") {
+            const QJsonArray tools{QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("function")}, {QStringLiteral("name"), QStringLiteral("get_weather")},
+                {QStringLiteral("description"), QStringLiteral("Look up current weather for a city.")},
+                {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                                           {QStringLiteral("properties"), QJsonObject{{QStringLiteral("location"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}},
+                                                           {QStringLiteral("required"), QJsonArray{QStringLiteral("location")}}}}}};
+            QObject::connect(api.createSession({{QStringLiteral("tools"), tools}}), &pokee::ApiCall::finished, &app,
+                             [&](const pokee::ApiResult &r) {
+                                 controller->openSession(r.json.object().value(u"id").toString());
+                                 controller->send(QStringLiteral("What is the weather in Paris right now?"));
+                             });
+            return;
+        }
+        window.composer()->setText(which == u"streaming"
+                                       ? QStringLiteral("Write a 600-word essay on resumable streams.")
+                                       : QStringLiteral("Show me a short Python example of summarising a list."));
         window.composer()->submit();
     });
     QTimer::singleShot(120000, &app, [&] {
-        err << "pokee-screenshot: the turn did not finish within 120 s\n";
+        err << "pokee-screenshot: the scenario did not finish within 120 s\n";
         app.exit(1);
     });
     app.exec();
