@@ -136,25 +136,21 @@ QJsonObject EmulatorContext::stats() const
 void EmulatorContext::sweep()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    // Turn buffers live for the grace period after completion; then resume and cancel 404.
-    for (auto it = m_turns.begin(); it != m_turns.end();) {
-        Turn *t = it.value();
-        if (t->isFinished() && now - t->finishedAtMs() >= qint64(m_options.evictionGraceSeconds) * 1000) {
-            t->deleteLater();
-            it = m_turns.erase(it);
-        } else {
-            ++it;
+    // Turn buffers (and finished stateless calls) live for the grace period after they end;
+    // then resume and cancel answer 404.
+    const qint64 graceMs = qint64(m_options.evictionGraceSeconds) * 1000;
+    auto evict = [now, graceMs](auto &byId) {
+        for (auto it = byId.begin(); it != byId.end();) {
+            if (it.value()->isFinished() && now - it.value()->finishedAtMs() >= graceMs) {
+                it.value()->deleteLater();
+                it = byId.erase(it);
+            } else {
+                ++it;
+            }
         }
-    }
-    for (auto it = m_stateless.begin(); it != m_stateless.end();) {
-        StatelessCall *c = it.value();
-        if (c->isFinished() && now - c->finishedAtMs() >= qint64(m_options.evictionGraceSeconds) * 1000) {
-            c->deleteLater();
-            it = m_stateless.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    };
+    evict(m_turns);
+    evict(m_stateless);
     // Sessions: ephemeral ones 5 minutes after their last response, persistent ones after ttl.
     QStringList expired;
     for (const EmuSession *s : m_sessions.all()) {

@@ -33,13 +33,23 @@ std::unique_ptr<QHttpServerResponder> keep(QHttpServerResponder &res)
     return std::make_unique<QHttpServerResponder>(std::move(res));
 }
 
-void postMessage(const QString &sid, const QHttpServerRequest &req, QHttpServerResponder &res, EmulatorContext &ctx)
+// The session and the JSON body of a request, or null after answering 404 or 400.
+EmuSession *sessionAndBody(const QString &sid, const QHttpServerRequest &req, QHttpServerResponder &res,
+                           EmulatorContext &ctx, QJsonObject &body)
 {
     EmuSession *s = ctx.sessions().find(sid);
-    if (!s)
-        return sessionNotFound(res, sid);
+    if (!s) {
+        sessionNotFound(res, sid);
+        return nullptr;
+    }
+    return parseJsonBody(req, res, body) ? s : nullptr;
+}
+
+void postMessage(const QString &sid, const QHttpServerRequest &req, QHttpServerResponder &res, EmulatorContext &ctx)
+{
     QJsonObject body;
-    if (!parseJsonBody(req, res, body))
+    EmuSession *s = sessionAndBody(sid, req, res, ctx, body);
+    if (!s)
         return;
     if (!body.value(u"message").isString() || body.value(u"message").toString().isEmpty())
         return replyError(res, Status::BadRequest, QStringLiteral("invalid_request_error"),
@@ -99,11 +109,9 @@ void cancel(const QString &sid, const QString &rid, QHttpServerResponder &res, E
 
 void toolResult(const QString &sid, const QHttpServerRequest &req, QHttpServerResponder &res, EmulatorContext &ctx)
 {
-    EmuSession *s = ctx.sessions().find(sid);
-    if (!s)
-        return sessionNotFound(res, sid);
     QJsonObject body;
-    if (!parseJsonBody(req, res, body))
+    EmuSession *s = sessionAndBody(sid, req, res, ctx, body);
+    if (!s)
         return;
     if (s->tools.isEmpty())
         return replyError(res, Status::BadRequest, QStringLiteral("invalid_request_error"),

@@ -108,9 +108,14 @@ int TranscriptModel::openBlock(Kind kind, const QString &responseId)
     return appendBlock(std::move(b));
 }
 
+int &TranscriptModel::openRow(Kind kind)
+{
+    return kind == Kind::Text ? m_openText : kind == Kind::Thinking ? m_openThinking : m_openTool;
+}
+
 void TranscriptModel::closeOpen(Kind kind)
 {
-    int &row = kind == Kind::Text ? m_openText : kind == Kind::Thinking ? m_openThinking : m_openTool;
+    int &row = openRow(kind);
     if (row >= 0) {
         m_blocks[row].open = false;
         changed(row);
@@ -134,24 +139,19 @@ void TranscriptModel::applyEvent(const QString &responseId, const TurnEvent &e)
     }
     if (t == u"message.created") {
         return;
-    } else if (t == u"text.start") {
-        closeOpen(Kind::Text);
-        m_openText = openBlock(Kind::Text, responseId);
-    } else if (t == u"text.delta") {
-        if (m_openText < 0)
-            m_openText = openBlock(Kind::Text, responseId);
-        m_blocks[m_openText].text += d.value(u"content").toString();
-        changed(m_openText);
+    } else if (t == u"text.start" || t == u"thinking.start") {
+        const Kind kind = t == u"text.start" ? Kind::Text : Kind::Thinking;
+        closeOpen(kind);
+        openRow(kind) = openBlock(kind, responseId);
+    } else if (t == u"text.delta" || t == u"thinking.delta") {
+        const Kind kind = t == u"text.delta" ? Kind::Text : Kind::Thinking;
+        int &row = openRow(kind);
+        if (row < 0) // a delta without its start: the block opens anyway
+            row = openBlock(kind, responseId);
+        m_blocks[row].text += d.value(u"content").toString();
+        changed(row);
     } else if (t == u"text.stop") {
         closeOpen(Kind::Text);
-    } else if (t == u"thinking.start") {
-        closeOpen(Kind::Thinking);
-        m_openThinking = openBlock(Kind::Thinking, responseId);
-    } else if (t == u"thinking.delta") {
-        if (m_openThinking < 0)
-            m_openThinking = openBlock(Kind::Thinking, responseId);
-        m_blocks[m_openThinking].text += d.value(u"content").toString();
-        changed(m_openThinking);
     } else if (t == u"thinking.stop") {
         closeOpen(Kind::Thinking);
     } else if (t == u"tool_use.start") {

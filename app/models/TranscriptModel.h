@@ -57,6 +57,7 @@ private:
     void changed(int row);
     int openBlock(TranscriptBlock::Kind kind, const QString &responseId);
     void closeOpen(TranscriptBlock::Kind kind);
+    int &openRow(TranscriptBlock::Kind kind); // the open block of a kind (-1: none)
     int findTool(const QString &toolId) const;
 
     QList<TranscriptBlock> m_blocks;

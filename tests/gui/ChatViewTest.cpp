@@ -2,6 +2,7 @@
 // search, links and the auto-scroll rules.
 #include "ChatView.h"
 
+#include "EventFactory.h"
 #include "models/TranscriptModel.h"
 
 #include <QClipboard>
@@ -19,14 +20,6 @@ using namespace pokee;
 using Kind = TranscriptBlock::Kind;
 
 namespace {
-TurnEvent ev(qint64 seq, const char *type, const QByteArray &data = "{}")
-{
-    SseEvent s;
-    s.lastEventId = QByteArray::number(seq);
-    s.type = type;
-    s.data = data;
-    return TurnEvent::fromSse(s);
-}
 
 QByteArray delta(const QString &text)
 {
@@ -39,19 +32,19 @@ const QString Answer = QStringLiteral("## Result\n\nSee [the docs](https://examp
 void playTurn(TranscriptModel &m, const QString &answer = Answer)
 {
     m.appendPrompt(QStringLiteral("Hello world"));
-    m.applyEvent({}, ev(0, "message.created", "{\"id\":\"msg_1\"}"));
-    m.applyEvent({}, ev(1, "thinking.start"));
-    m.applyEvent({}, ev(2, "thinking.delta", delta(QStringLiteral("secret world reasoning"))));
-    m.applyEvent({}, ev(3, "thinking.stop"));
-    m.applyEvent({}, ev(4, "tool_use.start", "{\"name\":\"Bash\",\"id\":\"t1\"}"));
-    m.applyEvent({}, ev(5, "tool_use.executing", "{\"name\":\"Bash\",\"id\":\"t1\",\"input\":{\"command\":\"ls\"}}"));
-    m.applyEvent({}, ev(6, "tool_result", "{\"id\":\"t1\",\"content\":\"a.txt\",\"is_error\":false}"));
-    m.applyEvent({}, ev(7, "tool_use.stop"));
-    m.applyEvent({}, ev(8, "text.start"));
+    m.applyEvent({}, test::event(0, "message.created", "{\"id\":\"msg_1\"}"));
+    m.applyEvent({}, test::event(1, "thinking.start"));
+    m.applyEvent({}, test::event(2, "thinking.delta", delta(QStringLiteral("secret world reasoning"))));
+    m.applyEvent({}, test::event(3, "thinking.stop"));
+    m.applyEvent({}, test::event(4, "tool_use.start", "{\"name\":\"Bash\",\"id\":\"t1\"}"));
+    m.applyEvent({}, test::event(5, "tool_use.executing", "{\"name\":\"Bash\",\"id\":\"t1\",\"input\":{\"command\":\"ls\"}}"));
+    m.applyEvent({}, test::event(6, "tool_result", "{\"id\":\"t1\",\"content\":\"a.txt\",\"is_error\":false}"));
+    m.applyEvent({}, test::event(7, "tool_use.stop"));
+    m.applyEvent({}, test::event(8, "text.start"));
     for (const QString &piece : {answer.left(20), answer.mid(20, 30), answer.mid(50)})
-        m.applyEvent({}, ev(9, "text.delta", delta(piece)));
-    m.applyEvent({}, ev(10, "text.stop"));
-    m.applyEvent({}, ev(11, "message.completed", "{\"id\":\"msg_1\",\"usage\":{\"input_tokens\":10,\"output_tokens\":5,\"total_tokens\":15}}"));
+        m.applyEvent({}, test::event(9, "text.delta", delta(piece)));
+    m.applyEvent({}, test::event(10, "text.stop"));
+    m.applyEvent({}, test::event(11, "message.completed", "{\"id\":\"msg_1\",\"usage\":{\"input_tokens\":10,\"output_tokens\":5,\"total_tokens\":15}}"));
 }
 
 int rowOfKind(const TranscriptModel &m, Kind kind)
@@ -99,7 +92,7 @@ private:
 void ChatViewTest::everyBlockKindIsShown()
 {
     playTurn(*m_model);
-    m_model->applyEvent({}, ev(12, "tool_call.requested", "{\"tool_call_id\":\"call_1\",\"name\":\"get_weather\",\"arguments\":\"{\\\"location\\\":\\\"Paris\\\"}\"}"));
+    m_model->applyEvent({}, test::event(12, "tool_call.requested", "{\"tool_call_id\":\"call_1\",\"name\":\"get_weather\",\"arguments\":\"{\\\"location\\\":\\\"Paris\\\"}\"}"));
     m_view->flush();
     const QString shown = m_view->toPlainText();
     QVERIFY(shown.contains(u"You\nHello world"));
@@ -117,13 +110,13 @@ void ChatViewTest::everyBlockKindIsShown()
 void ChatViewTest::errorCancelRawAndNoticeBlocks()
 {
     m_model->appendPrompt(QStringLiteral("go"));
-    m_model->applyEvent({}, ev(0, "tool_use.start", "{\"name\":\"Read\",\"id\":\"t\"}"));
-    m_model->applyEvent({}, ev(1, "tool_result", "{\"id\":\"t\",\"content\":\"permission denied\",\"is_error\":true}"));
-    m_model->applyEvent({}, ev(2, "future.kind", "{\"x\":1}"));
+    m_model->applyEvent({}, test::event(0, "tool_use.start", "{\"name\":\"Read\",\"id\":\"t\"}"));
+    m_model->applyEvent({}, test::event(1, "tool_result", "{\"id\":\"t\",\"content\":\"permission denied\",\"is_error\":true}"));
+    m_model->applyEvent({}, test::event(2, "future.kind", "{\"x\":1}"));
     m_model->appendNotice(QStringLiteral("Connection lost — reconnecting in 2 s, attempt 1."));
-    m_model->applyEvent({}, ev(3, "message.error", "{\"error\":\"the sandbox crashed\"}"));
+    m_model->applyEvent({}, test::event(3, "message.error", "{\"error\":\"the sandbox crashed\"}"));
     m_model->appendPrompt(QStringLiteral("again"));
-    m_model->applyEvent({}, ev(0, "message.cancelled", "{\"id\":\"m\"}"));
+    m_model->applyEvent({}, test::event(0, "message.cancelled", "{\"id\":\"m\"}"));
     m_view->flush();
     const QString shown = m_view->toPlainText();
     QVERIFY(shown.contains(u"Tool Read — failed"));
@@ -137,12 +130,12 @@ void ChatViewTest::errorCancelRawAndNoticeBlocks()
 void ChatViewTest::streamedMarkdownEndsAsIfRenderedWhole()
 {
     m_model->appendPrompt(QStringLiteral("md"));
-    m_model->applyEvent({}, ev(0, "text.start"));
+    m_model->applyEvent({}, test::event(0, "text.start"));
     QString sent;
     // Character by character, rendering after every delta, as a fast stream would.
     for (QChar c : Answer) {
         sent += c;
-        m_model->applyEvent({}, ev(1, "text.delta", delta(QString(c))));
+        m_model->applyEvent({}, test::event(1, "text.delta", delta(QString(c))));
         if (sent.size() % 7 == 0)
             m_view->flush();
     }
@@ -150,7 +143,7 @@ void ChatViewTest::streamedMarkdownEndsAsIfRenderedWhole()
     const int row = rowOfKind(*m_model, Kind::Text);
     const QString whileOpen = m_view->rowText(row);
     QVERIFY(whileOpen.contains(u"def f(x):"));
-    m_model->applyEvent({}, ev(2, "text.stop"));
+    m_model->applyEvent({}, test::event(2, "text.stop"));
     m_view->flush();
     QTextDocument whole;
     whole.setMarkdown(Answer);
@@ -198,13 +191,13 @@ void ChatViewTest::autoScrollFollowsOnlyAtTheBottom()
 {
     for (int i = 0; i < 40; ++i) {
         m_model->appendPrompt(QStringLiteral("question %1").arg(i));
-        m_model->applyEvent({}, ev(0, "text.delta", delta(QStringLiteral("answer %1\n\nwith a second paragraph").arg(i))));
+        m_model->applyEvent({}, test::event(0, "text.delta", delta(QStringLiteral("answer %1\n\nwith a second paragraph").arg(i))));
     }
     m_view->flush();
     QTRY_VERIFY(m_view->isAtBottom());
     QVERIFY(!m_view->jumpToLatestButton()->isVisible());
     // At the bottom, new text keeps the view at the bottom.
-    m_model->applyEvent({}, ev(1, "text.delta", delta(QStringLiteral("\n\nmore text arriving\n\nand more"))));
+    m_model->applyEvent({}, test::event(1, "text.delta", delta(QStringLiteral("\n\nmore text arriving\n\nand more"))));
     m_view->flush();
     m_view->viewport()->repaint();
     QVERIFY(m_view->isAtBottom());
@@ -213,7 +206,7 @@ void ChatViewTest::autoScrollFollowsOnlyAtTheBottom()
     const int readerAt = m_view->verticalScrollBar()->value();
     QVERIFY(m_view->jumpToLatestButton()->isVisible());
     m_model->appendPrompt(QStringLiteral("one more"));
-    m_model->applyEvent({}, ev(0, "text.delta", delta(QStringLiteral("a new answer"))));
+    m_model->applyEvent({}, test::event(0, "text.delta", delta(QStringLiteral("a new answer"))));
     m_view->flush();
     m_view->viewport()->repaint();
     QCOMPARE(m_view->verticalScrollBar()->value(), readerAt);
@@ -253,7 +246,7 @@ void ChatViewTest::searchFindsAndShowsMatches()
 {
     for (int i = 0; i < 30; ++i) {
         m_model->appendPrompt(QStringLiteral("filler %1").arg(i));
-        m_model->applyEvent({}, ev(0, "text.delta", delta(QStringLiteral("nothing to see %1").arg(i))));
+        m_model->applyEvent({}, test::event(0, "text.delta", delta(QStringLiteral("nothing to see %1").arg(i))));
     }
     playTurn(*m_model); // "world" is in the prompt, the thinking and the answer
     m_view->flush();
@@ -291,8 +284,8 @@ void ChatViewTest::linksOpenAndToolCallsLinkToTheInbox()
     UrlCatcher catcher;
     QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
     m_model->appendPrompt(QStringLiteral("links"));
-    m_model->applyEvent({}, ev(0, "text.delta", delta(QStringLiteral("[docs](https://example.com/docs)"))));
-    m_model->applyEvent({}, ev(1, "tool_call.requested", "{\"tool_call_id\":\"call_9\",\"name\":\"lookup\",\"arguments\":\"{}\"}"));
+    m_model->applyEvent({}, test::event(0, "text.delta", delta(QStringLiteral("[docs](https://example.com/docs)"))));
+    m_model->applyEvent({}, test::event(1, "tool_call.requested", "{\"tool_call_id\":\"call_9\",\"name\":\"lookup\",\"arguments\":\"{}\"}"));
     m_view->flush();
     m_view->viewport()->repaint();
     QSignalSpy inbox(m_view.get(), &ui::ChatView::toolCallActivated);

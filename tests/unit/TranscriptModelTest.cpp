@@ -1,5 +1,6 @@
 // TranscriptModel folds events into the blocks a user sees, the same way however the events
 // arrive, and reports only the block an event touched.
+#include "EventFactory.h"
 #include "models/TranscriptModel.h"
 
 #include <QAbstractItemModelTester>
@@ -10,34 +11,26 @@ using namespace pokee;
 using Kind = TranscriptBlock::Kind;
 
 namespace {
-TurnEvent ev(qint64 seq, const char *type, const QByteArray &data = "{}")
-{
-    SseEvent s;
-    s.lastEventId = QByteArray::number(seq);
-    s.type = type;
-    s.data = data;
-    return TurnEvent::fromSse(s);
-}
 
 QList<TurnEvent> fullTurn()
 {
-    return {ev(0, "message.created", "{\"id\":\"msg_1\"}"),
-            ev(1, "thinking.start"),
-            ev(2, "thinking.delta", "{\"content\":\"Let me \"}"),
-            ev(3, "thinking.delta", "{\"content\":\"think.\"}"),
-            ev(4, "thinking.stop"),
-            ev(5, "tool_use.start", "{\"name\":\"Bash\",\"id\":\"toolu_1\"}"),
-            ev(6, "tool_use.input_delta", "{\"content\":\"{\\\"command\\\":\"}"),
-            ev(7, "tool_use.input_delta", "{\"content\":\" \\\"ls\\\"}\"}"),
-            ev(8, "tool_use.executing", "{\"name\":\"Bash\",\"id\":\"toolu_1\",\"input\":{\"command\":\"ls\"}}"),
-            ev(9, "tool_result", "{\"id\":\"toolu_1\",\"content\":\"a.txt\",\"is_error\":false}"),
-            ev(10, "tool_use.stop"),
-            ev(11, "tool_call.requested", "{\"tool_call_id\":\"call_1\",\"name\":\"get_weather\",\"arguments\":\"{\\\"location\\\":\\\"Paris\\\"}\"}"),
-            ev(12, "text.start"),
-            ev(13, "text.delta", "{\"content\":\"Hello \"}"),
-            ev(14, "text.delta", "{\"content\":\"world\"}"),
-            ev(15, "text.stop"),
-            ev(16, "message.completed", "{\"id\":\"msg_1\",\"usage\":{\"output_tokens\":5}}")};
+    return {test::event(0, "message.created", "{\"id\":\"msg_1\"}"),
+            test::event(1, "thinking.start"),
+            test::event(2, "thinking.delta", "{\"content\":\"Let me \"}"),
+            test::event(3, "thinking.delta", "{\"content\":\"think.\"}"),
+            test::event(4, "thinking.stop"),
+            test::event(5, "tool_use.start", "{\"name\":\"Bash\",\"id\":\"toolu_1\"}"),
+            test::event(6, "tool_use.input_delta", "{\"content\":\"{\\\"command\\\":\"}"),
+            test::event(7, "tool_use.input_delta", "{\"content\":\" \\\"ls\\\"}\"}"),
+            test::event(8, "tool_use.executing", "{\"name\":\"Bash\",\"id\":\"toolu_1\",\"input\":{\"command\":\"ls\"}}"),
+            test::event(9, "tool_result", "{\"id\":\"toolu_1\",\"content\":\"a.txt\",\"is_error\":false}"),
+            test::event(10, "tool_use.stop"),
+            test::event(11, "tool_call.requested", "{\"tool_call_id\":\"call_1\",\"name\":\"get_weather\",\"arguments\":\"{\\\"location\\\":\\\"Paris\\\"}\"}"),
+            test::event(12, "text.start"),
+            test::event(13, "text.delta", "{\"content\":\"Hello \"}"),
+            test::event(14, "text.delta", "{\"content\":\"world\"}"),
+            test::event(15, "text.stop"),
+            test::event(16, "message.completed", "{\"id\":\"msg_1\",\"usage\":{\"output_tokens\":5}}")};
 }
 } // namespace
 
@@ -90,11 +83,11 @@ private Q_SLOTS:
     void errorsCancelAndRawBlocks()
     {
         TranscriptModel model;
-        model.applyEvent({}, ev(0, "tool_use.start", "{\"name\":\"Bash\",\"id\":\"t\"}"));
-        model.applyEvent({}, ev(1, "tool_result", "{\"id\":\"t\",\"content\":\"boom\",\"is_error\":true}"));
-        model.applyEvent({}, ev(2, "surprise.event", "{\"x\":1}"));
-        model.applyEvent({}, ev(3, "text.delta", "not json"));
-        model.applyEvent({}, ev(4, "message.error", "{\"error\":\"disk full\"}"));
+        model.applyEvent({}, test::event(0, "tool_use.start", "{\"name\":\"Bash\",\"id\":\"t\"}"));
+        model.applyEvent({}, test::event(1, "tool_result", "{\"id\":\"t\",\"content\":\"boom\",\"is_error\":true}"));
+        model.applyEvent({}, test::event(2, "surprise.event", "{\"x\":1}"));
+        model.applyEvent({}, test::event(3, "text.delta", "not json"));
+        model.applyEvent({}, test::event(4, "message.error", "{\"error\":\"disk full\"}"));
         QVERIFY(model.block(0).toolError);
         QCOMPARE(model.block(1).kind, Kind::Raw);
         QCOMPARE(model.block(1).toolName, QStringLiteral("surprise.event"));
@@ -102,8 +95,8 @@ private Q_SLOTS:
         QCOMPARE(model.block(3).status, QStringLiteral("error"));
         QCOMPARE(model.block(3).text, QStringLiteral("disk full"));
         TranscriptModel cancelled;
-        cancelled.applyEvent({}, ev(0, "text.delta", "{\"content\":\"par\"}"));
-        cancelled.applyEvent({}, ev(1, "message.cancelled", "{\"id\":\"m\"}"));
+        cancelled.applyEvent({}, test::event(0, "text.delta", "{\"content\":\"par\"}"));
+        cancelled.applyEvent({}, test::event(1, "message.cancelled", "{\"id\":\"m\"}"));
         QCOMPARE(cancelled.block(1).status, QStringLiteral("cancelled"));
         QVERIFY(!cancelled.block(0).open);
     }
