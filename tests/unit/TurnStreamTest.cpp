@@ -84,6 +84,7 @@ private Q_SLOTS:
     void silentConnectionTripsTheWatchdog();
     void cancelBeforeTheIdIsSentOnceItArrives();
     void cancelAnswered404Expires();
+    void redirectsNeverCarryTheKeyToAnotherHost();
 };
 
 void TurnStreamTest::htmlInsteadOfAnEventStreamIsASentence()
@@ -343,6 +344,25 @@ void TurnStreamTest::cancelAnswered404Expires()
     run.turn.cancel();
     QTRY_VERIFY(run.turn.isFinished());
     QCOMPARE(run.turn.state(), TurnStream::State::Expired);
+}
+
+void TurnStreamTest::redirectsNeverCarryTheKeyToAnotherHost()
+{
+    // Another origin (another port on loopback is another origin) that records what reaches it.
+    CannedHttpServer elsewhere([](const CannedRequest &, int) {
+        return CannedReply(CannedHttpServer::stream(created() + completed(1), ridHeader()));
+    });
+    CannedHttpServer api([&elsewhere](const CannedRequest &, int) {
+        return CannedReply(CannedHttpServer::response(307, "text/plain", "moved",
+                                                      "Location: " + elsewhere.url().toString().toUtf8() + "/v1/sessions/sess_1/messages\r\n"));
+    });
+    Run run(api.url());
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-1"));
+    QTRY_VERIFY(run.turn.isFinished());
+    QCOMPARE(run.turn.state(), TurnStream::State::Failed);
+    for (const CannedRequest &r : elsewhere.requests())
+        QVERIFY2(!r.headers.contains("authorization"), "the key went to another host");
+    QVERIFY(elsewhere.requests().isEmpty()); // the redirect was not followed at all
 }
 
 QTEST_GUILESS_MAIN(TurnStreamTest)
