@@ -52,7 +52,7 @@ void listFiles(const QString &sid, const QHttpServerRequest &req, QHttpServerRes
 {
     EmuSession *s = ctx.sessions().find(sid);
     if (!s)
-        return replyError(res, Status::NotFound, QStringLiteral("not_found"), QStringLiteral("Session %1 not found.").arg(sid));
+        return replySessionNotFound(res, sid);
     const QString path = req.query().queryItemValue(QStringLiteral("path"), QUrl::FullyDecoded);
     const QString folder = Workspace::normalise(path);
     if (folder.isEmpty() && path.contains(u".."))
@@ -82,7 +82,7 @@ bool serveFileRequest(const QHttpServerRequest &req, QHttpServerResponder &res, 
     }
     EmuSession *s = ctx.sessions().find(m.captured(1));
     if (!s) {
-        replyError(res, Status::NotFound, QStringLiteral("not_found"), QStringLiteral("Session %1 not found.").arg(m.captured(1)));
+        replySessionNotFound(res, m.captured(1));
         return true;
     }
     const QString path = m.captured(2);

@@ -19,6 +19,12 @@ inline void replyError(QHttpServerResponder &responder, QHttpServerResponder::St
     responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact), headers, status);
 }
 
+inline void replySessionNotFound(QHttpServerResponder &responder, const QString &sessionId)
+{
+    replyError(responder, QHttpServerResponder::StatusCode::NotFound, QStringLiteral("not_found"),
+               QStringLiteral("Session %1 not found.").arg(sessionId));
+}
+
 inline void replyJsonArray(QHttpServerResponder &responder, const QJsonArray &body)
 {
     responder.write(QJsonDocument(body));

@@ -18,11 +18,6 @@ namespace {
 using Method = QHttpServerRequest::Method;
 using Status = QHttpServerResponder::StatusCode;
 
-void notFound(QHttpServerResponder &res, const QString &sid)
-{
-    replyError(res, Status::NotFound, QStringLiteral("not_found"), QStringLiteral("Session %1 not found.").arg(sid));
-}
-
 // "1h", "30m", "45s", "2d", or plain seconds; -1 when it cannot be read.
 qint64 parseAge(const QString &text)
 {
@@ -121,14 +116,14 @@ void installSessionRoutes(QHttpServer &http, EmulatorContext &ctx)
                    if (EmuSession *s = ctx.sessions().find(sid))
                        replyJson(res, s->toJson());
                    else
-                       notFound(res, sid);
+                       replySessionNotFound(res, sid);
                });
     http.route(QStringLiteral("/v1/sessions/<arg>"), Method::Delete, &ctx,
                [&ctx](const QString &sid, const QHttpServerRequest &req, QHttpServerResponder &res) {
                    if (!ctx.admit(req, res))
                        return;
                    if (!ctx.sessions().find(sid))
-                       return notFound(res, sid);
+                       return replySessionNotFound(res, sid);
                    ctx.destroySession(sid);
                    replyJson(res, {{QStringLiteral("id"), sid}, {QStringLiteral("deleted"), true}});
                });

@@ -17,11 +17,6 @@ namespace {
 using Method = QHttpServerRequest::Method;
 using Status = QHttpServerResponder::StatusCode;
 
-void sessionNotFound(QHttpServerResponder &res, const QString &sid)
-{
-    replyError(res, Status::NotFound, QStringLiteral("not_found"), QStringLiteral("Session %1 not found.").arg(sid));
-}
-
 void turnNotFound(QHttpServerResponder &res, const QString &rid)
 {
     replyError(res, Status::NotFound, QStringLiteral("not_found"),
@@ -39,7 +34,7 @@ EmuSession *sessionAndBody(const QString &sid, const QHttpServerRequest &req, QH
 {
     EmuSession *s = ctx.sessions().find(sid);
     if (!s) {
-        sessionNotFound(res, sid);
+        replySessionNotFound(res, sid);
         return nullptr;
     }
     return parseJsonBody(req, res, body) ? s : nullptr;
