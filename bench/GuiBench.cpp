@@ -76,7 +76,8 @@ void fillSession(Journal &journal, const QString &sid, int turns)
     for (int t = 0; t < turns; ++t) {
         const qint64 turn = journal.beginTurn(sid, QStringLiteral("Question number %1: what about the next part of the plan?").arg(t),
                                               QStringLiteral("k%1").arg(t));
-        const QString rid = QStringLiteral("msg_%1").arg(t, 24, 10, QLatin1Char('0'));
+        // Response ids are unique across sessions (the journal keys events on them).
+        const QString rid = QStringLiteral("msg_%1_%2").arg(sid).arg(t);
         journal.setResponseId(turn, rid);
         QList<TurnEvent> events;
         SseEvent start;
