@@ -264,8 +264,25 @@ void BlockDocument::collectCodeRegions(int fromBlock)
         m_codeRegions.append(current);
 }
 
+void BlockDocument::shadeCode(int firstBlock)
+{
+    // Code sits on a quiet panel, as in every chat client people know.
+    QTextBlockFormat panel;
+    panel.setBackground(m_palette.color(QPalette::AlternateBase));
+    panel.setLeftMargin(6);
+    panel.setRightMargin(6);
+    for (const CodeRegion &r : std::as_const(m_codeRegions)) {
+        if (r.lastBlock < firstBlock)
+            continue;
+        QTextCursor c(m_doc->findBlockByNumber(r.firstBlock));
+        c.setPosition(m_doc->findBlockByNumber(r.lastBlock).position(), QTextCursor::KeepAnchor);
+        c.mergeBlockFormat(panel);
+    }
+}
+
 void BlockDocument::highlightCode(int firstBlock)
 {
+    shadeCode(firstBlock);
     // Only the code at or after the change: from the start of the region it falls in.
     for (const CodeRegion &r : std::as_const(m_codeRegions)) {
         if (r.lastBlock >= firstBlock) {

@@ -43,6 +43,7 @@ private:
     void renderFresh(const TranscriptBlock &block, bool collapsed);
     void collectCodeRegions(int fromBlock);
     void highlightCode(int firstBlock);
+    void shadeCode(int firstBlock);
 
     std::unique_ptr<QTextDocument> m_doc;
     QPalette m_palette;
