@@ -121,6 +121,9 @@ void TurnStream::watch(QNetworkReply *reply, Request kind)
 {
     closeReply();
     m_reply = reply;
+    // Back-pressure: a reader that falls behind makes the socket wait instead of letting Qt
+    // buffer an unbounded backlog (a replay can be hundreds of megabytes).
+    reply->setReadBufferSize(4 * 1024 * 1024);
     m_request = kind;
     m_httpStatus = 0;
     m_errorBody.clear();
