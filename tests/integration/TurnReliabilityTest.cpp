@@ -63,6 +63,7 @@ private Q_SLOTS:
     void cancelAtRandomMomentsEndsInCancelledAlone();
     void cancelWhileTheStreamIsDown();
     void expiredTurnShowsTheSessionState();
+    void restartRePostsATurnThatNeverGotHeaders();
 
 private:
     LocalEmulator m_emu;
@@ -214,6 +215,37 @@ void TurnReliabilityTest::expiredTurnShowsTheSessionState()
     QCOMPARE(finished.first().first().value<TurnStream::State>(), TurnStream::State::Expired);
     TranscriptModel *t = controller.transcript();
     QTRY_VERIFY(t->block(t->rowCount() - 1).text.contains(u"idle on the server"));
+}
+
+void TurnReliabilityTest::restartRePostsATurnThatNeverGotHeaders()
+{
+    // A previous run journaled its turn, sent the POST, and died before any header came back;
+    // the server had started the turn all the same.
+    HttpProbe http(m_emu.endpoint());
+    const QString sid = http.createSession();
+    Journal journal;
+    QVERIFY(journal.open(QStringLiteral(":memory:")));
+    const QString key = QStringLiteral("key-before-the-crash");
+    const qint64 turnId = journal.beginTurn(sid, QStringLiteral("survive a crash before headers"), key);
+    http.setFaults({{QStringLiteral("reset_before_headers"), 5}, {QStringLiteral("path_contains"), QStringLiteral("/messages")}});
+    const qint64 before = http.stats().value(u"turns_started").toInteger();
+    const auto lost = http.sendMessage(sid, QStringLiteral("survive a crash before headers"), {{"Idempotency-Key", key.toUtf8()}});
+    QCOMPARE(lost.status, 0);
+    http.del(QStringLiteral("/_emulator/faults"));
+    QCOMPARE(http.stats().value(u"turns_started").toInteger(), before + 1);
+
+    // The next run resumes it: the same key and body, so the server's turn, not a new one.
+    ApiClient api(m_emu.endpoint());
+    TurnManager turns(&api, &journal, fast());
+    QCOMPARE(turns.resumeOpenTurns(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(turns.runningTurn(sid) == 0, 30000);
+    const TurnRecord t = journal.turn(turnId);
+    QCOMPARE(t.state, QStringLiteral("completed"));
+    QVERIFY(!t.responseId.isEmpty());
+    QCOMPARE(http.stats().value(u"turns_started").toInteger(), before + 1);
+    const QList<TurnEvent> events = journal.events(turnId);
+    QCOMPARE(events.first().seq, 0);
+    QCOMPARE(events.last().type, QStringLiteral("message.completed"));
 }
 
 QTEST_GUILESS_MAIN(TurnReliabilityTest)
