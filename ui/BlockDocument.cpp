@@ -4,6 +4,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QImage>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTextBlock>
@@ -19,6 +20,26 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("pokee::ui::BlockDocument", text);
 }
+
+// Markdown from the server may name images by path or URL, and Qt's image handler reads a
+// local file itself when the document has no resource for it. This document answers every
+// request with an empty image, so a hostile answer cannot make us open a file.
+class InertDocument : public QTextDocument
+{
+protected:
+    QVariant loadResource(int type, const QUrl &) override
+    {
+        if (type == QTextDocument::ImageResource) {
+            static const QImage nothing = [] {
+                QImage i(1, 1, QImage::Format_ARGB32);
+                i.fill(Qt::transparent);
+                return i;
+            }();
+            return nothing;
+        }
+        return {};
+    }
+};
 
 // The end of the last paragraph that is finished: a blank line outside any code fence. The
 // scan starts at `from`, an earlier cut (so outside any fence): a long message costs the
@@ -54,7 +75,7 @@ QString prettyJson(const QString &text)
 } // namespace
 
 BlockDocument::BlockDocument(const QFont &font, const QPalette &palette)
-    : m_doc(std::make_unique<QTextDocument>()), m_palette(palette)
+    : m_doc(std::make_unique<InertDocument>()), m_palette(palette)
 {
     m_doc->setUndoRedoEnabled(false);
     m_doc->setDefaultFont(font);

@@ -14,7 +14,9 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
+#include <QTemporaryDir>
 #include <QToolButton>
+#include <QImage>
 
 using namespace pokee;
 using Kind = TranscriptBlock::Kind;
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void selectionSpansBlocksAndCopies();
     void searchFindsAndShowsMatches();
     void linksOpenAndToolCallsLinkToTheInbox();
+    void imagesInAnswersLoadNothing();
 
 private:
     std::unique_ptr<TranscriptModel> m_model;
@@ -299,6 +302,32 @@ void ChatViewTest::linksOpenAndToolCallsLinkToTheInbox()
     QCOMPARE(inbox.size(), 1);
     QCOMPARE(inbox.first().first().toString(), QStringLiteral("call_9"));
     QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+}
+
+void ChatViewTest::imagesInAnswersLoadNothing()
+{
+    // A real image file on disk, named by an answer, must not be read and shown: the answer
+    // lays out exactly like one whose image does not exist.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("secret.png"));
+    QImage image(64, 200, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QVERIFY(image.save(path));
+    const QString text = QStringLiteral("look: ![x](%1) done");
+    m_model->appendPrompt(QStringLiteral("img"));
+    m_model->applyEvent({}, test::event(0, "text.delta", delta(text.arg(path))));
+    m_model->applyEvent({}, test::event(1, "text.stop"));
+    m_model->appendPrompt(QStringLiteral("missing"));
+    m_model->applyEvent({}, test::event(0, "text.delta", delta(text.arg(dir.filePath(QStringLiteral("none.png"))))));
+    m_model->applyEvent({}, test::event(1, "text.stop"));
+    m_view->flush();
+    m_view->verticalScrollBar()->setValue(0);
+    m_view->viewport()->repaint();
+    const int real = 1;
+    const int missing = 3;
+    QCOMPARE(m_model->block(real).kind, Kind::Text);
+    QCOMPARE(m_view->rowRect(real).height(), m_view->rowRect(missing).height());
+    QVERIFY(m_view->rowRect(real).height() < 200);
 }
 
 QTEST_MAIN(ChatViewTest)
