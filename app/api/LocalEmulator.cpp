@@ -7,6 +7,11 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace pokee {
 
 LocalEmulator::LocalEmulator(QObject *parent) : QObject(parent)
@@ -52,6 +57,10 @@ void LocalEmulator::start(const QString &program, const QStringList &extraArgume
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("POKEE_EMULATOR_KEY"), m_key);
     m_process.setProcessEnvironment(env);
+#ifdef Q_OS_LINUX
+    // If the app dies without cleaning up (a crash, kill -9), the kernel ends the emulator too.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process.start(program, QStringList{QStringLiteral("--port"), QStringLiteral("0")} + extraArguments);
 }
 
