@@ -130,6 +130,9 @@ void SseParser::processLine(QByteArrayView line, QList<SseEvent> &out)
             m_data.clear();
             return;
         }
+        // One allocation for the usual one-line data, not one for the value and one for '\n'.
+        if (m_data.isEmpty())
+            m_data.reserve(value.size() + 1); // (later lines grow it geometrically, as append does)
         m_data.append(value);
         m_data.append('\n');
     } else if (field == "event") {
