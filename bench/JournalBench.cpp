@@ -34,7 +34,7 @@ int main(int argc, char **argv)
                 sse.lastEventId = QByteArray::number(seq);
                 sse.type = "text.delta";
                 sse.data = "{\"content\":\"word \",\"sequence_number\":" + QByteArray::number(seq) + "}";
-                events.append(TurnEvent::fromSse(sse, false));
+                events.append(TurnEvent::fromSse(sse));
             }
             if (!journal.appendEvents(turn, QStringLiteral("msg_bench%1").arg(batch), events)) {
                 std::fprintf(stderr, "%s\n", qPrintable(journal.lastError()));

@@ -48,7 +48,6 @@ public:
     QList<EmuSession *> all();
     qsizetype count() const { return m_sessions.size(); }
 
-    static qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
     static QString newId(const QString &prefix);
 
 private:

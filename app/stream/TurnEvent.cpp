@@ -5,7 +5,7 @@
 
 namespace pokee {
 
-TurnEvent TurnEvent::fromSse(const SseEvent &event, bool parseData)
+TurnEvent TurnEvent::fromSse(const SseEvent &event)
 {
     TurnEvent out;
     out.type = QString::fromUtf8(event.type);
@@ -15,8 +15,6 @@ TurnEvent TurnEvent::fromSse(const SseEvent &event, bool parseData)
     const qint64 seq = event.lastEventId.toLongLong(&ok);
     if (ok && seq >= 0)
         out.seq = seq;
-    if (!parseData && !out.isTerminal() && out.type != u"message.created")
-        return out;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(event.data, &error);
     if (error.error == QJsonParseError::NoError && doc.isObject()) {

@@ -19,9 +19,7 @@ struct TurnEvent
     QJsonObject data;
     bool dataIsJson = false;
 
-    // `parseData` false keeps only the raw data (for raw output, where JSON is not needed);
-    // the terminal events and message.created are always parsed.
-    static TurnEvent fromSse(const SseEvent &event, bool parseData = true);
+    static TurnEvent fromSse(const SseEvent &event);
 
     bool isTerminal() const { return isTerminalType(type); }
     static bool isTerminalType(const QString &type);

@@ -250,7 +250,6 @@ void TurnStream::deliver(QList<SseEvent> &events)
     if (!TurnEvent::isTerminalWireType(fresh.constLast().type) || isFinished())
         return;
     const TurnEvent last = TurnEvent::fromSse(fresh.constLast());
-    m_terminalSeen = true;
     if (last.type == u"message.completed") {
         m_usage = last.data.value(u"usage").toObject();
         finish(State::Completed);

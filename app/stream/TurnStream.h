@@ -109,7 +109,6 @@ private:
     State m_state = State::Idle;
     bool m_cancelRequested = false;
     bool m_cancelSent = false;
-    bool m_terminalSeen = false;
 
     QPointer<QNetworkReply> m_reply; // parent: the ApiClient's network manager
     Request m_request = Request::None;
