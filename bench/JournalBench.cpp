@@ -30,11 +30,13 @@ int main(int argc, char **argv)
         for (int seq = 0; seq < count;) {
             events.clear();
             for (int i = 0; i < batch && seq < count; ++i, ++seq) {
-                SseEvent sse;
-                sse.lastEventId = QByteArray::number(seq);
-                sse.type = "text.delta";
-                sse.data = "{\"content\":\"word \",\"sequence_number\":" + QByteArray::number(seq) + "}";
-                events.append(TurnEvent::fromSse(sse));
+                // Built directly: the journal stores the raw data, it never needs the parsed JSON.
+                TurnEvent e;
+                e.seq = seq;
+                e.id = QByteArray::number(seq);
+                e.type = QStringLiteral("text.delta");
+                e.rawData = "{\"content\":\"word \",\"sequence_number\":" + QByteArray::number(seq) + "}";
+                events.append(std::move(e));
             }
             if (!journal.appendEvents(turn, QStringLiteral("msg_bench%1").arg(batch), events)) {
                 std::fprintf(stderr, "%s\n", qPrintable(journal.lastError()));
