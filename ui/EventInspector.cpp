@@ -63,8 +63,8 @@ EventInspector::EventInspector(pokee::TurnManager *turns, QWidget *parent)
                 if (turnId != m_model->turnId())
                     return;
                 m_model->append(turnId, events);
-                refreshTypes();
             });
+    connect(m_model, &pokee::EventLogModel::typesChanged, this, &EventInspector::refreshTypes);
     connect(turns, &pokee::TurnManager::stateChanged, this, [this](const QString &, qint64 turnId) {
         if (turnId == m_model->turnId())
             refreshHeaders();
@@ -82,7 +82,6 @@ void EventInspector::showTurn(qint64 turnId)
     if (turnId == m_model->turnId())
         return;
     m_model->setEvents(turnId, m_turns->journal()->events(turnId));
-    refreshTypes();
     refreshHeaders();
 }
 

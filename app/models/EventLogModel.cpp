@@ -3,8 +3,9 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace pokee {
 
@@ -62,7 +63,10 @@ void EventLogModel::setEvents(qint64 turnId, const QList<TurnEvent> &events)
     beginResetModel();
     m_turnId = turnId;
     m_events = events;
+    m_types.clear();
+    noteTypes(events);
     endResetModel();
+    Q_EMIT typesChanged();
 }
 
 void EventLogModel::append(qint64 turnId, const QList<TurnEvent> &events)
@@ -72,6 +76,8 @@ void EventLogModel::append(qint64 turnId, const QList<TurnEvent> &events)
     beginInsertRows({}, int(m_events.size()), int(m_events.size() + events.size() - 1));
     m_events += events;
     endInsertRows();
+    if (noteTypes(events))
+        Q_EMIT typesChanged();
 }
 
 QByteArray EventLogModel::jsonLine(const TurnEvent &e)
@@ -83,17 +89,18 @@ QByteArray EventLogModel::jsonLine(const TurnEvent &e)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-QStringList EventLogModel::types() const
+bool EventLogModel::noteTypes(const QList<TurnEvent> &events)
 {
-    QSet<QString> seen;
-    QStringList out;
-    for (const TurnEvent &e : m_events)
-        if (!seen.contains(e.type)) {
-            seen.insert(e.type);
-            out << e.type;
+    // Per batch, the cost of the batch: a stream of text.delta adds nothing after the first.
+    bool added = false;
+    for (const TurnEvent &e : events) {
+        const auto at = std::lower_bound(m_types.begin(), m_types.end(), e.type);
+        if (at == m_types.end() || *at != e.type) {
+            m_types.insert(at, e.type);
+            added = true;
         }
-    out.sort();
-    return out;
+    }
+    return added;
 }
 
 } // namespace pokee

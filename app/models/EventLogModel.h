@@ -27,11 +27,18 @@ public:
     qint64 turnId() const { return m_turnId; }
     // One JSON object per line: {"seq", "time", "event", "data"}, data as the server sent it.
     static QByteArray jsonLine(const TurnEvent &event);
-    QStringList types() const;
+    // The event types seen so far, sorted; kept up to date as events arrive.
+    QStringList types() const { return m_types; }
+
+Q_SIGNALS:
+    void typesChanged();
 
 private:
+    bool noteTypes(const QList<TurnEvent> &events);
+
     qint64 m_turnId = 0;
     QList<TurnEvent> m_events;
+    QStringList m_types;
 };
 
 } // namespace pokee
