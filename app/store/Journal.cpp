@@ -181,22 +181,25 @@ qint64 Journal::beginTurn(const QString &sessionId, const QString &prompt, const
     return q.lastInsertId().toLongLong();
 }
 
-bool Journal::setResponseId(qint64 turnId, const QString &responseId)
+bool Journal::updateTurn(qint64 turnId, const QString &column, const QVariant &value, const QString &what)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE turns SET response_id = ? WHERE id = ?"));
-    q.addBindValue(responseId);
+    q.prepare(QStringLiteral("UPDATE turns SET %1 = ? WHERE id = ?").arg(column));
+    q.addBindValue(value);
     q.addBindValue(turnId);
-    return q.exec() || fail(QCoreApplication::translate("Journal", "record the response id"), q.lastError().text());
+    return q.exec() || fail(what, q.lastError().text());
+}
+
+bool Journal::setResponseId(qint64 turnId, const QString &responseId)
+{
+    return updateTurn(turnId, QStringLiteral("response_id"), responseId,
+                      QCoreApplication::translate("Journal", "record the response id"));
 }
 
 bool Journal::setTurnState(qint64 turnId, const QString &state)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE turns SET state = ? WHERE id = ?"));
-    q.addBindValue(state);
-    q.addBindValue(turnId);
-    return q.exec() || fail(QCoreApplication::translate("Journal", "record the turn's state"), q.lastError().text());
+    return updateTurn(turnId, QStringLiteral("state"), state,
+                      QCoreApplication::translate("Journal", "record the turn's state"));
 }
 
 bool Journal::finishTurn(qint64 turnId, const QString &state, const QJsonObject &usage, const QString &error)

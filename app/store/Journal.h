@@ -45,6 +45,8 @@ public:
 
 private:
     bool exec(const QString &sql);
+    // One column of one turn; `column` is one of ours, never user input.
+    bool updateTurn(qint64 turnId, const QString &column, const QVariant &value, const QString &what);
     bool fail(const QString &what, const QString &detail);
 
     QString m_connection;
