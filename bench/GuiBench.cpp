@@ -98,7 +98,7 @@ void fillSession(Journal &journal, const QString &sid, int turns)
         done.type = "message.completed";
         done.data = "{\"usage\":{\"input_tokens\":20,\"output_tokens\":120}}";
         events << TurnEvent::fromSse(done);
-        journal.appendEvents(turn, rid, events);
+        journal.appendEvents(turn, events);
         journal.finishTurn(turn, QStringLiteral("completed"), {}, {});
     }
 }
@@ -146,7 +146,7 @@ int main(int argc, char *argv[])
         QList<TurnEvent> batch;
         for (int i = 0; i < 200; ++i, ++seq)
             batch << textDelta(seq, deltaText(seq));
-        journal.appendEvents(liveTurn, QStringLiteral("msg_live"), batch);
+        journal.appendEvents(liveTurn, batch);
         for (const TurnEvent &e : std::as_const(batch))
             model->applyEvent(QStringLiteral("msg_live"), e);
     });

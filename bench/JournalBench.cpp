@@ -38,7 +38,7 @@ int main(int argc, char **argv)
                 e.rawData = "{\"content\":\"word \",\"sequence_number\":" + QByteArray::number(seq) + "}";
                 events.append(std::move(e));
             }
-            if (!journal.appendEvents(turn, QStringLiteral("msg_bench%1").arg(batch), events)) {
+            if (!journal.appendEvents(turn, events)) {
                 std::fprintf(stderr, "%s\n", qPrintable(journal.lastError()));
                 return 1;
             }

@@ -3,6 +3,7 @@
 #include "EmulatorContext.h"
 #include "HttpReplies.h"
 #include "Routes.h"
+#include "Turn.h"
 
 #include <QHttpServer>
 
@@ -40,6 +41,18 @@ void installAdminRoutes(QHttpServer &http, EmulatorContext &ctx)
                        return;
                    ctx.setFaults({});
                    replyJson(res, FaultPlan().toJson());
+               });
+    http.route(QStringLiteral("/_emulator/turns/<arg>/sent"), Method::Get, &ctx,
+               [&ctx](const QString &rid, const QHttpServerRequest &req, QHttpServerResponder &res) {
+                   if (!ctx.admit(req, res))
+                       return;
+                   const Turn *turn = ctx.turn(rid);
+                   if (!turn)
+                       return replyError(res, Status::NotFound, QStringLiteral("not_found"),
+                                         QStringLiteral("Response %1 is unknown or its buffer has expired.").arg(rid));
+                   replyJson(res, {{QStringLiteral("response_id"), rid},
+                                   {QStringLiteral("finished"), turn->isFinished()},
+                                   {QStringLiteral("events"), turn->record()}});
                });
     http.route(QStringLiteral("/_emulator/stats"), Method::Get, &ctx,
                [&ctx](const QHttpServerRequest &req, QHttpServerResponder &res) {

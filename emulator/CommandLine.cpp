@@ -51,6 +51,9 @@ bool parseCommandLine(const QCoreApplication &app, CommandLine &out, QString *er
                                     "ms", QString::number(d.statelessDelayMs));
     const auto maxBody = opt("max-body-bytes", "Larger request bodies get 413 (default 10485760).", "n",
                              QString::number(d.maxBodyBytes));
+    const QCommandLineOption busyBeforeKey(QStringLiteral("busy-before-key"),
+                                           QStringLiteral("Answer 409 for a busy session before checking the "
+                                                          "Idempotency-Key (a retried POST then meets 409)."));
     const auto faults = opt("faults", "The whole fault plan as JSON (docs/emulator.md).", "json");
     const auto cutAfter = opt("fault-cut-after", "Cut each response after N bytes.", "n");
     const auto randomCuts = opt("fault-random-cuts", "Cut each response at a random point, seeded.", "seed");
@@ -66,7 +69,7 @@ bool parseCommandLine(const QCoreApplication &app, CommandLine &out, QString *er
                                         "STATUS[:COUNT[:PATH]], e.g. 429:2:/messages.", "spec");
     const auto retryAfter = opt("fault-retry-after", "Retry-After seconds sent with injected 429s (default 1).", "s",
                                 QStringLiteral("1"));
-    p.addOptions({host, port, key, pace, toolTimeout, idle, grace, keepAlive, statelessDelay, maxBody, faults,
+    p.addOptions({host, port, key, pace, toolTimeout, idle, grace, keepAlive, statelessDelay, maxBody, busyBeforeKey, faults,
                   cutAfter, randomCuts, cutRange, cutCount, delay, stallAfter, stallMs, reset, path, http, retryAfter});
     p.process(app);
 
@@ -104,6 +107,7 @@ bool parseCommandLine(const QCoreApplication &app, CommandLine &out, QString *er
         }
         *f.target = int(n);
     }
+    o.busyBeforeKey = p.isSet(busyBeforeKey);
     if (!toInt(p.value(maxBody), o.maxBodyBytes) || o.maxBodyBytes < 1) {
         *error = QStringLiteral("--max-body-bytes must be positive");
         return false;

@@ -15,6 +15,9 @@ struct EmulatorOptions
     int keepAliveSeconds = 15;        // ": ping" comments while a turn is quiet
     int statelessDelayMs = 150;       // "inference" time of a stateless /v1/responses call
     qint64 maxBodyBytes = 10 * 1024 * 1024; // larger request bodies get 413
+    // Answer 409 for a busy session before looking at the Idempotency-Key, as a server may:
+    // then a client's retry of its own POST meets its own running turn as "busy".
+    bool busyBeforeKey = false;
 };
 
 } // namespace pokee::emu

@@ -66,6 +66,20 @@ void Turn::addListener(std::unique_ptr<QHttpServerResponder> responder, qint64 a
         m_keepAlive.start();
 }
 
+QJsonArray Turn::record() const
+{
+    // Each entry is exactly formatSseEvent's "id: N\nevent: T\ndata: D\n\n" (compact JSON
+    // has no newline), so three known prefixes give the fields back.
+    QJsonArray out;
+    for (const QByteArray &wire : m_events) {
+        const QList<QByteArray> lines = wire.split('\n');
+        out.append(QJsonObject{{QStringLiteral("id"), QString::fromLatin1(lines.value(0).mid(4))},
+                               {QStringLiteral("event"), QString::fromUtf8(lines.value(1).mid(7))},
+                               {QStringLiteral("data"), QString::fromUtf8(lines.value(2).mid(6))}});
+    }
+    return out;
+}
+
 void Turn::requestCancel()
 {
     if (m_cancelRequested || isFinished())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHttpServerResponder>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -37,6 +38,10 @@ public:
     void addListener(std::unique_ptr<QHttpServerResponder> responder, qint64 afterSeq);
     void requestCancel();
     qint64 finishedAtMs() const { return m_finishedAtMs; }
+    // What this turn sent, as the emulator's own record ({"id","event","data"} per event,
+    // data as the exact text): the oracle tests compare a client with. It is read back from
+    // the emulator's own framing, never through a client-side parser.
+    QJsonArray record() const;
 
 Q_SIGNALS:
     void cancelRequested();

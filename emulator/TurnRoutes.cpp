@@ -50,6 +50,13 @@ void postMessage(const QString &sid, const QHttpServerRequest &req, QHttpServerR
         return replyError(res, Status::BadRequest, QStringLiteral("invalid_request_error"),
                           QStringLiteral("The body needs a non-empty string field 'message'."));
 
+    const auto busy = [&] {
+        replyError(res, Status::Conflict, QStringLiteral("session_busy"),
+                   QStringLiteral("Session %1 is busy with response %2; wait for it or cancel it.")
+                       .arg(sid, s->current->id()));
+    };
+    if (ctx.options().busyBeforeKey && s->busy())
+        return busy();
     // Idempotency-Key: the same key and body get the original turn's stream, never a new turn.
     const QString key = QString::fromUtf8(req.headers().value("Idempotency-Key").toByteArray());
     const QByteArray bodyHash = QCryptographicHash::hash(req.body(), QCryptographicHash::Sha256);
@@ -65,9 +72,7 @@ void postMessage(const QString &sid, const QHttpServerRequest &req, QHttpServerR
         }
     }
     if (s->busy())
-        return replyError(res, Status::Conflict, QStringLiteral("session_busy"),
-                          QStringLiteral("Session %1 is busy with response %2; wait for it or cancel it.")
-                              .arg(sid, s->current->id()));
+        return busy();
     Turn *turn = ctx.startTurn(*s, body.value(u"message").toString());
     if (!key.isEmpty())
         s->idempotency.insert(key, {bodyHash, turn->id()});

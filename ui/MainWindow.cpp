@@ -158,7 +158,12 @@ void MainWindow::connectController()
         m_composer->setRunning(running);
         if (pokee::TurnStream *turn = m_turns->stream(m_controller->runningTurn()))
             m_composer->setCancelAvailable(!turn->responseId().isEmpty() && !turn->isCancelRequested());
-        m_sessions->setBusy(m_controller->sessionId(), running);
+    });
+    // Every session's busy mark follows its turns, on screen or not.
+    connect(m_turns, &pokee::TurnManager::sessionRunningChanged, m_sessions, &pokee::SessionListModel::setBusy);
+    connect(m_controller, &SessionController::cancelFailed, this, [this](const QString &message) {
+        m_composer->setCancelAvailable(true); // the turn goes on: Cancel can be pressed again
+        statusBar()->showMessage(message, 10000);
     });
     connect(m_controller, &SessionController::responseIdReceived, this, [this] { m_composer->setCancelAvailable(true); });
     connect(m_controller, &SessionController::cancelRequested, this, [this] {
@@ -170,6 +175,7 @@ void MainWindow::connectController()
         case TurnStream::State::Posting: statusBar()->showMessage(tr("Sending…")); break;
         case TurnStream::State::Streaming: statusBar()->showMessage(tr("Receiving…")); break;
         case TurnStream::State::Reconnecting: statusBar()->showMessage(tr("Reconnecting…")); break;
+        case TurnStream::State::Paused: statusBar()->showMessage(tr("Paused: the journal cannot be written")); break;
         case TurnStream::State::Completed: statusBar()->showMessage(tr("Done"), 5000); break;
         case TurnStream::State::Cancelled: statusBar()->showMessage(tr("Cancelled"), 5000); break;
         case TurnStream::State::Failed: statusBar()->showMessage(tr("Failed"), 5000); break;

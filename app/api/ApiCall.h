@@ -4,19 +4,23 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QNetworkReply;
 
 namespace pokee {
 
 // One JSON request in flight. Emits finished() exactly once, then deletes itself; callers
-// never see the QNetworkReply behind it.
+// never see the QNetworkReply behind it. A request that transfers nothing for `timeoutMs`
+// is aborted and ends as a Timeout error: no call can hang for ever.
 class ApiCall : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiCall)
 public:
-    explicit ApiCall(QNetworkReply *reply, QObject *parent = nullptr);
+    static constexpr int DefaultTimeoutMs = 30000;
+
+    explicit ApiCall(QNetworkReply *reply, QObject *parent = nullptr, int timeoutMs = DefaultTimeoutMs);
     ~ApiCall() override;
 
     void abort();
@@ -28,7 +32,9 @@ private:
     void onFinished();
 
     QPointer<QNetworkReply> m_reply; // parent: none; deleted with deleteLater when done
+    QTimer m_timeout;
     bool m_done = false;
+    bool m_timedOut = false;
 };
 
 } // namespace pokee

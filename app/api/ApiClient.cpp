@@ -42,19 +42,19 @@ QNetworkRequest ApiClient::request(const QString &path, const QUrlQuery &query) 
 
 ApiCall *ApiClient::get(const QString &path, const QUrlQuery &query)
 {
-    return new ApiCall(m_network->get(request(path, query)), this);
+    return new ApiCall(m_network->get(request(path, query)), this, m_callTimeoutMs);
 }
 
 ApiCall *ApiClient::post(const QString &path, const QJsonObject &body)
 {
     QNetworkRequest req = request(path);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    return new ApiCall(m_network->post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)), this);
+    return new ApiCall(m_network->post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)), this, m_callTimeoutMs);
 }
 
 ApiCall *ApiClient::deleteResource(const QString &path, const QUrlQuery &query)
 {
-    return new ApiCall(m_network->deleteResource(request(path, query)), this);
+    return new ApiCall(m_network->deleteResource(request(path, query)), this, m_callTimeoutMs);
 }
 
 ApiCall *ApiClient::createSession(const QJsonObject &options)

@@ -34,6 +34,9 @@ public:
     ~ApiClient() override;
 
     const Endpoint &endpoint() const { return m_endpoint; }
+    // How long a JSON call may go without any transfer before it fails as a timeout.
+    void setCallTimeoutMs(int ms) { m_callTimeoutMs = ms; }
+    int callTimeoutMs() const { return m_callTimeoutMs; }
 
     ApiCall *get(const QString &path, const QUrlQuery &query = {});
     ApiCall *post(const QString &path, const QJsonObject &body);
@@ -56,6 +59,7 @@ public:
 private:
     Endpoint m_endpoint;
     QNetworkAccessManager *m_network; // parent: this
+    int m_callTimeoutMs = ApiCall::DefaultTimeoutMs;
 };
 
 } // namespace pokee

@@ -85,7 +85,9 @@ QString ApiError::userMessage() const
         return tr("Could not reach the server (%1). Check the address and your connection, then try again.")
             .arg(detail);
     case Kind::Timeout:
-        return tr("The server stopped answering. Check your connection, then try again.");
+        return detail.isEmpty()
+                   ? tr("The server stopped answering. Check your connection, then try again.")
+                   : tr("The server stopped answering (%1). Check your connection, then try again.").arg(detail);
     case Kind::Unauthorized:
         return tr("The server refused the API key (HTTP %1: %2). Check the key in the profile settings.")
             .arg(httpStatus).arg(server);

@@ -163,6 +163,9 @@ void CliTurn::follow(TurnManager *turns)
             });
     connect(turns, &TurnManager::notice, this, [this](const QString &, qint64, const QString &text) { m_out.note(text); });
     connect(turns, &TurnManager::journalFailed, this, [this](const QString &text) { m_out.note(text); });
+    connect(turns, &TurnManager::connectionChanged, this,
+            [this](const QString &, qint64, const QString &text) { m_out.note(text); });
+    connect(turns, &TurnManager::cancelFailed, this, [this](const QString &, qint64, const QString &text) { m_out.note(text); });
     connect(turns, &TurnManager::sessionBusy, this, [this](const QString &, const QString &rid) {
         m_out.note(rid.isEmpty() ? tr("The session is busy with another turn.")
                                  : tr("The session is busy with response %1; follow it with: pokee events %2 %1").arg(rid, m_sessionId));

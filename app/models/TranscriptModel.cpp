@@ -71,6 +71,7 @@ void TranscriptModel::clear()
     m_toolRows.clear();
     m_callByToolUse.clear();
     m_waitingCalls.clear();
+    m_keyedNotices.clear();
     m_openText = m_openThinking = m_openTool = -1;
     endResetModel();
 }
@@ -99,6 +100,19 @@ void TranscriptModel::appendPrompt(const QString &prompt)
 void TranscriptModel::appendNotice(const QString &text)
 {
     appendBlock(makeBlock(Kind::Notice, {}, text));
+}
+
+void TranscriptModel::setNotice(const QString &key, const QString &text)
+{
+    const auto it = m_keyedNotices.constFind(key);
+    if (it == m_keyedNotices.cend()) {
+        m_keyedNotices.insert(key, appendBlock(makeBlock(Kind::Notice, {}, text)));
+        return;
+    }
+    if (m_blocks.at(*it).text == text)
+        return;
+    m_blocks[*it].text = text;
+    changed(*it);
 }
 
 int TranscriptModel::openBlock(Kind kind, const QString &responseId)

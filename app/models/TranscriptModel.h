@@ -47,6 +47,9 @@ public:
     void clear();
     void appendPrompt(const QString &prompt);
     void appendNotice(const QString &text);
+    // A notice that is updated in place: the first call with a key appends it, later ones
+    // rewrite that block (one connection line per turn instead of a wall of notices).
+    void setNotice(const QString &key, const QString &text);
     void applyEvent(const QString &responseId, const TurnEvent &event);
 
     // The assistant's text of the last turn so far (what a user would copy as "the answer").
@@ -67,6 +70,7 @@ private:
     QHash<QString, int> m_toolRows; // tool_use id / tool_call_id -> row
     QHash<QString, int> m_callByToolUse; // tool_use id -> its ToolCall row
     QList<int> m_waitingCalls;           // ToolCall rows still waiting for an answer
+    QHash<QString, int> m_keyedNotices;  // setNotice() key -> row
 };
 
 } // namespace pokee

@@ -10,6 +10,13 @@
 
 namespace pokee {
 
+namespace {
+QString connectionKey(qint64 turnId)
+{
+    return QStringLiteral("connection-%1").arg(turnId);
+}
+} // namespace
+
 SessionController::SessionController(ApiClient *api, TurnManager *turns, QObject *parent)
     : QObject(parent), m_api(api), m_turns(turns), m_transcript(new TranscriptModel(this))
 {
@@ -20,6 +27,20 @@ SessionController::SessionController(ApiClient *api, TurnManager *turns, QObject
         m_transcript->appendPrompt(prompt);
         Q_EMIT turnStarted(prompt);
         Q_EMIT runningChanged(true);
+    });
+    connect(turns, &TurnManager::turnReattached, this, [this, mine](const QString &sid, qint64) {
+        if (mine(sid))
+            Q_EMIT runningChanged(true);
+    });
+    connect(turns, &TurnManager::connectionChanged, this, [this, mine](const QString &sid, qint64 turn, const QString &text) {
+        if (mine(sid))
+            m_transcript->setNotice(connectionKey(turn), text);
+    });
+    connect(turns, &TurnManager::cancelFailed, this, [this, mine](const QString &sid, qint64, const QString &text) {
+        if (!mine(sid))
+            return;
+        m_transcript->appendNotice(text);
+        Q_EMIT cancelFailed(text);
     });
     connect(turns, &TurnManager::responseIdReceived, this, [this, mine](const QString &sid, qint64, const QString &rid) {
         if (mine(sid))
@@ -123,6 +144,10 @@ void SessionController::loadTranscript()
         }
         if (!t.isOpen() && !terminal && !t.error.isEmpty())
             m_transcript->appendNotice(t.error);
+        // What this turn's connection went through in this run, as one line.
+        const QString link = m_turns->connectionLog(t.id).summary;
+        if (!link.isEmpty())
+            m_transcript->setNotice(connectionKey(t.id), link);
     }
 }
 

@@ -46,6 +46,8 @@ Q_SIGNALS:
     void turnStateChanged(pokee::TurnStream::State state);
     void responseIdReceived(const QString &responseId);
     void cancelRequested();
+    // The cancel did not reach the server: the turn goes on, Cancel is available again.
+    void cancelFailed(const QString &message);
     void turnFinished(pokee::TurnStream::State state);
     void runningChanged(bool running);
     void sessionBusy(const QString &runningResponseId);

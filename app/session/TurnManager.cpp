@@ -3,9 +3,21 @@
 #include "api/ApiClient.h"
 #include "store/Journal.h"
 
+#include <QTime>
 #include <QUuid>
 
+#include <utility>
+
 namespace pokee {
+
+namespace {
+constexpr qsizetype MaxLogEntries = 200;
+
+QString why(const ApiError &reason)
+{
+    return reason.detail.isEmpty() ? reason.userMessage() : reason.detail;
+}
+} // namespace
 
 QString stateName(TurnStream::State state)
 {
@@ -14,6 +26,7 @@ QString stateName(TurnStream::State state)
     case TurnStream::State::Posting: return QStringLiteral("posting");
     case TurnStream::State::Streaming: return QStringLiteral("streaming");
     case TurnStream::State::Reconnecting: return QStringLiteral("reconnecting");
+    case TurnStream::State::Paused: return QStringLiteral("paused");
     case TurnStream::State::Completed: return QStringLiteral("completed");
     case TurnStream::State::Cancelled: return QStringLiteral("cancelled");
     case TurnStream::State::Failed: return QStringLiteral("failed");
@@ -28,7 +41,8 @@ TurnManager::TurnManager(ApiClient *api, Journal *journal, QObject *parent)
 }
 
 TurnManager::TurnManager(ApiClient *api, Journal *journal, const TurnStream::Options &options, QObject *parent)
-    : QObject(parent), m_api(api), m_journal(journal), m_options(options)
+    : QObject(parent), m_api(api), m_journal(journal), m_options(options),
+      m_profile(api->endpoint().baseUrl.toString(QUrl::RemoveUserInfo))
 {
 }
 
@@ -47,27 +61,42 @@ qint64 TurnManager::startTurn(const QString &sessionId, const QString &prompt)
     // The key is written with the prompt *before* the POST: whatever happens next, a retry
     // (now or after a restart) can only ever reach this same turn.
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const qint64 turnId = m_journal->beginTurn(sessionId, prompt, key);
+    const qint64 turnId = m_journal->beginTurn(sessionId, prompt, key, m_profile);
     if (turnId == 0) {
         Q_EMIT journalFailed(m_journal->lastError());
         return 0;
     }
-    TurnStream *stream = createStream(turnId, sessionId);
+    TurnStream *stream = createStream(turnId, sessionId, -1);
     Q_EMIT turnStarted(sessionId, turnId, prompt);
+    Q_EMIT sessionRunningChanged(sessionId, true);
     stream->send(prompt, key);
     return turnId;
 }
 
 qint64 TurnManager::attachTurn(const QString &sessionId, const QString &responseId, const QString &prompt)
 {
-    const qint64 turnId = m_journal->beginTurn(sessionId, prompt, QString());
+    const TurnRecord known = m_journal->turnForResponse(sessionId, responseId);
+    if (known.id != 0) {
+        // The journal has this turn: one row, resumed after what it holds; never a second,
+        // empty row that would show the same answer twice.
+        if (m_streams.contains(known.id) || known.state == u"completed" || known.state == u"cancelled")
+            return known.id;
+        m_journal->setTurnState(known.id, stateName(TurnStream::State::Reconnecting));
+        TurnStream *stream = createStream(known.id, sessionId, known.lastSeq);
+        Q_EMIT turnReattached(sessionId, known.id);
+        Q_EMIT sessionRunningChanged(sessionId, true);
+        stream->attach(responseId, known.lastSeq);
+        return known.id;
+    }
+    const qint64 turnId = m_journal->beginTurn(sessionId, prompt, QString(), m_profile);
     if (turnId == 0) {
         Q_EMIT journalFailed(m_journal->lastError());
         return 0;
     }
     m_journal->setResponseId(turnId, responseId);
-    TurnStream *stream = createStream(turnId, sessionId);
+    TurnStream *stream = createStream(turnId, sessionId, -1);
     Q_EMIT turnStarted(sessionId, turnId, prompt);
+    Q_EMIT sessionRunningChanged(sessionId, true);
     stream->attach(responseId, -1);
     return turnId;
 }
@@ -75,19 +104,21 @@ qint64 TurnManager::attachTurn(const QString &sessionId, const QString &response
 int TurnManager::resumeOpenTurns()
 {
     int resumed = 0;
-    for (const TurnRecord &t : m_journal->openTurns()) {
+    for (const TurnRecord &t : m_journal->openTurns(m_profile)) {
         if (m_streams.contains(t.id))
             continue;
-        TurnStream *stream = createStream(t.id, t.sessionId);
+        if (t.responseId.isEmpty() && t.idempotencyKey.isEmpty()) {
+            m_journal->finishTurn(t.id, stateName(TurnStream::State::Failed), {}, tr("nothing to resume"));
+            continue;
+        }
+        TurnStream *stream = createStream(t.id, t.sessionId, t.lastSeq);
+        Q_EMIT sessionRunningChanged(t.sessionId, true);
         if (!t.responseId.isEmpty()) {
             Q_EMIT notice(t.sessionId, t.id, tr("Resuming the turn left open by the last run, after event %1.").arg(t.lastSeq));
             stream->attach(t.responseId, t.lastSeq);
-        } else if (!t.idempotencyKey.isEmpty()) {
-            Q_EMIT notice(t.sessionId, t.id, tr("Re-sending the message whose answer never arrived (same Idempotency-Key)."));
-            stream->send(t.prompt, t.idempotencyKey);
         } else {
-            m_journal->finishTurn(t.id, stateName(TurnStream::State::Failed), {}, tr("nothing to resume"));
-            continue;
+            Q_EMIT notice(t.sessionId, t.id, tr("Re-sending the message whose answer never arrived (same Idempotency-Key)."));
+            stream->send(t.prompt, t.idempotencyKey, /*isRetry=*/true);
         }
         ++resumed;
     }
@@ -100,44 +131,120 @@ void TurnManager::cancel(qint64 turnId)
         s->cancel();
 }
 
-TurnStream *TurnManager::createStream(qint64 turnId, const QString &sessionId)
+void TurnManager::log(qint64 turnId, const QString &sessionId, const QString &entry, const QString &summary)
+{
+    ConnectionLog &link = m_links[turnId];
+    if (!entry.isEmpty()) {
+        link.entries.append(QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz")) + QStringLiteral("  ") + entry);
+        if (link.entries.size() > MaxLogEntries)
+            link.entries.removeFirst();
+    }
+    if (!summary.isEmpty() && summary != link.summary) {
+        link.summary = summary;
+        Q_EMIT connectionChanged(sessionId, turnId, summary);
+    }
+}
+
+TurnStream *TurnManager::createStream(qint64 turnId, const QString &sessionId, qint64 storedSeq)
 {
     auto *stream = new TurnStream(m_api, sessionId, m_options, this);
     m_streams.insert(turnId, stream);
+    m_storedSeq.insert(turnId, storedSeq);
     connect(stream, &TurnStream::responseIdReceived, this, [this, turnId, sessionId](const QString &rid) {
         m_journal->setResponseId(turnId, rid);
         Q_EMIT responseIdReceived(sessionId, turnId, rid);
     });
-    connect(stream, &TurnStream::eventsReceived, this, [this, turnId, sessionId, stream](const QList<TurnEvent> &events) {
-        // Journal first: what is shown has been stored.
-        if (!m_journal->appendEvents(turnId, stream->responseId(), events))
-            Q_EMIT journalFailed(m_journal->lastError());
-        Q_EMIT eventsReceived(sessionId, turnId, stream->responseId(), events);
-    });
+    connect(stream, &TurnStream::eventsReceived, this,
+            [this, turnId, stream](const QList<TurnEvent> &events) { onEvents(turnId, stream, events); });
     connect(stream, &TurnStream::stateChanged, this, [this, turnId, sessionId, stream](TurnStream::State state) {
         if (stream->isFinished()) {
             onFinished(turnId, stream);
             return;
         }
+        if (state == TurnStream::State::Streaming)
+            m_links[turnId].streaming = true;
         m_journal->setTurnState(turnId, stateName(state));
         Q_EMIT stateChanged(sessionId, turnId, state);
     });
     connect(stream, &TurnStream::cancelRequested, this, [this, turnId, sessionId] {
         Q_EMIT cancelRequested(sessionId, turnId);
     });
+    connect(stream, &TurnStream::cancelFailed, this, [this, turnId, sessionId](const ApiError &error) {
+        const QString text = tr("Cancel did not reach the server (%1). The turn goes on; press Cancel to try again.")
+                                 .arg(error.userMessage());
+        log(turnId, sessionId, text, {});
+        Q_EMIT cancelFailed(sessionId, turnId, text);
+    });
     connect(stream, &TurnStream::reconnectScheduled, this,
             [this, turnId, sessionId](int attempt, int delayMs, const ApiError &reason) {
-                const QString why = reason.detail.isEmpty() ? reason.userMessage() : reason.detail;
-                Q_EMIT notice(sessionId, turnId,
-                              tr("Connection lost (%1) — reconnecting in %n s, attempt %2.", nullptr, (delayMs + 999) / 1000)
-                                  .arg(why)
-                                  .arg(attempt));
+                ConnectionLog &link = m_links[turnId];
+                // A drop is an established stream that ended; the failed tries in between
+                // are attempts, counted by the stream since its last progress.
+                if (std::exchange(link.streaming, false))
+                    ++link.drops;
+                const QString wait = tr("%n s", nullptr, (delayMs + 999) / 1000);
+                log(turnId, sessionId,
+                    tr("Connection lost (%1); attempt %2 of %3 in %4.")
+                        .arg(why(reason)).arg(attempt).arg(m_options.maxReconnectAttempts).arg(wait),
+                    tr("Connection lost (%1) — reconnecting in %2, attempt %3 of %4; dropped %n time(s) so far, nothing lost.",
+                       nullptr, qMax(link.drops, 1))
+                        .arg(why(reason), wait)
+                        .arg(attempt)
+                        .arg(m_options.maxReconnectAttempts));
             });
-    connect(stream, &TurnStream::replayed, this, [this, turnId, sessionId](int count) {
-        Q_EMIT notice(sessionId, turnId, tr("Resumed, %n event(s) replayed.", nullptr, count));
+    connect(stream, &TurnStream::resumed, this, [this, turnId, sessionId](qint64 afterSeq) {
+        ConnectionLog &link = m_links[turnId];
+        ++link.resumes;
+        link.lastResumeAfter = afterSeq;
+        link.lastReplayed = 0;
+        log(turnId, sessionId, tr("Resumed after event %1.").arg(afterSeq),
+            tr("Connection dropped %n time(s), resumed each time, nothing lost.", nullptr, qMax(link.drops, 1)));
+    });
+    connect(stream, &TurnStream::replayed, this, [this, turnId](int count) { m_links[turnId].lastReplayed = count; });
+    connect(stream, &TurnStream::adoptedRunningTurn, this, [this, turnId, sessionId](const QString &rid) {
+        log(turnId, sessionId,
+            tr("The retried message was answered 409 busy; the running turn %1 is this one, followed from here.").arg(rid),
+            {});
+    });
+    connect(stream, &TurnStream::paused, this, [this, turnId, sessionId](int retryInMs) {
+        ConnectionLog &link = m_links[turnId];
+        link.journalPaused = true;
+        const QString text = tr("Paused: the local journal could not be written (%1). Nothing is lost: the turn goes on "
+                                "from event %2 once it can be written again; next try in %n s.",
+                                nullptr, (retryInMs + 999) / 1000)
+                                 .arg(m_journal->lastError(), QString::number(m_storedSeq.value(turnId)));
+        log(turnId, sessionId, text, text);
+    });
+    connect(stream, &TurnStream::failed, this, [this, turnId, sessionId](const ApiError &error) {
+        log(turnId, sessionId, tr("Gave up: %1").arg(error.userMessage()), {});
     });
     connect(stream, &TurnStream::sessionBusy, this, [this, sessionId] { fetchBusyTurn(sessionId); });
     return stream;
+}
+
+void TurnManager::onEvents(qint64 turnId, TurnStream *stream, const QList<TurnEvent> &events)
+{
+    const QString sessionId = stream->sessionId();
+    // Journal first: what is shown has been stored. What could not be stored is not shown,
+    // and the stream goes back to the last stored event, so a failed write never becomes a
+    // hole in a turn that later reads as completed.
+    if (!m_journal->appendEvents(turnId, events)) {
+        Q_EMIT journalFailed(m_journal->lastError());
+        stream->pause(m_storedSeq.value(turnId, -1));
+        return;
+    }
+    qint64 &stored = m_storedSeq[turnId];
+    for (const TurnEvent &e : events)
+        stored = qMax(stored, e.seq);
+    ConnectionLog &link = m_links[turnId];
+    if (link.journalPaused) {
+        link.journalPaused = false;
+        log(turnId, sessionId, tr("The journal is writable again; the turn goes on."),
+            link.drops > 0 ? tr("Connection dropped %n time(s), resumed each time, nothing lost.", nullptr, link.drops)
+                           : tr("The journal could not be written for a while; the turn went on once it could, "
+                                "nothing lost."));
+    }
+    Q_EMIT eventsReceived(sessionId, turnId, stream->responseId(), events);
 }
 
 QPair<TurnManager::Headers, TurnManager::Headers> TurnManager::headers(qint64 turnId) const
@@ -155,11 +262,19 @@ void TurnManager::onFinished(qint64 turnId, TurnStream *stream)
     m_journal->finishTurn(turnId, stateName(state), stream->usage(), error.isError() ? error.userMessage() : QString());
     const QString sessionId = stream->sessionId();
     m_streams.remove(turnId);
+    m_storedSeq.remove(turnId);
     stream->deleteLater();
+    const ConnectionLog link = m_links.value(turnId);
+    if (state == TurnStream::State::Failed && link.drops > 0 && error.kind != ApiError::Kind::TurnError)
+        log(turnId, sessionId, {},
+            tr("Connection lost for good after %n drop(s) (%1). What was received is kept.", nullptr, link.drops)
+                .arg(error.userMessage()));
     if (state == TurnStream::State::Expired)
         Q_EMIT notice(sessionId, turnId, tr("The server no longer has this turn's events (it expired); what was received is kept."));
     Q_EMIT stateChanged(sessionId, turnId, state);
     Q_EMIT turnFinished(sessionId, turnId, state, error);
+    if (runningTurn(sessionId) == 0)
+        Q_EMIT sessionRunningChanged(sessionId, false);
 }
 
 void TurnManager::fetchBusyTurn(const QString &sessionId)

@@ -11,7 +11,9 @@ namespace pokee {
 
 namespace {
 
-constexpr int SchemaVersion = 1;
+// 1: events unique on (response id, seq). 2: events unique on (turn, seq) with the last event
+// id kept as the stream had it, and turns tagged with the profile (endpoint) they ran against.
+constexpr int SchemaVersion = 2;
 
 const char *const Schema[] = {
     "CREATE TABLE IF NOT EXISTS sessions ("
@@ -21,14 +23,35 @@ const char *const Schema[] = {
     " id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT NOT NULL, prompt TEXT NOT NULL,"
     " idempotency_key TEXT NOT NULL, response_id TEXT, state TEXT NOT NULL,"
     " last_seq INTEGER NOT NULL DEFAULT -1, usage TEXT, error TEXT,"
-    " created_at INTEGER NOT NULL, finished_at INTEGER NOT NULL DEFAULT 0)",
+    " created_at INTEGER NOT NULL, finished_at INTEGER NOT NULL DEFAULT 0,"
+    " profile TEXT NOT NULL DEFAULT '')",
     "CREATE INDEX IF NOT EXISTS turns_by_session ON turns(session_id, id)",
+    "CREATE INDEX IF NOT EXISTS turns_by_response ON turns(response_id)",
     "CREATE INDEX IF NOT EXISTS turns_open ON turns(state)"
     " WHERE state NOT IN ('completed', 'cancelled', 'failed', 'expired')",
+    // seq is NULL for an event with no sequence number of its own: SQLite keeps every such
+    // row (NULLs are distinct), so it is stored once, as delivered. last_event_id is NULL when
+    // it is just the decimal seq, which is nearly always.
     "CREATE TABLE IF NOT EXISTS events ("
-    " turn_id INTEGER NOT NULL, response_id TEXT NOT NULL, seq INTEGER, type TEXT NOT NULL,"
-    " data BLOB NOT NULL, received_at INTEGER NOT NULL DEFAULT 0, UNIQUE (response_id, seq))",
+    " turn_id INTEGER NOT NULL, seq INTEGER, last_event_id BLOB, type TEXT NOT NULL,"
+    " data BLOB NOT NULL, received_at INTEGER NOT NULL DEFAULT 0, UNIQUE (turn_id, seq))",
+    // A turn's events in arrival order without a sort (the rowid rides along in the index).
     "CREATE INDEX IF NOT EXISTS events_by_turn ON events(turn_id)",
+};
+
+// From schema 1, in one transaction: no user's journal is thrown away.
+const char *const MigrateFrom1[] = {
+    "ALTER TABLE turns ADD COLUMN profile TEXT NOT NULL DEFAULT ''",
+    // A turn's profile is its session's, where the journal knows the session.
+    "UPDATE turns SET profile = (SELECT s.profile FROM sessions s WHERE s.id = turns.session_id)"
+    " WHERE EXISTS (SELECT 1 FROM sessions s WHERE s.id = turns.session_id)",
+    "CREATE TABLE events_v2 ("
+    " turn_id INTEGER NOT NULL, seq INTEGER, last_event_id BLOB, type TEXT NOT NULL,"
+    " data BLOB NOT NULL, received_at INTEGER NOT NULL DEFAULT 0, UNIQUE (turn_id, seq))",
+    "INSERT OR IGNORE INTO events_v2 (turn_id, seq, type, data, received_at)"
+    " SELECT turn_id, seq, type, data, received_at FROM events ORDER BY rowid",
+    "DROP TABLE events",
+    "ALTER TABLE events_v2 RENAME TO events",
 };
 
 // A null QString binds as NULL; the text columns hold '' for "none".
@@ -56,12 +79,13 @@ TurnRecord readTurn(const QSqlQuery &q)
     t.error = q.value(8).toString();
     t.createdAt = q.value(9).toLongLong();
     t.finishedAt = q.value(10).toLongLong();
+    t.profile = q.value(11).toString();
     return t;
 }
 
 const QString TurnColumns = QStringLiteral(
     "SELECT id, session_id, prompt, idempotency_key, response_id, state, last_seq, usage, error,"
-    " created_at, finished_at FROM turns ");
+    " created_at, finished_at, profile FROM turns ");
 
 } // namespace
 
@@ -107,13 +131,33 @@ bool Journal::open(const QString &path)
     QSqlQuery version(m_db);
     version.exec(QStringLiteral("PRAGMA user_version"));
     const int found = version.next() ? version.value(0).toInt() : 0;
+    version.finish();
     if (found > SchemaVersion)
         return fail(QCoreApplication::translate("Journal", "be read by this version of Pokee Desktop"),
                     QStringLiteral("schema %1 > %2").arg(found).arg(SchemaVersion));
+    if (!m_db.transaction())
+        return fail(QCoreApplication::translate("Journal", "start a transaction"), m_db.lastError().text());
+    bool ok = true;
+    if (found == 1)
+        for (const char *sql : MigrateFrom1)
+            ok = ok && exec(QString::fromLatin1(sql));
     for (const char *sql : Schema)
-        if (!exec(QString::fromLatin1(sql)))
-            return false;
-    return exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
+        ok = ok && exec(QString::fromLatin1(sql));
+    ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
+    if (!ok || !m_db.commit()) {
+        const QString error = m_error.isEmpty() ? m_db.lastError().text() : m_error;
+        m_db.rollback();
+        m_error = error;
+        return false;
+    }
+    return true;
+}
+
+int Journal::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA user_version"));
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
 bool Journal::upsertSession(const SessionRecord &s)
@@ -165,15 +209,17 @@ bool Journal::removeSession(const QString &sessionId)
     return m_db.commit();
 }
 
-qint64 Journal::beginTurn(const QString &sessionId, const QString &prompt, const QString &idempotencyKey)
+qint64 Journal::beginTurn(const QString &sessionId, const QString &prompt, const QString &idempotencyKey,
+                          const QString &profile)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO turns (session_id, prompt, idempotency_key, state, created_at)"
-                             " VALUES (?, ?, ?, 'posting', ?)"));
+    q.prepare(QStringLiteral("INSERT INTO turns (session_id, prompt, idempotency_key, state, created_at, profile)"
+                             " VALUES (?, ?, ?, 'posting', ?, ?)"));
     q.addBindValue(text(sessionId));
     q.addBindValue(text(prompt));
     q.addBindValue(text(idempotencyKey));
     q.addBindValue(nowMs());
+    q.addBindValue(text(profile));
     if (!q.exec()) {
         fail(QCoreApplication::translate("Journal", "record the new turn"), q.lastError().text());
         return 0;
@@ -214,20 +260,21 @@ bool Journal::finishTurn(qint64 turnId, const QString &state, const QJsonObject 
     return q.exec() || fail(QCoreApplication::translate("Journal", "close the turn"), q.lastError().text());
 }
 
-bool Journal::appendEvents(qint64 turnId, const QString &responseId, const QList<TurnEvent> &events)
+bool Journal::appendEvents(qint64 turnId, const QList<TurnEvent> &events)
 {
     if (events.isEmpty())
         return true;
     if (!m_db.transaction())
         return fail(QCoreApplication::translate("Journal", "start a transaction"), m_db.lastError().text());
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO events (turn_id, response_id, seq, type, data, received_at)"
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO events (turn_id, seq, last_event_id, type, data, received_at)"
                                   " VALUES (?, ?, ?, ?, ?, ?)"));
     qint64 lastSeq = -1;
     for (const TurnEvent &e : events) {
         insert.bindValue(0, turnId);
-        insert.bindValue(1, responseId);
-        insert.bindValue(2, e.seq >= 0 ? QVariant(e.seq) : QVariant());
+        insert.bindValue(1, e.seq >= 0 ? QVariant(e.seq) : QVariant());
+        const bool idIsSeq = e.seq >= 0 ? e.id == QByteArray::number(e.seq) : e.id.isEmpty();
+        insert.bindValue(2, idIsSeq ? QVariant() : QVariant(e.id));
         insert.bindValue(3, e.type);
         insert.bindValue(4, e.rawData);
         insert.bindValue(5, e.receivedAt);
@@ -243,7 +290,11 @@ bool Journal::appendEvents(qint64 turnId, const QString &responseId, const QList
         seq.prepare(QStringLiteral("UPDATE turns SET last_seq = MAX(last_seq, ?) WHERE id = ?"));
         seq.addBindValue(lastSeq);
         seq.addBindValue(turnId);
-        seq.exec();
+        if (!seq.exec()) {
+            const QString detail = seq.lastError().text();
+            m_db.rollback();
+            return fail(QCoreApplication::translate("Journal", "record the turn's progress"), detail);
+        }
     }
     if (!m_db.commit()) {
         const QString detail = m_db.lastError().text();
@@ -274,10 +325,25 @@ QList<TurnRecord> Journal::turns(const QString &sessionId) const
     return out;
 }
 
-QList<TurnRecord> Journal::openTurns() const
+TurnRecord Journal::turnForResponse(const QString &sessionId, const QString &responseId) const
+{
+    if (responseId.isEmpty())
+        return {};
+    QSqlQuery q(m_db);
+    q.prepare(TurnColumns + QStringLiteral("WHERE session_id = ? AND response_id = ? ORDER BY id LIMIT 1"));
+    q.addBindValue(sessionId);
+    q.addBindValue(responseId);
+    q.exec();
+    return q.next() ? readTurn(q) : TurnRecord{};
+}
+
+QList<TurnRecord> Journal::openTurns(const QString &profile) const
 {
     QSqlQuery q(m_db);
-    q.exec(TurnColumns + QStringLiteral("WHERE state NOT IN ('completed', 'cancelled', 'failed', 'expired') ORDER BY id"));
+    q.prepare(TurnColumns + QStringLiteral("WHERE state NOT IN ('completed', 'cancelled', 'failed', 'expired')"
+                                           " AND profile = ? ORDER BY id"));
+    q.addBindValue(text(profile));
+    q.exec();
     QList<TurnRecord> out;
     while (q.next())
         out.append(readTurn(q));
@@ -288,17 +354,23 @@ QList<TurnEvent> Journal::events(qint64 turnId) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, type, data, received_at FROM events WHERE turn_id = ? ORDER BY rowid"));
+    q.prepare(QStringLiteral("SELECT seq, last_event_id, type, data, received_at FROM events WHERE turn_id = ?"
+                             " ORDER BY rowid"));
     q.addBindValue(turnId);
     q.exec();
     QList<TurnEvent> out;
     while (q.next()) {
         SseEvent sse;
-        sse.lastEventId = q.value(0).isNull() ? QByteArray() : QByteArray::number(q.value(0).toLongLong());
-        sse.type = q.value(1).toString().toUtf8();
-        sse.data = q.value(2).toByteArray();
-        out.append(TurnEvent::fromSse(sse));
-        out.last().receivedAt = q.value(3).toLongLong();
+        const bool hasSeq = !q.value(0).isNull();
+        sse.lastEventId = !q.value(1).isNull() ? q.value(1).toByteArray()
+                          : hasSeq            ? QByteArray::number(q.value(0).toLongLong())
+                                              : QByteArray();
+        sse.type = q.value(2).toString().toUtf8();
+        sse.data = q.value(3).toByteArray();
+        TurnEvent e = TurnEvent::fromSse(sse);
+        e.seq = hasSeq ? q.value(0).toLongLong() : -1; // as stored: the dedup key it was delivered with
+        e.receivedAt = q.value(4).toLongLong();
+        out.append(std::move(e));
     }
     return out;
 }

@@ -11,8 +11,10 @@ namespace pokee {
 
 // The client's memory of every session, turn and event, in SQLite (WAL) through Qt SQL.
 // A turn is written with its Idempotency-Key *before* its POST; events are appended in one
-// transaction per batch before anything shows them, unique on (response id, seq), so a
-// replay can never store an event twice and a kill -9 at any moment leaves a usable file.
+// transaction per batch before anything shows them, unique on (turn, seq), so a replay can
+// never store an event twice, two turns never share events, and a kill -9 at any moment
+// leaves a usable file. Turns carry the profile (endpoint) they run against: open turns are
+// only ever resumed against that one. The schema is versioned; older files are migrated.
 class Journal
 {
 public:
@@ -25,22 +27,31 @@ public:
     bool isOpen() const { return m_db.isOpen(); }
     // The last failure, as a sentence; empty when none.
     QString lastError() const { return m_error; }
+    int schemaVersion() const;
+    // The Qt SQL connection's name: lets a test reach the very SQLite connection to make it
+    // refuse writes (PRAGMA query_only), as a read-only or full disk would.
+    QString sqlConnectionName() const { return m_connection; }
 
     bool upsertSession(const SessionRecord &session);
     QList<SessionRecord> sessions(const QString &profile) const;
     bool removeSession(const QString &sessionId);
 
-    qint64 beginTurn(const QString &sessionId, const QString &prompt, const QString &idempotencyKey);
+    qint64 beginTurn(const QString &sessionId, const QString &prompt, const QString &idempotencyKey,
+                     const QString &profile = {});
     bool setResponseId(qint64 turnId, const QString &responseId);
     bool setTurnState(qint64 turnId, const QString &state);
     bool finishTurn(qint64 turnId, const QString &state, const QJsonObject &usage, const QString &error);
     // Appends events (dropping any already stored) and moves the turn's last seq, in one
     // transaction. Returns false on a database error (see lastError()).
-    bool appendEvents(qint64 turnId, const QString &responseId, const QList<TurnEvent> &events);
+    // Events without a seq of their own are stored as they come.
+    bool appendEvents(qint64 turnId, const QList<TurnEvent> &events);
 
     TurnRecord turn(qint64 turnId) const;
     QList<TurnRecord> turns(const QString &sessionId) const;
-    QList<TurnRecord> openTurns() const;
+    // The turn of this session already bound to `responseId`, or an empty record (id 0).
+    TurnRecord turnForResponse(const QString &sessionId, const QString &responseId) const;
+    // The turns left open against `profile` (the TurnManager's endpoint key).
+    QList<TurnRecord> openTurns(const QString &profile) const;
     QList<TurnEvent> events(qint64 turnId) const;
 
 private:

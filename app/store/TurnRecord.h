@@ -13,12 +13,13 @@ struct TurnRecord
     QString prompt;
     QString idempotencyKey;
     QString responseId; // empty until X-Response-Id arrived
-    QString state;      // posting, streaming, reconnecting, completed, cancelled, failed, expired
+    QString state;      // posting, streaming, reconnecting, paused, completed, cancelled, failed, expired
     qint64 lastSeq = -1;
     QJsonObject usage;
     QString error;
     qint64 createdAt = 0;  // unix ms
     qint64 finishedAt = 0; // unix ms, 0 while open
+    QString profile;       // the endpoint it runs against; '' for turns of schema 1 without a session
 
     bool isOpen() const
     {

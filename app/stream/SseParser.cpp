@@ -1,6 +1,7 @@
 #include "stream/SseParser.h"
 
 #include <cstring>
+#include <utility>
 
 namespace pokee {
 
@@ -140,8 +141,10 @@ void SseParser::processLine(QByteArrayView line, QList<SseEvent> &out)
             m_typeCache = value.toByteArray();
         m_type = m_typeCache;
     } else if (field == "id") {
-        if (!value.contains('\0'))
+        if (!value.contains('\0')) {
             m_lastEventIdBuffer = value.toByteArray();
+            m_eventHasId = true;
+        }
     } else if (field == "retry") {
         bool allDigits = !value.isEmpty();
         for (char c : value)
@@ -159,6 +162,7 @@ void SseParser::processLine(QByteArrayView line, QList<SseEvent> &out)
 void SseParser::dispatch(QList<SseEvent> &out)
 {
     m_lastEventId = m_lastEventIdBuffer;
+    const bool ownId = std::exchange(m_eventHasId, false);
     if (m_data.isEmpty()) {
         m_type.clear();
         return;
@@ -168,6 +172,7 @@ void SseParser::dispatch(QList<SseEvent> &out)
     event.type = m_type.isEmpty() ? QByteArrayLiteral("message") : std::move(m_type);
     event.data = std::move(m_data);
     event.lastEventId = m_lastEventId;
+    event.idInherited = !ownId;
     out.append(std::move(event));
     m_data.clear();
     m_type.clear();
@@ -178,6 +183,7 @@ void SseParser::finish()
     m_pending.clear();
     m_data.clear();
     m_type.clear();
+    m_eventHasId = false;
     m_skipLeadingLf = false;
 }
 

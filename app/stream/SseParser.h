@@ -14,6 +14,9 @@ struct SseEvent
     QByteArray type;        // "message" when the stream named none
     QByteArray data;        // data lines joined with '\n', the final '\n' removed
     QByteArray lastEventId; // the stream's last event id at dispatch time (kept across events)
+    // True when the event had no `id:` field of its own and lastEventId is the one it inherited
+    // from an earlier event: such an id says nothing about this event's place in the stream.
+    bool idInherited = false;
 };
 
 // A pure event-stream parser: bytes in, events out, no network (WHATWG HTML, "Interpreting an
@@ -57,6 +60,7 @@ private:
     QByteArray m_type;
     QByteArray m_typeCache; // the last type seen: shared, not copied, when it repeats
     QByteArray m_lastEventIdBuffer;
+    bool m_eventHasId = false; // an id field was seen since the last dispatch
     QByteArray m_lastEventId;
     qint64 m_retryMs = -1;
     qint64 m_commentCount = 0;

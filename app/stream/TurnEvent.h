@@ -11,8 +11,10 @@ namespace pokee {
 // the type, `data:` a JSON object. Data that is not JSON is kept raw and flagged, never lost.
 struct TurnEvent
 {
-    qint64 seq = -1; // -1 when the event carried no numeric id
-    QByteArray id;   // the last event id exactly as the stream had it
+    // The event's own place in the turn: its own numeric `id:`, else data.sequence_number;
+    // -1 when it has neither. An id inherited from an earlier event is never a seq.
+    qint64 seq = -1;
+    QByteArray id;   // the last event id exactly as the stream had it (the standard's rule)
     qint64 receivedAt = 0; // unix ms; 0 when unknown
     QString type;
     QByteArray rawData;
@@ -20,6 +22,8 @@ struct TurnEvent
     bool dataIsJson = false;
 
     static TurnEvent fromSse(const SseEvent &event);
+    // The seq fromSse would give, without parsing the data when the event has its own id.
+    static qint64 sequenceOf(const SseEvent &event);
 
     bool isTerminal() const { return isTerminalType(type); }
     static bool isTerminalType(const QString &type);

@@ -24,7 +24,8 @@ TurnStream::TurnStream(ApiClient *api, const QString &sessionId, QObject *parent
 TurnStream::TurnStream(ApiClient *api, const QString &sessionId, const Options &options,
                        QObject *parent)
     : QObject(parent), m_api(api), m_sessionId(sessionId), m_options(options),
-      m_backoff(options.backoffBaseMs, options.backoffCapMs)
+      m_backoff(options.backoffBaseMs, options.backoffCapMs),
+      m_pauseBackoff(options.pauseRetryBaseMs, options.pauseRetryCapMs)
 {
     m_retryTimer.setSingleShot(true);
     m_idleTimer.setSingleShot(true);
@@ -49,11 +50,12 @@ bool TurnStream::isFinished() const
            m_state == State::Failed || m_state == State::Expired;
 }
 
-void TurnStream::send(const QString &prompt, const QString &idempotencyKey)
+void TurnStream::send(const QString &prompt, const QString &idempotencyKey, bool isRetry)
 {
     Q_ASSERT(m_state == State::Idle);
     m_prompt = prompt;
     m_idempotencyKey = idempotencyKey;
+    m_isRetry = isRetry;
     openPost();
 }
 
@@ -96,16 +98,32 @@ void TurnStream::sendCancel()
             finish(State::Expired, result.error);
             return;
         }
-        // The cancel itself failed (network, 5xx): let the user press Cancel again.
+        // The cancel itself failed (network, 5xx, no answer in time): the turn goes on, and
+        // the user can press Cancel again.
         m_cancelSent = false;
         m_cancelRequested = false;
-        m_error = result.error;
-        Q_EMIT failed(result.error);
+        Q_EMIT cancelFailed(result.error);
     });
+}
+
+void TurnStream::pause(qint64 storedSeq)
+{
+    if (isFinished())
+        return;
+    // Everything after what the owner kept is asked for again; the dedup floor moves back.
+    m_lastSeq = storedSeq;
+    closeReply();
+    m_retryTimer.stop();
+    setState(State::Paused);
+    const int delay = m_pauseBackoff.nextDelayMs();
+    Q_EMIT paused(delay);
+    m_retryTimer.start(delay);
 }
 
 void TurnStream::openPost()
 {
+    if (m_postAttempts > 0)
+        m_isRetry = true; // this key may have reached the server already
     ++m_postAttempts;
     setState(State::Posting);
     watch(m_api->postMessage(m_sessionId, m_prompt, m_idempotencyKey), Request::Post);
@@ -175,11 +193,12 @@ void TurnStream::onMetaData()
         if (!rid.isEmpty())
             setResponseId(rid);
     } else {
-        m_countReplay = true;
+        m_resumedConnection = true;
+        m_replayCount = 0;
         Q_EMIT resumed(m_lastSeq);
     }
-    m_backoff.reset();
-    m_postAttempts = 0;
+    // Headers are not progress: a server that answers 200 and drops at once must still run
+    // into the caps. Only a new sequence number resets them (deliver()).
     setState(State::Streaming);
 }
 
@@ -201,7 +220,7 @@ void TurnStream::onReadyRead()
     events.reserve(bytes.size() / 64); // small events are ~100 bytes: one allocation per read
     const bool ok = m_parser.feed(bytes, events);
     deliver(events);
-    if (!ok && !isFinished()) {
+    if (!ok && !isFinished() && m_state != State::Paused) {
         finish(State::Failed, ApiError::badResponse(tr("an event or line exceeded %1 MiB")
                                                         .arg(SseParser::DefaultMaxEventSize >> 20),
                                                     {}, m_httpStatus));
@@ -211,13 +230,14 @@ void TurnStream::onReadyRead()
 void TurnStream::deliver(QList<SseEvent> &events)
 {
     if (m_parser.retryMs() >= 0)
-        m_backoff.setFloorMs(m_parser.retryMs());
+        m_backoff.setFloorMs(m_parser.retryMs()); // clamped there
     QList<SseEvent> fresh;
     fresh.reserve(events.size());
+    const qint64 seqBefore = m_lastSeq;
     for (SseEvent &sse : events) {
-        bool numeric = false;
-        const qint64 seq = sse.lastEventId.toLongLong(&numeric);
-        if (numeric && seq >= 0) {
+        // Only the event's own id counts: one that inherited the stream's last id is new.
+        const qint64 seq = TurnEvent::sequenceOf(sse);
+        if (seq >= 0) {
             if (seq <= m_lastSeq)
                 continue; // a replay of what we already have
             m_lastSeq = seq;
@@ -231,9 +251,16 @@ void TurnStream::deliver(QList<SseEvent> &events)
     }
     if (fresh.isEmpty())
         return;
-    if (m_countReplay) {
-        m_countReplay = false;
-        Q_EMIT replayed(int(fresh.size()));
+    if (m_lastSeq > seqBefore) {
+        // Progress: the caps count attempts since the last one.
+        m_backoff.reset();
+        m_postAttempts = 0;
+        m_rateLimitedPosts = 0;
+        m_pauseBackoff.reset();
+    }
+    if (m_resumedConnection) {
+        m_replayCount += int(fresh.size());
+        Q_EMIT replayed(m_replayCount);
     }
     if (m_options.rawEvents) {
         Q_EMIT rawEventsReceived(fresh);
@@ -247,7 +274,8 @@ void TurnStream::deliver(QList<SseEvent> &events)
         }
         Q_EMIT eventsReceived(converted);
     }
-    if (!TurnEvent::isTerminalWireType(fresh.constLast().type) || isFinished())
+    // The owner may have paused us from its slot: then nothing was kept, not even the end.
+    if (m_state == State::Paused || !TurnEvent::isTerminalWireType(fresh.constLast().type) || isFinished())
         return;
     const TurnEvent last = TurnEvent::fromSse(fresh.constLast());
     if (last.type == u"message.completed") {
@@ -286,6 +314,7 @@ void TurnStream::onFinished()
     reply->disconnect(this);
     reply->deleteLater();
     m_parser.finish();
+    m_resumedConnection = false;
 
     if (m_httpStatus >= 400) {
         handleHttpError(m_httpStatus, m_errorBody, retryAfter);
@@ -322,11 +351,22 @@ void TurnStream::handleHttpError(int status, const QByteArray &body, const QByte
     const ApiError error = ApiError::fromHttp(status, body, retryAfter);
     if (m_request == Request::Post) {
         if (status == 409) {
+            if (m_isRetry) {
+                // Our own POST may have started the turn that now keeps the session busy (a
+                // server that checks "busy" before the Idempotency-Key answers so).
+                adoptRunningTurn(error);
+                return;
+            }
             finish(State::Failed, error);
             Q_EMIT sessionBusy(QString());
             return;
         }
         if (status == 429) {
+            if (++m_rateLimitedPosts > m_options.maxRateLimitedPosts) {
+                finish(State::Failed, error);
+                return;
+            }
+            --m_postAttempts; // a 429 has its own cap
             retryLater(error, qint64(qMax(error.retryAfterSeconds, 1)) * 1000);
             return;
         }
@@ -343,10 +383,38 @@ void TurnStream::handleHttpError(int status, const QByteArray &body, const QByte
         return;
     }
     if (status == 429 || status >= 500) {
+        if (m_backoff.attempt() >= m_options.maxReconnectAttempts) {
+            finish(State::Failed, error);
+            return;
+        }
         retryLater(error, error.retryAfterSeconds > 0 ? qint64(error.retryAfterSeconds) * 1000 : 0);
         return;
     }
     finish(State::Failed, error);
+}
+
+void TurnStream::adoptRunningTurn(const ApiError &conflict)
+{
+    setState(State::Reconnecting);
+    ApiCall *call = m_api->getSession(m_sessionId);
+    connect(call, &ApiCall::finished, this, [this, conflict](const ApiResult &r) {
+        if (isFinished() || m_state == State::Paused)
+            return;
+        const QString running = r.json.object().value(u"current_response_id").toString();
+        if (r.ok() && !running.isEmpty()) {
+            setResponseId(running);
+            Q_EMIT adoptedRunningTurn(running);
+            openResume();
+            return;
+        }
+        // Not busy any more (the turn ended meanwhile), or the lookup failed: the same key
+        // again reaches the original turn, within the POST cap.
+        if (m_postAttempts >= m_options.maxPostAttempts) {
+            finish(State::Failed, conflict);
+            return;
+        }
+        retryLater(r.ok() ? conflict : r.error);
+    });
 }
 
 void TurnStream::handleDrop(const ApiError &reason)
@@ -371,7 +439,9 @@ void TurnStream::handleDrop(const ApiError &reason)
 
 void TurnStream::retryLater(const ApiError &reason, qint64 atLeastMs)
 {
-    const int delay = int(qMax<qint64>(m_backoff.nextDelayMs(), atLeastMs));
+    // Retry-After is the server's word, within reason: never longer than Backoff's clamp.
+    const qint64 asked = qBound<qint64>(0, atLeastMs, Backoff::MaxServerDelayMs);
+    const int delay = int(qMax<qint64>(m_backoff.nextDelayMs(), asked));
     setState(State::Reconnecting);
     Q_EMIT reconnectScheduled(m_backoff.attempt(), delay, reason);
     m_retryTimer.start(delay);

@@ -18,22 +18,32 @@ class ApiClient;
 // Owns one turn's connection and all of its retry policy (DESIGN.md, "The data path of one
 // turn"). A turn is complete only on a terminal event; anything else that ends a connection
 // is a drop, and a drop is resumed from the last sequence number seen. No event is delivered
-// twice: sequence numbers at or below the last one seen are dropped here.
+// twice: sequence numbers at or below the last one seen are dropped here. Only an event's own
+// id (or its data.sequence_number) is a sequence number; an id it merely inherited is not.
+//
+// Caps (docs/architecture.md, "Retry caps"): consecutive attempts without progress — a new
+// sequence number delivered — are bounded for resumes (drops, 5xx and 429 alike) and for
+// POSTs (no headers, 502/503/504, and 429 separately); a wait a server asks for is clamped.
 class TurnStream : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TurnStream)
 public:
-    enum class State { Idle, Posting, Streaming, Reconnecting, Completed, Cancelled, Failed, Expired };
+    // Paused: the owner could not store what was delivered (journal write failed); the stream
+    // waits, then resumes from the seq the owner says it stored.
+    enum class State { Idle, Posting, Streaming, Reconnecting, Paused, Completed, Cancelled, Failed, Expired };
     Q_ENUM(State)
 
     struct Options
     {
         int maxPostAttempts = 6;        // a POST failing before headers (or 502/503/504)
-        int maxReconnectAttempts = 50;  // consecutive failed resumes before giving up
+        int maxRateLimitedPosts = 10;   // a POST answered 429, each after its Retry-After
+        int maxReconnectAttempts = 50;  // consecutive resumes without progress before giving up
         int backoffBaseMs = 500;
         int backoffCapMs = 30000;
         int idleTimeoutMs = 45000;      // three keep-alive intervals of silence = a dead link
+        int pauseRetryBaseMs = 1000;    // after a pause, the first try to go on
+        int pauseRetryCapMs = 30000;
         bool rawEvents = false;         // true: rawEventsReceived() instead of eventsReceived()
         bool reconnect = true;          // false: a drop ends the turn as Failed
     };
@@ -43,12 +53,18 @@ public:
                QObject *parent = nullptr);
     ~TurnStream() override;
 
-    // Starts a new turn. The same key must be used for every retry of this prompt.
-    void send(const QString &prompt, const QString &idempotencyKey);
+    // Starts a new turn. The same key must be used for every retry of this prompt;
+    // `isRetry` says an earlier run may already have sent it (a 409 then means "ours").
+    void send(const QString &prompt, const QString &idempotencyKey, bool isRetry = false);
     // Follows a turn that already exists on the server, from after `lastSeq` (-1: from start).
     void attach(const QString &responseId, qint64 lastSeq = -1);
     // Asks the server to cancel; works before the response id is known (sent once it is).
+    // A cancel that fails (network, 5xx, no answer in time) emits cancelFailed() and can be
+    // asked again; the turn goes on.
     void cancel();
+    // The owner could not keep the events just delivered and holds everything up to
+    // `storedSeq`: stop, and resume from there later. Safe to call from eventsReceived().
+    void pause(qint64 storedSeq);
 
     State state() const { return m_state; }
     bool isFinished() const;
@@ -73,9 +89,15 @@ Q_SIGNALS:
     void cancelRequested();
     void reconnectScheduled(int attempt, int delayMs, const pokee::ApiError &reason);
     void resumed(qint64 afterSeq);
-    // Events the server had buffered while we were away, delivered on reconnecting.
+    // The new events delivered so far on the current resumed connection: the server's replay
+    // of what we missed, then whatever follows. Emitted as the count grows.
     void replayed(int count);
     void sessionBusy(const QString &runningResponseId);
+    // A 409 on a retry of our own POST: the running turn is ours, followed from here on.
+    void adoptedRunningTurn(const QString &responseId);
+    void paused(int retryInMs);
+    void cancelFailed(const pokee::ApiError &error);
+    // The turn ended without completing: Failed or Expired, with why.
     void failed(const pokee::ApiError &error);
 
 private:
@@ -90,6 +112,7 @@ private:
     void onIdle();
     void handleHttpError(int status, const QByteArray &body, const QByteArray &retryAfter);
     void handleDrop(const ApiError &reason);
+    void adoptRunningTurn(const ApiError &conflict);
     void retryLater(const ApiError &reason, qint64 atLeastMs = 0);
     void deliver(QList<SseEvent> &events);
     void setResponseId(const QString &id);
@@ -115,11 +138,15 @@ private:
     int m_httpStatus = 0;
     QByteArray m_errorBody;
     bool m_idleAbort = false;
-    bool m_countReplay = false;
+    bool m_isRetry = false;         // the POST may have reached the server before (send(isRetry))
+    bool m_resumedConnection = false;
+    int m_replayCount = 0;
     QByteArray m_wrongContentType; // a 200 that is not an event stream: its body is an excerpt
     int m_postAttempts = 0;
+    int m_rateLimitedPosts = 0;
     SseParser m_parser;
     Backoff m_backoff;
+    Backoff m_pauseBackoff;
     QTimer m_retryTimer;
     QTimer m_idleTimer;
     ApiError m_error;

@@ -2,6 +2,9 @@
 // open turns are found again, and failures become sentences.
 #include "store/Journal.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +34,12 @@ private Q_SLOTS:
     void rawAndUnknownEventsAreKept();
     void sessionsPerProfileNewestFirst();
     void unwritablePlaceIsASentence();
+    void turnsWithTheSameResponseIdKeepTheirOwnEvents();
+    void aResponseIdFindsItsTurn();
+    void openTurnsBelongToTheirProfile();
+    void eventsWithoutASeqAreKeptWithTheirLastEventId();
+    void schemaOneFileIsMigratedWithNothingLost();
+    void aRefusedWriteStoresNothingOfTheBatch();
 };
 
 void JournalTest::turnLifecycleSurvivesReopening()
@@ -47,18 +56,18 @@ void JournalTest::turnLifecycleSurvivesReopening()
         QCOMPARE(posted.state, QStringLiteral("posting"));
         QCOMPARE(posted.idempotencyKey, QStringLiteral("key-1")); // written before any POST
         QVERIFY(j.setResponseId(turn, QStringLiteral("msg_1")));
-        QVERIFY(j.appendEvents(turn, QStringLiteral("msg_1"), events(0, 9)));
-        QCOMPARE(j.openTurns().size(), 1);
+        QVERIFY(j.appendEvents(turn, events(0, 9)));
+        QCOMPARE(j.openTurns(QString()).size(), 1);
     }
     Journal j;
     QVERIFY(j.open(path));
-    const QList<TurnRecord> open = j.openTurns();
+    const QList<TurnRecord> open = j.openTurns(QString());
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.first().responseId, QStringLiteral("msg_1"));
     QCOMPARE(open.first().lastSeq, 9);
     QCOMPARE(open.first().prompt, QStringLiteral("hello"));
     QVERIFY(j.finishTurn(turn, QStringLiteral("completed"), {{QStringLiteral("output_tokens"), 7}}, QString()));
-    QVERIFY(j.openTurns().isEmpty());
+    QVERIFY(j.openTurns(QString()).isEmpty());
     QCOMPARE(j.turn(turn).usage.value(u"output_tokens").toInt(), 7);
     QVERIFY(j.turn(turn).finishedAt > 0);
 }
@@ -68,8 +77,8 @@ void JournalTest::replayedEventsAreStoredOnce()
     Journal j;
     QVERIFY(j.open(QStringLiteral(":memory:")));
     const qint64 turn = j.beginTurn(QStringLiteral("s"), QStringLiteral("p"), QStringLiteral("k"));
-    QVERIFY(j.appendEvents(turn, QStringLiteral("msg_1"), events(0, 5)));
-    QVERIFY(j.appendEvents(turn, QStringLiteral("msg_1"), events(3, 8))); // 3..5 again
+    QVERIFY(j.appendEvents(turn, events(0, 5)));
+    QVERIFY(j.appendEvents(turn, events(3, 8))); // 3..5 again
     const QList<TurnEvent> stored = j.events(turn);
     QCOMPARE(stored.size(), 9);
     for (qsizetype i = 0; i < stored.size(); ++i) {
@@ -88,7 +97,7 @@ void JournalTest::rawAndUnknownEventsAreKept()
     weird.lastEventId = "0";
     weird.type = "future.event";
     weird.data = QByteArray("not json \x01\xff", 11);
-    QVERIFY(j.appendEvents(turn, QStringLiteral("msg_1"), {TurnEvent::fromSse(weird)}));
+    QVERIFY(j.appendEvents(turn, {TurnEvent::fromSse(weird)}));
     const TurnEvent back = j.events(turn).first();
     QCOMPARE(back.type, QStringLiteral("future.event"));
     QCOMPARE(back.rawData, weird.data);
@@ -110,7 +119,7 @@ void JournalTest::sessionsPerProfileNewestFirst()
     QVERIFY(j.upsertSession({QStringLiteral("a"), QStringLiteral("p1"), QString(), 0, 0})); // keeps the title
     QCOMPARE(j.sessions(QStringLiteral("p1")).first().title, QStringLiteral("First"));
     const qint64 turn = j.beginTurn(QStringLiteral("a"), QStringLiteral("p"), QStringLiteral("k"));
-    QVERIFY(j.appendEvents(turn, QStringLiteral("msg"), events(0, 2)));
+    QVERIFY(j.appendEvents(turn, events(0, 2)));
     QVERIFY(j.removeSession(QStringLiteral("a")));
     QVERIFY(j.turns(QStringLiteral("a")).isEmpty());
     QVERIFY(j.events(turn).isEmpty());
@@ -122,6 +131,129 @@ void JournalTest::unwritablePlaceIsASentence()
     QVERIFY(!j.open(QStringLiteral("/proc/no/such/dir/j.sqlite")));
     QVERIFY(j.lastError().contains(u"could not"));
     QVERIFY(j.lastError().contains(u"Check that the disk"));
+}
+
+void JournalTest::turnsWithTheSameResponseIdKeepTheirOwnEvents()
+{
+    // Two turns whose response id is empty (a server that never sent one) or reused: each
+    // keeps its own events; neither swallows the other's seqs.
+    Journal j;
+    QVERIFY(j.open(QStringLiteral(":memory:")));
+    const qint64 a = j.beginTurn(QStringLiteral("s"), QStringLiteral("first"), QStringLiteral("k1"));
+    const qint64 b = j.beginTurn(QStringLiteral("s"), QStringLiteral("second"), QStringLiteral("k2"));
+    QVERIFY(j.appendEvents(a, events(0, 4)));
+    QVERIFY(j.appendEvents(b, events(0, 6)));
+    QCOMPARE(j.events(a).size(), 5);
+    QCOMPARE(j.events(b).size(), 7);
+    QCOMPARE(j.turn(b).lastSeq, 6);
+}
+
+void JournalTest::aResponseIdFindsItsTurn()
+{
+    Journal j;
+    QVERIFY(j.open(QStringLiteral(":memory:")));
+    const qint64 turn = j.beginTurn(QStringLiteral("s"), QStringLiteral("p"), QStringLiteral("k"));
+    QVERIFY(j.setResponseId(turn, QStringLiteral("msg_a")));
+    QCOMPARE(j.turnForResponse(QStringLiteral("s"), QStringLiteral("msg_a")).id, turn);
+    QCOMPARE(j.turnForResponse(QStringLiteral("other"), QStringLiteral("msg_a")).id, 0);
+    QCOMPARE(j.turnForResponse(QStringLiteral("s"), QString()).id, 0);
+}
+
+void JournalTest::openTurnsBelongToTheirProfile()
+{
+    Journal j;
+    QVERIFY(j.open(QStringLiteral(":memory:")));
+    const qint64 here = j.beginTurn(QStringLiteral("s1"), QStringLiteral("p"), QStringLiteral("k1"), QStringLiteral("https://a.example"));
+    j.beginTurn(QStringLiteral("s2"), QStringLiteral("p"), QStringLiteral("k2"), QStringLiteral("https://b.example"));
+    const QList<TurnRecord> open = j.openTurns(QStringLiteral("https://a.example"));
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().id, here);
+    QCOMPARE(open.first().profile, QStringLiteral("https://a.example"));
+    QVERIFY(j.openTurns(QStringLiteral("https://c.example")).isEmpty());
+}
+
+void JournalTest::eventsWithoutASeqAreKeptWithTheirLastEventId()
+{
+    Journal j;
+    QVERIFY(j.open(QStringLiteral(":memory:")));
+    const qint64 turn = j.beginTurn(QStringLiteral("s"), QStringLiteral("p"), QStringLiteral("k"));
+    SseEvent inherited;
+    inherited.lastEventId = "3";
+    inherited.idInherited = true;
+    inherited.type = "text.delta";
+    inherited.data = "{\"content\":\"no id\"}";
+    QList<TurnEvent> batch = events(0, 3);
+    batch << TurnEvent::fromSse(inherited) << TurnEvent::fromSse(inherited);
+    QVERIFY(j.appendEvents(turn, batch));
+    const QList<TurnEvent> back = j.events(turn);
+    QCOMPARE(back.size(), 6); // both kept: each was delivered once
+    QCOMPARE(back.at(4).seq, -1);
+    QCOMPARE(back.at(4).id, QByteArray("3"));
+    QCOMPARE(j.turn(turn).lastSeq, 3);
+}
+
+void JournalTest::schemaOneFileIsMigratedWithNothingLost()
+{
+    // A journal as the previous version wrote it (its schema, verbatim).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const char *sql : {
+                 "CREATE TABLE sessions (id TEXT PRIMARY KEY, profile TEXT NOT NULL DEFAULT '', title TEXT NOT NULL "
+                 "DEFAULT '', created_at INTEGER NOT NULL, last_active_at INTEGER NOT NULL)",
+                 "CREATE TABLE turns (id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT NOT NULL, prompt TEXT NOT "
+                 "NULL, idempotency_key TEXT NOT NULL, response_id TEXT, state TEXT NOT NULL, last_seq INTEGER NOT NULL "
+                 "DEFAULT -1, usage TEXT, error TEXT, created_at INTEGER NOT NULL, finished_at INTEGER NOT NULL DEFAULT 0)",
+                 "CREATE TABLE events (turn_id INTEGER NOT NULL, response_id TEXT NOT NULL, seq INTEGER, type TEXT NOT "
+                 "NULL, data BLOB NOT NULL, received_at INTEGER NOT NULL DEFAULT 0, UNIQUE (response_id, seq))",
+                 "CREATE INDEX events_by_turn ON events(turn_id)",
+                 "INSERT INTO sessions VALUES ('s1', 'https://a.example', 'Deck', 1, 2)",
+                 "INSERT INTO turns (session_id, prompt, idempotency_key, response_id, state, last_seq, created_at)"
+                 " VALUES ('s1', 'build the deck', 'k1', 'msg_1', 'streaming', 1, 1)",
+                 "INSERT INTO events VALUES (1, 'msg_1', 0, 'message.created', '{\"id\":\"msg_1\"}', 5)",
+                 "INSERT INTO events VALUES (1, 'msg_1', 1, 'text.delta', '{\"content\":\"Q3\"}', 6)",
+                 "PRAGMA user_version=1"})
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    Journal j;
+    QVERIFY2(j.open(path), qPrintable(j.lastError()));
+    QCOMPARE(j.schemaVersion(), 2);
+    const QList<TurnRecord> open = j.openTurns(QStringLiteral("https://a.example")); // the session's profile
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().prompt, QStringLiteral("build the deck"));
+    QCOMPARE(open.first().lastSeq, 1);
+    const QList<TurnEvent> kept = j.events(open.first().id);
+    QCOMPARE(kept.size(), 2);
+    QCOMPARE(kept.at(1).data.value(u"content").toString(), QStringLiteral("Q3"));
+    QCOMPARE(kept.at(1).receivedAt, 6);
+    QCOMPARE(j.sessions(QStringLiteral("https://a.example")).first().title, QStringLiteral("Deck"));
+    // And it now keys events per turn.
+    const qint64 next = j.beginTurn(QStringLiteral("s1"), QStringLiteral("again"), QStringLiteral("k2"));
+    QVERIFY(j.appendEvents(next, events(0, 1)));
+    QCOMPARE(j.events(next).size(), 2);
+}
+
+void JournalTest::aRefusedWriteStoresNothingOfTheBatch()
+{
+    QTemporaryDir dir;
+    Journal j;
+    QVERIFY(j.open(dir.filePath(QStringLiteral("j.sqlite"))));
+    const qint64 turn = j.beginTurn(QStringLiteral("s"), QStringLiteral("p"), QStringLiteral("k"));
+    QVERIFY(j.appendEvents(turn, events(0, 2)));
+    QSqlQuery(QSqlDatabase::database(j.sqlConnectionName())).exec(QStringLiteral("PRAGMA query_only=1"));
+    QVERIFY(!j.appendEvents(turn, events(3, 5)));
+    QVERIFY2(j.lastError().contains(u"could not"), qPrintable(j.lastError()));
+    QSqlQuery(QSqlDatabase::database(j.sqlConnectionName())).exec(QStringLiteral("PRAGMA query_only=0"));
+    QCOMPARE(j.events(turn).size(), 3);
+    QCOMPARE(j.turn(turn).lastSeq, 2);
+    QVERIFY(j.appendEvents(turn, events(3, 5)));
+    QCOMPARE(j.events(turn).size(), 6);
 }
 
 QTEST_GUILESS_MAIN(JournalTest)

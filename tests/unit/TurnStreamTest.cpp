@@ -85,6 +85,14 @@ private Q_SLOTS:
     void cancelBeforeTheIdIsSentOnceItArrives();
     void cancelAnswered404Expires();
     void redirectsNeverCarryTheKeyToAnotherHost();
+    void eventWithoutItsOwnIdIsDeliveredOnce();
+    void serverThatAnswers200AndDropsForeverHitsTheCap();
+    void resumeAnswered503ForeverHitsTheCap();
+    void postAnswered429ForeverHitsItsCap();
+    void hugeRetryFieldAndRetryAfterAreClamped();
+    void cancelAnswered500CanBePressedAgain();
+    void hangingCancelTimesOut();
+    void pauseResumesFromTheStoredSeqAndHoldsTheEnd();
 };
 
 void TurnStreamTest::htmlInsteadOfAnEventStreamIsASentence()
@@ -363,6 +371,175 @@ void TurnStreamTest::redirectsNeverCarryTheKeyToAnotherHost()
     for (const CannedRequest &r : elsewhere.requests())
         QVERIFY2(!r.headers.contains("authorization"), "the key went to another host");
     QVERIFY(elsewhere.requests().isEmpty()); // the redirect was not followed at all
+}
+
+void TurnStreamTest::eventWithoutItsOwnIdIsDeliveredOnce()
+{
+    // An event with no id line inherits the last event id (the standard's rule); it is not a
+    // replay of that event. One carries data.sequence_number, which then is its seq.
+    const QByteArray noId = "event: text.delta\ndata: {\"content\":\"inherits 1\"}\n\n";
+    const QByteArray ownNumber = "event: text.delta\ndata: {\"content\":\"own\",\"sequence_number\":2}\n\n";
+    CannedHttpServer server([&](const CannedRequest &, int index) {
+        if (index == 0)
+            return CannedReply(CannedHttpServer::stream(created() + delta(1, "a") + noId + ownNumber, ridHeader()));
+        // The resume replays seq 2 (by its own number) and goes on.
+        return CannedReply(CannedHttpServer::stream(ownNumber + delta(3, "b") + completed(4)));
+    });
+    Run run(server.url());
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-noid"));
+    QTRY_VERIFY(run.turn.isFinished());
+    QCOMPARE(run.turn.state(), TurnStream::State::Completed);
+    QCOMPARE(run.seqs(), (QList<qint64>{0, 1, -1, 2, 3, 4}));
+    QCOMPARE(run.events.at(2).data.value(u"content").toString(), QStringLiteral("inherits 1"));
+    QCOMPARE(run.events.at(2).id, QByteArray("1")); // the last event id, as the standard defines it
+    QCOMPARE(server.requests().at(1).headers.value("last-event-id"), QByteArray("2"));
+}
+
+void TurnStreamTest::serverThatAnswers200AndDropsForeverHitsTheCap()
+{
+    // Headers, then nothing new, then a close: no progress, so every try counts.
+    CannedHttpServer server([](const CannedRequest &, int index) {
+        if (index == 0)
+            return CannedReply(CannedHttpServer::stream(created() + delta(1, "a"), ridHeader()));
+        return CannedReply(CannedHttpServer::stream(delta(1, "a")));
+    });
+    TurnStream::Options o = fast();
+    o.maxReconnectAttempts = 4;
+    Run run(server.url(), o);
+    QSignalSpy failed(&run.turn, &TurnStream::failed);
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-drop"));
+    QTRY_VERIFY_WITH_TIMEOUT(run.turn.isFinished(), 10000);
+    QCOMPARE(run.turn.state(), TurnStream::State::Failed);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(server.requests().size(), 1 + 4);
+    QCOMPARE(run.seqs(), (QList<qint64>{0, 1}));
+}
+
+void TurnStreamTest::resumeAnswered503ForeverHitsTheCap()
+{
+    CannedHttpServer server([](const CannedRequest &, int index) {
+        if (index == 0)
+            return CannedReply(CannedHttpServer::stream(created() + delta(1, "a"), ridHeader()));
+        return CannedReply(CannedHttpServer::response(503, "text/plain", "overloaded"));
+    });
+    TurnStream::Options o = fast();
+    o.maxReconnectAttempts = 3;
+    Run run(server.url(), o);
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-503"));
+    QTRY_VERIFY_WITH_TIMEOUT(run.turn.isFinished(), 10000);
+    QCOMPARE(run.turn.state(), TurnStream::State::Failed);
+    QCOMPARE(run.turn.lastError().httpStatus, 503);
+    QCOMPARE(server.requests().size(), 1 + 3);
+}
+
+void TurnStreamTest::postAnswered429ForeverHitsItsCap()
+{
+    CannedHttpServer server([](const CannedRequest &, int) {
+        return CannedReply(CannedHttpServer::response(429, "application/json", R"({"error": {"message": "slow down"}})",
+                                                      "Retry-After: 0\r\n"));
+    });
+    TurnStream::Options o = fast();
+    o.maxRateLimitedPosts = 2;
+    Run run(server.url(), o);
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-429-forever"));
+    QTRY_VERIFY_WITH_TIMEOUT(run.turn.isFinished(), 15000);
+    QCOMPARE(run.turn.state(), TurnStream::State::Failed);
+    QCOMPARE(run.turn.lastError().kind, ApiError::Kind::RateLimited);
+    QCOMPARE(server.requests().size(), 1 + 2);
+}
+
+void TurnStreamTest::hugeRetryFieldAndRetryAfterAreClamped()
+{
+    CannedHttpServer server([](const CannedRequest &, int index) {
+        if (index == 0)
+            return CannedReply(CannedHttpServer::stream("retry: 999999999\n\n" + created() + delta(1, "a"), ridHeader()));
+        return CannedReply(CannedHttpServer::response(503, "text/plain", "later", "Retry-After: 999999999\r\n"));
+    });
+    Run run(server.url());
+    QSignalSpy scheduled(&run.turn, &TurnStream::reconnectScheduled);
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-retry"));
+    QTRY_COMPARE(scheduled.size(), 1); // the drop after seq 1
+    QCOMPARE(scheduled.at(0).at(1).toInt(), int(Backoff::MaxServerDelayMs)); // five minutes, not eleven days
+    QVERIFY(run.turn.state() == TurnStream::State::Reconnecting);
+}
+
+void TurnStreamTest::cancelAnswered500CanBePressedAgain()
+{
+    int cancels = 0;
+    CannedHttpServer server([&](const CannedRequest &r, int) {
+        if (r.path.endsWith("/cancel")) {
+            if (++cancels == 1)
+                return CannedReply(CannedHttpServer::response(500, "application/json", R"({"error": {"message": "cancel broke"}})"));
+            return CannedReply(CannedHttpServer::response(202, "application/json", R"({"status": "cancelling"})"));
+        }
+        if (r.path.endsWith("/messages"))
+            return CannedReply(CannedHttpServer::stream(created() + delta(1, "a"), ridHeader()), true);
+        return CannedReply(CannedHttpServer::stream(CannedHttpServer::event(2, "message.cancelled", "{}")));
+    });
+    Run run(server.url());
+    QSignalSpy cancelFailed(&run.turn, &TurnStream::cancelFailed);
+    QSignalSpy failed(&run.turn, &TurnStream::failed);
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-c500"));
+    QTRY_COMPARE(run.events.size(), 2);
+    run.turn.cancel();
+    QVERIFY(cancelFailed.wait());
+    QCOMPARE(cancelFailed.first().first().value<ApiError>().httpStatus, 500);
+    QVERIFY(!run.turn.isCancelRequested()); // the button comes back
+    QVERIFY(!run.turn.isFinished());        // the turn goes on
+    QVERIFY(failed.isEmpty());              // a failed cancel is not a failed turn
+    run.turn.cancel();                      // pressed again: a second cancel goes out
+    QTRY_COMPARE(cancels, 2);
+}
+
+void TurnStreamTest::hangingCancelTimesOut()
+{
+    CannedHttpServer server([](const CannedRequest &r, int) {
+        if (r.path.endsWith("/cancel"))
+            return CannedReply({}, true); // never answers
+        return CannedReply(CannedHttpServer::stream(created() + delta(1, "a"), ridHeader()), true);
+    });
+    TurnStream::Options o = fast();
+    o.idleTimeoutMs = 60000;
+    Run run(server.url(), o);
+    run.api.setCallTimeoutMs(300);
+    QSignalSpy cancelFailed(&run.turn, &TurnStream::cancelFailed);
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-hang"));
+    QTRY_COMPARE(run.events.size(), 2);
+    run.turn.cancel();
+    QVERIFY(cancelFailed.wait(5000));
+    const ApiError error = cancelFailed.first().first().value<ApiError>();
+    QCOMPARE(error.kind, ApiError::Kind::Timeout);
+    QVERIFY2(error.userMessage().contains(u"no answer within"), qPrintable(error.userMessage()));
+    QVERIFY(!run.turn.isCancelRequested());
+}
+
+void TurnStreamTest::pauseResumesFromTheStoredSeqAndHoldsTheEnd()
+{
+    // The owner keeps nothing of the batch with the terminal event: the turn must not end,
+    // and the resume asks again for everything after what was kept.
+    CannedHttpServer server([](const CannedRequest &, int index) {
+        if (index == 0)
+            return CannedReply(CannedHttpServer::stream(created() + delta(1, "a") + delta(2, "b") + completed(3), ridHeader()));
+        return CannedReply(CannedHttpServer::stream(delta(1, "a") + delta(2, "b") + completed(3)));
+    });
+    TurnStream::Options o = fast();
+    o.pauseRetryBaseMs = 20;
+    Run run(server.url(), o);
+    bool refuse = true;
+    QObject::connect(&run.turn, &TurnStream::eventsReceived, &run.turn, [&](const QList<TurnEvent> &) {
+        if (std::exchange(refuse, false)) {
+            run.events.clear();
+            run.turn.pause(0); // only message.created was kept before
+        }
+    });
+    QSignalSpy paused(&run.turn, &TurnStream::paused);
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-pause"));
+    QVERIFY(paused.wait());
+    QCOMPARE(run.turn.state(), TurnStream::State::Paused);
+    QTRY_VERIFY(run.turn.isFinished());
+    QCOMPARE(run.turn.state(), TurnStream::State::Completed);
+    QCOMPARE(server.requests().at(1).headers.value("last-event-id"), QByteArray("0"));
+    QCOMPARE(run.seqs(), (QList<qint64>{1, 2, 3}));
 }
 
 QTEST_GUILESS_MAIN(TurnStreamTest)
