@@ -8,6 +8,7 @@
 #include "ToolCallDialog.h"
 
 #include "api/ApiClient.h"
+#include "models/PendingToolCallModel.h"
 #include "models/SessionListModel.h"
 #include "models/TranscriptModel.h"
 #include "session/SessionController.h"
@@ -32,7 +33,8 @@ namespace pokee::ui {
 
 MainWindow::MainWindow(pokee::ApiClient *api, pokee::TurnManager *turns, const QString &profile, QWidget *parent)
     : QMainWindow(parent), m_api(api), m_turns(turns), m_profile(profile),
-      m_controller(new pokee::SessionController(api, turns, this)), m_sessions(new pokee::SessionListModel(this))
+      m_controller(new pokee::SessionController(api, turns, this)), m_sessions(new pokee::SessionListModel(this)),
+      m_pendingCalls(new pokee::PendingToolCallModel(turns, this))
 {
     setWindowTitle(tr("Pokee Desktop"));
     buildUi();
@@ -90,6 +92,23 @@ void MainWindow::buildUi()
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({260, 900});
     setCentralWidget(splitter);
+
+    // Tool calls of every session, the one on screen or not, reach the user from here.
+    m_pendingButton = new QPushButton(this);
+    m_pendingButton->setObjectName(QStringLiteral("pendingCallsButton"));
+    m_pendingButton->setFlat(true);
+    m_pendingButton->hide();
+    statusBar()->addPermanentWidget(m_pendingButton);
+    connect(m_pendingButton, &QPushButton::clicked, this, &MainWindow::openOldestPendingCall);
+    connect(m_pendingCalls, &pokee::PendingToolCallModel::countChanged, this, &MainWindow::showPendingCalls);
+    connect(m_pendingCalls, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        const pokee::PendingToolCall &c = m_pendingCalls->at(first);
+        if (c.sessionId == m_controller->sessionId())
+            return; // the chat pane shows it
+        const int row = m_sessions->rowOf(c.sessionId);
+        const QString where = row >= 0 ? m_sessions->data(m_sessions->index(row)).toString() : c.sessionId;
+        statusBar()->showMessage(tr("%1 in “%2” is waiting for your answer.").arg(c.name, where), 10000);
+    });
 
     m_inspector = new EventInspector(m_turns, this);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
@@ -249,6 +268,40 @@ void MainWindow::askExport(ExportFormat format)
         showError(error);
 }
 
+void MainWindow::showPendingCalls()
+{
+    const int count = m_pendingCalls->rowCount();
+    m_pendingButton->setVisible(count > 0);
+    m_pendingButton->setText(tr("%n tool call(s) waiting", nullptr, count));
+    QStringList lines;
+    for (int row = 0; row < count; ++row) {
+        const pokee::PendingToolCall &c = m_pendingCalls->at(row);
+        const int session = m_sessions->rowOf(c.sessionId);
+        lines << tr("%1 in “%2”").arg(c.name, session >= 0 ? m_sessions->data(m_sessions->index(session)).toString()
+                                                           : c.sessionId);
+    }
+    m_pendingButton->setToolTip(lines.join(u'\n'));
+}
+
+void MainWindow::openOldestPendingCall()
+{
+    if (m_pendingCalls->rowCount() == 0)
+        return;
+    const pokee::PendingToolCall c = m_pendingCalls->at(0);
+    m_controller->openSession(c.sessionId);
+    openToolCallDialog(c.sessionId, c.toolCallId, c.name, c.arguments);
+}
+
+void MainWindow::openToolCallDialog(const QString &sessionId, const QString &toolCallId, const QString &name,
+                                    const QString &arguments)
+{
+    auto *dialog = new ToolCallDialog(m_api, sessionId, toolCallId, name, arguments, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ToolCallDialog::answered, m_pendingCalls,
+            [this, toolCallId] { m_pendingCalls->markAnswered(toolCallId); });
+    dialog->open();
+}
+
 void MainWindow::answerToolCall(const QString &toolCallId)
 {
     pokee::TranscriptModel *t = m_controller->transcript();
@@ -260,9 +313,7 @@ void MainWindow::answerToolCall(const QString &toolCallId)
         statusBar()->showMessage(tr("This tool call is already %1.").arg(b.status), 5000);
         return;
     }
-    auto *dialog = new ToolCallDialog(m_api, m_controller->sessionId(), toolCallId, b.toolName, b.toolInput, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    openToolCallDialog(m_controller->sessionId(), toolCallId, b.toolName, b.toolInput);
 }
 
 } // namespace pokee::ui

@@ -8,6 +8,7 @@ class QPushButton;
 
 namespace pokee {
 class ApiClient;
+class PendingToolCallModel;
 class SessionController;
 class SessionListModel;
 class TurnManager;
@@ -41,6 +42,9 @@ public:
     SearchBar *searchBar() const { return m_search; }
     EventInspector *eventInspector() const { return m_inspector; }
     QLabel *errorBanner() const { return m_error; }
+    pokee::PendingToolCallModel *pendingToolCalls() const { return m_pendingCalls; }
+    // In the status bar while any session has a tool call waiting; opens the oldest one.
+    QPushButton *pendingCallsButton() const { return m_pendingButton; }
 
     enum class ExportFormat { Markdown, Json };
     // Writes the open session; returns an error sentence, or empty on success.
@@ -54,12 +58,18 @@ private:
     void showLatestTurnInInspector();
     void askExport(ExportFormat format);
     void answerToolCall(const QString &toolCallId);
+    void openToolCallDialog(const QString &sessionId, const QString &toolCallId, const QString &name,
+                            const QString &arguments);
+    void openOldestPendingCall();
+    void showPendingCalls();
 
     pokee::ApiClient *m_api;                 // not owned
     pokee::TurnManager *m_turns;             // not owned
     QString m_profile;
     pokee::SessionController *m_controller;  // parent: this
     pokee::SessionListModel *m_sessions;     // parent: this
+    pokee::PendingToolCallModel *m_pendingCalls; // parent: this
+    QPushButton *m_pendingButton = nullptr;  // in the status bar
     QListView *m_sessionList = nullptr;      // the widgets below: parented by the layout
     QPushButton *m_newSession = nullptr;
     ChatView *m_chat = nullptr;

@@ -11,6 +11,8 @@
 #include "ToolCallDialog.h"
 
 #include "api/ApiClient.h"
+#include "models/PendingToolCallModel.h"
+#include "models/SessionListModel.h"
 #include "models/TranscriptModel.h"
 #include "session/SessionController.h"
 #include "session/TurnManager.h"
@@ -55,6 +57,8 @@ private Q_SLOTS:
     void ctrlFSearchesTheTranscript();
     void inspectorShowsRawEventsAndRedactedHeaders();
     void toolCallIsAnsweredByHand();
+    void backgroundTurnClearsItsBusyMark();
+    void backgroundToolCallReachesTheUser();
 
 private:
     QString sendAndWait(const QString &message);
@@ -259,6 +263,55 @@ void MainWindowTest::toolCallIsAnsweredByHand()
     m_window->chatView()->flush();
     QVERIFY(m_window->chatView()->rowText(callRow).contains(u"answered"));
     QVERIFY(m_window->chatView()->toPlainText().contains(u"-3"));
+}
+
+void MainWindowTest::backgroundTurnClearsItsBusyMark()
+{
+    test::HttpProbe http(m_emulator.endpoint());
+    const QString a = http.createSession();
+    const QString b = http.createSession();
+    m_window->controller()->openSession(a);
+    m_window->composer()->setText(QStringLiteral("[[deltas=80]] a long answer"));
+    m_window->composer()->submit();
+    m_window->controller()->openSession(b); // A goes on in the background
+    SessionListModel *list = qobject_cast<SessionListModel *>(m_window->sessionList()->model());
+    QVERIFY(list);
+    const QModelIndex rowA = list->index(list->rowOf(a));
+    QVERIFY(list->data(rowA, SessionListModel::BusyRole).toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(m_turns->runningTurn(a) == 0, 15000);
+    QVERIFY(!list->data(list->index(list->rowOf(a)), SessionListModel::BusyRole).toBool());
+    // And its events were journaled while it was not shown: opening it shows the answer.
+    m_window->controller()->openSession(a);
+    QVERIFY(m_window->controller()->transcript()->lastAnswerText().size() > 100);
+}
+
+void MainWindowTest::backgroundToolCallReachesTheUser()
+{
+    test::HttpProbe http(m_emulator.endpoint());
+    const QJsonArray tools{QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
+                                       {QStringLiteral("name"), QStringLiteral("get_weather")},
+                                       {QStringLiteral("parameters"), QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}}}};
+    const QString withTools = http.createSession({{QStringLiteral("tools"), tools}});
+    const QString other = http.createSession();
+    m_window->controller()->openSession(withTools);
+    m_window->composer()->setText(QStringLiteral("What is the weather in Oslo?"));
+    m_window->composer()->submit();
+    m_window->controller()->openSession(other); // the call arrives while another session is shown
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->pendingToolCalls()->rowCount(), 1, 10000);
+    QCOMPARE(m_window->pendingToolCalls()->at(0).sessionId, withTools);
+    QCOMPARE(m_window->pendingToolCalls()->at(0).name, QStringLiteral("get_weather"));
+    QVERIFY(m_window->pendingCallsButton()->isVisible());
+    QVERIFY(m_window->pendingCallsButton()->text().contains(u"1 tool call"));
+    QTest::mouseClick(m_window->pendingCallsButton(), Qt::LeftButton);
+    QCOMPARE(m_window->controller()->sessionId(), withTools);
+    auto *dialog = m_window->findChild<ui::ToolCallDialog *>();
+    QVERIFY(dialog);
+    dialog->output()->setPlainText(QStringLiteral("{\"temperature_c\": 4}"));
+    dialog->send(false);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->pendingToolCalls()->rowCount(), 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller()->isTurnRunning(), 10000);
+    QVERIFY(!m_window->pendingCallsButton()->isVisible());
+    QCOMPARE(m_journal->turns(withTools).constLast().state, QStringLiteral("completed"));
 }
 
 void MainWindowTest::initTestCase()
