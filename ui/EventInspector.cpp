@@ -33,8 +33,9 @@ EventInspector::EventInspector(pokee::TurnManager *turns, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_headers->setReadOnly(true);
-    m_headers->setMaximumBlockCount(200);
-    m_headers->setPlaceholderText(tr("The headers of the turn's last connection appear here."));
+    m_headers->setMaximumBlockCount(500);
+    m_headers->setPlaceholderText(tr("The headers of the turn's last connection, and what the connection went "
+                                     "through, appear here."));
 
     auto *copy = new QPushButton(tr("Copy as JSON lines"));
     connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(jsonLines()); });
@@ -66,6 +67,10 @@ EventInspector::EventInspector(pokee::TurnManager *turns, QWidget *parent)
             });
     connect(m_model, &pokee::EventLogModel::typesChanged, this, &EventInspector::refreshTypes);
     connect(turns, &pokee::TurnManager::stateChanged, this, [this](const QString &, qint64 turnId) {
+        if (turnId == m_model->turnId())
+            refreshHeaders();
+    });
+    connect(turns, &pokee::TurnManager::connectionChanged, this, [this](const QString &, qint64 turnId) {
         if (turnId == m_model->turnId())
             refreshHeaders();
     });
@@ -110,6 +115,10 @@ void EventInspector::refreshHeaders()
         for (const auto &[name, value] : response)
             text += QString::fromUtf8(name + ": " + value) + u'\n';
     }
+    // What the connection went through: the details behind the chat pane's one line.
+    const QStringList log = m_turns->connectionLog(m_model->turnId()).entries;
+    if (!log.isEmpty())
+        text += u'\n' + tr("Connection log") + u'\n' + log.join(u'\n') + u'\n';
     m_headers->setPlainText(text);
 }
 

@@ -1,11 +1,13 @@
 // The pokee command as a script would use it, against the emulator: output formats, exit
 // codes, files, tool calls, and a run killed with SIGKILL mid-turn that resumes to the same
 // transcript.
+#include "CannedHttpServer.h"
 #include "EmulatorProcess.h"
 #include "HttpProbe.h"
 
 #include <QJsonArray>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void initTestCase();
     void rawEventsAreExactlyWhatWasParsed();
     void exitCodes();
+    void rawEventWithoutAnIdKeepsTheInheritedId();
     void cancelledSendExitsWith3();
     void noReconnectStopsAtTheFirstDrop();
     void filesAndDownloads();
@@ -106,6 +109,38 @@ void CliTest::rawEventsAreExactlyWhatWasParsed()
     const CliRun after = run({QStringLiteral("events"), m_sid, rid, QStringLiteral("--raw"), QStringLiteral("--after"), QStringLiteral("9")});
     QCOMPARE(after.lines().first().value(u"id").toString(), QStringLiteral("10"));
     QCOMPARE(after.lines().size(), server.size() - 10);
+}
+
+void CliTest::rawEventWithoutAnIdKeepsTheInheritedId()
+{
+    // A server whose event has no id line: it is printed once, with the last event id the
+    // standard gives it, not dropped as a replay of the event before.
+    test::CannedHttpServer server([](const test::CannedRequest &, int) {
+        return test::CannedReply(test::CannedHttpServer::stream(
+            test::CannedHttpServer::event(0, "message.created", R"({"id":"msg_x"})") +
+            test::CannedHttpServer::event(1, "text.delta", R"({"content":"a"})") +
+            "event: text.delta\ndata: {\"content\":\"no id\"}\n\n" +
+            test::CannedHttpServer::event(2, "message.completed", R"({"usage":{}})")));
+    });
+    auto *p = new QProcess(this);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("POKEE_API"), server.url().toString());
+    env.insert(QStringLiteral("POKEE_KEY"), QStringLiteral("k"));
+    p->setProcessEnvironment(env);
+    QSignalSpy done(p, &QProcess::finished); // the canned server answers from this event loop
+    p->start(qEnvironmentVariable("POKEE_CLI_BIN"), {QStringLiteral("events"), QStringLiteral("sess_1"),
+                                                     QStringLiteral("msg_x"), QStringLiteral("--raw")});
+    QVERIFY(done.wait(30000));
+    const CliRun r{p->exitCode(), p->readAllStandardOutput(), p->readAllStandardError()};
+    p->deleteLater();
+    QCOMPARE(r.exitCode, 0);
+    const QList<QJsonObject> lines = r.lines();
+    QCOMPARE(lines.size(), 4);
+    QStringList ids;
+    for (const QJsonObject &line : lines)
+        ids << line.value(u"id").toString();
+    QCOMPARE(ids, (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("2")}));
+    QCOMPARE(lines.at(2).value(u"data").toString(), QStringLiteral(R"({"content":"no id"})"));
 }
 
 void CliTest::exitCodes()
