@@ -182,6 +182,9 @@ TurnStream *TurnManager::createStream(qint64 turnId, const QString &sessionId, q
                 // are attempts, counted by the stream since its last progress.
                 if (std::exchange(link.streaming, false))
                     ++link.drops;
+                if (link.lastReplayed > 0)
+                    log(turnId, sessionId, tr("That resumed connection delivered %n event(s).", nullptr,
+                                              std::exchange(link.lastReplayed, 0)), {});
                 const QString wait = tr("%n s", nullptr, (delayMs + 999) / 1000);
                 log(turnId, sessionId,
                     tr("Connection lost (%1); attempt %2 of %3 in %4.")
@@ -264,6 +267,8 @@ void TurnManager::onFinished(qint64 turnId, TurnStream *stream)
     m_streams.remove(turnId);
     m_storedSeq.remove(turnId);
     stream->deleteLater();
+    if (const int replayed = std::exchange(m_links[turnId].lastReplayed, 0); replayed > 0)
+        log(turnId, sessionId, tr("The last resumed connection delivered %n event(s).", nullptr, replayed), {});
     const ConnectionLog link = m_links.value(turnId);
     if (state == TurnStream::State::Failed && link.drops > 0 && error.kind != ApiError::Kind::TurnError)
         log(turnId, sessionId, {},

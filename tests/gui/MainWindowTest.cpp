@@ -51,6 +51,7 @@ private Q_SLOTS:
     void enterSendsAndShiftEnterAddsALine();
     void cancelIsBoundToTheResponseIdAndEndsCancelled();
     void escapeCancels();
+    void failedCancelGivesTheButtonBack();
     void busySessionOffersAttach();
     void busySessionOffersWait();
     void exportsWriteMarkdownAndJson();
@@ -116,6 +117,32 @@ void MainWindowTest::cancelIsBoundToTheResponseIdAndEndsCancelled()
     m_window->chatView()->flush();
     QVERIFY(m_window->chatView()->toPlainText().contains(u"Cancelled — the partial answer above is kept"));
     QCOMPARE(button->text(), QStringLiteral("Send"));
+}
+
+void MainWindowTest::failedCancelGivesTheButtonBack()
+{
+    test::HttpProbe http(m_emulator.endpoint());
+    http.setFaults({{QStringLiteral("http_errors"),
+                     QJsonArray{QJsonObject{{QStringLiteral("status"), 500}, {QStringLiteral("count"), 1},
+                                            {QStringLiteral("path_contains"), QStringLiteral("/cancel")}}}}});
+    QPushButton *button = m_window->composer()->button();
+    m_window->composer()->setText(QStringLiteral("[[deltas=20000]] [[pace=2]] a long answer"));
+    QSignalSpy rid(m_window->controller(), &SessionController::responseIdReceived);
+    QSignalSpy cancelFailed(m_window->controller(), &SessionController::cancelFailed);
+    m_window->composer()->submit();
+    QVERIFY(rid.count() > 0 || rid.wait(10000));
+    QTRY_VERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton); // answered 500
+    QVERIFY(cancelFailed.count() > 0 || cancelFailed.wait(10000));
+    QTRY_VERIFY(button->isEnabled()); // back, and the turn goes on
+    QVERIFY(m_window->controller()->isTurnRunning());
+    m_window->chatView()->flush();
+    QVERIFY(m_window->chatView()->toPlainText().contains(u"Cancel did not reach the server"));
+    QTest::mouseClick(button, Qt::LeftButton); // the second try goes through
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller()->isTurnRunning(), 20000);
+    m_window->chatView()->flush();
+    QVERIFY(m_window->chatView()->toPlainText().contains(u"Cancelled"));
+    http.del(QStringLiteral("/_emulator/faults"));
 }
 
 void MainWindowTest::escapeCancels()
