@@ -3,6 +3,7 @@
 //   --scenario done       a finished turn with Markdown and code (default)
 //   --scenario streaming  a turn caught while its answer streams in (Cancel enabled)
 //   --scenario tools      a built-in tool and one of the session's own tools, answered
+//   --scenario drops      a turn whose connection is cut three times: one folded line says so
 #include "ChatView.h"
 #include "Composer.h"
 #include "MainWindow.h"
@@ -30,20 +31,24 @@ int main(int argc, char *argv[])
     p.addHelpOption();
     const QCommandLineOption emulator(QStringLiteral("emulator"), QStringLiteral("pokee-emulator to start."), QStringLiteral("path"));
     const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("PNG to write."), QStringLiteral("file"));
-    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("done, streaming or tools."),
+    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("done, streaming, tools or drops."),
                                       QStringLiteral("name"), QStringLiteral("done"));
     p.addOptions({emulator, output, scenario});
     p.process(app);
     QTextStream err(stderr);
     const QString which = p.value(scenario);
-    if (!p.isSet(output) || !QStringList{QStringLiteral("done"), QStringLiteral("streaming"), QStringLiteral("tools")}.contains(which)) {
-        err << "pokee-screenshot: --output FILE is required; --scenario is done, streaming or tools\n";
+    if (!p.isSet(output) ||
+        !QStringList{QStringLiteral("done"), QStringLiteral("streaming"), QStringLiteral("tools"), QStringLiteral("drops")}.contains(which)) {
+        err << "pokee-screenshot: --output FILE is required; --scenario is done, streaming, tools or drops\n";
         return 2;
     }
 
     pokee::LocalEmulator local;
-    local.start(p.isSet(emulator) ? p.value(emulator) : pokee::LocalEmulator::defaultProgram(),
-                {QStringLiteral("--pace-ms"), which == u"streaming" ? QStringLiteral("25") : QStringLiteral("5")});
+    QStringList emulatorArgs{QStringLiteral("--pace-ms"), which == u"streaming" ? QStringLiteral("25") : QStringLiteral("5")};
+    if (which == u"drops") // the stream is cut three times on its way to the window
+        emulatorArgs << QStringLiteral("--fault-cut-after") << QStringLiteral("2500") << QStringLiteral("--fault-cut-count")
+                     << QStringLiteral("3") << QStringLiteral("--fault-path") << QStringLiteral("/sessions/sess_");
+    local.start(p.isSet(emulator) ? p.value(emulator) : pokee::LocalEmulator::defaultProgram(), emulatorArgs);
     if (!local.waitUntilReady()) {
         err << "pokee-screenshot: the emulator did not start\n";
         return 1;
@@ -106,7 +111,7 @@ int main(int argc, char *argv[])
                              });
             return;
         }
-        window.composer()->setText(which == u"streaming"
+        window.composer()->setText(which == u"streaming" || which == u"drops"
                                        ? QStringLiteral("Write a 600-word essay on resumable streams.")
                                        : QStringLiteral("Show me a short Python example of summarising a list."));
         window.composer()->submit();
