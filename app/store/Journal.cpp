@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <charconv>
+
 namespace pokee {
 
 namespace {
@@ -58,6 +60,15 @@ const char *const MigrateFrom1[] = {
 QString text(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
+}
+
+// Whether `id` is exactly the decimal text of `seq` (then the column stays NULL); no
+// allocation, as this runs for every event stored.
+bool isDecimalOf(const QByteArray &id, qint64 seq)
+{
+    char digits[24];
+    const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, seq);
+    return ec == std::errc() && QByteArrayView(id) == QByteArrayView(digits, end - digits);
 }
 
 qint64 nowMs()
@@ -273,7 +284,7 @@ bool Journal::appendEvents(qint64 turnId, const QList<TurnEvent> &events)
     for (const TurnEvent &e : events) {
         insert.bindValue(0, turnId);
         insert.bindValue(1, e.seq >= 0 ? QVariant(e.seq) : QVariant());
-        const bool idIsSeq = e.seq >= 0 ? e.id == QByteArray::number(e.seq) : e.id.isEmpty();
+        const bool idIsSeq = e.seq >= 0 ? isDecimalOf(e.id, e.seq) : e.id.isEmpty();
         insert.bindValue(2, idIsSeq ? QVariant() : QVariant(e.id));
         insert.bindValue(3, e.type);
         insert.bindValue(4, e.rawData);

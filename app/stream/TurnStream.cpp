@@ -256,7 +256,6 @@ void TurnStream::deliver(QList<SseEvent> &events)
         m_backoff.reset();
         m_postAttempts = 0;
         m_rateLimitedPosts = 0;
-        m_pauseBackoff.reset();
     }
     if (m_resumedConnection) {
         m_replayCount += int(fresh.size());
@@ -275,7 +274,10 @@ void TurnStream::deliver(QList<SseEvent> &events)
         Q_EMIT eventsReceived(converted);
     }
     // The owner may have paused us from its slot: then nothing was kept, not even the end.
-    if (m_state == State::Paused || !TurnEvent::isTerminalWireType(fresh.constLast().type) || isFinished())
+    if (m_state == State::Paused)
+        return;
+    m_pauseBackoff.reset(); // kept: a later pause starts from the short wait again
+    if (!TurnEvent::isTerminalWireType(fresh.constLast().type) || isFinished())
         return;
     const TurnEvent last = TurnEvent::fromSse(fresh.constLast());
     if (last.type == u"message.completed") {

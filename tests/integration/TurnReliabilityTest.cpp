@@ -412,16 +412,18 @@ void TurnReliabilityTest::foldedConnectionLineCountsEveryDrop()
     QTRY_VERIFY_WITH_TIMEOUT(!controller.isTurnRunning(), 60000);
     const qint64 turn = journal.turns(sid).constLast().id;
     QCOMPARE(journal.turn(turn).state, QStringLiteral("completed"));
-    QCOMPARE(http.stats().value(u"cuts").toInteger() - cutsBefore, 7);
+    // Up to seven cuts (a connection shorter than the cut point uses one up without a cut).
+    const qint64 cuts = http.stats().value(u"cuts").toInteger() - cutsBefore;
+    QVERIFY2(cuts >= 5 && cuts <= 7, qPrintable(QString::number(cuts)));
     TranscriptModel *t = controller.transcript();
     QStringList notices;
     for (const TranscriptBlock &b : t->blocks())
         if (b.kind == TranscriptBlock::Kind::Notice)
             notices << b.text;
     QCOMPARE(notices.size(), 1); // one line, updated in place
-    QVERIFY2(notices.first().contains(u"dropped 7 time") && notices.first().contains(u"nothing lost"),
+    QVERIFY2(notices.first().contains(QStringLiteral("dropped %1 time").arg(cuts)) && notices.first().contains(u"nothing lost"),
              qPrintable(notices.first()));
-    QCOMPARE(turns.connectionLog(turn).resumes, 7);
+    QCOMPARE(turns.connectionLog(turn).resumes, cuts);
 }
 
 QTEST_GUILESS_MAIN(TurnReliabilityTest)
