@@ -198,7 +198,6 @@ TurnStream *TurnManager::createStream(qint64 turnId, const QString &sessionId, q
     connect(stream, &TurnStream::resumed, this, [this, turnId, sessionId](qint64 afterSeq) {
         ConnectionLog &link = m_links[turnId];
         ++link.resumes;
-        link.lastResumeAfter = afterSeq;
         link.lastReplayed = 0;
         log(turnId, sessionId, tr("Resumed after event %1.").arg(afterSeq),
             tr("Connection dropped %n time(s), resumed each time, nothing lost.", nullptr, qMax(link.drops, 1)));

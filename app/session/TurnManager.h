@@ -19,7 +19,6 @@ struct ConnectionLog
     int drops = 0;          // connections that ended before the turn did
     int resumes = 0;        // reconnections that got an event stream back
     int lastReplayed = 0;   // events delivered on the latest resumed connection
-    qint64 lastResumeAfter = -1;
     bool journalPaused = false;
     bool streaming = false;  // the current connection got an event stream
     QString summary;        // the one line the conversation shows; empty while nothing happened
