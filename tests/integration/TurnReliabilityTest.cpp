@@ -421,9 +421,13 @@ void TurnReliabilityTest::foldedConnectionLineCountsEveryDrop()
         if (b.kind == TranscriptBlock::Kind::Notice)
             notices << b.text;
     QCOMPARE(notices.size(), 1); // one line, updated in place
-    QVERIFY2(notices.first().contains(QStringLiteral("dropped %1 time").arg(cuts)) && notices.first().contains(u"nothing lost"),
+    // A cut can land before a connection's stream was established (then it is a failed
+    // attempt, not a drop), so the line counts at most the cuts.
+    const ConnectionLog link = turns.connectionLog(turn);
+    QVERIFY2(link.drops >= 4 && link.drops <= cuts, qPrintable(QString::number(link.drops)));
+    QVERIFY2(notices.first().contains(QStringLiteral("dropped %1 time").arg(link.drops)) && notices.first().contains(u"nothing lost"),
              qPrintable(notices.first()));
-    QCOMPARE(turns.connectionLog(turn).resumes, cuts);
+    QVERIFY(link.resumes >= link.drops);
 }
 
 QTEST_GUILESS_MAIN(TurnReliabilityTest)
