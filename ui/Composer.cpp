@@ -53,7 +53,8 @@ void Composer::submit()
     const QString text = m_editor->toPlainText();
     if (m_running || text.trimmed().isEmpty())
         return;
-    m_editor->clear();
+    // The text stays until the turn starts (MainWindow clears it then): a prompt that could
+    // not be sent is never lost.
     Q_EMIT sendRequested(text);
 }
 

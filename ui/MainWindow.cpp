@@ -2,13 +2,19 @@
 
 #include "BusyBanner.h"
 #include "ChatView.h"
+#include "CleanUpDialog.h"
 #include "Composer.h"
+#include "DesktopNotifier.h"
 #include "EventInspector.h"
+#include "NewSessionDialog.h"
 #include "SearchBar.h"
+#include "SessionDelegate.h"
+#include "SessionDetailsPane.h"
 #include "ToolCallDialog.h"
 
 #include "api/ApiClient.h"
 #include "models/PendingToolCallModel.h"
+#include "models/SessionFilterModel.h"
 #include "models/SessionListModel.h"
 #include "models/TranscriptModel.h"
 #include "session/SessionController.h"
@@ -17,11 +23,18 @@
 #include "store/Journal.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
 #include <QDateTime>
 #include <QFileDialog>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -32,20 +45,51 @@
 namespace pokee::ui {
 
 MainWindow::MainWindow(pokee::ApiClient *api, pokee::TurnManager *turns, const QString &profile, QWidget *parent)
+    : MainWindow(api, turns, profile, pokee::SessionDirectory::Options{}, parent)
+{
+}
+
+MainWindow::MainWindow(pokee::ApiClient *api, pokee::TurnManager *turns, const QString &profile,
+                       const pokee::SessionDirectory::Options &listOptions, QWidget *parent)
     : QMainWindow(parent), m_api(api), m_turns(turns), m_profile(profile),
-      m_controller(new pokee::SessionController(api, turns, this)), m_sessions(new pokee::SessionListModel(this)),
-      m_pendingCalls(new pokee::PendingToolCallModel(turns, this))
+      m_controller(new pokee::SessionController(api, turns, this)),
+      m_directory(new pokee::SessionDirectory(api, turns, profile, listOptions, this)),
+      m_sessions(m_directory->model()), m_pendingCalls(new pokee::PendingToolCallModel(turns, this))
 {
     setWindowTitle(tr("Pokee Desktop"));
+    m_notifier = new DesktopNotifier(this);
     buildUi();
     buildMenus();
-    statusBar()->showMessage(tr("Connected to %1").arg(api->endpoint().baseUrl.toDisplayString()));
+    m_connection = new QLabel(this);
+    m_connection->setObjectName(QStringLiteral("connectionLabel"));
+    statusBar()->addPermanentWidget(m_connection);
+    connect(api, &pokee::ApiClient::reachabilityChanged, this, &MainWindow::showReachability);
+    showReachability();
 
-    const QList<pokee::SessionRecord> known = turns->journal()->sessions(profile);
-    for (auto it = known.crbegin(); it != known.crend(); ++it) // upsert puts each on top
-        m_sessions->upsert({it->id, it->title, QDateTime::fromMSecsSinceEpoch(it->createdAt), turns->runningTurn(it->id) != 0});
+    m_directory->load();
     connectController();
     m_chat->setModel(m_controller->transcript());
+    m_directory->refresh();
+}
+
+void MainWindow::showReachability()
+{
+    const QString host = m_api->endpoint().baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath);
+    switch (m_api->reachability()) {
+    case pokee::ApiClient::Reachability::Unknown:
+        m_connection->setText(tr("%1 · not contacted yet").arg(host));
+        break;
+    case pokee::ApiClient::Reachability::Reachable:
+        m_connection->setText(tr("%1 · reachable").arg(host));
+        break;
+    case pokee::ApiClient::Reachability::Unreachable:
+        m_connection->setText(tr("%1 · unreachable").arg(host));
+        break;
+    case pokee::ApiClient::Reachability::KeyRefused:
+        m_connection->setText(tr("%1 · key refused").arg(host));
+        break;
+    }
+    m_connection->setToolTip(m_api->reachabilityDetail().isEmpty() ? host : m_api->reachabilityDetail());
 }
 
 MainWindow::~MainWindow() = default;
@@ -54,18 +98,7 @@ void MainWindow::buildUi()
 {
     auto *splitter = new QSplitter(this);
     auto *left = new QWidget(splitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    m_newSession = new QPushButton(tr("New session"), left);
-    m_newSession->setObjectName(QStringLiteral("newSessionButton"));
-    m_sessionList = new QListView(left);
-    m_sessionList->setModel(m_sessions);
-    m_sessionList->setObjectName(QStringLiteral("sessionList"));
-    m_sessionList->setAccessibleName(tr("Sessions"));
-    m_sessionList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_sessionList->setTextElideMode(Qt::ElideRight);
-    m_sessionList->setUniformItemSizes(true);
-    leftLayout->addWidget(m_newSession);
-    leftLayout->addWidget(m_sessionList, 1);
+    buildSessionPanel(left);
 
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
@@ -113,14 +146,224 @@ void MainWindow::buildUi()
     m_inspector = new EventInspector(m_turns, this);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
     m_inspector->hide();
+    m_details = new SessionDetailsPane(m_directory, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_details);
+    m_details->hide();
     resize(1180, 780);
     m_composer->editor()->setFocus();
+}
+
+void MainWindow::buildSessionPanel(QWidget *left)
+{
+    auto *leftLayout = new QVBoxLayout(left);
+    m_profileBox = new QComboBox(left);
+    m_profileBox->setObjectName(QStringLiteral("profileSwitcher"));
+    m_profileBox->setAccessibleName(tr("Profile"));
+    m_profileBox->setToolTip(tr("The account and server in use"));
+    connect(m_profileBox, &QComboBox::activated, this, [this](int index) {
+        if (m_fillingProfiles)
+            return;
+        const QString name = m_profileBox->itemData(index).toString();
+        if (name.isEmpty()) {
+            Q_EMIT manageProfilesRequested();
+            setProfiles({}, {}); // back to the current one
+        } else if (name != m_profileBox->property("current").toString()) {
+            Q_EMIT profileSwitchRequested(name);
+        }
+    });
+    m_profileBox->hide(); // until setProfiles() says there is something to switch
+
+    m_newSession = new QPushButton(tr("New session…"), left);
+    m_newSession->setObjectName(QStringLiteral("newSessionButton"));
+    m_cleanUp = new QPushButton(tr("Clean up…"), left);
+    m_cleanUp->setObjectName(QStringLiteral("cleanUpButton"));
+    m_cleanUp->setToolTip(tr("Delete idle sessions older than a chosen age"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_newSession, 1);
+    buttons->addWidget(m_cleanUp);
+
+    m_sessionSearch = new QLineEdit(left);
+    m_sessionSearch->setObjectName(QStringLiteral("sessionSearch"));
+    m_sessionSearch->setPlaceholderText(tr("Search sessions by title or id"));
+    m_sessionSearch->setClearButtonEnabled(true);
+    m_sessionSort = new QComboBox(left);
+    m_sessionSort->setObjectName(QStringLiteral("sessionSort"));
+    m_sessionSort->addItem(tr("Recent first"), int(pokee::SessionFilterModel::Sort::Activity));
+    m_sessionSort->addItem(tr("By title"), int(pokee::SessionFilterModel::Sort::Title));
+    auto *find = new QHBoxLayout;
+    find->addWidget(m_sessionSearch, 1);
+    find->addWidget(m_sessionSort);
+
+    m_filter = new pokee::SessionFilterModel(this);
+    m_filter->setSourceModel(m_sessions);
+    m_sessionList = new QListView(left);
+    m_sessionList->setModel(m_filter);
+    m_sessionList->setItemDelegate(new SessionDelegate(m_sessionList));
+    m_sessionList->setObjectName(QStringLiteral("sessionList"));
+    m_sessionList->setAccessibleName(tr("Sessions"));
+    m_sessionList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sessionList->setUniformItemSizes(true);
+    m_sessionList->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_sessionList, &QListView::customContextMenuRequested, this, &MainWindow::showSessionMenu);
+    connect(m_sessionSearch, &QLineEdit::textChanged, m_filter, &pokee::SessionFilterModel::setSearchText);
+    connect(m_sessionSort, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setSortMode(pokee::SessionFilterModel::Sort(m_sessionSort->currentData().toInt()));
+    });
+    // "4 min ago" and "deleted in 3 min" move on without any event: repaint twice a minute.
+    auto *clock = new QTimer(this);
+    clock->start(30000);
+    connect(clock, &QTimer::timeout, m_sessionList->viewport(), qOverload<>(&QWidget::update));
+
+    leftLayout->addWidget(m_profileBox);
+    leftLayout->addLayout(buttons);
+    leftLayout->addLayout(find);
+    leftLayout->addWidget(m_sessionList, 1);
+}
+
+void MainWindow::setProfiles(const QStringList &names, const QString &current, const QString &displayName)
+{
+    QStringList all = names;
+    QString selected = current;
+    if (all.isEmpty()) { // re-select what was there
+        for (int i = 0; i < m_profileBox->count(); ++i)
+            if (!m_profileBox->itemData(i).toString().isEmpty())
+                all << m_profileBox->itemData(i).toString();
+        selected = m_profileBox->property("current").toString();
+    }
+    m_fillingProfiles = true;
+    m_profileBox->clear();
+    for (const QString &name : std::as_const(all))
+        m_profileBox->addItem(name == selected && !displayName.isEmpty() ? displayName : name, name);
+    m_profileBox->insertSeparator(m_profileBox->count());
+    m_profileBox->addItem(tr("Manage profiles…"), QString());
+    m_profileBox->setProperty("current", selected);
+    m_profileBox->setCurrentIndex(qMax(0, int(all.indexOf(selected))));
+    m_profileBox->setVisible(!all.isEmpty());
+    m_fillingProfiles = false;
+}
+
+QString MainWindow::currentListId() const
+{
+    return m_sessionList->currentIndex().data(pokee::SessionListModel::IdRole).toString();
+}
+
+void MainWindow::showSessionMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_sessionList->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const QString id = index.data(pokee::SessionListModel::IdRole).toString();
+    QMenu menu(this);
+    menu.addAction(tr("Open"), this, [this, id] { m_controller->openSession(id); });
+    menu.addAction(tr("Rename…"), this, [this, id] { renameSessionWithDialog(id); });
+    menu.addAction(tr("Details"), this, [this, id] {
+        m_details->showSession(id);
+        m_details->show();
+    });
+    menu.addAction(tr("Copy id"), this, [id] { QGuiApplication::clipboard()->setText(id); });
+    menu.addSeparator();
+    QAction *del = menu.addAction(tr("Delete…"), this, [this, id] { deleteSessionWithConfirmation(id); });
+    del->setEnabled(!index.data(pokee::SessionListModel::EndedRole).toBool());
+    menu.exec(m_sessionList->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::newSessionWithDialog()
+{
+    auto *dialog = new NewSessionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_controller->createSession(dialog->options()); });
+    dialog->open();
+}
+
+void MainWindow::renameSessionWithDialog(const QString &sessionId)
+{
+    const pokee::SessionSummary *s = m_sessions->find(sessionId);
+    if (!s)
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("renameDialog"));
+    dialog->setWindowTitle(tr("Rename session"));
+    dialog->setLabelText(tr("Name:"));
+    dialog->setTextValue(s->title);
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, sessionId](const QString &title) { m_directory->rename(sessionId, title); });
+    dialog->open();
+}
+
+void MainWindow::deleteSessionWithConfirmation(const QString &sessionId)
+{
+    const pokee::SessionSummary *s = m_sessions->find(sessionId);
+    if (!s)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete session"),
+                                tr("Delete “%1” on the server?").arg(s->title.isEmpty() ? s->id : s->title),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteConfirmation"));
+    box->setInformativeText(tr("Its workspace files go too, and its transcript is removed from this computer. "
+                               "A running turn is stopped. This cannot be undone."));
+    QPushButton *yes = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes, sessionId](QAbstractButton *b) {
+        if (b == yes)
+            m_directory->deleteSession(sessionId);
+    });
+    box->open();
+}
+
+void MainWindow::openCleanUpDialog()
+{
+    auto *dialog = new CleanUpDialog(m_directory, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::onSessionOpened(const QString &id)
+{
+    if (!m_sessions->find(id) || !m_sessions->find(id)->local)
+        m_directory->addSession(id); // opened by id (a link, a script) or from the server's list
+    m_directory->setCurrentSession(id);
+    const QModelIndex source = m_sessions->index(m_sessions->rowOf(id));
+    m_sessionList->setCurrentIndex(m_filter->mapFromSource(source));
+    m_details->showSession(id);
+    const bool ended = m_sessions->find(id) && m_sessions->find(id)->ended;
+    m_composer->setEnabled(!ended);
+    m_composer->editor()->setPlaceholderText(ended ? tr("This session ended on the server: its transcript is "
+                                                        "kept here, read-only.")
+                                                   : QString());
+}
+
+void MainWindow::onTurnEnded(const QString &sessionId, const QString &title, pokee::SessionDirectory::Ending ending,
+                             const QString &detail)
+{
+    if (isActiveWindow() && !m_notifyWhenActive)
+        return; // the user is looking: the list and the chat pane say it
+    Q_UNUSED(sessionId)
+    switch (ending) {
+    case pokee::SessionDirectory::Ending::Completed:
+        m_notifier->notify(DesktopNotifier::Kind::Finished, tr("“%1” is done").arg(title),
+                           detail.isEmpty() ? tr("The agent finished its answer.") : detail);
+        break;
+    case pokee::SessionDirectory::Ending::Failed:
+        m_notifier->notify(DesktopNotifier::Kind::Failed, tr("“%1” failed").arg(title),
+                           detail.isEmpty() ? tr("The turn ended with an error.") : detail);
+        break;
+    case pokee::SessionDirectory::Ending::Cancelled:
+        break; // the user cancelled it: nothing to tell
+    }
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New session"), QKeySequence::New, m_controller, &SessionController::createSession);
+    file->addAction(tr("&New session…"), QKeySequence::New, this, &MainWindow::newSessionWithDialog);
+    file->addAction(tr("&Rename session…"), this, [this] { renameSessionWithDialog(m_controller->sessionId()); });
+    file->addAction(tr("&Delete session…"), this, [this] { deleteSessionWithConfirmation(m_controller->sessionId()); });
+    file->addAction(tr("C&lean up sessions…"), this, &MainWindow::openCleanUpDialog);
+    file->addAction(tr("Re&fresh session list"), QKeySequence::Refresh, m_directory, &pokee::SessionDirectory::refresh);
+    file->addSeparator();
+    file->addAction(tr("&Profiles…"), this, &MainWindow::manageProfilesRequested);
     file->addSeparator();
     file->addAction(tr("Export as &Markdown…"), this, [this] { askExport(ExportFormat::Markdown); });
     file->addAction(tr("Export as &JSON (raw events)…"), this, [this] { askExport(ExportFormat::Json); });
@@ -134,7 +377,16 @@ void MainWindow::buildMenus()
     QAction *inspector = m_inspector->toggleViewAction();
     inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     view->addAction(inspector);
+    view->addAction(m_details->toggleViewAction());
     view->addAction(tr("Jump to &Latest"), QKeySequence(Qt::CTRL | Qt::Key_End), m_chat, &ChatView::scrollToBottom);
+    QMenu *notify = view->addMenu(tr("&Notifications"));
+    for (auto [kind, label] : {std::pair{DesktopNotifier::Kind::Finished, tr("When a turn &finishes in the background")},
+                               std::pair{DesktopNotifier::Kind::Failed, tr("When a turn f&ails in the background")}}) {
+        QAction *a = notify->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(DesktopNotifier::isEnabled(kind));
+        connect(a, &QAction::toggled, this, [kind](bool on) { DesktopNotifier::setEnabled(kind, on); });
+    }
 
     connect(m_search, &SearchBar::searchChanged, m_chat, &ChatView::setSearchText);
     connect(m_search, &SearchBar::nextRequested, m_chat, &ChatView::findNext);
@@ -148,38 +400,42 @@ void MainWindow::buildMenus()
 
 void MainWindow::connectController()
 {
-    pokee::Journal *journal = m_turns->journal();
-    connect(m_controller, &SessionController::sessionCreated, this, [this, journal](const QString &id) {
-        journal->upsertSession({id, m_profile, QString(), 0, 0});
-        m_sessions->upsert({id, QString(), QDateTime::currentDateTime(), false});
-    });
-    connect(m_controller, &SessionController::sessionOpened, this, [this, journal](const QString &id) {
-        if (m_sessions->rowOf(id) < 0) { // opened by id (a link, a script): list it too
-            journal->upsertSession({id, m_profile, QString(), 0, 0});
-            m_sessions->upsert({id, QString(), QDateTime::currentDateTime(), false});
-        }
-        m_sessionList->setCurrentIndex(m_sessions->index(m_sessions->rowOf(id)));
+    connect(m_controller, &SessionController::sessionCreated, this,
+            [this](const QString &id, bool persistent, qint64 ttl) { m_directory->addSession(id, persistent ? 1 : 0, ttl); });
+    connect(m_controller, &SessionController::sessionOpened, this, [this](const QString &id) {
+        onSessionOpened(id);
         m_busy->hide();
         showLatestTurnInInspector();
     });
-    connect(m_controller, &SessionController::turnStarted, this, [this, journal](const QString &prompt) {
-        m_sessions->setTitleIfEmpty(m_controller->sessionId(), prompt);
-        const int row = m_sessions->rowOf(m_controller->sessionId());
-        journal->upsertSession({m_controller->sessionId(), m_profile,
-                                m_sessions->data(m_sessions->index(row), pokee::SessionListModel::TitleRole).toString(), 0,
-                                QDateTime::currentMSecsSinceEpoch()});
+    connect(m_controller, &SessionController::turnStarted, this, [this](const QString &prompt) {
+        // The composer kept the text until now: it is the journal's from here on.
+        if (m_composer->editor()->toPlainText() == prompt)
+            m_composer->editor()->clear();
         m_error->hide();
         m_busy->hide();
         m_chat->scrollToBottom();
         showLatestTurnInInspector();
+    });
+    connect(m_controller, &SessionController::promptNotSent, this, [this](const QString &prompt) {
+        if (m_composer->editor()->toPlainText().trimmed().isEmpty())
+            m_composer->editor()->setPlainText(prompt);
+    });
+    connect(m_directory, &pokee::SessionDirectory::turnEnded, this, &MainWindow::onTurnEnded);
+    connect(m_directory, &pokee::SessionDirectory::errorOccurred, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_directory, &pokee::SessionDirectory::sessionEndedOnServer, this, [this](const QString &id) {
+        if (id == m_controller->sessionId())
+            onSessionOpened(id); // read-only from now on
+    });
+    connect(m_directory, &pokee::SessionDirectory::sessionDeleted, this, [this](const QString &id) {
+        statusBar()->showMessage(tr("Session %1 deleted.").arg(id), 5000);
     });
     connect(m_controller, &SessionController::runningChanged, this, [this](bool running) {
         m_composer->setRunning(running);
         if (pokee::TurnStream *turn = m_turns->stream(m_controller->runningTurn()))
             m_composer->setCancelAvailable(!turn->responseId().isEmpty() && !turn->isCancelRequested());
     });
-    // Every session's busy mark follows its turns, on screen or not.
-    connect(m_turns, &pokee::TurnManager::sessionRunningChanged, m_sessions, &pokee::SessionListModel::setBusy);
+    // Every session's busy mark follows its turns, on screen or not (SessionDirectory).
     connect(m_controller, &SessionController::cancelFailed, this, [this](const QString &message) {
         m_composer->setCancelAvailable(true); // the turn goes on: Cancel can be pressed again
         statusBar()->showMessage(message, 10000);
@@ -209,11 +465,13 @@ void MainWindow::connectController()
     connect(m_controller, &SessionController::errorOccurred, this, &MainWindow::showError);
     connect(m_composer, &Composer::sendRequested, m_controller, &SessionController::send);
     connect(m_composer, &Composer::cancelRequested, m_controller, &SessionController::cancel);
-    connect(m_newSession, &QPushButton::clicked, m_controller, &SessionController::createSession);
-    connect(m_sessionList, &QListView::activated, this,
-            [this](const QModelIndex &index) { m_controller->openSession(m_sessions->idAt(index.row())); });
-    connect(m_sessionList, &QListView::clicked, this,
-            [this](const QModelIndex &index) { m_controller->openSession(m_sessions->idAt(index.row())); });
+    connect(m_newSession, &QPushButton::clicked, this, &MainWindow::newSessionWithDialog);
+    connect(m_cleanUp, &QPushButton::clicked, this, &MainWindow::openCleanUpDialog);
+    auto open = [this](const QModelIndex &index) {
+        m_controller->openSession(index.data(pokee::SessionListModel::IdRole).toString());
+    };
+    connect(m_sessionList, &QListView::activated, this, open);
+    connect(m_sessionList, &QListView::clicked, this, open);
     connect(m_chat, &ChatView::toolCallActivated, this, &MainWindow::answerToolCall);
     connect(m_chat, &ChatView::rowClicked, this, [this](int row) {
         const QString rid = m_controller->transcript()->block(row).responseId;

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "session/SessionDirectory.h"
+
 #include <QMainWindow>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListView;
 class QPushButton;
 
@@ -10,6 +14,7 @@ namespace pokee {
 class ApiClient;
 class PendingToolCallModel;
 class SessionController;
+class SessionFilterModel;
 class SessionListModel;
 class TurnManager;
 } // namespace pokee
@@ -18,12 +23,14 @@ namespace pokee::ui {
 
 class BusyBanner;
 class ChatView;
+class DesktopNotifier;
+class SessionDetailsPane;
 class Composer;
 class EventInspector;
 class SearchBar;
 
-// Sessions on the left, the conversation on the right with the composer under it, the
-// event inspector as a dock.
+// The profile switcher and the sessions on the left, the conversation on the right with the
+// composer under it, the event inspector and the session details as docks.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,12 +39,34 @@ public:
     // `profile` names the endpoint in the journal, so each lists its own sessions.
     MainWindow(pokee::ApiClient *api, pokee::TurnManager *turns, const QString &profile,
                QWidget *parent = nullptr);
+    MainWindow(pokee::ApiClient *api, pokee::TurnManager *turns, const QString &profile,
+               const pokee::SessionDirectory::Options &listOptions, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     pokee::SessionController *controller() const { return m_controller; }
     ChatView *chatView() const { return m_chat; }
     Composer *composer() const { return m_composer; }
     QListView *sessionList() const { return m_sessionList; }
+    pokee::SessionDirectory *directory() const { return m_directory; }
+    pokee::SessionListModel *sessions() const { return m_sessions; }
+    pokee::SessionFilterModel *sessionFilter() const { return m_filter; }
+    QLineEdit *sessionSearch() const { return m_sessionSearch; }
+    QComboBox *sessionSort() const { return m_sessionSort; }
+    QComboBox *profileSwitcher() const { return m_profileBox; }
+    QLabel *connectionLabel() const { return m_connection; }
+    SessionDetailsPane *detailsPane() const { return m_details; }
+    DesktopNotifier *notifier() const { return m_notifier; }
+
+    // The profiles the switcher offers, and which is in use.
+    void setProfiles(const QStringList &names, const QString &current, const QString &displayName = {});
+    // The ways to act on sessions, as the menus and buttons do (tests drive them directly).
+    void newSessionWithDialog();
+    void renameSessionWithDialog(const QString &sessionId);
+    void deleteSessionWithConfirmation(const QString &sessionId);
+    void openCleanUpDialog();
+    // Whether a turn that ended should raise a desktop notification: only when the window
+    // is not the active one (tests override it).
+    void setNotifyWhenActive(bool on) { m_notifyWhenActive = on; }
     BusyBanner *busyBanner() const { return m_busy; }
     SearchBar *searchBar() const { return m_search; }
     EventInspector *eventInspector() const { return m_inspector; }
@@ -50,7 +79,19 @@ public:
     // Writes the open session; returns an error sentence, or empty on success.
     QString exportSession(const QString &path, ExportFormat format);
 
+Q_SIGNALS:
+    void profileSwitchRequested(const QString &name);
+    void manageProfilesRequested();
+
 private:
+    void init();
+    void buildSessionPanel(QWidget *left);
+    void showSessionMenu(const QPoint &pos);
+    void showReachability();
+    void onSessionOpened(const QString &sessionId);
+    void onTurnEnded(const QString &sessionId, const QString &title, pokee::SessionDirectory::Ending ending,
+                     const QString &detail);
+    QString currentListId() const;
     void buildUi();
     void buildMenus();
     void connectController();
@@ -67,11 +108,22 @@ private:
     pokee::TurnManager *m_turns;             // not owned
     QString m_profile;
     pokee::SessionController *m_controller;  // parent: this
-    pokee::SessionListModel *m_sessions;     // parent: this
+    pokee::SessionDirectory *m_directory;    // parent: this
+    pokee::SessionListModel *m_sessions;     // the directory's
+    pokee::SessionFilterModel *m_filter = nullptr; // parent: this
     pokee::PendingToolCallModel *m_pendingCalls; // parent: this
     QPushButton *m_pendingButton = nullptr;  // in the status bar
     QListView *m_sessionList = nullptr;      // the widgets below: parented by the layout
     QPushButton *m_newSession = nullptr;
+    QPushButton *m_cleanUp = nullptr;
+    QLineEdit *m_sessionSearch = nullptr;
+    QComboBox *m_sessionSort = nullptr;
+    QComboBox *m_profileBox = nullptr;
+    QLabel *m_connection = nullptr;          // in the status bar: the last real answer
+    SessionDetailsPane *m_details = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
+    bool m_notifyWhenActive = false;
+    bool m_fillingProfiles = false;
     ChatView *m_chat = nullptr;
     Composer *m_composer = nullptr;
     QLabel *m_error = nullptr;

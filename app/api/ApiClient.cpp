@@ -1,9 +1,12 @@
 #include "api/ApiClient.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 
 namespace pokee {
 
@@ -15,6 +18,84 @@ ApiClient::ApiClient(const Endpoint &endpoint, QObject *parent)
 }
 
 ApiClient::~ApiClient() = default;
+
+namespace {
+// The system's proxy for each request (PAC, environment, desktop settings), per manager: the
+// process-wide switch would change every profile at once.
+class SystemProxyFactory : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        return systemProxyForQuery(query);
+    }
+};
+} // namespace
+
+QString ApiClient::applyNetworkSettings(const NetworkSettings &settings)
+{
+    QList<QSslCertificate> ca;
+    if (!settings.caCertificateFile.isEmpty()) {
+        QFile file(settings.caCertificateFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return tr("The CA certificate file %1 cannot be read: %2").arg(settings.caCertificateFile, file.errorString());
+        const QByteArray bytes = file.readAll();
+        ca = QSslCertificate::fromData(bytes, QSsl::Pem);
+        if (ca.isEmpty())
+            ca = QSslCertificate::fromData(bytes, QSsl::Der);
+        if (ca.isEmpty())
+            return tr("%1 holds no certificate (PEM or DER expected).").arg(settings.caCertificateFile);
+    }
+    switch (settings.proxy) {
+    case NetworkSettings::Proxy::System:
+        m_network->setProxyFactory(new SystemProxyFactory); // the manager owns it
+        break;
+    case NetworkSettings::Proxy::None:
+        m_network->setProxyFactory(nullptr);
+        m_network->setProxy(QNetworkProxy::NoProxy);
+        break;
+    case NetworkSettings::Proxy::Manual:
+        if (settings.proxyHost.isEmpty() || settings.proxyPort <= 0 || settings.proxyPort > 65535)
+            return tr("A manual proxy needs a host and a port between 1 and 65535.");
+        m_network->setProxyFactory(nullptr);
+        m_network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, settings.proxyHost, quint16(settings.proxyPort)));
+        break;
+    }
+    m_extraCa = ca;
+    return {};
+}
+
+void ApiClient::reportOutcome(const ApiError &error)
+{
+    Reachability r = Reachability::Reachable;
+    QString detail;
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        r = Reachability::Unreachable;
+        detail = error.userMessage();
+        break;
+    case ApiError::Kind::Unauthorized:
+        r = Reachability::KeyRefused;
+        detail = error.userMessage();
+        break;
+    default: // any HTTP answer means the server is there and took the key
+        break;
+    }
+    const bool changed = r != m_reachability || detail != m_reachabilityDetail;
+    m_reachability = r;
+    m_reachabilityDetail = detail;
+    if (changed)
+        Q_EMIT reachabilityChanged(r, detail);
+    if (r == Reachability::KeyRefused)
+        Q_EMIT keyRefused();
+}
+
+ApiCall *ApiClient::track(ApiCall *call)
+{
+    connect(call, &ApiCall::finished, this, [this](const ApiResult &r) { reportOutcome(r.error); });
+    return call;
+}
 
 QString ApiClient::pathSegment(const QString &id)
 {
@@ -37,24 +118,30 @@ QNetworkRequest ApiClient::request(const QString &path, const QUrlQuery &query) 
     req.setRawHeader("Accept", "application/json");
     if (m_endpoint.forceHttp1)
         req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (!m_extraCa.isEmpty() && url.scheme() == u"https") {
+        // Added to the system's trusted roots; verification stays on.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCa);
+        req.setSslConfiguration(tls);
+    }
     return req;
 }
 
 ApiCall *ApiClient::get(const QString &path, const QUrlQuery &query)
 {
-    return new ApiCall(m_network->get(request(path, query)), this, m_callTimeoutMs);
+    return track(new ApiCall(m_network->get(request(path, query)), this, m_callTimeoutMs));
 }
 
 ApiCall *ApiClient::post(const QString &path, const QJsonObject &body)
 {
     QNetworkRequest req = request(path);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    return new ApiCall(m_network->post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)), this, m_callTimeoutMs);
+    return track(new ApiCall(m_network->post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)), this, m_callTimeoutMs));
 }
 
 ApiCall *ApiClient::deleteResource(const QString &path, const QUrlQuery &query)
 {
-    return new ApiCall(m_network->deleteResource(request(path, query)), this, m_callTimeoutMs);
+    return track(new ApiCall(m_network->deleteResource(request(path, query)), this, m_callTimeoutMs));
 }
 
 ApiCall *ApiClient::createSession(const QJsonObject &options)

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "api/ApiCall.h"
+#include "profiles/Profile.h"
 
 #include <QJsonObject>
 #include <QNetworkRequest>
 #include <QObject>
+#include <QSslCertificate>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -34,6 +36,20 @@ public:
     ~ApiClient() override;
 
     const Endpoint &endpoint() const { return m_endpoint; }
+    // A new key for the same server (after a 401 asked for it again).
+    void setKey(const QString &key) { m_endpoint.key = key; }
+
+    // How the profile reaches its server. Returns an error sentence (a CA file that cannot be
+    // read, a manual proxy without a host), or empty; on error nothing changes.
+    QString applyNetworkSettings(const NetworkSettings &settings);
+
+    // What the last real answer said about the server: the status bar shows this, never a
+    // guess. Every ApiCall reports; TurnStream reports its connections too.
+    enum class Reachability { Unknown, Reachable, Unreachable, KeyRefused };
+    Q_ENUM(Reachability)
+    Reachability reachability() const { return m_reachability; }
+    QString reachabilityDetail() const { return m_reachabilityDetail; }
+    void reportOutcome(const ApiError &error);
     // How long a JSON call may go without any transfer before it fails as a timeout.
     void setCallTimeoutMs(int ms) { m_callTimeoutMs = ms; }
     int callTimeoutMs() const { return m_callTimeoutMs; }
@@ -56,10 +72,20 @@ public:
     QNetworkAccessManager *network() const { return m_network; }
     static QString pathSegment(const QString &id);
 
+Q_SIGNALS:
+    void reachabilityChanged(pokee::ApiClient::Reachability reachability, const QString &detail);
+    // A request was answered 401/403: the app asks for the key again.
+    void keyRefused();
+
 private:
+    ApiCall *track(ApiCall *call);
+
     Endpoint m_endpoint;
     QNetworkAccessManager *m_network; // parent: this
     int m_callTimeoutMs = ApiCall::DefaultTimeoutMs;
+    QList<QSslCertificate> m_extraCa;
+    Reachability m_reachability = Reachability::Unknown;
+    QString m_reachabilityDetail;
 };
 
 } // namespace pokee

@@ -66,9 +66,14 @@ SessionController::SessionController(ApiClient *api, TurnManager *turns, QObject
             Q_EMIT turnStateChanged(s);
     });
     connect(turns, &TurnManager::turnFinished, this,
-            [this, mine](const QString &sid, qint64, TurnStream::State state, const ApiError &error) {
+            [this, mine](const QString &sid, qint64 turnId, TurnStream::State state, const ApiError &error) {
                 if (!mine(sid))
                     return;
+                // Failed before the server took it (no response id, nothing streamed): the
+                // prompt goes back to the composer to be sent again.
+                const TurnRecord turn = m_turns->journal()->turn(turnId);
+                if (state == TurnStream::State::Failed && turn.responseId.isEmpty() && turn.lastSeq < 0)
+                    Q_EMIT promptNotSent(turn.prompt);
                 if (error.isError() && error.kind != ApiError::Kind::TurnError &&
                     error.kind != ApiError::Kind::Conflict)
                     Q_EMIT errorOccurred(error.userMessage());
@@ -96,23 +101,27 @@ bool SessionController::isTurnRunning() const
     return runningTurn() != 0;
 }
 
-void SessionController::createSession()
+void SessionController::createSession(const NewSession &options)
 {
     if (m_creating)
         return;
     m_creating = true;
-    ApiCall *call = m_api->createSession({{QStringLiteral("persistent"), true}});
-    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+    QJsonObject body{{QStringLiteral("persistent"), options.persistent}};
+    if (options.ttlSeconds > 0)
+        body.insert(QStringLiteral("ttl"), options.ttlSeconds);
+    ApiCall *call = m_api->createSession(body);
+    connect(call, &ApiCall::finished, this, [this, options](const ApiResult &result) {
         m_creating = false;
         const QString id = result.json.object().value(u"id").toString();
         if (!result.ok() || id.isEmpty()) {
-            m_pendingPrompt.clear();
+            if (!m_pendingPrompt.isEmpty())
+                Q_EMIT promptNotSent(std::exchange(m_pendingPrompt, QString()));
             Q_EMIT errorOccurred(result.ok()
                                      ? tr("The server created no session: its answer had no id.")
                                      : tr("Could not create a session. %1").arg(result.error.userMessage()));
             return;
         }
-        Q_EMIT sessionCreated(id);
+        Q_EMIT sessionCreated(id, options.persistent, options.ttlSeconds);
         openSession(id);
         if (!m_pendingPrompt.isEmpty())
             m_turns->startTurn(m_sessionId, std::exchange(m_pendingPrompt, QString()));
@@ -157,7 +166,7 @@ void SessionController::send(const QString &text)
         return;
     if (m_sessionId.isEmpty()) {
         m_pendingPrompt = text;
-        createSession();
+        createSession(NewSession{});
         return;
     }
     m_turns->startTurn(m_sessionId, text);

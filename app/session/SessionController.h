@@ -27,8 +27,15 @@ public:
     qint64 runningTurn() const;
     TurnManager *turns() const { return m_turns; }
 
-    // Creates a session on the server; sessionCreated() and sessionOpened() follow.
-    void createSession();
+    // Creates a session on the server; sessionCreated() and sessionOpened() follow. Its
+    // tools are fixed from then on (the tool library sets `tools`; none by default).
+    struct NewSession
+    {
+        bool persistent = true;
+        qint64 ttlSeconds = 0; // 0: the server's default
+    };
+    void createSession() { createSession(NewSession{}); }
+    void createSession(const NewSession &options);
     // Shows a session: its journaled turns at once, then whatever arrives.
     void openSession(const QString &sessionId);
     // Sends a prompt in the open session (creating one first if there is none).
@@ -40,7 +47,10 @@ public:
     void waitUntilIdle(int intervalMs = 2000);
 
 Q_SIGNALS:
-    void sessionCreated(const QString &sessionId);
+    void sessionCreated(const QString &sessionId, bool persistent, qint64 ttlSeconds);
+    // A prompt the server never accepted (the session could not be created, the POST never
+    // reached it): the composer gets it back, so nothing typed is lost.
+    void promptNotSent(const QString &prompt);
     void sessionOpened(const QString &sessionId);
     void turnStarted(const QString &prompt);
     void turnStateChanged(pokee::TurnStream::State state);

@@ -15,12 +15,17 @@ namespace {
 
 // 1: events unique on (response id, seq). 2: events unique on (turn, seq) with the last event
 // id kept as the stream had it, and turns tagged with the profile (endpoint) they ran against.
-constexpr int SchemaVersion = 2;
+// 3: sessions keep what the session list shows between runs (renamed, persistent, ttl,
+// ended on the server, unread, metadata, last response).
+constexpr int SchemaVersion = 3;
 
 const char *const Schema[] = {
     "CREATE TABLE IF NOT EXISTS sessions ("
     " id TEXT PRIMARY KEY, profile TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '',"
-    " created_at INTEGER NOT NULL, last_active_at INTEGER NOT NULL)",
+    " created_at INTEGER NOT NULL, last_active_at INTEGER NOT NULL,"
+    " custom_title INTEGER NOT NULL DEFAULT 0, persistent INTEGER NOT NULL DEFAULT -1,"
+    " ttl INTEGER NOT NULL DEFAULT 0, ended INTEGER NOT NULL DEFAULT 0, unread INTEGER NOT NULL DEFAULT 0,"
+    " metadata TEXT NOT NULL DEFAULT '{}', last_response_at INTEGER NOT NULL DEFAULT 0)",
     "CREATE TABLE IF NOT EXISTS turns ("
     " id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT NOT NULL, prompt TEXT NOT NULL,"
     " idempotency_key TEXT NOT NULL, response_id TEXT, state TEXT NOT NULL,"
@@ -54,6 +59,17 @@ const char *const MigrateFrom1[] = {
     " SELECT turn_id, seq, type, data, received_at FROM events ORDER BY rowid",
     "DROP TABLE events",
     "ALTER TABLE events_v2 RENAME TO events",
+};
+
+// From schema 2: the session list's columns.
+const char *const MigrateFrom2[] = {
+    "ALTER TABLE sessions ADD COLUMN custom_title INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE sessions ADD COLUMN persistent INTEGER NOT NULL DEFAULT -1",
+    "ALTER TABLE sessions ADD COLUMN ttl INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE sessions ADD COLUMN ended INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE sessions ADD COLUMN unread INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE sessions ADD COLUMN metadata TEXT NOT NULL DEFAULT '{}'",
+    "ALTER TABLE sessions ADD COLUMN last_response_at INTEGER NOT NULL DEFAULT 0",
 };
 
 // A null QString binds as NULL; the text columns hold '' for "none".
@@ -152,6 +168,9 @@ bool Journal::open(const QString &path)
     if (found == 1)
         for (const char *sql : MigrateFrom1)
             ok = ok && exec(QString::fromLatin1(sql));
+    if (found == 1 || found == 2)
+        for (const char *sql : MigrateFrom2)
+            ok = ok && exec(QString::fromLatin1(sql));
     for (const char *sql : Schema)
         ok = ok && exec(QString::fromLatin1(sql));
     ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
@@ -176,7 +195,8 @@ bool Journal::upsertSession(const SessionRecord &s)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO sessions (id, profile, title, created_at, last_active_at) VALUES (?, ?, ?, ?, ?)"
-        " ON CONFLICT(id) DO UPDATE SET title = CASE WHEN excluded.title <> '' THEN excluded.title ELSE title END,"
+        " ON CONFLICT(id) DO UPDATE SET title = CASE WHEN excluded.title <> '' AND custom_title = 0"
+        " THEN excluded.title ELSE title END,"
         " last_active_at = MAX(last_active_at, excluded.last_active_at)"));
     q.addBindValue(text(s.id));
     q.addBindValue(text(s.profile));
@@ -186,18 +206,94 @@ bool Journal::upsertSession(const SessionRecord &s)
     return q.exec() || fail(QCoreApplication::translate("Journal", "save a session"), q.lastError().text());
 }
 
+namespace {
+const QString SessionColumns = QStringLiteral(
+    "SELECT id, profile, title, created_at, last_active_at, custom_title, persistent, ttl, ended, unread,"
+    " metadata, last_response_at FROM sessions ");
+
+SessionRecord readSession(const QSqlQuery &q)
+{
+    SessionRecord r;
+    r.id = q.value(0).toString();
+    r.profile = q.value(1).toString();
+    r.title = q.value(2).toString();
+    r.createdAt = q.value(3).toLongLong();
+    r.lastActiveAt = q.value(4).toLongLong();
+    r.customTitle = q.value(5).toBool();
+    r.persistent = q.value(6).toInt();
+    r.ttlSeconds = q.value(7).toLongLong();
+    r.ended = q.value(8).toBool();
+    r.unread = q.value(9).toBool();
+    r.metadata = QJsonDocument::fromJson(q.value(10).toByteArray()).object();
+    r.lastResponseAt = q.value(11).toLongLong();
+    return r;
+}
+} // namespace
+
 QList<SessionRecord> Journal::sessions(const QString &profile) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, profile, title, created_at, last_active_at FROM sessions"
-                             " WHERE profile = ? ORDER BY last_active_at DESC"));
+    q.prepare(SessionColumns + QStringLiteral("WHERE profile = ? ORDER BY last_active_at DESC"));
     q.addBindValue(profile);
     q.exec();
     QList<SessionRecord> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toLongLong(), q.value(4).toLongLong()});
+        out.append(readSession(q));
     return out;
+}
+
+SessionRecord Journal::session(const QString &sessionId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(SessionColumns + QStringLiteral("WHERE id = ?"));
+    q.addBindValue(sessionId);
+    q.exec();
+    return q.next() ? readSession(q) : SessionRecord{};
+}
+
+bool Journal::renameSession(const QString &sessionId, const QString &title)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sessions SET title = ?, custom_title = 1 WHERE id = ?"));
+    q.addBindValue(text(title));
+    q.addBindValue(sessionId);
+    return q.exec() || fail(QCoreApplication::translate("Journal", "rename a session"), q.lastError().text());
+}
+
+bool Journal::updateSessionState(const SessionRecord &s)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sessions SET persistent = ?, ttl = ?, ended = ?, metadata = ?,"
+                             " created_at = CASE WHEN ? > 0 THEN ? ELSE created_at END,"
+                             " last_active_at = MAX(last_active_at, ?) WHERE id = ?"));
+    q.addBindValue(s.persistent);
+    q.addBindValue(s.ttlSeconds);
+    q.addBindValue(s.ended ? 1 : 0);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(s.metadata).toJson(QJsonDocument::Compact)));
+    q.addBindValue(s.createdAt);
+    q.addBindValue(s.createdAt);
+    q.addBindValue(s.lastActiveAt);
+    q.addBindValue(s.id);
+    return q.exec() || fail(QCoreApplication::translate("Journal", "save a session's state"), q.lastError().text());
+}
+
+bool Journal::setSessionUnread(const QString &sessionId, bool unread)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sessions SET unread = ? WHERE id = ?"));
+    q.addBindValue(unread ? 1 : 0);
+    q.addBindValue(sessionId);
+    return q.exec() || fail(QCoreApplication::translate("Journal", "mark a session read"), q.lastError().text());
+}
+
+bool Journal::setLastResponseAt(const QString &sessionId, qint64 ms)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sessions SET last_response_at = ?, last_active_at = MAX(last_active_at, ?) WHERE id = ?"));
+    q.addBindValue(ms);
+    q.addBindValue(ms);
+    q.addBindValue(sessionId);
+    return q.exec() || fail(QCoreApplication::translate("Journal", "save a session's state"), q.lastError().text());
 }
 
 bool Journal::removeSession(const QString &sessionId)

@@ -32,8 +32,17 @@ public:
     // refuse writes (PRAGMA query_only), as a read-only or full disk would.
     QString sqlConnectionName() const { return m_connection; }
 
+    // Adds the session, or updates its title (when not empty and not renamed by the user)
+    // and last activity. The server-side fields are written by updateSessionState().
     bool upsertSession(const SessionRecord &session);
     QList<SessionRecord> sessions(const QString &profile) const;
+    SessionRecord session(const QString &sessionId) const;
+    bool renameSession(const QString &sessionId, const QString &title);
+    // What the server last said about it (persistent, ttl, metadata, ended) and when it was
+    // created there.
+    bool updateSessionState(const SessionRecord &session);
+    bool setSessionUnread(const QString &sessionId, bool unread);
+    bool setLastResponseAt(const QString &sessionId, qint64 ms);
     bool removeSession(const QString &sessionId);
 
     qint64 beginTurn(const QString &sessionId, const QString &prompt, const QString &idempotencyKey,

@@ -34,6 +34,26 @@ struct SessionRecord
     QString title;
     qint64 createdAt = 0; // unix ms
     qint64 lastActiveAt = 0;
+    // Schema 3: what the list shows between runs.
+    bool customTitle = false; // renamed by the user: the first prompt no longer names it
+    int persistent = -1;      // -1 unknown, 0 no, 1 yes (from create or the server)
+    qint64 ttlSeconds = 0;    // 0 unknown or none
+    bool ended = false;       // the server answered 404: read-only, local transcript only
+    bool unread = false;      // a turn finished while another session was shown
+    QJsonObject metadata;     // the server's last metadata
+    qint64 lastResponseAt = 0; // unix ms: when the last turn ended
+
+    static SessionRecord make(const QString &id, const QString &profile, const QString &title = {},
+                              qint64 createdAt = 0, qint64 lastActiveAt = 0)
+    {
+        SessionRecord r;
+        r.id = id;
+        r.profile = profile;
+        r.title = title;
+        r.createdAt = createdAt;
+        r.lastActiveAt = lastActiveAt;
+        return r;
+    }
 };
 
 } // namespace pokee

@@ -175,6 +175,7 @@ void TurnStream::onMetaData()
         return;
     if (m_httpStatus >= 400)
         return; // the body is an error document, read at finished()
+    m_api->reportOutcome({}); // the server answered: the status bar says so
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     if (!contentType.trimmed().toLower().startsWith("text/event-stream")) {
         // Read a little of it first: the excerpt tells the user what answered instead.
@@ -330,6 +331,8 @@ void TurnStream::onFinished()
                           : ApiError::fromNetwork(netError, netText);
     if (netError == QNetworkReply::NoError && !m_idleAbort)
         reason.detail = tr("the connection ended before the turn did");
+    if (m_httpStatus == 0)
+        m_api->reportOutcome(reason); // never answered: unreachable
     handleDrop(reason);
 }
 
@@ -351,6 +354,7 @@ void TurnStream::onIdle()
 void TurnStream::handleHttpError(int status, const QByteArray &body, const QByteArray &retryAfter)
 {
     const ApiError error = ApiError::fromHttp(status, body, retryAfter);
+    m_api->reportOutcome(error);
     if (m_request == Request::Post) {
         if (status == 409) {
             if (m_isRetry) {

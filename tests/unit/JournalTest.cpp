@@ -108,15 +108,15 @@ void JournalTest::sessionsPerProfileNewestFirst()
 {
     Journal j;
     QVERIFY(j.open(QStringLiteral(":memory:")));
-    QVERIFY2(j.upsertSession({QStringLiteral("a"), QStringLiteral("p1"), QString(), 1000, 1000}), qPrintable(j.lastError()));
-    QVERIFY(j.upsertSession({QStringLiteral("b"), QStringLiteral("p1"), QStringLiteral("Second"), 2000, 2000}));
-    QVERIFY(j.upsertSession({QStringLiteral("c"), QStringLiteral("p2"), QString(), 3000, 3000}));
-    QVERIFY(j.upsertSession({QStringLiteral("a"), QStringLiteral("p1"), QStringLiteral("First"), 0, 5000}));
+    QVERIFY2(j.upsertSession(SessionRecord::make(QStringLiteral("a"), QStringLiteral("p1"), QString(), 1000, 1000)), qPrintable(j.lastError()));
+    QVERIFY(j.upsertSession(SessionRecord::make(QStringLiteral("b"), QStringLiteral("p1"), QStringLiteral("Second"), 2000, 2000)));
+    QVERIFY(j.upsertSession(SessionRecord::make(QStringLiteral("c"), QStringLiteral("p2"), QString(), 3000, 3000)));
+    QVERIFY(j.upsertSession(SessionRecord::make(QStringLiteral("a"), QStringLiteral("p1"), QStringLiteral("First"), 0, 5000)));
     const QList<SessionRecord> p1 = j.sessions(QStringLiteral("p1"));
     QCOMPARE(p1.size(), 2);
     QCOMPARE(p1.first().id, QStringLiteral("a"));
     QCOMPARE(p1.first().title, QStringLiteral("First"));
-    QVERIFY(j.upsertSession({QStringLiteral("a"), QStringLiteral("p1"), QString(), 0, 0})); // keeps the title
+    QVERIFY(j.upsertSession(SessionRecord::make(QStringLiteral("a"), QStringLiteral("p1"), QString(), 0, 0))); // keeps the title
     QCOMPARE(j.sessions(QStringLiteral("p1")).first().title, QStringLiteral("First"));
     const qint64 turn = j.beginTurn(QStringLiteral("a"), QStringLiteral("p"), QStringLiteral("k"));
     QVERIFY(j.appendEvents(turn, events(0, 2)));
@@ -223,7 +223,7 @@ void JournalTest::schemaOneFileIsMigratedWithNothingLost()
 
     Journal j;
     QVERIFY2(j.open(path), qPrintable(j.lastError()));
-    QCOMPARE(j.schemaVersion(), 2);
+    QCOMPARE(j.schemaVersion(), 3);
     const QList<TurnRecord> open = j.openTurns(QStringLiteral("https://a.example")); // the session's profile
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.first().prompt, QStringLiteral("build the deck"));

@@ -1,0 +1,98 @@
+#include "models/SessionProgress.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace pokee {
+
+namespace {
+
+// "step 2 of 5", "2/5", "40%": a percent, or -1.
+int percentInText(const QString &text)
+{
+    static const QRegularExpression ratio(QStringLiteral(R"((\d+)\s*(?:of|/)\s*(\d+))"));
+    static const QRegularExpression percent(QStringLiteral(R"((\d+(?:\.\d+)?)\s*%)"));
+    if (const auto m = percent.match(text); m.hasMatch())
+        return qBound(0, qRound(m.captured(1).toDouble()), 100);
+    if (const auto m = ratio.match(text); m.hasMatch()) {
+        const double of = m.captured(2).toDouble();
+        if (of > 0)
+            return qBound(0, qRound(100.0 * m.captured(1).toDouble() / of), 100);
+    }
+    return -1;
+}
+
+int percentOfNumber(const QString &key, double value)
+{
+    // 0..1 is a fraction unless the key says percent; above 1 it is a percent already.
+    if (value <= 1.0 && !key.contains(u"percent") && !key.contains(u"pct"))
+        return qBound(0, qRound(value * 100.0), 100);
+    return qBound(0, qRound(value), 100);
+}
+
+} // namespace
+
+SessionProgress SessionProgress::of(const QJsonObject &metadata)
+{
+    SessionProgress p;
+    QStringList parts;
+    int fromText = -1;
+    for (auto it = metadata.begin(); it != metadata.end(); ++it) { // keys in sorted order
+        const QString key = it.key().toLower();
+        const bool status = key.endsWith(u"_status") || key == u"status";
+        const bool progress = key.startsWith(u"progress");
+        if (!status && !progress)
+            continue;
+        const QJsonValue v = it.value();
+        if (v.isDouble()) {
+            if (progress)
+                p.percent = percentOfNumber(key, v.toDouble());
+        } else if (v.isString() && !v.toString().isEmpty()) {
+            parts << v.toString();
+            if (fromText < 0)
+                fromText = percentInText(v.toString());
+        }
+    }
+    if (p.percent < 0)
+        p.percent = fromText;
+    p.text = parts.join(QStringLiteral(" · "));
+    return p;
+}
+
+qint64 sessionExpiresAt(int persistent, qint64 ttlSeconds, qint64 createdAtMs, qint64 lastResponseMs, bool busy)
+{
+    if (persistent == 1)
+        return ttlSeconds > 0 && createdAtMs > 0 ? createdAtMs + ttlSeconds * 1000 : 0;
+    if (persistent == 0 && !busy && lastResponseMs > 0)
+        return lastResponseMs + 5 * 60 * 1000;
+    return 0;
+}
+
+QString relativeTime(qint64 thenMs, qint64 nowMs)
+{
+    const qint64 s = qMax<qint64>(0, (nowMs - thenMs) / 1000);
+    if (s < 60)
+        return QCoreApplication::translate("SessionProgress", "just now");
+    if (s < 3600)
+        return QCoreApplication::translate("SessionProgress", "%1 min ago").arg(s / 60);
+    if (s < 86400)
+        return QCoreApplication::translate("SessionProgress", "%1 h ago").arg(s / 3600);
+    return QCoreApplication::translate("SessionProgress", "%1 d ago").arg(s / 86400);
+}
+
+QString durationText(qint64 seconds)
+{
+    seconds = qMax<qint64>(0, seconds);
+    if (seconds < 60)
+        return QCoreApplication::translate("SessionProgress", "%1 s").arg(seconds);
+    if (seconds < 3600)
+        return QCoreApplication::translate("SessionProgress", "%1 min").arg((seconds + 30) / 60);
+    if (seconds < 86400) {
+        const qint64 h = seconds / 3600, m = (seconds % 3600) / 60;
+        return m ? QCoreApplication::translate("SessionProgress", "%1 h %2 min").arg(h).arg(m)
+                 : QCoreApplication::translate("SessionProgress", "%1 h").arg(h);
+    }
+    return QCoreApplication::translate("SessionProgress", "%1 d").arg(seconds / 86400);
+}
+
+} // namespace pokee

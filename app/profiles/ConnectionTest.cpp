@@ -1,0 +1,42 @@
+#include "profiles/ConnectionTest.h"
+
+#include "api/ApiClient.h"
+
+#include <QElapsedTimer>
+#include <memory>
+
+namespace pokee {
+
+ConnectionTest::ConnectionTest(ApiClient *api, QObject *parent) : QObject(parent), m_api(api) {}
+
+void ConnectionTest::start()
+{
+    // A session id that cannot exist: a server that checks the key first answers 401 for a
+    // bad key and 404 for a good one, and neither costs it any work.
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    ApiCall *call = m_api->getSession(QStringLiteral("pokee-connection-test"));
+    connect(call, &ApiCall::finished, this, [this, clock](const ApiResult &r) {
+        const qint64 ms = clock->elapsed();
+        const QString host = m_api->endpoint().baseUrl.host();
+        switch (r.error.kind) {
+        case ApiError::Kind::Network:
+        case ApiError::Kind::Timeout:
+            Q_EMIT finished(Result::Unreachable, tr("%1 is not reachable: %2").arg(host, r.error.userMessage()), ms);
+            return;
+        case ApiError::Kind::Unauthorized:
+            Q_EMIT finished(Result::KeyRefused, tr("%1 answered in %2 ms but refused the key: check it and enter it again.")
+                                                    .arg(host).arg(ms), ms);
+            return;
+        case ApiError::Kind::Server:
+        case ApiError::Kind::BadResponse:
+            Q_EMIT finished(Result::ServerError, tr("%1 answered in %2 ms with an error: %3")
+                                                     .arg(host).arg(ms).arg(r.error.userMessage()), ms);
+            return;
+        default:
+            Q_EMIT finished(Result::Ok, tr("%1 is reachable and accepted the key (%2 ms).").arg(host).arg(ms), ms);
+        }
+    });
+}
+
+} // namespace pokee

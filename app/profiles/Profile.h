@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace pokee {
+
+// How a profile reaches its server. The system proxy is the default; TLS is never weakened:
+// an extra CA certificate is added to the trusted ones, it replaces nothing.
+struct NetworkSettings
+{
+    enum class Proxy { System, None, Manual };
+    Proxy proxy = Proxy::System;
+    QString proxyHost;
+    int proxyPort = 0;
+    QString caCertificateFile; // PEM or DER; empty for none
+
+    bool operator==(const NetworkSettings &) const = default;
+};
+
+// One account on one server: a name, a base URL, how to reach it. The key is not here: it
+// lives in the OS keychain under the profile's name (KeyStore), or in POKEE_KEY.
+struct Profile
+{
+    enum class Kind {
+        Saved,       // created by the user, key in the keychain
+        Environment, // POKEE_API + POKEE_KEY: nothing stored anywhere
+        LocalDemo,   // the bundled pokee-emulator, started for the run, with a random key
+    };
+
+    QString name;
+    QUrl baseUrl;
+    Kind kind = Kind::Saved;
+    NetworkSettings network;
+
+    bool isValid() const { return !name.isEmpty() && (kind == Kind::LocalDemo || baseUrl.isValid()); }
+    // Plain http:// to a host that is not this machine: the key would cross the network in clear.
+    bool sendsKeyInClear() const;
+
+    static QString environmentName();
+    static QString localDemoName();
+};
+
+// Whether a base URL's host is this machine (localhost, 127.0.0.0/8, ::1).
+bool isLoopbackHost(const QString &host);
+
+} // namespace pokee

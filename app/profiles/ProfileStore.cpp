@@ -1,0 +1,197 @@
+#include "profiles/ProfileStore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace pokee {
+
+namespace {
+
+// One folder for the app and the CLI, whatever each calls itself.
+QString dataFolder(QStandardPaths::StandardLocation location)
+{
+    return QStandardPaths::writableLocation(location) + QStringLiteral("/pokee-desktop");
+}
+
+QString proxyName(NetworkSettings::Proxy p)
+{
+    switch (p) {
+    case NetworkSettings::Proxy::None: return QStringLiteral("none");
+    case NetworkSettings::Proxy::Manual: return QStringLiteral("manual");
+    case NetworkSettings::Proxy::System: break;
+    }
+    return QStringLiteral("system");
+}
+
+NetworkSettings::Proxy proxyFromName(const QString &name)
+{
+    if (name == u"none")
+        return NetworkSettings::Proxy::None;
+    if (name == u"manual")
+        return NetworkSettings::Proxy::Manual;
+    return NetworkSettings::Proxy::System;
+}
+
+// QSettings groups cannot hold '/' or '\'; names are stored percent-encoded.
+QString groupOf(const QString &name)
+{
+    return QStringLiteral("profile-") + QString::fromLatin1(QUrl::toPercentEncoding(name));
+}
+
+} // namespace
+
+ProfileStore::ProfileStore(const QString &path)
+    : m_path(path.isEmpty() ? dataFolder(QStandardPaths::GenericConfigLocation) + QStringLiteral("/profiles.ini") : path)
+{
+}
+
+bool ProfileStore::environmentIsSet()
+{
+    return !qEnvironmentVariableIsEmpty("POKEE_API") && !qEnvironmentVariableIsEmpty("POKEE_KEY");
+}
+
+Profile ProfileStore::environmentProfile()
+{
+    Profile p;
+    p.name = Profile::environmentName();
+    p.kind = Profile::Kind::Environment;
+    p.baseUrl = QUrl(qEnvironmentVariable("POKEE_API"));
+    return p;
+}
+
+Profile ProfileStore::localDemoProfile()
+{
+    Profile p;
+    p.name = Profile::localDemoName();
+    p.kind = Profile::Kind::LocalDemo;
+    return p;
+}
+
+QList<Profile> ProfileStore::saved() const
+{
+    QSettings s(m_path, QSettings::IniFormat);
+    QList<Profile> out;
+    const QStringList groups = s.childGroups();
+    for (const QString &group : groups) {
+        if (!group.startsWith(u"profile-"))
+            continue;
+        s.beginGroup(group);
+        Profile p;
+        p.name = s.value(QStringLiteral("name")).toString();
+        p.baseUrl = QUrl(s.value(QStringLiteral("url")).toString());
+        p.network.proxy = proxyFromName(s.value(QStringLiteral("proxy")).toString());
+        p.network.proxyHost = s.value(QStringLiteral("proxyHost")).toString();
+        p.network.proxyPort = s.value(QStringLiteral("proxyPort")).toInt();
+        p.network.caCertificateFile = s.value(QStringLiteral("caCertificateFile")).toString();
+        s.endGroup();
+        if (!p.name.isEmpty())
+            out.append(p);
+    }
+    std::sort(out.begin(), out.end(), [](const Profile &a, const Profile &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    return out;
+}
+
+QList<Profile> ProfileStore::profiles() const
+{
+    QList<Profile> out;
+    if (environmentIsSet())
+        out.append(environmentProfile());
+    out.append(saved());
+    out.append(localDemoProfile());
+    return out;
+}
+
+Profile ProfileStore::find(const QString &name) const
+{
+    for (const Profile &p : profiles())
+        if (p.name == name)
+            return p;
+    return {};
+}
+
+QString ProfileStore::checkBaseUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return QCoreApplication::translate("ProfileStore", "“%1” is not a server address: write it like https://api.example.com.")
+            .arg(url.toString());
+    if (url.scheme() != u"https" && url.scheme() != u"http")
+        return QCoreApplication::translate("ProfileStore", "The address must start with https:// (or http:// for a server on this machine).");
+    if (!url.userInfo().isEmpty())
+        return QCoreApplication::translate("ProfileStore", "Leave the user name and password out of the address: the key is asked for separately.");
+    return {};
+}
+
+QString ProfileStore::save(const Profile &p)
+{
+    const QString name = p.name.trimmed();
+    if (name.isEmpty())
+        return QCoreApplication::translate("ProfileStore", "Give the profile a name.");
+    if (name == Profile::environmentName() || name == Profile::localDemoName())
+        return QCoreApplication::translate("ProfileStore", "“%1” is the name of a built-in profile; choose another.").arg(name);
+    if (const QString bad = checkBaseUrl(p.baseUrl); !bad.isEmpty())
+        return bad;
+    if (p.network.proxy == NetworkSettings::Proxy::Manual && (p.network.proxyHost.isEmpty() || p.network.proxyPort <= 0 || p.network.proxyPort > 65535))
+        return QCoreApplication::translate("ProfileStore", "A manual proxy needs a host and a port between 1 and 65535.");
+    QSettings s(m_path, QSettings::IniFormat);
+    s.beginGroup(groupOf(name));
+    s.setValue(QStringLiteral("name"), name);
+    s.setValue(QStringLiteral("url"), p.baseUrl.toString());
+    s.setValue(QStringLiteral("proxy"), proxyName(p.network.proxy));
+    s.setValue(QStringLiteral("proxyHost"), p.network.proxyHost);
+    s.setValue(QStringLiteral("proxyPort"), p.network.proxyPort);
+    s.setValue(QStringLiteral("caCertificateFile"), p.network.caCertificateFile);
+    s.endGroup();
+    s.sync();
+    if (s.status() != QSettings::NoError)
+        return QCoreApplication::translate("ProfileStore", "The profile could not be written to %1.").arg(m_path);
+    return {};
+}
+
+bool ProfileStore::remove(const QString &name)
+{
+    QSettings s(m_path, QSettings::IniFormat);
+    if (!s.childGroups().contains(groupOf(name)))
+        return false;
+    s.remove(groupOf(name));
+    if (s.value(QStringLiteral("defaultProfile")).toString() == name)
+        s.remove(QStringLiteral("defaultProfile"));
+    s.sync();
+    return s.status() == QSettings::NoError;
+}
+
+QString ProfileStore::defaultProfile() const
+{
+    QSettings s(m_path, QSettings::IniFormat);
+    const QString name = s.value(QStringLiteral("defaultProfile")).toString();
+    if (!name.isEmpty() && find(name).isValid())
+        return name;
+    const QList<Profile> mine = saved();
+    return mine.isEmpty() ? Profile::localDemoName() : mine.first().name;
+}
+
+void ProfileStore::setDefaultProfile(const QString &name)
+{
+    QSettings s(m_path, QSettings::IniFormat);
+    s.setValue(QStringLiteral("defaultProfile"), name);
+}
+
+QString ProfileStore::journalPath(const QString &profileName)
+{
+    // A readable stem and a hash of the exact name: two names never share a file.
+    QString stem = profileName.toLower();
+    stem.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    stem = stem.left(40);
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(profileName.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
+    const QString folder = dataFolder(QStandardPaths::GenericDataLocation) + QStringLiteral("/journals");
+    QDir().mkpath(folder);
+    return folder + u'/' + stem + u'-' + hash + QStringLiteral(".sqlite");
+}
+
+} // namespace pokee

@@ -1,0 +1,525 @@
+#include "session/SessionDirectory.h"
+
+#include "api/ApiClient.h"
+#include "models/SessionProgress.h"
+#include "session/TurnManager.h"
+#include "store/Journal.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace pokee {
+
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// The server's unix seconds as our unix ms; 0 when absent.
+qint64 serverTimeMs(const QJsonObject &o, QStringView key)
+{
+    const QJsonValue v = o.value(key);
+    return v.isDouble() ? qint64(v.toDouble()) * 1000 : 0;
+}
+
+} // namespace
+
+SessionDirectory::SessionDirectory(ApiClient *api, TurnManager *turns, const QString &profile, QObject *parent)
+    : SessionDirectory(api, turns, profile, Options{}, parent)
+{
+}
+
+SessionDirectory::SessionDirectory(ApiClient *api, TurnManager *turns, const QString &profile, const Options &options,
+                                   QObject *parent)
+    : QObject(parent), m_api(api), m_turns(turns), m_profile(profile), m_options(options),
+      m_model(new SessionListModel(this))
+{
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &SessionDirectory::onPollTimer);
+    if (m_options.listIntervalMs > 0) {
+        m_listTimer.setInterval(m_options.listIntervalMs);
+        connect(&m_listTimer, &QTimer::timeout, this, &SessionDirectory::refresh);
+    }
+    connect(turns, &TurnManager::sessionRunningChanged, this, &SessionDirectory::onRunningChanged);
+    connect(turns, &TurnManager::turnStarted, this, [this](const QString &sid, qint64, const QString &prompt) {
+        const QString title = SessionListModel::titleFromPrompt(prompt);
+        journal()->upsertSession(SessionRecord::make(sid, m_profile, title, 0, nowMs()));
+        update(sid, [&](SessionSummary &s) {
+            if (s.title.isEmpty())
+                s.title = title;
+            s.lastActiveMs = qMax(s.lastActiveMs, nowMs());
+        });
+    });
+    connect(turns, &TurnManager::turnFinished, this,
+            [this](const QString &sid, qint64, TurnStream::State state, const ApiError &error) {
+                onTurnFinished(sid, state, error);
+            });
+}
+
+SessionDirectory::~SessionDirectory() = default;
+
+Journal *SessionDirectory::journal() const
+{
+    return m_turns->journal();
+}
+
+SessionSummary SessionDirectory::fromRecord(const SessionRecord &r) const
+{
+    SessionSummary s;
+    s.id = r.id;
+    s.title = r.title;
+    s.customTitle = r.customTitle;
+    s.createdAtMs = r.createdAt;
+    s.lastActiveMs = r.lastActiveAt;
+    s.lastResponseMs = r.lastResponseAt;
+    s.persistent = r.persistent;
+    s.ttlSeconds = r.ttlSeconds;
+    s.metadata = r.metadata;
+    s.ended = r.ended;
+    s.unread = r.unread;
+    s.following = m_turns->runningTurn(r.id) != 0;
+    s.busy = s.following;
+    s.local = true;
+    return s;
+}
+
+void SessionDirectory::load()
+{
+    QList<SessionSummary> rows;
+    const QList<SessionRecord> records = journal()->sessions(m_profile);
+    rows.reserve(records.size());
+    for (const SessionRecord &r : records)
+        rows.append(fromRecord(r));
+    m_model->reset(rows);
+    for (const SessionSummary &s : rows)
+        if (s.following)
+            startPolling(s.id, false);
+}
+
+void SessionDirectory::update(const QString &sessionId, const std::function<void(SessionSummary &)> &change)
+{
+    const SessionSummary *found = m_model->find(sessionId);
+    if (!found)
+        return;
+    SessionSummary s = *found;
+    change(s);
+    m_model->upsert(s);
+    Q_EMIT sessionChanged(sessionId);
+}
+
+void SessionDirectory::refresh()
+{
+    if (m_options.listIntervalMs > 0 && !m_listTimer.isActive())
+        m_listTimer.start();
+    if (m_listing)
+        return;
+    m_listing = true;
+    ApiCall *call = m_api->get(QStringLiteral("/v1/sessions"));
+    connect(call, &ApiCall::finished, this, [this](const ApiResult &r) {
+        m_listing = false;
+        if (r.error.kind == ApiError::Kind::NotFound || r.error.httpStatus == 405) {
+            // Listing is not in the documented API: the journal's list is the list. Ask for
+            // the state of the most recent sessions one by one instead.
+            m_serverLists = false;
+            int asked = 0;
+            for (const SessionSummary &s : m_model->all())
+                if (!s.ended && asked++ < 50)
+                    refreshSession(s.id);
+            Q_EMIT refreshed();
+            return;
+        }
+        if (!r.ok()) {
+            Q_EMIT errorOccurred(tr("The session list could not be refreshed: %1").arg(r.error.userMessage()));
+            return;
+        }
+        m_serverLists = true;
+        QSet<QString> listed;
+        for (const QJsonValue &v : r.json.object().value(u"data").toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString id = o.value(u"id").toString();
+            if (id.isEmpty())
+                continue;
+            listed.insert(id);
+            applyServerSession(o);
+        }
+        // What the server no longer lists, it no longer has: ours stay, read-only.
+        QStringList gone;
+        for (const SessionSummary &s : m_model->all())
+            if (!listed.contains(s.id) && !s.ended)
+                gone << s.id;
+        for (const QString &id : gone)
+            markEnded(id);
+        Q_EMIT refreshed();
+    });
+}
+
+void SessionDirectory::refreshSession(const QString &sessionId)
+{
+    ApiCall *call = m_api->getSession(sessionId);
+    connect(call, &ApiCall::finished, this, [this, sessionId](const ApiResult &r) {
+        if (r.error.kind == ApiError::Kind::NotFound)
+            return markEnded(sessionId);
+        if (r.ok())
+            applyServerSession(r.json.object());
+    });
+}
+
+void SessionDirectory::applyServerSession(const QJsonObject &o)
+{
+    const QString id = o.value(u"id").toString();
+    const SessionSummary *found = m_model->find(id);
+    SessionSummary s;
+    if (found) {
+        s = *found;
+    } else {
+        s.id = id;
+        s.local = false; // listed by the server only: in the journal once opened here
+    }
+    const bool wasBusy = s.busy;
+    const QJsonObject oldMetadata = s.metadata;
+    s.busy = o.value(u"busy").toBool() || m_turns->runningTurn(id) != 0;
+    s.following = m_turns->runningTurn(id) != 0;
+    if (o.value(u"persistent").isBool())
+        s.persistent = o.value(u"persistent").toBool() ? 1 : 0;
+    if (o.value(u"ttl").isDouble())
+        s.ttlSeconds = o.value(u"ttl").toInteger();
+    if (o.value(u"metadata").isObject())
+        s.metadata = o.value(u"metadata").toObject();
+    if (const qint64 created = serverTimeMs(o, u"created_at"))
+        s.createdAtMs = created;
+    if (const qint64 active = serverTimeMs(o, u"last_active_at")) {
+        s.lastActiveMs = qMax(s.lastActiveMs, active);
+        if (!s.busy) // the server's last activity of an idle session is its last answer
+            s.lastResponseMs = qMax(s.lastResponseMs, active);
+    }
+    s.runningResponseId = s.busy ? o.value(u"current_response_id").toString() : QString();
+    s.ended = false;
+    m_model->upsert(s);
+    if (s.local) {
+        SessionRecord rec;
+        rec.id = id;
+        rec.persistent = s.persistent;
+        rec.ttlSeconds = s.ttlSeconds;
+        rec.metadata = s.metadata;
+        rec.createdAt = s.createdAtMs;
+        rec.lastActiveAt = s.lastActiveMs;
+        journal()->updateSessionState(rec);
+        if (s.lastResponseMs > 0)
+            journal()->setLastResponseAt(id, s.lastResponseMs);
+    }
+    Q_EMIT sessionChanged(id);
+    if (s.metadata != oldMetadata)
+        Q_EMIT metadataChanged(id, s.metadata);
+
+    if (s.busy) {
+        maybeAttach(s);
+        startPolling(id, false);
+    } else {
+        m_polls.remove(id);
+        const bool oursJustEnded = m_justFinished.remove(id); // our stream already said how
+        if (wasBusy)
+            Q_EMIT sessionIdle(id);
+        if (wasBusy && !oursJustEnded && !s.following && m_turns->runningTurn(id) == 0) {
+            // A turn we only polled has ended; the server does not say how, only that it did.
+            if (id != m_current && s.local) {
+                journal()->setSessionUnread(id, true);
+                update(id, [](SessionSummary &x) { x.unread = true; });
+            }
+            Q_EMIT turnEnded(id, m_model->data(m_model->index(m_model->rowOf(id))).toString(), Ending::Completed,
+                             SessionProgress::of(s.metadata).text);
+        }
+    }
+}
+
+void SessionDirectory::maybeAttach(const SessionSummary &s)
+{
+    if (!m_options.attachWhenKnown || s.runningResponseId.isEmpty() || s.ended || m_turns->runningTurn(s.id) != 0)
+        return;
+    const TurnRecord known = journal()->turnForResponse(s.id, s.runningResponseId);
+    if (known.id != 0 && !known.isOpen())
+        return; // ours, and already complete here: the server's busy flag lags; poll
+    if (!s.local)
+        addSession(s.id);
+    m_turns->attachTurn(s.id, s.runningResponseId, tr("(a turn started elsewhere)"));
+}
+
+void SessionDirectory::markEnded(const QString &sessionId)
+{
+    const SessionSummary *s = m_model->find(sessionId);
+    if (!s)
+        return;
+    m_polls.remove(sessionId);
+    if (!s->local) {
+        m_model->remove(sessionId); // nothing of it is kept here
+        return;
+    }
+    if (s->ended)
+        return;
+    SessionRecord rec = journal()->session(sessionId);
+    rec.ended = true;
+    journal()->updateSessionState(rec);
+    update(sessionId, [](SessionSummary &x) {
+        x.ended = true;
+        x.busy = x.following;
+        x.runningResponseId.clear();
+    });
+    Q_EMIT sessionEndedOnServer(sessionId);
+}
+
+void SessionDirectory::forget(const QString &sessionId)
+{
+    m_polls.remove(sessionId);
+    journal()->removeSession(sessionId);
+    m_model->remove(sessionId);
+    Q_EMIT sessionDeleted(sessionId);
+}
+
+void SessionDirectory::setCurrentSession(const QString &sessionId)
+{
+    m_current = sessionId;
+    const SessionSummary *s = m_model->find(sessionId);
+    if (s && s->unread) {
+        journal()->setSessionUnread(sessionId, false);
+        update(sessionId, [](SessionSummary &x) { x.unread = false; });
+    }
+    if (m_polls.contains(sessionId)) {
+        // Faster now that it is watched: due no later than the selected interval.
+        Poll &p = m_polls[sessionId];
+        p.dueMs = qMin(p.dueMs, nowMs() + intervalFor(sessionId, p.failures));
+        schedulePolls();
+    }
+}
+
+void SessionDirectory::addSession(const QString &sessionId, int persistent, qint64 ttlSeconds)
+{
+    const qint64 now = nowMs();
+    journal()->upsertSession(SessionRecord::make(sessionId, m_profile, QString(), now, now));
+    SessionRecord rec = journal()->session(sessionId);
+    if (persistent >= 0) {
+        rec.persistent = persistent;
+        rec.ttlSeconds = ttlSeconds;
+        journal()->updateSessionState(rec);
+    }
+    const SessionSummary *existing = m_model->find(sessionId);
+    SessionSummary s = existing ? *existing : fromRecord(rec);
+    s.local = true;
+    if (persistent >= 0) {
+        s.persistent = persistent;
+        s.ttlSeconds = ttlSeconds;
+    }
+    if (!s.createdAtMs)
+        s.createdAtMs = now;
+    s.lastActiveMs = qMax(s.lastActiveMs, now);
+    m_model->upsert(s);
+    Q_EMIT sessionChanged(sessionId);
+}
+
+void SessionDirectory::rename(const QString &sessionId, const QString &title)
+{
+    const QString t = title.simplified();
+    const SessionSummary *s = m_model->find(sessionId);
+    if (!s || t.isEmpty())
+        return;
+    if (!s->local)
+        addSession(sessionId);
+    if (!journal()->renameSession(sessionId, t))
+        return Q_EMIT errorOccurred(journal()->lastError());
+    update(sessionId, [&](SessionSummary &x) {
+        x.title = t;
+        x.customTitle = true;
+    });
+}
+
+void SessionDirectory::deleteSession(const QString &sessionId)
+{
+    ApiCall *call = m_api->deleteResource(QStringLiteral("/v1/sessions/") + ApiClient::pathSegment(sessionId));
+    connect(call, &ApiCall::finished, this, [this, sessionId](const ApiResult &r) {
+        // Gone already is what the user asked for.
+        if (r.ok() || r.error.kind == ApiError::Kind::NotFound)
+            return forget(sessionId);
+        Q_EMIT errorOccurred(tr("The session could not be deleted: %1").arg(r.error.userMessage()));
+    });
+}
+
+QList<SessionSummary> SessionDirectory::cleanUpPreview(qint64 olderThanSeconds, qint64 now) const
+{
+    if (now == 0)
+        now = nowMs();
+    QList<SessionSummary> out;
+    for (const SessionSummary &s : m_model->all())
+        if (!s.busy && !s.ended && now - s.lastActiveMs >= olderThanSeconds * 1000)
+            out.append(s);
+    return out;
+}
+
+void SessionDirectory::cleanUp(qint64 olderThanSeconds)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("status"), QStringLiteral("idle"));
+    q.addQueryItem(QStringLiteral("older_than"), QStringLiteral("%1s").arg(olderThanSeconds));
+    ApiCall *call = m_api->deleteResource(QStringLiteral("/v1/sessions"), q);
+    connect(call, &ApiCall::finished, this, [this](const ApiResult &r) {
+        if (!r.ok()) {
+            const QString message = tr("Clean-up failed: %1").arg(r.error.userMessage());
+            Q_EMIT errorOccurred(message);
+            Q_EMIT cleanUpFinished(false, {}, message);
+            return;
+        }
+        const QJsonValue deleted = r.json.object().value(u"deleted");
+        QStringList ids;
+        for (const QJsonValue &v : deleted.toArray())
+            ids << v.toString();
+        for (const QString &id : std::as_const(ids))
+            if (m_model->find(id))
+                forget(id);
+        if (!deleted.isArray())
+            refresh(); // the server did not say which: ask it what is left
+        Q_EMIT cleanUpFinished(true, ids, deleted.isArray() ? tr("%n idle session(s) deleted.", nullptr, int(ids.size()))
+                                                      : tr("Clean-up done; the list is being refreshed."));
+    });
+}
+
+UsageTotals SessionDirectory::usage(const QString &sessionId) const
+{
+    return UsageLedger::forSession(*journal(), sessionId);
+}
+
+UsageTotals SessionDirectory::profileUsage() const
+{
+    return UsageLedger::forProfile(*journal(), m_profile);
+}
+
+QByteArray SessionDirectory::usageCsv() const
+{
+    return UsageLedger::csv(*journal(), m_profile);
+}
+
+// ---------------------------------------------------------------------------------------
+// Polling
+
+int SessionDirectory::intervalFor(const QString &sessionId, int failures) const
+{
+    const int base = sessionId == m_current ? m_options.selectedPollIntervalMs : m_options.pollIntervalMs;
+    qint64 interval = base;
+    for (int i = 0; i < failures && interval < m_options.maxPollIntervalMs; ++i)
+        interval *= 2;
+    return int(qMin<qint64>(interval, qMax(base, m_options.maxPollIntervalMs)));
+}
+
+int SessionDirectory::pollIntervalOf(const QString &sessionId) const
+{
+    return m_polls.contains(sessionId) ? intervalFor(sessionId, m_polls.value(sessionId).failures) : 0;
+}
+
+void SessionDirectory::startPolling(const QString &sessionId, bool soon)
+{
+    auto it = m_polls.find(sessionId);
+    if (it == m_polls.end()) {
+        Poll p;
+        p.dueMs = nowMs() + (soon ? 0 : intervalFor(sessionId, 0));
+        m_polls.insert(sessionId, p);
+    } else if (soon && !it->inFlight) {
+        it->dueMs = nowMs();
+    }
+    schedulePolls();
+}
+
+void SessionDirectory::schedulePolls()
+{
+    qint64 next = 0;
+    for (auto it = m_polls.cbegin(); it != m_polls.cend(); ++it)
+        if (!it->inFlight && (next == 0 || it->dueMs < next))
+            next = it->dueMs;
+    if (next == 0) {
+        m_pollTimer.stop();
+        return;
+    }
+    m_pollTimer.start(int(qBound<qint64>(0, next - nowMs(), qint64(24) * 3600 * 1000)));
+}
+
+void SessionDirectory::onPollTimer()
+{
+    const qint64 now = nowMs();
+    QStringList due;
+    for (auto it = m_polls.cbegin(); it != m_polls.cend(); ++it)
+        if (!it->inFlight && it->dueMs <= now)
+            due << it.key();
+    for (const QString &id : std::as_const(due))
+        poll(id);
+    schedulePolls();
+}
+
+void SessionDirectory::poll(const QString &sessionId)
+{
+    m_polls[sessionId].inFlight = true;
+    ApiCall *call = m_api->getSession(sessionId);
+    connect(call, &ApiCall::finished, this, [this, sessionId](const ApiResult &r) {
+        auto it = m_polls.find(sessionId);
+        if (it == m_polls.end())
+            return; // deleted or idle meanwhile
+        it->inFlight = false;
+        if (r.error.kind == ApiError::Kind::NotFound) {
+            markEnded(sessionId);
+        } else if (!r.ok()) {
+            // Back off: a server in trouble is not helped by 50 clients polling it fast.
+            it->failures++;
+            it->dueMs = nowMs() + intervalFor(sessionId, it->failures);
+        } else {
+            it->failures = 0;
+            it->dueMs = nowMs() + intervalFor(sessionId, 0);
+            applyServerSession(r.json.object()); // removes the poll when idle
+        }
+        schedulePolls();
+    });
+}
+
+void SessionDirectory::onRunningChanged(const QString &sessionId, bool running)
+{
+    update(sessionId, [&](SessionSummary &s) {
+        s.following = running;
+        if (running)
+            s.busy = true;
+    });
+    // Our stream tells us how the turn ends; the metadata only a GET does.
+    if (running)
+        startPolling(sessionId, true);
+}
+
+void SessionDirectory::onTurnFinished(const QString &sessionId, TurnStream::State state, const ApiError &error)
+{
+    const qint64 now = nowMs();
+    m_justFinished.insert(sessionId);
+    journal()->setLastResponseAt(sessionId, now);
+    const bool unread = sessionId != m_current;
+    if (unread)
+        journal()->setSessionUnread(sessionId, true);
+    update(sessionId, [&](SessionSummary &s) {
+        s.following = false;
+        s.busy = false;
+        s.runningResponseId.clear();
+        s.lastResponseMs = now;
+        s.lastActiveMs = qMax(s.lastActiveMs, now);
+        s.unread = s.unread || unread;
+    });
+    refreshSession(sessionId); // the final metadata, and whether the server agrees it is idle
+    const QString title = m_model->data(m_model->index(m_model->rowOf(sessionId))).toString();
+    switch (state) {
+    case TurnStream::State::Completed:
+        Q_EMIT turnEnded(sessionId, title, Ending::Completed, {});
+        break;
+    case TurnStream::State::Cancelled:
+        Q_EMIT turnEnded(sessionId, title, Ending::Cancelled, {});
+        break;
+    case TurnStream::State::Failed:
+    case TurnStream::State::Expired:
+        Q_EMIT turnEnded(sessionId, title, Ending::Failed, error.userMessage());
+        break;
+    default:
+        break;
+    }
+}
+
+} // namespace pokee

@@ -1,0 +1,78 @@
+#include "NewSessionDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace pokee::ui {
+
+NewSessionDialog::NewSessionDialog(QWidget *parent)
+    : QDialog(parent), m_persistent(new QCheckBox(tr("Keep the session after each answer (persistent)"), this)),
+      m_ttl(new QComboBox(this)), m_hours(new QSpinBox(this))
+{
+    setWindowTitle(tr("New session"));
+    m_persistent->setObjectName(QStringLiteral("persistentBox"));
+    m_persistent->setChecked(true);
+    m_ttl->setObjectName(QStringLiteral("ttlChoice"));
+    m_ttl->addItem(tr("1 hour"), 3600);
+    m_ttl->addItem(tr("4 hours"), 4 * 3600);
+    m_ttl->addItem(tr("24 hours"), 24 * 3600);
+    m_ttl->addItem(tr("Custom…"), 0);
+    m_ttl->setCurrentIndex(1);
+    m_hours->setObjectName(QStringLiteral("customHours"));
+    m_hours->setRange(1, 24 * 30);
+    m_hours->setValue(8);
+    m_hours->setSuffix(tr(" h"));
+
+    auto *form = new QFormLayout;
+    form->addRow(m_persistent);
+    form->addRow(tr("Lifetime:"), m_ttl);
+    form->addRow(tr("Custom lifetime:"), m_hours);
+    auto *nonPersistent = new QLabel(tr("A session that is not persistent is destroyed by the server 5 minutes "
+                                        "after its last answer, with its workspace files."),
+                                     this);
+    nonPersistent->setWordWrap(true);
+    auto *tools = new QLabel(tr("Tools: none. A session's tools are fixed once it exists; to hand tools to "
+                                "the agent, pick them here when the tool library arrives."),
+                             this);
+    tools->setObjectName(QStringLiteral("toolsNote"));
+    tools->setWordWrap(true);
+    tools->setEnabled(false);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(nonPersistent);
+    layout->addWidget(tools);
+    layout->addWidget(buttons);
+    connect(m_persistent, &QCheckBox::toggled, this, &NewSessionDialog::updateEnabled);
+    connect(m_ttl, &QComboBox::currentIndexChanged, this, &NewSessionDialog::updateEnabled);
+    updateEnabled();
+}
+
+void NewSessionDialog::updateEnabled()
+{
+    m_ttl->setEnabled(m_persistent->isChecked());
+    m_hours->setEnabled(m_persistent->isChecked() && m_ttl->currentData().toInt() == 0);
+}
+
+pokee::SessionController::NewSession NewSessionDialog::options() const
+{
+    pokee::SessionController::NewSession o;
+    o.persistent = m_persistent->isChecked();
+    if (o.persistent) {
+        const int preset = m_ttl->currentData().toInt();
+        o.ttlSeconds = preset > 0 ? preset : qint64(m_hours->value()) * 3600;
+    }
+    return o;
+}
+
+} // namespace pokee::ui
