@@ -1,6 +1,8 @@
 #include "cli/CliCommands.h"
 
 #include "api/FileDownload.h"
+#include "cli/CliProfiles.h"
+#include "cli/CliSessions.h"
 #include "cli/CliTurn.h"
 #include "store/Journal.h"
 
@@ -27,10 +29,14 @@ QString CliCommands::usage()
 {
     return QStringLiteral(
         "Commands:\n"
-        "  sessions list                    the server's sessions (where the server lists them)\n"
+        "  profiles add NAME --url URL [--proxy system|none|HOST:PORT] [--ca-file PEM]\n"
+        "                                   the key is read from standard input, never an argument\n"
+        "  profiles list | remove NAME | test NAME | default NAME\n"
+        "  sessions list                    this profile's sessions merged with the server's list\n"
         "  sessions create [--ephemeral] [--ttl S] [--tools FILE.json]\n"
         "  sessions show SID | sessions delete SID\n"
-        "  sessions clean [--older-than 1h] delete idle sessions\n"
+        "  sessions clean [--older-than 1h] [--dry-run]   delete idle sessions (after a preview)\n"
+        "  wait SID [--interval S]          poll until the session is idle, printing its metadata\n"
         "  send SID MESSAGE                 send a message and follow the answer\n"
         "  events SID RID [--after N] [--raw] [--no-reconnect]\n"
         "  cancel SID RID\n"
@@ -40,6 +46,8 @@ QString CliCommands::usage()
         "  respond INPUT [--tools FILE.json] [--tool-choice C]   stateless /v1/responses\n"
         "  resume --journal FILE            finish the turns a killed run left open\n"
         "  transcript SID --journal FILE    print a session's journaled events\n"
+        "\nServer and key: --api/--key, else --profile NAME, else POKEE_API + POKEE_KEY when both\n"
+        "are set, else the default profile (its key in the system keychain).\n"
         "\nExit codes: 0 completed, 3 cancelled, 4 the turn ended in message.error,\n"
         "2 usage error, 1 any other failure.\n");
 }
@@ -100,20 +108,28 @@ int CliCommands::dispatch()
     const QString sub = a.value(1);
     auto sessionPath = [](const QString &sid) { return QStringLiteral("/v1/sessions/") + ApiClient::pathSegment(sid); };
 
-    if (cmd == u"sessions" && sub == u"list" && a.size() == 2) {
-        sessionsList();
-    } else if (cmd == u"sessions" && sub == u"create" && a.size() == 2) {
-        sessionsCreate();
-    } else if (cmd == u"sessions" && sub == u"show" && a.size() == 3) {
-        request(m_api->getSession(a[2]), true);
-    } else if (cmd == u"sessions" && sub == u"delete" && a.size() == 3) {
-        request(m_api->deleteResource(sessionPath(a[2])), m_options.json);
-    } else if (cmd == u"sessions" && sub == u"clean" && a.size() == 2) {
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("status"), QStringLiteral("idle"));
-        if (!m_options.olderThan.isEmpty())
-            q.addQueryItem(QStringLiteral("older_than"), m_options.olderThan);
-        request(m_api->deleteResource(QStringLiteral("/v1/sessions"), q), true);
+    if (cmd == u"profiles") {
+        auto *profiles = new CliProfiles(m_options, m_out, this);
+        connect(profiles, &CliProfiles::finished, this, &CliCommands::done);
+        return profiles->run();
+    }
+    if (const QString error = m_api->applyNetworkSettings(m_options.network); !error.isEmpty()) {
+        m_out.note(QStringLiteral("pokee: ") + error);
+        return Failure;
+    }
+    if ((cmd == u"sessions" && QStringList{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("delete"),
+                                           QStringLiteral("clean"), QStringLiteral("create")}.contains(sub)) ||
+        cmd == u"wait") {
+        if (sub == u"create" && !m_options.toolsFile.isEmpty() && !readJsonFile(m_options.toolsFile, m_options.tools))
+            return Usage;
+        if (!openJournal(false))
+            return Failure;
+        auto *sessions = new CliSessions(m_options, m_out, m_api, m_journal, this);
+        connect(sessions, &CliSessions::finished, this, &CliCommands::done);
+        const int code = sessions->run();
+        if (code == Usage)
+            m_out.note(QStringLiteral("pokee: unknown command or wrong arguments.\n") + usage());
+        return code;
     } else if (cmd == u"send" && a.size() == 3) {
         if (!openJournal(false))
             return Failure;
@@ -171,50 +187,6 @@ void CliCommands::request(ApiCall *call, bool printBody)
         } else if (!m_out.json()) {
             m_out.note(QStringLiteral("ok (HTTP %1)").arg(r.httpStatus));
         }
-        done(Completed);
-    });
-}
-
-void CliCommands::sessionsList()
-{
-    connect(m_api->get(QStringLiteral("/v1/sessions")), &ApiCall::finished, this, [this](const ApiResult &r) {
-        // Listing is not in the documented API: a server without it is not an error.
-        if (r.error.kind == ApiError::Kind::NotFound || r.error.httpStatus == 405) {
-            m_out.note(QStringLiteral("This server does not list sessions."));
-            return done(Completed);
-        }
-        if (!r.ok())
-            return done(m_out.fail(r.error));
-        for (const QJsonValue &v : r.json.object().value(u"data").toArray()) {
-            const QJsonObject s = v.toObject();
-            if (m_out.json())
-                m_out.object(s);
-            else
-                m_out.line(QStringLiteral("%1  %2").arg(s.value(u"id").toString(),
-                                                        s.value(u"busy").toBool() ? QStringLiteral("busy") : QStringLiteral("idle")));
-        }
-        done(Completed);
-    });
-}
-
-void CliCommands::sessionsCreate()
-{
-    QJsonObject body{{QStringLiteral("persistent"), m_options.persistent}};
-    if (m_options.ttl > 0)
-        body.insert(QStringLiteral("ttl"), m_options.ttl);
-    if (!m_options.toolsFile.isEmpty()) {
-        QJsonValue tools;
-        if (!readJsonFile(m_options.toolsFile, tools))
-            return done(Usage);
-        body.insert(QStringLiteral("tools"), tools);
-    }
-    connect(m_api->createSession(body), &ApiCall::finished, this, [this](const ApiResult &r) {
-        if (!r.ok())
-            return done(m_out.fail(r.error));
-        if (m_out.json())
-            m_out.object(r.json.object());
-        else
-            m_out.line(r.json.object().value(u"id").toString());
         done(Completed);
     });
 }

@@ -4,6 +4,7 @@
 #include "cli/CliOutput.h"
 
 #include <QObject>
+#include <QJsonValue>
 #include <QStringList>
 
 namespace pokee {
@@ -15,6 +16,8 @@ namespace pokee::cli {
 struct Options
 {
     Endpoint endpoint;
+    QString profileName;     // --profile, or the one resolveProfile() chose
+    NetworkSettings network; // the profile's proxy and CA
     bool json = false;       // NDJSON on stdout
     QString journalPath;     // --journal: where send/resume/transcript keep turns
     QStringList args;        // the command and its arguments
@@ -30,6 +33,12 @@ struct Options
     qint64 ttl = 0;          // sessions create --ttl
     QString toolsFile;       // sessions create / respond --tools FILE.json
     QString toolChoice;      // respond --tool-choice
+    QJsonValue tools;        // sessions create --tools, read
+    bool dryRun = false;     // sessions clean --dry-run
+    qint64 intervalMs = 3000; // wait --interval
+    QString url;             // profiles add --url
+    QString proxy;           // profiles add --proxy
+    QString caFile;          // profiles add --ca-file
 };
 
 // Runs one `pokee` command on the event loop and quits it with the exit code.
@@ -49,8 +58,6 @@ public:
 
 private:
     int dispatch();
-    void sessionsList();
-    void sessionsCreate();
     void request(ApiCall *call, bool printBody);
     void download(const QString &sessionId, const QString &remotePath);
     void respond(const QString &input);

@@ -1,5 +1,8 @@
 #include "cli/CliTurn.h"
 
+#include "models/SessionListModel.h"
+#include <QDateTime>
+
 #include "api/ApiClient.h"
 #include "session/TurnManager.h"
 #include "store/Journal.h"
@@ -189,6 +192,9 @@ void CliTurn::send(const QString &sessionId, const QString &message)
     auto *turns = new TurnManager(m_api, m_journal, this);
     follow(turns);
     m_pending = 1;
+    // The profile's session list has it from now on, named by its first prompt, as the app does.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_journal->upsertSession(SessionRecord::make(sessionId, turns->profile(), SessionListModel::titleFromPrompt(message), now, now));
     if (turns->startTurn(sessionId, message) == 0) {
         m_out.note(m_journal->lastError());
         Q_EMIT finished(Failure);

@@ -1,5 +1,6 @@
 // pokee: the command-line face of the Pokee Desktop core.
 #include "cli/CliCommands.h"
+#include "cli/CliProfiles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,14 +42,19 @@ int main(int argc, char *argv[])
     const auto ttl = option("ttl", "sessions create: lifetime in seconds.", "s");
     const auto tools = option("tools", "sessions create, respond: a JSON file with the tools array.", "file");
     const auto toolChoice = option("tool-choice", "respond: auto, none, required, or a JSON object.", "choice");
+    const auto profile = option("profile", "Use this saved profile (see profiles list).", "name");
+    const auto dryRun = option("dry-run", "sessions clean: show what would go, delete nothing.");
+    const auto interval = option("interval", "wait: seconds between polls (default 3).", "s");
+    const auto url = option("url", "profiles add: the server's base URL.", "url");
+    const auto proxy = option("proxy", "profiles add: system (default), none, or HOST:PORT.", "proxy");
+    const auto caFile = option("ca-file", "profiles add: an extra CA certificate (PEM or DER) to trust.", "file");
     p.addOptions({api, key, json, journal, after, raw, noReconnect, isError, path, output, olderThan, ephemeral, ttl,
-                  tools, toolChoice});
+                  tools, toolChoice, profile, dryRun, interval, url, proxy, caFile});
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     p.process(app);
 
     pokee::cli::Options o;
-    o.endpoint.baseUrl = QUrl(p.isSet(api) ? p.value(api) : qEnvironmentVariable("POKEE_API"));
-    o.endpoint.key = p.isSet(key) ? p.value(key) : qEnvironmentVariable("POKEE_KEY");
+    o.profileName = p.value(profile);
     o.json = p.isSet(json) || p.isSet(raw);
     o.journalPath = p.value(journal);
     o.args = p.positionalArguments();
@@ -64,14 +70,30 @@ int main(int argc, char *argv[])
     o.ttl = p.value(ttl).toLongLong();
     o.toolsFile = p.value(tools);
     o.toolChoice = p.value(toolChoice);
+    o.dryRun = p.isSet(dryRun);
+    o.url = p.value(url);
+    o.proxy = p.value(proxy);
+    o.caFile = p.value(caFile);
     if (!ok) {
         std::fputs("pokee: --after takes a whole number\n", stderr);
         return pokee::cli::Usage;
     }
-    const bool offline = o.args.value(0) == u"transcript";
-    if (!offline && !o.endpoint.isValid()) {
-        std::fputs("pokee: set POKEE_API and POKEE_KEY (or --api and --key) to the server and key to use.\n", stderr);
-        return pokee::cli::Usage;
+    if (p.isSet(interval)) {
+        const double seconds = p.value(interval).toDouble(&ok);
+        if (!ok || seconds < 0.1) {
+            std::fputs("pokee: --interval takes a number of seconds (at least 0.1)\n", stderr);
+            return pokee::cli::Usage;
+        }
+        o.intervalMs = qint64(seconds * 1000);
+    }
+    const QString command = o.args.value(0);
+    const bool offline = command == u"transcript" || command == u"profiles";
+    if (!offline) {
+        const QString error = pokee::cli::resolveProfile(o, p.value(api), p.value(key));
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "%s\n", error.toLocal8Bit().constData());
+            return pokee::cli::Usage;
+        }
     }
     pokee::cli::CliCommands commands(o);
     const int code = commands.start();

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QUrlQuery>
 
+#include <memory>
+
 namespace pokee {
 
 namespace {
@@ -124,11 +126,19 @@ void SessionDirectory::refresh()
             // Listing is not in the documented API: the journal's list is the list. Ask for
             // the state of the most recent sessions one by one instead.
             m_serverLists = false;
-            int asked = 0;
+            QStringList ask;
             for (const SessionSummary &s : m_model->all())
-                if (!s.ended && asked++ < 50)
-                    refreshSession(s.id);
-            Q_EMIT refreshed();
+                if (!s.ended && ask.size() < 50)
+                    ask << s.id;
+            if (ask.isEmpty())
+                return Q_EMIT refreshed();
+            // refreshed() once every one of them answered.
+            auto left = std::make_shared<int>(int(ask.size()));
+            for (const QString &id : std::as_const(ask))
+                refreshSession(id, [this, left] {
+                    if (--*left == 0)
+                        Q_EMIT refreshed();
+                });
             return;
         }
         if (!r.ok()) {
@@ -158,12 +168,21 @@ void SessionDirectory::refresh()
 
 void SessionDirectory::refreshSession(const QString &sessionId)
 {
+    refreshSession(sessionId, {});
+}
+
+void SessionDirectory::refreshSession(const QString &sessionId, const std::function<void()> &then)
+{
     ApiCall *call = m_api->getSession(sessionId);
-    connect(call, &ApiCall::finished, this, [this, sessionId](const ApiResult &r) {
+    connect(call, &ApiCall::finished, this, [this, sessionId, then](const ApiResult &r) {
         if (r.error.kind == ApiError::Kind::NotFound)
-            return markEnded(sessionId);
-        if (r.ok())
+            markEnded(sessionId);
+        else if (r.ok())
             applyServerSession(r.json.object());
+        else
+            Q_EMIT errorOccurred(tr("The session %1 could not be refreshed: %2").arg(sessionId, r.error.userMessage()));
+        if (then)
+            then();
     });
 }
 
@@ -254,6 +273,7 @@ void SessionDirectory::markEnded(const QString &sessionId)
     m_polls.remove(sessionId);
     if (!s->local) {
         m_model->remove(sessionId); // nothing of it is kept here
+        Q_EMIT sessionEndedOnServer(sessionId);
         return;
     }
     if (s->ended)

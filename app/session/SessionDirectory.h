@@ -11,6 +11,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace pokee {
 
 class ApiClient;
@@ -55,6 +57,8 @@ public:
     void load();
     void refresh();
     void refreshSession(const QString &sessionId);
+    // The same, then `then()` once it answered (whatever it said).
+    void refreshSession(const QString &sessionId, const std::function<void()> &then);
 
     // The session on screen: read, and polled faster while busy.
     void setCurrentSession(const QString &sessionId);
