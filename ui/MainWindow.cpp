@@ -321,6 +321,8 @@ void MainWindow::openCleanUpDialog()
 
 void MainWindow::onSessionOpened(const QString &id)
 {
+    if (id.isEmpty())
+        return;
     if (!m_sessions->find(id) || !m_sessions->find(id)->local)
         m_directory->addSession(id); // opened by id (a link, a script) or from the server's list
     m_directory->setCurrentSession(id);

@@ -9,8 +9,19 @@ namespace pokee {
 
 ConnectionTest::ConnectionTest(ApiClient *api, QObject *parent) : QObject(parent), m_api(api) {}
 
+ConnectionTest::ConnectionTest(const Profile &profile, const QString &key, QObject *parent)
+    : QObject(parent), m_api(new ApiClient(Endpoint{profile.baseUrl, key}, this))
+{
+    m_setupError = m_api->applyNetworkSettings(profile.network);
+}
+
 void ConnectionTest::start()
 {
+    if (!m_setupError.isEmpty()) {
+        // Queued: the caller connects to finished() after start() returns as well as before.
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(Result::Unreachable, m_setupError, 0); }, Qt::QueuedConnection);
+        return;
+    }
     // A session id that cannot exist: a server that checks the key first answers 401 for a
     // bad key and 404 for a good one, and neither costs it any work.
     auto clock = std::make_shared<QElapsedTimer>();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profiles/Profile.h"
+
 #include <QObject>
 
 namespace pokee {
@@ -17,13 +19,17 @@ public:
     Q_ENUM(Result)
 
     explicit ConnectionTest(ApiClient *api, QObject *parent = nullptr);
+    // Tests a profile that is not in use yet (the profile editor): its own client, with the
+    // profile's network settings, for the length of the test.
+    ConnectionTest(const Profile &profile, const QString &key, QObject *parent = nullptr);
     void start();
 
 Q_SIGNALS:
     void finished(pokee::ConnectionTest::Result result, const QString &sentence, qint64 latencyMs);
 
 private:
-    ApiClient *m_api; // not owned
+    ApiClient *m_api; // not owned, or owned (parent: this) for a profile's test
+    QString m_setupError;
 };
 
 } // namespace pokee

@@ -241,9 +241,9 @@ void SessionDirectory::applyServerSession(const QJsonObject &o)
         const bool oursJustEnded = m_justFinished.remove(id); // our stream already said how
         if (wasBusy)
             Q_EMIT sessionIdle(id);
-        if (wasBusy && !oursJustEnded && !s.following && m_turns->runningTurn(id) == 0) {
+        if (wasBusy && s.local && !oursJustEnded && !s.following && m_turns->runningTurn(id) == 0) {
             // A turn we only polled has ended; the server does not say how, only that it did.
-            if (id != m_current && s.local) {
+            if (id != m_current) {
                 journal()->setSessionUnread(id, true);
                 update(id, [](SessionSummary &x) { x.unread = true; });
             }
@@ -255,13 +255,14 @@ void SessionDirectory::applyServerSession(const QJsonObject &o)
 
 void SessionDirectory::maybeAttach(const SessionSummary &s)
 {
-    if (!m_options.attachWhenKnown || s.runningResponseId.isEmpty() || s.ended || m_turns->runningTurn(s.id) != 0)
+    // Only this profile's own sessions (created or opened here, or by the CLI on the same
+    // journal): a session the server merely lists is polled for its progress, not followed.
+    if (!m_options.attachWhenKnown || !s.local || s.runningResponseId.isEmpty() || s.ended ||
+        m_turns->runningTurn(s.id) != 0)
         return;
     const TurnRecord known = journal()->turnForResponse(s.id, s.runningResponseId);
     if (known.id != 0 && !known.isOpen())
         return; // ours, and already complete here: the server's busy flag lags; poll
-    if (!s.local)
-        addSession(s.id);
     m_turns->attachTurn(s.id, s.runningResponseId, tr("(a turn started elsewhere)"));
 }
 
