@@ -123,7 +123,7 @@ void MainWindow::buildUi()
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 900});
+    splitter->setSizes({310, 870});
     setCentralWidget(splitter);
 
     // Tool calls of every session, the one on screen or not, reach the user from here.
@@ -149,6 +149,10 @@ void MainWindow::buildUi()
     m_details = new SessionDetailsPane(m_directory, this);
     addDockWidget(Qt::RightDockWidgetArea, m_details);
     m_details->hide();
+    connect(m_details, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            resizeDocks({m_details}, {340}, Qt::Horizontal);
+    });
     resize(1180, 780);
     m_composer->editor()->setFocus();
 }

@@ -44,8 +44,9 @@ QString SessionDelegate::badge(const QModelIndex &index, qint64 nowMs)
         const qint64 left = (expires - nowMs) / 1000;
         if (left <= 0)
             return tr("expiring");
-        return persistent == 1 ? tr("persistent · %1 left").arg(pokee::durationText(left))
-                               : tr("deleted in %1").arg(pokee::durationText(left));
+        // Short: the row is narrow. The details pane says it in full.
+        return persistent == 1 ? tr("%1 left").arg(pokee::durationText(left))
+                               : tr("gone in %1").arg(pokee::durationText(left));
     }
     return persistent == 1 ? tr("persistent") : QString();
 }

@@ -20,7 +20,8 @@ public:
 
     // The second line of a row, as painted: what tests and the accessible description read.
     static QString statusLine(const QModelIndex &index, qint64 nowMs);
-    // The badge at the right of the first line ("persistent", "deleted in 4 min"), or empty.
+    // The badge at the right of the first line: "persistent", "3 h 59 min left" (a persistent
+    // session's ttl), "gone in 4 min" (5 minutes after a non-persistent one's last answer).
     static QString badge(const QModelIndex &index, qint64 nowMs);
 };
 

@@ -4,13 +4,18 @@
 //   --scenario streaming  a turn caught while its answer streams in (Cancel enabled)
 //   --scenario tools      a built-in tool and one of the session's own tools, answered
 //   --scenario drops      a turn whose connection is cut three times: one folded line says so
+//   --scenario sessions   five sessions at a glance: a deck building with its progress, an
+//                         essay running, two finished unread (one ephemeral), one ended
 #include "ChatView.h"
 #include "Composer.h"
 #include "MainWindow.h"
+#include "SessionDetailsPane.h"
 
 #include "api/ApiClient.h"
 #include "api/LocalEmulator.h"
+#include "models/SessionListModel.h"
 #include "models/TranscriptModel.h"
+#include "session/SessionDirectory.h"
 #include "session/SessionController.h"
 #include "session/TurnManager.h"
 #include "store/Journal.h"
@@ -21,6 +26,8 @@
 #include <QScreen>
 #include <QTextStream>
 #include <QTimer>
+
+#include <functional>
 
 int main(int argc, char *argv[])
 {
@@ -38,8 +45,9 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     const QString which = p.value(scenario);
     if (!p.isSet(output) ||
-        !QStringList{QStringLiteral("done"), QStringLiteral("streaming"), QStringLiteral("tools"), QStringLiteral("drops")}.contains(which)) {
-        err << "pokee-screenshot: --output FILE is required; --scenario is done, streaming, tools or drops\n";
+        !QStringList{QStringLiteral("done"), QStringLiteral("streaming"), QStringLiteral("tools"), QStringLiteral("drops"),
+                     QStringLiteral("sessions")}.contains(which)) {
+        err << "pokee-screenshot: --output FILE is required; --scenario is done, streaming, tools, drops or sessions\n";
         return 2;
     }
 
@@ -57,7 +65,15 @@ int main(int argc, char *argv[])
     pokee::Journal journal;
     journal.open(QStringLiteral(":memory:"));
     pokee::TurnManager turns(&api, &journal);
-    pokee::ui::MainWindow window(&api, &turns, local.endpoint().baseUrl.toString());
+    pokee::SessionDirectory::Options listOptions;
+    listOptions.selectedPollIntervalMs = 500;
+    listOptions.pollIntervalMs = 1000;
+    pokee::ui::MainWindow window(&api, &turns, local.endpoint().baseUrl.toString(), listOptions);
+    if (which == u"sessions") {
+        window.setProfiles({QStringLiteral("Work (acme.example)"), QStringLiteral("Personal"), QStringLiteral("Local demo")},
+                           QStringLiteral("Work (acme.example)"));
+        window.detailsPane()->show();
+    }
     window.show();
 
     int exitCode = 1;
@@ -76,7 +92,20 @@ int main(int argc, char *argv[])
         err << "pokee-screenshot: " << text << '\n';
         app.exit(1);
     });
-    if (which == u"streaming") {
+    pokee::SessionDirectory *directory = window.directory();
+    if (which == u"sessions") {
+        // Shoot once the deck is well along: its row shows the stage and the bar.
+        QObject::connect(directory, &pokee::SessionDirectory::sessionChanged, &app, [&](const QString &sid) {
+            const pokee::SessionListModel *m = directory->model();
+            const int row = m->rowOf(sid);
+            if (sid == controller->sessionId() && exitCode == 1 &&
+                m->index(row).data(pokee::SessionListModel::ProgressPercentRole).toInt() >= 60) {
+                exitCode = 2;
+                window.detailsPane()->showSession(sid);
+                shoot();
+            }
+        });
+    } else if (which == u"streaming") {
         QObject::connect(controller->transcript(), &QAbstractItemModel::dataChanged, &app, [&] {
             const QString answer = controller->transcript()->lastAnswerText();
             if (answer.size() > 380 && exitCode == 1 && !answer.isEmpty()) {
@@ -87,6 +116,18 @@ int main(int argc, char *argv[])
     } else {
         QObject::connect(controller, &pokee::SessionController::turnFinished, &app, [&] { shoot(); });
     }
+    // Creates a session as the new-session dialog would, then runs `then(id)`.
+    auto create = [&](bool persistent, qint64 ttl, std::function<void(const QString &)> then) {
+        QJsonObject body{{QStringLiteral("persistent"), persistent}};
+        if (ttl > 0)
+            body.insert(QStringLiteral("ttl"), ttl);
+        QObject::connect(api.createSession(body), &pokee::ApiCall::finished, &app,
+                         [&, persistent, ttl, then](const pokee::ApiResult &r) {
+                             const QString id = r.json.object().value(u"id").toString();
+                             directory->addSession(id, persistent ? 1 : 0, ttl);
+                             then(id);
+                         });
+    };
     // The tools scenario answers its tool call the way a user's rule would.
     QObject::connect(&turns, &pokee::TurnManager::eventsReceived, &app,
                      [&](const QString &sid, qint64, const QString &, const QList<pokee::TurnEvent> &events) {
@@ -97,6 +138,29 @@ int main(int argc, char *argv[])
                                            {QStringLiteral("output"), QStringLiteral(R"({"temperature_c": 14, "condition": "cloudy"})")}});
                      });
     QTimer::singleShot(0, &app, [&] {
+        if (which == u"sessions") {
+            create(true, 0, [&](const QString &id) {
+                turns.startTurn(id, QStringLiteral("Translate the README into French"));
+                // Then gone on the server: its row stays, read-only, with its transcript.
+                QObject::connect(&turns, &pokee::TurnManager::turnFinished, &app, [&, id](const QString &sid) {
+                    if (sid == id)
+                        QObject::connect(api.deleteResource(QStringLiteral("/v1/sessions/") + id), &pokee::ApiCall::finished,
+                                         &app, [&, id] { directory->refreshSession(id); });
+                });
+            });
+            create(false, 0, [&](const QString &id) { turns.startTurn(id, QStringLiteral("Summarise yesterday's support tickets")); });
+            create(true, 4 * 3600, [&](const QString &id) {
+                turns.startTurn(id, QStringLiteral("Draft the onboarding email for new hires"));
+            });
+            create(true, 24 * 3600, [&](const QString &id) {
+                turns.startTurn(id, QStringLiteral("Write a long essay on resumable streams [[duration=40]]"));
+            });
+            create(true, 4 * 3600, [&](const QString &id) {
+                controller->openSession(id);
+                controller->send(QStringLiteral("Build a presentation deck on Q3 results [[duration=25]] [[step_ms=2500]]"));
+            });
+            return;
+        }
         if (which == u"tools") {
             const QJsonArray tools{QJsonObject{
                 {QStringLiteral("type"), QStringLiteral("function")}, {QStringLiteral("name"), QStringLiteral("get_weather")},
