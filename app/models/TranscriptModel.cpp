@@ -76,6 +76,22 @@ void TranscriptModel::clear()
     endResetModel();
 }
 
+void TranscriptModel::swapContents(TranscriptModel &other)
+{
+    beginResetModel();
+    other.beginResetModel();
+    m_blocks.swap(other.m_blocks);
+    std::swap(m_openText, other.m_openText);
+    std::swap(m_openThinking, other.m_openThinking);
+    std::swap(m_openTool, other.m_openTool);
+    m_toolRows.swap(other.m_toolRows);
+    m_callByToolUse.swap(other.m_callByToolUse);
+    m_waitingCalls.swap(other.m_waitingCalls);
+    m_keyedNotices.swap(other.m_keyedNotices);
+    other.endResetModel();
+    endResetModel();
+}
+
 int TranscriptModel::appendBlock(TranscriptBlock block)
 {
     const int row = int(m_blocks.size());

@@ -45,6 +45,9 @@ public:
     const QList<TranscriptBlock> &blocks() const { return m_blocks; }
 
     void clear();
+    // Exchanges everything with `other` in one reset: a transcript is folded off screen (no
+    // view pays per event) and shown at once, or a shown one is put aside and brought back.
+    void swapContents(TranscriptModel &other);
     void appendPrompt(const QString &prompt);
     void appendNotice(const QString &text);
     // A notice that is updated in place: the first call with a key appends it, later ones

@@ -20,7 +20,12 @@ QString connectionKey(qint64 turnId)
 SessionController::SessionController(ApiClient *api, TurnManager *turns, QObject *parent)
     : QObject(parent), m_api(api), m_turns(turns), m_transcript(new TranscriptModel(this))
 {
-    auto mine = [this](const QString &sid) { return !m_sessionId.isEmpty() && sid == m_sessionId; };
+    auto mine = [this](const QString &sid) {
+        const bool shown = !m_sessionId.isEmpty() && sid == m_sessionId;
+        if (!shown)
+            forgetCached(sid); // it changed while away: fold it again when shown
+        return shown;
+    };
     connect(turns, &TurnManager::turnStarted, this, [this, mine](const QString &sid, qint64, const QString &prompt) {
         if (!mine(sid))
             return;
@@ -133,8 +138,23 @@ void SessionController::openSession(const QString &sessionId)
     if (sessionId == m_sessionId)
         return;
     const bool wasRunning = isTurnRunning();
+    // Put the one on screen aside, unless a turn runs in it (it changes while away).
+    if (!m_sessionId.isEmpty() && !isTurnRunning()) {
+        auto aside = std::make_shared<TranscriptModel>();
+        aside->swapContents(*m_transcript);
+        m_cache.insert(m_sessionId, aside);
+        m_cacheOrder.removeAll(m_sessionId);
+        m_cacheOrder.append(m_sessionId);
+        while (m_cacheOrder.size() > CacheSize)
+            m_cache.remove(m_cacheOrder.takeFirst());
+    }
     m_sessionId = sessionId;
-    loadTranscript();
+    if (auto cached = m_cache.take(sessionId)) {
+        m_cacheOrder.removeAll(sessionId);
+        m_transcript->swapContents(*cached);
+    } else {
+        loadTranscript();
+    }
     Q_EMIT sessionOpened(sessionId);
     if (wasRunning != isTurnRunning() || isTurnRunning())
         Q_EMIT runningChanged(isTurnRunning());
@@ -142,22 +162,24 @@ void SessionController::openSession(const QString &sessionId)
 
 void SessionController::loadTranscript()
 {
-    m_transcript->clear();
+    // Folded off screen, then shown in one reset: the view pays once, not per event.
+    TranscriptModel staging;
     Journal *journal = m_turns->journal();
     for (const TurnRecord &t : journal->turns(m_sessionId)) {
-        m_transcript->appendPrompt(t.prompt);
+        staging.appendPrompt(t.prompt);
         bool terminal = false;
         for (const TurnEvent &e : journal->events(t.id)) {
-            m_transcript->applyEvent(t.responseId, e);
+            staging.applyEvent(t.responseId, e);
             terminal = terminal || e.isTerminal();
         }
         if (!t.isOpen() && !terminal && !t.error.isEmpty())
-            m_transcript->appendNotice(t.error);
+            staging.appendNotice(t.error);
         // What this turn's connection went through in this run, as one line.
         const QString link = m_turns->connectionLog(t.id).summary;
         if (!link.isEmpty())
-            m_transcript->setNotice(connectionKey(t.id), link);
+            staging.setNotice(connectionKey(t.id), link);
     }
+    m_transcript->swapContents(staging);
 }
 
 void SessionController::send(const QString &text)

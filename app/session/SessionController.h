@@ -3,7 +3,10 @@
 #include "api/ApiError.h"
 #include "stream/TurnStream.h"
 
+#include <QHash>
 #include <QObject>
+
+#include <memory>
 
 namespace pokee {
 
@@ -66,6 +69,8 @@ Q_SIGNALS:
 
 private:
     void loadTranscript();
+    // A session that changed while not shown is folded again from the journal next time.
+    void forgetCached(const QString &sessionId) { m_cache.remove(sessionId); }
     void showSessionState();
 
     ApiClient *m_api;              // not owned
@@ -74,6 +79,11 @@ private:
     QString m_sessionId;
     QString m_pendingPrompt;       // sent once the session being created exists
     bool m_creating = false;
+    // The last sessions shown, folded, unchanged since: switching back to one costs a swap,
+    // not a re-read of the journal. Small: each holds a whole transcript.
+    static constexpr int CacheSize = 2;
+    QHash<QString, std::shared_ptr<TranscriptModel>> m_cache;
+    QStringList m_cacheOrder; // most recent last
 };
 
 } // namespace pokee

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void listShowsRunningProgressAndPersistence();
     void unreadMarksATurnThatFinishedInTheBackground();
     void searchAndSortTheList();
+    void switchingBackShowsWhatChangedMeanwhile();
     void newSessionDialogCreatesAnEphemeralSession();
     void deleteAsksFirstAndSaysTheFilesGo();
     void cleanUpPreviewsThenDeletes();
@@ -232,6 +233,32 @@ void SessionsGuiTest::searchAndSortTheList()
     m_window->sessionSearch()->setText(ids.at(1).right(12));
     QCOMPARE(view->rowCount(), 1);
     QCOMPARE(view->index(0, 0).data(SessionListModel::IdRole).toString(), ids.at(1));
+}
+
+void SessionsGuiTest::switchingBackShowsWhatChangedMeanwhile()
+{
+    // Switching back to a session shown a moment ago is instant (it is kept folded), but a
+    // turn that ran in it meanwhile is never hidden by that.
+    makeWindow();
+    test::HttpProbe http(m_emulator.endpoint());
+    const QString a = http.createSession();
+    const QString b = http.createSession();
+    m_window->controller()->openSession(a);
+    sendAndWait(QStringLiteral("first question"));
+    const int rowsBefore = m_window->controller()->transcript()->rowCount();
+    m_window->controller()->openSession(b);
+    m_window->controller()->openSession(a);
+    QCOMPARE(m_window->controller()->transcript()->rowCount(), rowsBefore);
+    m_window->controller()->openSession(b);
+    QSignalSpy finished(m_turns.get(), &TurnManager::turnFinished);
+    m_turns->startTurn(a, QStringLiteral("second question, asked while A is not shown"));
+    QVERIFY(finished.wait(30000));
+    m_window->controller()->openSession(a);
+    QVERIFY(m_window->controller()->transcript()->rowCount() > rowsBefore);
+    bool found = false;
+    for (const TranscriptBlock &block : m_window->controller()->transcript()->blocks())
+        found = found || block.text == u"second question, asked while A is not shown";
+    QVERIFY(found);
 }
 
 void SessionsGuiTest::newSessionDialogCreatesAnEphemeralSession()
