@@ -84,6 +84,7 @@ private Q_SLOTS:
     void sessionEndedOnTheServerStaysReadOnly();
     void renameKeepsTheNameAcrossRestarts();
     void promptStaysWhenTheSessionCannotBeCreated();
+    void promptComesBackWhenTheServerNeverTookIt();
     void statusBarSaysWhatTheLastCallFound();
     void backgroundTurnRaisesANotification();
     void detailsPaneShowsUsageAndExportsCsv();
@@ -92,6 +93,8 @@ private Q_SLOTS:
 
 private:
     QString sendAndWait(const QString &message);
+    // A window, a new session on the emulator, one finished turn in it; returns its id.
+    QString windowWithOneTurn(const QString &prompt);
     void makeWindow(SessionDirectory::Options options = fastPolls());
     static SessionDirectory::Options fastPolls()
     {
@@ -155,6 +158,14 @@ QString SessionsGuiTest::sendAndWait(const QString &message)
     m_window->composer()->submit();
     [&] { QVERIFY(finished.wait(30000)); }();
     return m_window->controller()->sessionId();
+}
+
+QString SessionsGuiTest::windowWithOneTurn(const QString &prompt)
+{
+    makeWindow();
+    test::HttpProbe http(m_emulator.endpoint());
+    m_window->controller()->openSession(http.createSession());
+    return sendAndWait(prompt);
 }
 
 void SessionsGuiTest::listShowsRunningProgressAndPersistence()
@@ -304,10 +315,8 @@ void SessionsGuiTest::newSessionDialogCreatesAnEphemeralSession()
 
 void SessionsGuiTest::deleteAsksFirstAndSaysTheFilesGo()
 {
-    makeWindow();
     test::HttpProbe http(m_emulator.endpoint());
-    m_window->controller()->openSession(http.createSession());
-    const QString sid = sendAndWait(QStringLiteral("a session to delete"));
+    const QString sid = windowWithOneTurn(QStringLiteral("a session to delete"));
     m_window->deleteSessionWithConfirmation(sid);
     auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("deleteConfirmation"));
     QVERIFY(box);
@@ -388,10 +397,8 @@ void SessionsGuiTest::sessionEndedOnTheServerStaysReadOnly()
 
 void SessionsGuiTest::renameKeepsTheNameAcrossRestarts()
 {
-    makeWindow();
     test::HttpProbe http(m_emulator.endpoint());
-    m_window->controller()->openSession(http.createSession());
-    const QString sid = sendAndWait(QStringLiteral("first prompt names it"));
+    const QString sid = windowWithOneTurn(QStringLiteral("first prompt names it"));
     m_window->renameSessionWithDialog(sid);
     auto *rename = m_window->findChild<QInputDialog *>(QStringLiteral("renameDialog"));
     QVERIFY(rename);
@@ -418,6 +425,26 @@ void SessionsGuiTest::promptStaysWhenTheSessionCannotBeCreated()
     QVERIFY(error.wait(15000));
     QVERIFY(error.at(0).at(0).toString().contains(u"Could not create a session"));
     QCOMPARE(m_window->composer()->text(), QStringLiteral("a prompt worth keeping"));
+}
+
+void SessionsGuiTest::promptComesBackWhenTheServerNeverTookIt()
+{
+    // A session that exists, a network that is gone before the POST is answered.
+    m_turns.reset();
+    m_api = std::make_unique<ApiClient>(Endpoint{QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("k")});
+    TurnStream::Options quick;
+    quick.maxPostAttempts = 2;
+    quick.backoffBaseMs = 20;
+    quick.backoffCapMs = 40;
+    m_turns = std::make_unique<TurnManager>(m_api.get(), m_journal.get(), quick);
+    makeWindow();
+    m_window->controller()->openSession(QStringLiteral("sess_offline"));
+    QSignalSpy finished(m_window->controller(), &SessionController::turnFinished);
+    m_window->composer()->setText(QStringLiteral("typed while the Wi-Fi was down"));
+    m_window->composer()->submit();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.at(0).at(0).value<TurnStream::State>(), TurnStream::State::Failed);
+    QCOMPARE(m_window->composer()->text(), QStringLiteral("typed while the Wi-Fi was down"));
 }
 
 void SessionsGuiTest::statusBarSaysWhatTheLastCallFound()
@@ -469,10 +496,8 @@ void SessionsGuiTest::backgroundTurnRaisesANotification()
 
 void SessionsGuiTest::detailsPaneShowsUsageAndExportsCsv()
 {
-    makeWindow();
     test::HttpProbe http(m_emulator.endpoint());
-    m_window->controller()->openSession(http.createSession());
-    const QString sid = sendAndWait(QStringLiteral("count my tokens"));
+    const QString sid = windowWithOneTurn(QStringLiteral("count my tokens"));
     m_window->detailsPane()->show();
     m_window->detailsPane()->showSession(sid);
     const QString text = m_window->detailsPane()->text();
