@@ -124,7 +124,9 @@ int CliProfiles::add(const QString &name)
         m_out.note(QStringLiteral("pokee: profiles add needs --url URL (the key comes on standard input)"));
         return Usage;
     }
-    if (const QString bad = ProfileStore::checkBaseUrl(p.baseUrl); !bad.isEmpty()) {
+    // Everything that can be refused is refused before the keychain is touched: a refused
+    // re-add must not replace (or remove) the key of the profile that works.
+    if (const QString bad = ProfileStore::check(p); !bad.isEmpty()) {
         m_out.note(QStringLiteral("pokee: ") + bad);
         return Usage;
     }
@@ -134,6 +136,7 @@ int CliProfiles::add(const QString &name)
         return Usage;
     }
     ProfileStore store;
+    const bool existed = store.find(p.name).isValid();
     if (p.sendsKeyInClear())
         m_out.note(QStringLiteral("pokee: warning: %1 is plain http:// to another machine; the key will cross the "
                                   "network unencrypted. Use https:// if the server offers it.")
@@ -145,7 +148,8 @@ int CliProfiles::add(const QString &name)
         return Failure;
     }
     if (const QString error = store.save(p); !error.isEmpty()) {
-        keys.removeNow(p.name);
+        if (!existed)
+            keys.removeNow(p.name); // no key left without its profile
         m_out.note(QStringLiteral("pokee: ") + error);
         return Usage;
     }

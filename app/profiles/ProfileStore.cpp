@@ -127,7 +127,7 @@ QString ProfileStore::checkBaseUrl(const QUrl &url)
     return {};
 }
 
-QString ProfileStore::save(const Profile &p)
+QString ProfileStore::check(const Profile &p)
 {
     const QString name = p.name.trimmed();
     if (name.isEmpty())
@@ -138,6 +138,14 @@ QString ProfileStore::save(const Profile &p)
         return bad;
     if (p.network.proxy == NetworkSettings::Proxy::Manual && (p.network.proxyHost.isEmpty() || p.network.proxyPort <= 0 || p.network.proxyPort > 65535))
         return QCoreApplication::translate("ProfileStore", "A manual proxy needs a host and a port between 1 and 65535.");
+    return {};
+}
+
+QString ProfileStore::save(const Profile &p)
+{
+    if (const QString bad = check(p); !bad.isEmpty())
+        return bad;
+    const QString name = p.name.trimmed();
     QSettings s(m_path, QSettings::IniFormat);
     s.beginGroup(groupOf(name));
     s.setValue(QStringLiteral("name"), name);

@@ -42,6 +42,9 @@ public:
     static QString journalPath(const QString &profileName);
     // Why `url` cannot be a profile's base URL, or empty.
     static QString checkBaseUrl(const QUrl &url);
+    // Why save() would refuse `profile` (a reserved or empty name, a bad URL or proxy), or
+    // empty: checked before anything else is touched (the key in the keychain).
+    static QString check(const Profile &profile);
 
 private:
     QString m_path;

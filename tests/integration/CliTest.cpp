@@ -1,15 +1,20 @@
 // The pokee command as a script would use it, against the emulator: output formats, exit
-// codes, files, tool calls, and a run killed with SIGKILL mid-turn that resumes to the same
-// transcript.
+// codes, files, tool calls, a run killed with SIGKILL mid-turn that resumes to the same
+// transcript, and saved profiles (key in the real keychain, never in a file, an output or an
+// argument) driving the session commands.
 #include "CannedHttpServer.h"
 #include "EmulatorProcess.h"
 #include "HttpProbe.h"
 
+#include "profiles/KeyStore.h"
+
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace pokee;
 using test::HttpProbe;
@@ -45,6 +50,10 @@ private Q_SLOTS:
     void toolCallAnsweredFromAnotherProcess();
     void statelessRespond();
     void killedMidTurnResumesToTheSameTranscript();
+    void profileDrivesTheSessionCommandsAndTheKeyStaysInTheKeychain();
+    void profilesAddWithoutAKeySavesNothing();
+    void theKeyIsNeverAnArgument();
+    void aRefusedReAddKeepsTheWorkingKey();
 
 private:
     QProcess *start(const QStringList &args, const QString &journal = {});
@@ -288,6 +297,287 @@ void CliTest::killedMidTurnResumesToTheSameTranscript()
         if (!o.isEmpty())
             QCOMPARE(lines.at(o.value(u"seq").toInteger()), o);
     }
+}
+
+namespace {
+// A user of their own: HOME and the XDG folders in a temporary directory, no POKEE_API or
+// POKEE_KEY, the session bus (and with it the keychain) kept.
+class FreshHome
+{
+public:
+    FreshHome()
+    {
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.remove(QStringLiteral("POKEE_API"));
+        m_env.remove(QStringLiteral("POKEE_KEY"));
+        m_env.insert(QStringLiteral("HOME"), m_dir.path());
+        m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral(".config")));
+        m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral(".local/share")));
+        m_env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral(".cache")));
+        m_env.insert(QStringLiteral("XDG_STATE_HOME"), m_dir.filePath(QStringLiteral(".local/state")));
+    }
+
+    QString path() const { return m_dir.path(); }
+    QString profilesFile() const { return m_dir.filePath(QStringLiteral(".config/pokee-desktop/profiles.ini")); }
+    QString journalsFolder() const { return m_dir.filePath(QStringLiteral(".local/share/pokee-desktop/journals")); }
+
+    // Starts `pokee ARGS` as this user, `input` on its standard input (then closed).
+    QProcess *start(const QStringList &args, const QByteArray &input = {})
+    {
+        auto *p = new QProcess;
+        p->setProcessEnvironment(m_env);
+        p->start(qEnvironmentVariable("POKEE_CLI_BIN"), args);
+        if (p->waitForStarted(30000)) {
+            if (!input.isEmpty())
+                p->write(input);
+            p->closeWriteChannel();
+        }
+        return p;
+    }
+    CliRun finish(QProcess *p)
+    {
+        p->waitForFinished(60000);
+        CliRun r{p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1, p->readAllStandardOutput(),
+                 p->readAllStandardError()};
+        delete p;
+        m_outputs << r.out << r.err;
+        return r;
+    }
+    CliRun run(const QStringList &args, const QByteArray &input = {}) { return finish(start(args, input)); }
+    // Every byte any of its processes printed.
+    const QList<QByteArray> &outputs() const { return m_outputs; }
+    void recordOutput(const QByteArray &bytes) { m_outputs << bytes; }
+
+    // The files under this HOME whose bytes contain `needle`.
+    QStringList filesContaining(const QByteArray &needle) const
+    {
+        QStringList hits;
+        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+                hits << f.fileName();
+        }
+        return hits;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_env;
+    QList<QByteArray> m_outputs;
+};
+
+QByteArray lineWith(const QByteArray &text, const QByteArray &needle)
+{
+    for (const QByteArray &line : text.split('\n'))
+        if (line.contains(needle))
+            return line;
+    return {};
+}
+
+#define EXPECT_EXIT(run, code)                                                                                      \
+    QVERIFY2((run).exitCode == (code), qPrintable(QStringLiteral("exit %1, stdout: %2, stderr: %3")                 \
+                                                      .arg((run).exitCode)                                         \
+                                                      .arg(QString::fromUtf8((run).out), QString::fromUtf8((run).err))))
+} // namespace
+
+void CliTest::profileDrivesTheSessionCommandsAndTheKeyStaysInTheKeychain()
+{
+    // A server of its own: clean-up deletes every idle session on it.
+    LocalEmulator emu;
+    QVERIFY(test::startEmulator(emu, {QStringLiteral("--pace-ms"), QStringLiteral("1")}));
+    const QString url = emu.endpoint().baseUrl.toString();
+    const QByteArray key = emu.endpoint().key.toUtf8();
+    QVERIFY(key.size() > 16);
+    HttpProbe http(emu.endpoint());
+    FreshHome home;
+
+    // The key on standard input, as `echo $KEY | pokee profiles add` would give it.
+    const CliRun added = home.run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("work"),
+                                   QStringLiteral("--url"), url}, key + '\n');
+    EXPECT_EXIT(added, 0);
+    QVERIFY2(added.err.contains("keychain"), added.err.constData());
+    QFile ini(home.profilesFile());
+    QVERIFY2(ini.open(QIODevice::ReadOnly), qPrintable(home.profilesFile()));
+    QVERIFY(ini.readAll().contains(url.toUtf8()));
+    ini.close();
+
+    const CliRun listed = home.run({QStringLiteral("profiles"), QStringLiteral("list")});
+    EXPECT_EXIT(listed, 0);
+    const QByteArray workLine = lineWith(listed.out, "work");
+    QVERIFY2(workLine.contains("in keychain"), listed.out.constData());
+    QVERIFY2(workLine.startsWith("* "), listed.out.constData()); // the only one: the default
+    QVERIFY2(workLine.contains(url.toUtf8()), listed.out.constData());
+    QVERIFY2(!listed.out.contains("Environment"), listed.out.constData()); // POKEE_API/KEY are unset
+
+    const CliRun tested = home.run({QStringLiteral("profiles"), QStringLiteral("test"), QStringLiteral("work")});
+    EXPECT_EXIT(tested, 0);
+    QVERIFY2(tested.out.contains("accepted the key"), tested.out.constData());
+
+    const CliRun created = home.run({QStringLiteral("--profile"), QStringLiteral("work"), QStringLiteral("sessions"), QStringLiteral("create")});
+    EXPECT_EXIT(created, 0);
+    const QString sid = QString::fromUtf8(created.out.trimmed());
+    QVERIFY(sid.startsWith(u"sess_"));
+    QCOMPARE(http.get(QStringLiteral("/v1/sessions/%1").arg(sid)).status, 200);
+
+    const CliRun sent = home.run({QStringLiteral("--profile"), QStringLiteral("work"), QStringLiteral("send"), sid, QStringLiteral("hello")});
+    EXPECT_EXIT(sent, 0);
+    // The profile's own journal, in this user's data folder.
+    QVERIFY(!QDir(home.journalsFolder()).entryList({QStringLiteral("work-*.sqlite")}, QDir::Files).isEmpty());
+
+    // No --profile: the default profile is work.
+    const CliRun sessions = home.run({QStringLiteral("sessions"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_EXIT(sessions, 0);
+    QJsonObject row;
+    for (const QJsonObject &o : sessions.lines())
+        if (o.value(u"id").toString() == sid)
+            row = o;
+    QVERIFY2(!row.isEmpty(), sessions.out.constData());
+    QCOMPARE(row.value(u"title").toString(), QStringLiteral("hello"));
+    QCOMPARE(row.value(u"local").toBool(), true);
+    QCOMPARE(row.value(u"busy").toBool(), false);
+    QCOMPARE(row.value(u"persistent").toBool(), true);
+
+    // A long turn from another process; `wait` prints its metadata and returns when idle.
+    QProcess *longSend = home.start({QStringLiteral("send"), sid,
+                                     QStringLiteral("[[progress=3]] [[step_ms=300]] [[duration=2]] long work"),
+                                     QStringLiteral("--json")});
+    QByteArray longOut;
+    QTRY_VERIFY_WITH_TIMEOUT((longOut += longSend->readAllStandardOutput()).contains("message.created"), 15000);
+    QVERIFY(http.get(QStringLiteral("/v1/sessions/%1").arg(sid)).json().value(u"busy").toBool());
+    const CliRun waited = home.run({QStringLiteral("wait"), sid, QStringLiteral("--interval"), QStringLiteral("0.2")});
+    EXPECT_EXIT(waited, 0);
+    QVERIFY2(waited.out.contains("progress_percent="), waited.out.constData());
+    QVERIFY2(waited.err.contains("is idle"), waited.err.constData());
+    QCOMPARE(http.get(QStringLiteral("/v1/sessions/%1").arg(sid)).json().value(u"busy").toBool(), false);
+    const CliRun longDone = home.finish(longSend);
+    home.recordOutput(longOut);
+    EXPECT_EXIT(longDone, 0);
+
+    // Midway, with the profile and its journal in use: the key is in none of this user's files,
+    // though the same search finds what is there (the URL in the profiles file, the session
+    // in the journal).
+    QVERIFY(home.filesContaining(url.toUtf8()).contains(home.profilesFile()));
+    QVERIFY(!home.filesContaining(sid.toUtf8()).isEmpty());
+    QVERIFY2(home.filesContaining(key).isEmpty(), qPrintable(home.filesContaining(key).join(u' ')));
+
+    // Clean-up: the dry run lists it and deletes nothing; the real one deletes it.
+    const CliRun dry = home.run({QStringLiteral("sessions"), QStringLiteral("clean"), QStringLiteral("--older-than"),
+                                 QStringLiteral("0s"), QStringLiteral("--dry-run")});
+    EXPECT_EXIT(dry, 0);
+    QVERIFY2(dry.out.contains(sid.toUtf8()), dry.out.constData());
+    QVERIFY2(dry.err.contains("dry run"), dry.err.constData());
+    QCOMPARE(http.get(QStringLiteral("/v1/sessions/%1").arg(sid)).status, 200);
+    const CliRun cleaned = home.run({QStringLiteral("sessions"), QStringLiteral("clean"), QStringLiteral("--older-than"), QStringLiteral("0s")});
+    EXPECT_EXIT(cleaned, 0);
+    QCOMPARE(http.get(QStringLiteral("/v1/sessions/%1").arg(sid)).status, 404);
+
+    // Delete one by id.
+    const CliRun another = home.run({QStringLiteral("sessions"), QStringLiteral("create")});
+    EXPECT_EXIT(another, 0);
+    const QString sid2 = QString::fromUtf8(another.out.trimmed());
+    QCOMPARE(http.get(QStringLiteral("/v1/sessions/%1").arg(sid2)).status, 200);
+    const CliRun deleted = home.run({QStringLiteral("sessions"), QStringLiteral("delete"), sid2});
+    EXPECT_EXIT(deleted, 0);
+    QCOMPARE(http.get(QStringLiteral("/v1/sessions/%1").arg(sid2)).status, 404);
+    const CliRun afterDelete = home.run({QStringLiteral("sessions"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_EXIT(afterDelete, 0);
+    for (const QJsonObject &o : afterDelete.lines())
+        QVERIFY(o.value(u"id").toString() != sid2);
+
+    // Removed: the profile and its key are gone, and naming it is a usage error with a sentence.
+    const CliRun removed = home.run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("work")});
+    EXPECT_EXIT(removed, 0);
+    QCOMPARE(KeyStore().readNow(QStringLiteral("work")).status, KeyStore::Status::NotFound);
+    const CliRun unknown = home.run({QStringLiteral("--profile"), QStringLiteral("work"), QStringLiteral("sessions"), QStringLiteral("list")});
+    EXPECT_EXIT(unknown, 2);
+    QVERIFY2(unknown.err.contains("no profile named"), unknown.err.constData());
+    QVERIFY(unknown.out.isEmpty());
+    const CliRun relisted = home.run({QStringLiteral("profiles"), QStringLiteral("list")});
+    EXPECT_EXIT(relisted, 0);
+    QVERIFY2(lineWith(relisted.out, "work").isEmpty(), relisted.out.constData());
+
+    // The key is in no file this user has, and in nothing any command printed.
+    const QStringList files = home.filesContaining(key);
+    QVERIFY2(files.isEmpty(), qPrintable(files.join(u' ')));
+    QVERIFY(home.outputs().size() >= 30); // two streams of every process above
+    for (const QByteArray &output : home.outputs())
+        QVERIFY2(!output.contains(key), output.constData());
+}
+
+void CliTest::profilesAddWithoutAKeySavesNothing()
+{
+    FreshHome home;
+    const QString name = QStringLiteral("nokey-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const CliRun r = home.run({QStringLiteral("profiles"), QStringLiteral("add"), name, QStringLiteral("--url"),
+                               m_emu.endpoint().baseUrl.toString()});
+    EXPECT_EXIT(r, 2);
+    QVERIFY2(r.err.contains("nothing was saved"), r.err.constData());
+    QVERIFY(!QFile::exists(home.profilesFile()));
+    QCOMPARE(KeyStore().readNow(name).status, KeyStore::Status::NotFound);
+    const CliRun listed = home.run({QStringLiteral("profiles"), QStringLiteral("list")});
+    EXPECT_EXIT(listed, 0);
+    QVERIFY2(!listed.out.contains(name.toUtf8()), listed.out.constData());
+    // Only whitespace is no key either.
+    const CliRun blank = home.run({QStringLiteral("profiles"), QStringLiteral("add"), name, QStringLiteral("--url"),
+                                   m_emu.endpoint().baseUrl.toString()}, " \n\t\n");
+    EXPECT_EXIT(blank, 2);
+    QVERIFY(!QFile::exists(home.profilesFile()));
+}
+
+void CliTest::theKeyIsNeverAnArgument()
+{
+    FreshHome home;
+    const QString name = QStringLiteral("argkey-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QByteArray key = "pk_on_the_command_line_" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const QString url = m_emu.endpoint().baseUrl.toString();
+    // As a second argument: a usage error.
+    const CliRun positional = home.run({QStringLiteral("profiles"), QStringLiteral("add"), name, QString::fromUtf8(key),
+                                        QStringLiteral("--url"), url});
+    EXPECT_EXIT(positional, 2);
+    // The global --key does not feed profiles add: it still wants the key on standard input.
+    const CliRun option = home.run({QStringLiteral("profiles"), QStringLiteral("add"), name, QStringLiteral("--url"), url,
+                                    QStringLiteral("--key"), QString::fromUtf8(key)});
+    EXPECT_EXIT(option, 2);
+    QVERIFY2(option.err.contains("standard input"), option.err.constData());
+    // Nothing was saved, anywhere.
+    QVERIFY(!QFile::exists(home.profilesFile()));
+    QCOMPARE(KeyStore().readNow(name).status, KeyStore::Status::NotFound);
+    QVERIFY(home.filesContaining(key).isEmpty());
+    // And the help offers no option for it under profiles add.
+    const CliRun help = home.run({QStringLiteral("--help")});
+    const QByteArray addLine = lineWith(help.out, "profiles add");
+    QVERIFY2(!addLine.isEmpty(), help.out.constData());
+    QVERIFY2(!addLine.contains("--key"), addLine.constData());
+    QVERIFY2(help.out.contains("standard input"), help.out.constData());
+}
+
+void CliTest::aRefusedReAddKeepsTheWorkingKey()
+{
+    // A profile that works; then the same name added again with settings that are refused.
+    FreshHome home;
+    const QString name = QStringLiteral("keep-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString url = m_emu.endpoint().baseUrl.toString();
+    const CliRun added = home.run({QStringLiteral("profiles"), QStringLiteral("add"), name, QStringLiteral("--url"), url},
+                                  m_emu.endpoint().key.toUtf8());
+    EXPECT_EXIT(added, 0);
+    const CliRun refused = home.run({QStringLiteral("profiles"), QStringLiteral("add"), name, QStringLiteral("--url"), url,
+                                     QStringLiteral("--proxy"), QStringLiteral("proxy.example:0")},
+                                    "pk_replacement_that_was_refused");
+    EXPECT_EXIT(refused, 2);
+    QVERIFY2(refused.err.contains("proxy"), refused.err.constData());
+    // Nothing changed: the profile still reaches its server with its key.
+    const CliRun tested = home.run({QStringLiteral("profiles"), QStringLiteral("test"), name});
+    EXPECT_EXIT(tested, 0);
+    QVERIFY2(tested.out.contains("accepted the key"), tested.out.constData());
+    QCOMPARE(KeyStore().readNow(name).key, m_emu.endpoint().key);
+    // A built-in name is refused before any key is stored under it.
+    const CliRun reserved = home.run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("Local demo"),
+                                      QStringLiteral("--url"), url}, "pk_reserved");
+    EXPECT_EXIT(reserved, 2);
+    QCOMPARE(KeyStore().readNow(QStringLiteral("Local demo")).status, KeyStore::Status::NotFound);
+    const CliRun removed = home.run({QStringLiteral("profiles"), QStringLiteral("remove"), name});
+    EXPECT_EXIT(removed, 0);
 }
 
 QTEST_GUILESS_MAIN(CliTest)

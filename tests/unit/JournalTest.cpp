@@ -40,6 +40,9 @@ private Q_SLOTS:
     void eventsWithoutASeqAreKeptWithTheirLastEventId();
     void schemaOneFileIsMigratedWithNothingLost();
     void aRefusedWriteStoresNothingOfTheBatch();
+    void schemaTwoFileIsMigratedWithNothingLost();
+    void aRenamedTitleOutlivesLaterPrompts();
+    void sessionStateRoundTrips();
 };
 
 void JournalTest::turnLifecycleSurvivesReopening()
@@ -254,6 +257,152 @@ void JournalTest::aRefusedWriteStoresNothingOfTheBatch()
     QCOMPARE(j.turn(turn).lastSeq, 2);
     QVERIFY(j.appendEvents(turn, events(3, 5)));
     QCOMPARE(j.events(turn).size(), 6);
+}
+
+void JournalTest::schemaTwoFileIsMigratedWithNothingLost()
+{
+    // A journal as the previous version (schema 2) wrote it: sessions without the list's columns.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const char *sql : {
+                 "CREATE TABLE sessions (id TEXT PRIMARY KEY, profile TEXT NOT NULL DEFAULT '', title TEXT NOT NULL "
+                 "DEFAULT '', created_at INTEGER NOT NULL, last_active_at INTEGER NOT NULL)",
+                 "CREATE TABLE turns (id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT NOT NULL, prompt TEXT NOT "
+                 "NULL, idempotency_key TEXT NOT NULL, response_id TEXT, state TEXT NOT NULL, last_seq INTEGER NOT NULL "
+                 "DEFAULT -1, usage TEXT, error TEXT, created_at INTEGER NOT NULL, finished_at INTEGER NOT NULL DEFAULT 0,"
+                 " profile TEXT NOT NULL DEFAULT '')",
+                 "CREATE INDEX turns_by_session ON turns(session_id, id)",
+                 "CREATE INDEX turns_by_response ON turns(response_id)",
+                 "CREATE INDEX turns_open ON turns(state) WHERE state NOT IN ('completed', 'cancelled', 'failed', 'expired')",
+                 "CREATE TABLE events (turn_id INTEGER NOT NULL, seq INTEGER, last_event_id BLOB, type TEXT NOT NULL,"
+                 " data BLOB NOT NULL, received_at INTEGER NOT NULL DEFAULT 0, UNIQUE (turn_id, seq))",
+                 "CREATE INDEX events_by_turn ON events(turn_id)",
+                 "INSERT INTO sessions VALUES ('s2', 'https://b.example', 'Quarterly report', 1000, 2000)",
+                 "INSERT INTO turns (session_id, prompt, idempotency_key, response_id, state, last_seq, usage, created_at,"
+                 " finished_at, profile) VALUES ('s2', 'write the report', 'k1', 'msg_9', 'completed', 1,"
+                 " '{\"input_tokens\":12,\"output_tokens\":34}', 1500, 1900, 'https://b.example')",
+                 "INSERT INTO events (turn_id, seq, type, data, received_at) VALUES (1, 0, 'message.created',"
+                 " '{\"id\":\"msg_9\"}', 1600)",
+                 "INSERT INTO events (turn_id, seq, type, data, received_at) VALUES (1, 1, 'message.completed',"
+                 " '{\"usage\":{}}', 1700)",
+                 "PRAGMA user_version=2"})
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+
+    {
+        Journal j;
+        QVERIFY2(j.open(path), qPrintable(j.lastError()));
+        QCOMPARE(j.schemaVersion(), 3);
+        const QList<SessionRecord> sessions = j.sessions(QStringLiteral("https://b.example"));
+        QCOMPARE(sessions.size(), 1);
+        const SessionRecord s = sessions.first();
+        QCOMPARE(s.id, QStringLiteral("s2"));
+        QCOMPARE(s.title, QStringLiteral("Quarterly report"));
+        QCOMPARE(s.createdAt, 1000);
+        QCOMPARE(s.lastActiveAt, 2000);
+        // The new columns start as "not known yet".
+        QCOMPARE(s.customTitle, false);
+        QCOMPARE(s.persistent, -1);
+        QCOMPARE(s.ttlSeconds, 0);
+        QCOMPARE(s.ended, false);
+        QCOMPARE(s.unread, false);
+        QVERIFY(s.metadata.isEmpty());
+        QCOMPARE(s.lastResponseAt, 0);
+        const QList<TurnRecord> turns = j.turns(QStringLiteral("s2"));
+        QCOMPARE(turns.size(), 1);
+        QCOMPARE(turns.first().prompt, QStringLiteral("write the report"));
+        QCOMPARE(turns.first().state, QStringLiteral("completed"));
+        QCOMPARE(turns.first().responseId, QStringLiteral("msg_9"));
+        QCOMPARE(turns.first().usage.value(u"output_tokens").toInt(), 34);
+        const QList<TurnEvent> kept = j.events(turns.first().id);
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept.at(1).type, QStringLiteral("message.completed"));
+        // The new columns are writable.
+        QVERIFY(j.setSessionUnread(QStringLiteral("s2"), true));
+        QVERIFY(j.renameSession(QStringLiteral("s2"), QStringLiteral("Q3 report")));
+    }
+    // Opening the migrated file again is a no-op that keeps it all.
+    Journal again;
+    QVERIFY2(again.open(path), qPrintable(again.lastError()));
+    QCOMPARE(again.schemaVersion(), 3);
+    const SessionRecord s = again.session(QStringLiteral("s2"));
+    QCOMPARE(s.title, QStringLiteral("Q3 report"));
+    QCOMPARE(s.unread, true);
+    QCOMPARE(again.turns(QStringLiteral("s2")).size(), 1);
+}
+
+void JournalTest::aRenamedTitleOutlivesLaterPrompts()
+{
+    Journal j;
+    QVERIFY(j.open(QStringLiteral(":memory:")));
+    QVERIFY(j.upsertSession(SessionRecord::make(QStringLiteral("s"), QStringLiteral("p"), QStringLiteral("first prompt"), 10, 10)));
+    // Before a rename, a later prompt may name it.
+    QVERIFY(j.upsertSession(SessionRecord::make(QStringLiteral("s"), QStringLiteral("p"), QStringLiteral("second prompt"), 10, 20)));
+    QCOMPARE(j.session(QStringLiteral("s")).title, QStringLiteral("second prompt"));
+    QVERIFY(j.renameSession(QStringLiteral("s"), QStringLiteral("Board deck")));
+    QCOMPARE(j.session(QStringLiteral("s")).title, QStringLiteral("Board deck"));
+    QCOMPARE(j.session(QStringLiteral("s")).customTitle, true);
+    QVERIFY(j.upsertSession(SessionRecord::make(QStringLiteral("s"), QStringLiteral("p"), QStringLiteral("third prompt"), 10, 30)));
+    const SessionRecord after = j.session(QStringLiteral("s"));
+    QCOMPARE(after.title, QStringLiteral("Board deck"));
+    QCOMPARE(after.lastActiveAt, 30); // the activity still moves
+    QCOMPARE(j.sessions(QStringLiteral("p")).first().title, QStringLiteral("Board deck"));
+}
+
+void JournalTest::sessionStateRoundTrips()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("j.sqlite"));
+    {
+        Journal j;
+        QVERIFY(j.open(path));
+        QVERIFY(j.upsertSession(SessionRecord::make(QStringLiteral("s"), QStringLiteral("p"), QStringLiteral("t"), 100, 200)));
+        SessionRecord state = SessionRecord::make(QStringLiteral("s"), QStringLiteral("p"));
+        state.persistent = 1;
+        state.ttlSeconds = 86400;
+        state.ended = true;
+        state.metadata = {{QStringLiteral("temasek_status"), QStringLiteral("rendering")}, {QStringLiteral("progress_percent"), 80}};
+        state.createdAt = 150; // the server's creation time wins
+        state.lastActiveAt = 180; // older than ours: ours stays
+        QVERIFY(j.updateSessionState(state));
+        QVERIFY(j.setSessionUnread(QStringLiteral("s"), true));
+        QVERIFY(j.setLastResponseAt(QStringLiteral("s"), 5000));
+    }
+    Journal j;
+    QVERIFY(j.open(path));
+    SessionRecord s = j.session(QStringLiteral("s"));
+    QCOMPARE(s.id, QStringLiteral("s"));
+    QCOMPARE(s.profile, QStringLiteral("p"));
+    QCOMPARE(s.title, QStringLiteral("t"));
+    QCOMPARE(s.persistent, 1);
+    QCOMPARE(s.ttlSeconds, 86400);
+    QCOMPARE(s.ended, true);
+    QCOMPARE(s.metadata.value(u"temasek_status").toString(), QStringLiteral("rendering"));
+    QCOMPARE(s.metadata.value(u"progress_percent").toInt(), 80);
+    QCOMPARE(s.createdAt, 150);
+    QCOMPARE(s.unread, true);
+    QCOMPARE(s.lastResponseAt, 5000);
+    QCOMPARE(s.lastActiveAt, 5000); // an answer is activity
+    // And back.
+    QVERIFY(j.setSessionUnread(QStringLiteral("s"), false));
+    SessionRecord alive = s;
+    alive.ended = false;
+    alive.metadata = {};
+    alive.createdAt = 0; // unknown: the stored one stays
+    QVERIFY(j.updateSessionState(alive));
+    s = j.session(QStringLiteral("s"));
+    QCOMPARE(s.unread, false);
+    QCOMPARE(s.ended, false);
+    QVERIFY(s.metadata.isEmpty());
+    QCOMPARE(s.createdAt, 150);
+    // An unknown session is an empty record.
+    QVERIFY(j.session(QStringLiteral("nope")).id.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(JournalTest)
