@@ -35,7 +35,7 @@ QString CliCommands::usage()
         "  sessions list                    this profile's sessions merged with the server's list\n"
         "  sessions create [--ephemeral] [--ttl S] [--tools FILE.json]\n"
         "  sessions show SID | sessions delete SID\n"
-        "  sessions clean [--older-than 1h] [--dry-run]   delete idle sessions (after a preview)\n"
+        "  sessions clean --older-than 1h [--dry-run]   delete idle sessions (after a preview)\n"
         "  wait SID [--interval S]          poll until the session is idle, printing its metadata\n"
         "  send SID MESSAGE                 send a message and follow the answer\n"
         "  events SID RID [--after N] [--raw] [--no-reconnect]\n"
@@ -126,10 +126,7 @@ int CliCommands::dispatch()
             return Failure;
         auto *sessions = new CliSessions(m_options, m_out, m_api, m_journal, this);
         connect(sessions, &CliSessions::finished, this, &CliCommands::done);
-        const int code = sessions->run();
-        if (code == Usage)
-            m_out.note(QStringLiteral("pokee: unknown command or wrong arguments.\n") + usage());
-        return code;
+        return sessions->run();
     } else if (cmd == u"send" && a.size() == 3) {
         if (!openJournal(false))
             return Failure;

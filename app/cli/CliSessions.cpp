@@ -74,13 +74,20 @@ int CliSessions::run()
     } else if (sub == u"create" && a.size() == 2) {
         create();
     } else if (sub == u"clean" && a.size() == 2) {
-        const qint64 age = m_options.olderThan.isEmpty() ? 0 : parseAge(m_options.olderThan);
+        // No default: "every idle session" is a choice to be written out (--older-than 0s).
+        if (m_options.olderThan.isEmpty()) {
+            m_out.note(QStringLiteral("pokee: sessions clean needs --older-than AGE (30m, 1h, 2d; 0s for every idle "
+                                      "session); add --dry-run to see what would go"));
+            return Usage;
+        }
+        const qint64 age = parseAge(m_options.olderThan);
         if (age < 0) {
             m_out.note(QStringLiteral("pokee: --older-than takes a number with s, m, h or d (30m, 1h, 2d)"));
             return Usage;
         }
         clean(age);
     } else {
+        m_out.note(QStringLiteral("pokee: unknown command or wrong arguments.\n") + CliCommands::usage());
         return Usage;
     }
     return -1;

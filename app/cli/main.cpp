@@ -87,6 +87,12 @@ int main(int argc, char *argv[])
         o.intervalMs = qint64(seconds * 1000);
     }
     const QString command = o.args.value(0);
+    if (command == u"profiles" && (p.isSet(key) || p.isSet(api))) {
+        std::fputs("pokee: profiles add reads the key from standard input (or a prompt without echo), never from "
+                   "--key: a command line is visible to every user of the machine. Use --url for the address.\n",
+                   stderr);
+        return pokee::cli::Usage;
+    }
     const bool offline = command == u"transcript" || command == u"profiles";
     if (!offline) {
         const QString error = pokee::cli::resolveProfile(o, p.value(api), p.value(key));

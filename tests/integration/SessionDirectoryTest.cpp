@@ -375,12 +375,21 @@ void SessionDirectoryTest::runningTurnIsAttachedAndJournaled()
     QNetworkReply *reply = nullptr;
     const QString rid = startOutOfBand(http, sid, QStringLiteral("[[progress=3]] [[step_ms=300]] [[duration=3]] attach to me"), &reply);
     QVERIFY(!rid.isEmpty());
-    // Not even in the journal yet: the server's list names it, busy, with its response id.
+    // A server-only session that is busy is polled for its progress, never followed: it is
+    // not this profile's.
+    const QString stranger = http.createSession();
+    QNetworkReply *strangerReply = nullptr;
+    QVERIFY(!startOutOfBand(http, stranger, QStringLiteral("[[duration=2]] not ours"), &strangerReply).isEmpty());
+    // Ours (in the journal, as a session the CLI created on the same journal is), its turn
+    // started elsewhere: the server's list names it, busy, with its response id.
+    rig.directory->addSession(sid);
     QVERIFY(rig.refresh());
     QTRY_VERIFY_WITH_TIMEOUT(rig.turns->runningTurn(sid) != 0, Long);
     QCOMPARE(rig.data(sid, SessionListModel::FollowingRole).toBool(), true);
     QCOMPARE(rig.data(sid, SessionListModel::BusyRole).toBool(), true);
-    QCOMPARE(rig.model()->find(sid)->local, true); // followed, so journaled
+    QCOMPARE(rig.turns->runningTurn(stranger), 0);
+    QVERIFY(rig.directory->polledSessions().contains(stranger));
+    QCOMPARE(rig.model()->find(stranger)->local, false);
 
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Long);
     QCOMPARE(finished.first().at(0).toString(), sid);
@@ -409,8 +418,11 @@ void SessionDirectoryTest::runningTurnIsAttachedAndJournaled()
     QCOMPARE(ended.first().at(2).value<SessionDirectory::Ending>(), SessionDirectory::Ending::Completed);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(rig.journal.turns(sid).size(), 1);
+    QCOMPARE(count(ended, stranger), 0); // not ours: no announcement either
+    QVERIFY(rig.journal.turns(stranger).isEmpty());
 
     HttpProbe::finish(reply);
+    HttpProbe::finish(strangerReply);
 }
 
 void SessionDirectoryTest::cleanUpDeletesIdleSessionsOnly()
