@@ -2,6 +2,7 @@
 
 // What the GUI benchmarks share: a process's resident memory, synthetic deltas, an event
 // pump that keeps the GUI thread honest, and sessions of a given size built in a journal.
+#include "store/DisplayEvents.h"
 #include "store/Journal.h"
 #include "stream/SseParser.h"
 #include "stream/TurnEvent.h"
@@ -88,7 +89,9 @@ inline void fillSession(Journal &journal, const QString &sid, int turns)
         done.data = "{\"usage\":{\"input_tokens\":20,\"output_tokens\":120}}";
         events << TurnEvent::fromSse(done);
         journal.appendEvents(turn, events);
-        journal.finishTurn(turn, QStringLiteral("completed"), {}, {});
+        DisplayEvents display; // what TurnManager keeps for a turn it streamed
+        display.add(events);
+        journal.finishTurn(turn, QStringLiteral("completed"), {}, {}, display.encode());
     }
 }
 

@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "models/TranscriptModel.h"
 #include "session/TurnManager.h"
+#include "store/DisplayEvents.h"
 #include "store/Journal.h"
 
 #include <QJsonDocument>
@@ -165,10 +166,21 @@ void SessionController::loadTranscript()
     // Folded off screen, then shown in one reset: the view pays once, not per event.
     TranscriptModel staging;
     Journal *journal = m_turns->journal();
-    for (const TurnRecord &t : journal->turns(m_sessionId)) {
+    QList<QPair<qint64, QByteArray>> backfill; // finished turns of older journals
+    QList<TurnEvent> events;
+    for (const TurnRecord &t : journal->turnsForDisplay(m_sessionId)) {
         staging.appendPrompt(t.prompt);
+        // A finished turn's display events fold to the same blocks as all of its events.
+        if (t.isOpen() || t.display.isEmpty() || !DisplayEvents::decode(t.display, events)) {
+            events = journal->events(t.id);
+            if (!t.isOpen()) {
+                DisplayEvents display;
+                display.add(events);
+                backfill.append({t.id, display.encode()});
+            }
+        }
         bool terminal = false;
-        for (const TurnEvent &e : journal->events(t.id)) {
+        for (const TurnEvent &e : std::as_const(events)) {
             staging.applyEvent(t.responseId, e);
             terminal = terminal || e.isTerminal();
         }
@@ -180,6 +192,7 @@ void SessionController::loadTranscript()
             staging.setNotice(connectionKey(t.id), link);
     }
     m_transcript->swapContents(staging);
+    journal->setTurnDisplays(backfill); // the next open of this session is the fast one
 }
 
 void SessionController::send(const QString &text)

@@ -150,6 +150,11 @@ TurnStream *TurnManager::createStream(qint64 turnId, const QString &sessionId, q
     auto *stream = new TurnStream(m_api, sessionId, m_options, this);
     m_streams.insert(turnId, stream);
     m_storedSeq.insert(turnId, storedSeq);
+    // A resumed turn's display events start from what the journal already holds (a new
+    // turn has none: one empty query).
+    DisplayEvents display;
+    display.add(m_journal->events(turnId));
+    m_display.insert(turnId, display);
     connect(stream, &TurnStream::responseIdReceived, this, [this, turnId, sessionId](const QString &rid) {
         m_journal->setResponseId(turnId, rid);
         Q_EMIT responseIdReceived(sessionId, turnId, rid);
@@ -238,6 +243,7 @@ void TurnManager::onEvents(qint64 turnId, TurnStream *stream, const QList<TurnEv
     qint64 &stored = m_storedSeq[turnId];
     for (const TurnEvent &e : events)
         stored = qMax(stored, e.seq);
+    m_display[turnId].add(events);
     ConnectionLog &link = m_links[turnId];
     if (link.journalPaused) {
         link.journalPaused = false;
@@ -261,7 +267,8 @@ void TurnManager::onFinished(qint64 turnId, TurnStream *stream)
     m_finishedHeaders.insert(turnId, {stream->requestHeaders(), stream->responseHeaders()});
     const TurnStream::State state = stream->state();
     const ApiError error = stream->lastError();
-    m_journal->finishTurn(turnId, stateName(state), stream->usage(), error.isError() ? error.userMessage() : QString());
+    m_journal->finishTurn(turnId, stateName(state), stream->usage(), error.isError() ? error.userMessage() : QString(),
+                          m_display.take(turnId).encode());
     const QString sessionId = stream->sessionId();
     m_streams.remove(turnId);
     m_storedSeq.remove(turnId);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "store/DisplayEvents.h"
 #include "store/TurnRecord.h"
 #include "stream/TurnStream.h"
 
@@ -99,6 +100,7 @@ private:
     QHash<qint64, qint64> m_storedSeq;     // the highest seq the journal holds, per running turn
     QHash<qint64, QPair<Headers, Headers>> m_finishedHeaders;
     QHash<qint64, ConnectionLog> m_links;
+    QHash<qint64, DisplayEvents> m_display; // each running turn's display events, built as they arrive
 };
 
 QString stateName(TurnStream::State state);

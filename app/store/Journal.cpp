@@ -16,8 +16,9 @@ namespace {
 // 1: events unique on (response id, seq). 2: events unique on (turn, seq) with the last event
 // id kept as the stream had it, and turns tagged with the profile (endpoint) they ran against.
 // 3: sessions keep what the session list shows between runs (renamed, persistent, ttl,
-// ended on the server, unread, metadata, last response).
-constexpr int SchemaVersion = 3;
+// ended on the server, unread, metadata, last response). 4: finished turns keep their display
+// events (DisplayEvents), so a large session opens without re-reading every delta.
+constexpr int SchemaVersion = 4;
 
 const char *const Schema[] = {
     "CREATE TABLE IF NOT EXISTS sessions ("
@@ -31,7 +32,7 @@ const char *const Schema[] = {
     " idempotency_key TEXT NOT NULL, response_id TEXT, state TEXT NOT NULL,"
     " last_seq INTEGER NOT NULL DEFAULT -1, usage TEXT, error TEXT,"
     " created_at INTEGER NOT NULL, finished_at INTEGER NOT NULL DEFAULT 0,"
-    " profile TEXT NOT NULL DEFAULT '')",
+    " profile TEXT NOT NULL DEFAULT '', display BLOB)",
     "CREATE INDEX IF NOT EXISTS turns_by_session ON turns(session_id, id)",
     "CREATE INDEX IF NOT EXISTS turns_by_response ON turns(response_id)",
     "CREATE INDEX IF NOT EXISTS turns_open ON turns(state)"
@@ -70,6 +71,11 @@ const char *const MigrateFrom2[] = {
     "ALTER TABLE sessions ADD COLUMN unread INTEGER NOT NULL DEFAULT 0",
     "ALTER TABLE sessions ADD COLUMN metadata TEXT NOT NULL DEFAULT '{}'",
     "ALTER TABLE sessions ADD COLUMN last_response_at INTEGER NOT NULL DEFAULT 0",
+};
+
+// From schema 3: the turns' display events (NULL until computed).
+const char *const MigrateFrom3[] = {
+    "ALTER TABLE turns ADD COLUMN display BLOB",
 };
 
 // A null QString binds as NULL; the text columns hold '' for "none".
@@ -170,6 +176,9 @@ bool Journal::open(const QString &path)
             ok = ok && exec(QString::fromLatin1(sql));
     if (found == 1 || found == 2)
         for (const char *sql : MigrateFrom2)
+            ok = ok && exec(QString::fromLatin1(sql));
+    if (found >= 1 && found <= 3)
+        for (const char *sql : MigrateFrom3)
             ok = ok && exec(QString::fromLatin1(sql));
     for (const char *sql : Schema)
         ok = ok && exec(QString::fromLatin1(sql));
@@ -355,14 +364,16 @@ bool Journal::setTurnState(qint64 turnId, const QString &state)
                       QCoreApplication::translate("Journal", "record the turn's state"));
 }
 
-bool Journal::finishTurn(qint64 turnId, const QString &state, const QJsonObject &usage, const QString &error)
+bool Journal::finishTurn(qint64 turnId, const QString &state, const QJsonObject &usage, const QString &error,
+                         const QByteArray &display)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE turns SET state = ?, usage = ?, error = ?, finished_at = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE turns SET state = ?, usage = ?, error = ?, finished_at = ?, display = ? WHERE id = ?"));
     q.addBindValue(state);
     q.addBindValue(usage.isEmpty() ? QVariant() : QVariant(QJsonDocument(usage).toJson(QJsonDocument::Compact)));
     q.addBindValue(error.isEmpty() ? QVariant() : QVariant(error));
     q.addBindValue(nowMs());
+    q.addBindValue(display.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(display));
     q.addBindValue(turnId);
     return q.exec() || fail(QCoreApplication::translate("Journal", "close the turn"), q.lastError().text());
 }
@@ -430,6 +441,43 @@ QList<TurnRecord> Journal::turns(const QString &sessionId) const
     while (q.next())
         out.append(readTurn(q));
     return out;
+}
+
+QList<TurnRecord> Journal::turnsForDisplay(const QString &sessionId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, session_id, prompt, idempotency_key, response_id, state, last_seq, usage, error,"
+                             " created_at, finished_at, profile, display FROM turns WHERE session_id = ? ORDER BY id"));
+    q.addBindValue(sessionId);
+    q.exec();
+    QList<TurnRecord> out;
+    while (q.next()) {
+        TurnRecord t = readTurn(q);
+        t.display = q.value(12).toByteArray();
+        out.append(std::move(t));
+    }
+    return out;
+}
+
+bool Journal::setTurnDisplays(const QList<QPair<qint64, QByteArray>> &displays)
+{
+    if (displays.isEmpty())
+        return true;
+    if (!m_db.transaction())
+        return fail(QCoreApplication::translate("Journal", "start a transaction"), m_db.lastError().text());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE turns SET display = ? WHERE id = ?"));
+    for (const auto &[turnId, display] : displays) {
+        q.addBindValue(display);
+        q.addBindValue(turnId);
+        if (!q.exec()) {
+            const QString detail = q.lastError().text();
+            m_db.rollback();
+            return fail(QCoreApplication::translate("Journal", "save a turn's display events"), detail);
+        }
+    }
+    return m_db.commit() || fail(QCoreApplication::translate("Journal", "save a turn's display events"), m_db.lastError().text());
 }
 
 TurnRecord Journal::turnForResponse(const QString &sessionId, const QString &responseId) const

@@ -49,7 +49,9 @@ public:
                      const QString &profile = {});
     bool setResponseId(qint64 turnId, const QString &responseId);
     bool setTurnState(qint64 turnId, const QString &state);
-    bool finishTurn(qint64 turnId, const QString &state, const QJsonObject &usage, const QString &error);
+    // `display`: the turn's DisplayEvents (what the transcript folds), stored with it.
+    bool finishTurn(qint64 turnId, const QString &state, const QJsonObject &usage, const QString &error,
+                    const QByteArray &display = {});
     // Appends events (dropping any already stored) and moves the turn's last seq, in one
     // transaction. Returns false on a database error (see lastError()).
     // Events without a seq of their own are stored as they come.
@@ -57,6 +59,11 @@ public:
 
     TurnRecord turn(qint64 turnId) const;
     QList<TurnRecord> turns(const QString &sessionId) const;
+    // The same, each finished turn with its display events (empty when it has none yet).
+    QList<TurnRecord> turnsForDisplay(const QString &sessionId) const;
+    // Stores display events for turns finished before they were kept (older journals), in
+    // one transaction.
+    bool setTurnDisplays(const QList<QPair<qint64, QByteArray>> &displays);
     // The turn of this session already bound to `responseId`, or an empty record (id 0).
     TurnRecord turnForResponse(const QString &sessionId, const QString &responseId) const;
     // The turns left open against `profile` (the TurnManager's endpoint key).

@@ -20,6 +20,7 @@ struct TurnRecord
     qint64 createdAt = 0;  // unix ms
     qint64 finishedAt = 0; // unix ms, 0 while open
     QString profile;       // the endpoint it runs against; '' for turns of schema 1 without a session
+    QByteArray display;    // DisplayEvents::encode() of a finished turn; only from turnsForDisplay()
 
     bool isOpen() const
     {

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void unreadMarksATurnThatFinishedInTheBackground();
     void searchAndSortTheList();
     void switchingBackShowsWhatChangedMeanwhile();
+    void reopenedTranscriptIsTheOneThatStreamed();
     void newSessionDialogCreatesAnEphemeralSession();
     void deleteAsksFirstAndSaysTheFilesGo();
     void cleanUpPreviewsThenDeletes();
@@ -270,6 +271,38 @@ void SessionsGuiTest::switchingBackShowsWhatChangedMeanwhile()
     for (const TranscriptBlock &block : m_window->controller()->transcript()->blocks())
         found = found || block.text == u"second question, asked while A is not shown";
     QVERIFY(found);
+}
+
+void SessionsGuiTest::reopenedTranscriptIsTheOneThatStreamed()
+{
+    // Streamed with thinking, text and a built-in tool; reopened after a restart it opens
+    // from the turn's display events, and shows exactly what streamed.
+    const QString sid = windowWithOneTurn(QStringLiteral("Search the web for Qt news and summarise"));
+    auto snapshot = [](const TranscriptModel *m) {
+        QStringList out;
+        for (const TranscriptBlock &b : m->blocks())
+            out << QStringLiteral("%1|%2|%3|%4|%5").arg(int(b.kind)).arg(b.text, b.toolName, b.toolInput, b.status);
+        return out;
+    };
+    const QStringList streamed = snapshot(m_window->controller()->transcript());
+    QVERIFY(streamed.size() >= 3);
+    const QList<TurnRecord> turns = m_journal->turnsForDisplay(sid);
+    QCOMPARE(turns.size(), 1);
+    QVERIFY(!turns.first().display.isEmpty());
+    m_window.reset();
+    makeWindow();
+    m_window->controller()->openSession(sid);
+    QCOMPARE(snapshot(m_window->controller()->transcript()), streamed);
+
+    // A journal from before display events (schema 3): the same transcript from the raw
+    // events, and the display events written for next time.
+    m_window.reset();
+    QVERIFY(m_journal->setTurnDisplays({{turns.first().id, QByteArray()}}));
+    QVERIFY(m_journal->turnsForDisplay(sid).first().display.isEmpty());
+    makeWindow();
+    m_window->controller()->openSession(sid);
+    QCOMPARE(snapshot(m_window->controller()->transcript()), streamed);
+    QVERIFY(!m_journal->turnsForDisplay(sid).first().display.isEmpty());
 }
 
 void SessionsGuiTest::newSessionDialogCreatesAnEphemeralSession()
