@@ -52,6 +52,10 @@ SessionDetailsPane::SessionDetailsPane(pokee::SessionDirectory *directory, QWidg
         if (id == m_sessionId && isVisible())
             refresh();
     });
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            refresh();
+    });
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export usage"),
@@ -74,7 +78,8 @@ QString SessionDetailsPane::exportUsage(const QString &path)
 void SessionDetailsPane::showSession(const QString &sessionId)
 {
     m_sessionId = sessionId;
-    refresh();
+    if (isVisible()) // hidden, it costs a session switch nothing; shown, it catches up
+        refresh();
 }
 
 QString SessionDetailsPane::text() const

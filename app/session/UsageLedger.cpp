@@ -49,17 +49,16 @@ namespace UsageLedger {
 UsageTotals forSession(const Journal &journal, const QString &sessionId)
 {
     UsageTotals t;
-    for (const TurnRecord &turn : journal.turns(sessionId))
-        t.add(turn.usage);
+    for (const QJsonObject &usage : journal.usages(sessionId))
+        t.add(usage);
     return t;
 }
 
 UsageTotals forProfile(const Journal &journal, const QString &profile)
 {
     UsageTotals t;
-    for (const SessionRecord &s : journal.sessions(profile))
-        for (const TurnRecord &turn : journal.turns(s.id))
-            t.add(turn.usage);
+    for (const QJsonObject &usage : journal.profileUsages(profile))
+        t.add(usage);
     return t;
 }
 

@@ -443,6 +443,35 @@ QList<TurnRecord> Journal::turns(const QString &sessionId) const
     return out;
 }
 
+namespace {
+QList<QJsonObject> readUsages(QSqlQuery &q)
+{
+    q.setForwardOnly(true);
+    q.exec();
+    QList<QJsonObject> out;
+    while (q.next())
+        out.append(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
+    return out;
+}
+} // namespace
+
+QList<QJsonObject> Journal::usages(const QString &sessionId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT usage FROM turns WHERE session_id = ? AND usage IS NOT NULL ORDER BY id"));
+    q.addBindValue(sessionId);
+    return readUsages(q);
+}
+
+QList<QJsonObject> Journal::profileUsages(const QString &profile) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT t.usage FROM turns t JOIN sessions s ON s.id = t.session_id"
+                             " WHERE s.profile = ? AND t.usage IS NOT NULL"));
+    q.addBindValue(profile);
+    return readUsages(q);
+}
+
 QList<TurnRecord> Journal::turnsForDisplay(const QString &sessionId) const
 {
     QSqlQuery q(m_db);

@@ -69,6 +69,9 @@ public:
     // The turns left open against `profile` (the TurnManager's endpoint key).
     QList<TurnRecord> openTurns(const QString &profile) const;
     QList<TurnEvent> events(qint64 turnId) const;
+    // The `usage` of every turn that reported one: of a session, or of a profile's sessions.
+    QList<QJsonObject> usages(const QString &sessionId) const;
+    QList<QJsonObject> profileUsages(const QString &profile) const;
 
 private:
     bool exec(const QString &sql);

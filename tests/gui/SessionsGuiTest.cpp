@@ -531,8 +531,10 @@ void SessionsGuiTest::detailsPaneShowsUsageAndExportsCsv()
 {
     test::HttpProbe http(m_emulator.endpoint());
     const QString sid = windowWithOneTurn(QStringLiteral("count my tokens"));
-    m_window->detailsPane()->show();
-    m_window->detailsPane()->showSession(sid);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->detailsPane()->showSession(sid); // hidden: nothing to compute yet
+    m_window->detailsPane()->show();           // shown: it catches up
     const QString text = m_window->detailsPane()->text();
     QVERIFY2(text.contains(sid), qPrintable(text));
     QVERIFY2(text.contains(u"Usage of this session") && text.contains(u"1 turn(s) ·"), qPrintable(text));
