@@ -6,14 +6,18 @@
 //   --scenario drops      a turn whose connection is cut three times: one folded line says so
 //   --scenario sessions   five sessions at a glance: a deck building with its progress, an
 //                         essay running, two finished unread (one ephemeral), one ended
+//   --scenario profiles   the profile editor over the window, after "Test connection"
 #include "ChatView.h"
 #include "Composer.h"
 #include "MainWindow.h"
+#include "ProfilesDialog.h"
 #include "SessionDetailsPane.h"
 
 #include "api/ApiClient.h"
 #include "api/LocalEmulator.h"
 #include "models/SessionListModel.h"
+#include "profiles/KeyStore.h"
+#include "profiles/ProfileStore.h"
 #include "models/TranscriptModel.h"
 #include "session/SessionDirectory.h"
 #include "session/SessionController.h"
@@ -25,6 +29,9 @@
 #include <QJsonArray>
 #include <QScreen>
 #include <QTextStream>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <functional>
@@ -46,8 +53,8 @@ int main(int argc, char *argv[])
     const QString which = p.value(scenario);
     if (!p.isSet(output) ||
         !QStringList{QStringLiteral("done"), QStringLiteral("streaming"), QStringLiteral("tools"), QStringLiteral("drops"),
-                     QStringLiteral("sessions")}.contains(which)) {
-        err << "pokee-screenshot: --output FILE is required; --scenario is done, streaming, tools, drops or sessions\n";
+                     QStringLiteral("sessions"), QStringLiteral("profiles")}.contains(which)) {
+        err << "pokee-screenshot: --output FILE is required; --scenario is done, streaming, tools, drops, sessions or profiles\n";
         return 2;
     }
 
@@ -93,7 +100,43 @@ int main(int argc, char *argv[])
         app.exit(1);
     });
     pokee::SessionDirectory *directory = window.directory();
-    if (which == u"sessions") {
+    QTemporaryDir settings;
+    pokee::ProfileStore store(settings.filePath(QStringLiteral("profiles.ini")));
+    pokee::KeyStore keys;
+    if (which == u"profiles") {
+        window.setProfiles({QStringLiteral("Local emulator"), QStringLiteral("Work (acme.example)"), QStringLiteral("Local demo")},
+                           QStringLiteral("Local emulator"));
+        pokee::Profile work;
+        work.name = QStringLiteral("Work (acme.example)");
+        work.baseUrl = QUrl(QStringLiteral("https://api.acme.example"));
+        work.network.proxy = pokee::NetworkSettings::Proxy::Manual;
+        work.network.proxyHost = QStringLiteral("proxy.acme.example");
+        work.network.proxyPort = 3128;
+        pokee::Profile here;
+        here.name = QStringLiteral("Local emulator");
+        here.baseUrl = local.endpoint().baseUrl;
+        store.save(work);
+        store.save(here);
+        auto *dialog = new pokee::ui::ProfilesDialog(&store, &keys, &window);
+        dialog->selectProfile(here.name);
+        dialog->keyField()->setText(local.endpoint().key); // shown as dots, as typed
+        QTimer::singleShot(300, &app, [&, dialog] {
+            dialog->open();
+            dialog->testConnection();
+        });
+        auto *poll = new QTimer(&app);
+        QObject::connect(poll, &QTimer::timeout, &app, [&, dialog, poll] {
+            if (!dialog->statusLabel()->text().contains(u"accepted"))
+                return;
+            poll->stop();
+            QTimer::singleShot(300, &app, [&] {
+                const bool saved = window.screen()->grabWindow(0, window.x(), window.y(), window.width(), window.height()).save(p.value(output), "PNG");
+                exitCode = saved ? 0 : 1;
+                app.quit();
+            });
+        });
+        poll->start(100);
+    } else if (which == u"sessions") {
         // Shoot once the deck is well along: its row shows the stage and the bar.
         QObject::connect(directory, &pokee::SessionDirectory::sessionChanged, &app, [&](const QString &sid) {
             const pokee::SessionListModel *m = directory->model();
@@ -138,6 +181,8 @@ int main(int argc, char *argv[])
                                            {QStringLiteral("output"), QStringLiteral(R"({"temperature_c": 14, "condition": "cloudy"})")}});
                      });
     QTimer::singleShot(0, &app, [&] {
+        if (which == u"profiles")
+            return;
         if (which == u"sessions") {
             create(true, 0, [&](const QString &id) {
                 turns.startTurn(id, QStringLiteral("Translate the README into French"));
