@@ -7,8 +7,8 @@
 
 #if QT_CONFIG(dbus)
 #include <QDBusConnection>
-#include <QDBusConnectionInterface>
 #include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
 #endif
 
 namespace pokee::ui {
@@ -36,11 +36,11 @@ void DesktopNotifier::setEnabled(Kind kind, bool on)
     QSettings().setValue(settingKey(kind), on);
 }
 
-bool DesktopNotifier::viaDBus(const QString &summary, const QString &body)
+bool DesktopNotifier::viaDBus(const QString &summary, const QString &body, Kind kind)
 {
 #if QT_CONFIG(dbus)
     QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected() || !bus.interface() || !bus.interface()->isServiceRegistered(QString::fromLatin1(Service)))
+    if (!bus.isConnected())
         return false;
     QDBusMessage call = QDBusMessage::createMethodCall(QString::fromLatin1(Service),
                                                        QStringLiteral("/org/freedesktop/Notifications"),
@@ -49,29 +49,41 @@ bool DesktopNotifier::viaDBus(const QString &summary, const QString &body)
                             {QStringLiteral("category"), QStringLiteral("transfer.complete")}};
     call << QApplication::applicationDisplayName() << uint(0) << QStringLiteral("ai.pokee.Desktop") << summary << body
          << QStringList() << hints << int(-1);
-    // Asynchronous: a slow notification daemon never blocks the GUI thread.
-    return bus.send(call);
+    // Asynchronous, and straight to the service (the bus starts a daemon on demand): nothing
+    // here waits on the GUI thread. Without any daemon, the tray shows it where it can.
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, summary, body, kind] {
+        watcher->deleteLater();
+        if (watcher->isError())
+            viaTray(summary, body, kind);
+    });
+    return true;
 #else
     Q_UNUSED(summary)
     Q_UNUSED(body)
+    Q_UNUSED(kind)
     return false;
 #endif
+}
+
+bool DesktopNotifier::viaTray(const QString &summary, const QString &body, Kind kind)
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
+        return false;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray->setToolTip(QApplication::applicationDisplayName());
+    }
+    m_tray->show();
+    m_tray->showMessage(summary, body, kind == Kind::Failed ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+    return true;
 }
 
 bool DesktopNotifier::notify(Kind kind, const QString &summary, const QString &body)
 {
     if (!isEnabled(kind))
         return false;
-    bool shown = viaDBus(summary, body);
-    if (!shown && QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
-        if (!m_tray) {
-            m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-            m_tray->setToolTip(QApplication::applicationDisplayName());
-        }
-        m_tray->show();
-        m_tray->showMessage(summary, body, kind == Kind::Failed ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
-        shown = true;
-    }
+    const bool shown = viaDBus(summary, body, kind) || viaTray(summary, body, kind);
     if (shown)
         Q_EMIT notified(kind, summary, body);
     return shown;

@@ -37,7 +37,8 @@ Q_SIGNALS:
     void notified(pokee::ui::DesktopNotifier::Kind kind, const QString &summary, const QString &body);
 
 private:
-    bool viaDBus(const QString &summary, const QString &body);
+    bool viaDBus(const QString &summary, const QString &body, Kind kind);
+    bool viaTray(const QString &summary, const QString &body, Kind kind);
     QSystemTrayIcon *m_tray = nullptr; // created on first use where D-Bus has no daemon
 };
 

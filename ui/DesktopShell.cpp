@@ -9,7 +9,9 @@
 #include "session/TurnManager.h"
 #include "store/Journal.h"
 
+#include <QFile>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
@@ -43,7 +45,7 @@ void DesktopShell::openProfile(const QString &name)
         return fallBack(tr("There is no profile named “%1”.").arg(name));
     switch (p.kind) {
     case pokee::Profile::Kind::Environment:
-        return openWith(p, qEnvironmentVariable("POKEE_KEY"));
+        return openWith(p, m_runOnlyKeys.value(p.name, qEnvironmentVariable("POKEE_KEY")));
     case pokee::Profile::Kind::LocalDemo: {
         QString error;
         if (!startEmulator(&error)) {
@@ -78,13 +80,22 @@ bool DesktopShell::startEmulator(QString *error)
 {
     if (m_emulator && m_emulator->endpoint().isValid())
         return true;
+    if (m_startingEmulator) { // asked again from the nested wait below
+        *error = tr("The local emulator is still starting.");
+        return false;
+    }
+    m_startingEmulator = true;
     delete m_emulator;
     m_emulator = new pokee::LocalEmulator(this);
-    QString failure;
-    connect(m_emulator, &pokee::LocalEmulator::failed, this, [&failure](const QString &m) { failure = m; });
+    auto failure = std::make_shared<QString>();
+    const QMetaObject::Connection c =
+        connect(m_emulator, &pokee::LocalEmulator::failed, this, [failure](const QString &m) { *failure = m; });
     m_emulator->start(m_options.emulatorProgram.isEmpty() ? pokee::LocalEmulator::defaultProgram() : m_options.emulatorProgram);
-    if (!m_emulator->waitUntilReady()) {
-        *error = failure.isEmpty() ? tr("The local emulator did not start in time.") : failure;
+    const bool ready = m_emulator->waitUntilReady();
+    disconnect(c);
+    m_startingEmulator = false;
+    if (!ready) {
+        *error = failure->isEmpty() ? tr("The local emulator did not start in time.") : *failure;
         return false;
     }
     m_demoDir = std::make_unique<QTemporaryDir>();
@@ -97,9 +108,10 @@ void DesktopShell::fallBack(const QString &why)
         m_window->statusBar()->showMessage(why, 15000);
         return;
     }
-    // Nothing open yet: the local demo, so that the app is usable and can add a profile.
-    if (m_current.kind != pokee::Profile::Kind::LocalDemo || m_current.name.isEmpty()) {
-        m_current.kind = pokee::Profile::Kind::LocalDemo;
+    // Nothing open yet: the local demo once, so that the app is usable and can add a
+    // profile. If even that cannot open, the app cannot go on.
+    if (!m_triedDemo) {
+        m_triedDemo = true;
         openProfile(pokee::Profile::localDemoName());
         if (m_window)
             m_window->statusBar()->showMessage(why, 15000);
@@ -117,6 +129,16 @@ void DesktopShell::askForKey(const pokee::Profile &profile, const QString &reaso
     connect(m_prompt, &QDialog::accepted, this, [this, profile, prompt = m_prompt.data()] {
         const QString key = prompt->key();
         QPointer<DesktopShell> self(this);
+        if (profile.kind == pokee::Profile::Kind::Environment) {
+            // POKEE_KEY's profile stores nothing: the new key serves this run; the
+            // environment's own is what the next start uses.
+            m_runOnlyKeys.insert(profile.name, key);
+            m_api->setKey(key);
+            m_currentKey = key;
+            m_window->statusBar()->showMessage(tr("Using the new key for this run; update POKEE_KEY for the next."), 15000);
+            m_window->directory()->refresh();
+            return;
+        }
         m_keys->write(profile.name, key, [self, profile, key](const pokee::KeyStore::Outcome &o) {
             if (!self)
                 return;
@@ -143,7 +165,10 @@ void DesktopShell::askForKey(const pokee::Profile &profile, const QString &reaso
     });
     connect(m_prompt, &QDialog::rejected, this, [this, profile] {
         if (!m_window)
-            fallBack(tr("No key was given for “%1”.").arg(profile.name));
+            return fallBack(tr("No key was given for “%1”.").arg(profile.name));
+        // Not again at every refused poll: the status bar says "key refused", and File →
+        // Profiles… takes a new key whenever the user wants.
+        m_keyDeclined = true;
     });
     m_prompt->open();
     Q_EMIT keyPromptShown(profile.name);
@@ -154,7 +179,9 @@ void DesktopShell::openWith(const pokee::Profile &profile, const QString &key)
     auto journal = std::make_unique<pokee::Journal>();
     const QString journalPath = profile.kind == pokee::Profile::Kind::LocalDemo
                                     ? m_demoDir->filePath(QStringLiteral("journal.sqlite"))
-                                    : pokee::ProfileStore::journalPath(profile.name);
+                                    : pokee::ProfileStore::journalPath(profile);
+    if (profile.kind == pokee::Profile::Kind::Environment)
+        adoptJournalOfEarlierVersions(journalPath);
     if (!journal->open(journalPath))
         return fallBack(journal->lastError());
     auto api = std::make_unique<pokee::ApiClient>(pokee::Endpoint{profile.baseUrl, key});
@@ -167,8 +194,10 @@ void DesktopShell::openWith(const pokee::Profile &profile, const QString &key)
     m_api = std::move(api);
     m_journal = std::move(journal);
     m_turns = std::make_unique<pokee::TurnManager>(m_api.get(), m_journal.get());
+    m_turns->setProfile(profile.sessionKey()); // a saved profile's sessions survive an edited address
     m_current = profile;
     m_currentKey = key;
+    m_keyDeclined = false;
     m_window = std::make_unique<MainWindow>(m_api.get(), m_turns.get(), m_turns->profile(), m_options.list);
     if (!m_geometry.isEmpty())
         m_window->restoreGeometry(m_geometry);
@@ -201,10 +230,23 @@ void DesktopShell::refreshSwitcher()
     m_window->setProfiles(names, m_current.name);
 }
 
+void DesktopShell::adoptJournalOfEarlierVersions(const QString &journalPath)
+{
+    // Before profiles, the one journal of a POKEE_API endpoint was AppDataLocation/journal.sqlite
+    // (sessions filed under the server's address, as the Environment profile files them):
+    // copied once, so an upgrade keeps every session and transcript. The old file stays.
+    const QString old = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite");
+    if (QFile::exists(journalPath) || !QFile::exists(old))
+        return;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")})
+        if (QFile::exists(old + suffix))
+            QFile::copy(old + suffix, journalPath + suffix);
+}
+
 void DesktopShell::onKeyRefused()
 {
-    if (m_current.kind == pokee::Profile::Kind::LocalDemo || m_prompt)
-        return; // the demo's key is our own
+    if (m_current.kind == pokee::Profile::Kind::LocalDemo || m_prompt || m_keyDeclined)
+        return; // the demo's key is our own; a declined prompt is not pushed again
     askForKey(m_current, tr("%1 refused the key of “%2” (HTTP 401). Enter the key again:")
                              .arg(m_current.baseUrl.host(), m_current.name));
 }

@@ -70,6 +70,7 @@ private:
     void refreshSwitcher();
     bool startEmulator(QString *error);
     void fallBack(const QString &why);
+    void adoptJournalOfEarlierVersions(const QString &journalPath);
 
     Options m_options;
     pokee::ProfileStore m_store;
@@ -86,6 +87,9 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QPointer<KeyPromptDialog> m_prompt;
     QByteArray m_geometry;
+    bool m_startingEmulator = false;
+    bool m_triedDemo = false;   // the fallback is tried once, then failed()
+    bool m_keyDeclined = false; // the user cancelled the 401 prompt for this profile
 };
 
 } // namespace pokee::ui

@@ -435,6 +435,22 @@ void MainWindow::connectController()
     });
     connect(m_directory, &pokee::SessionDirectory::sessionDeleted, this, [this](const QString &id) {
         statusBar()->showMessage(tr("Session %1 deleted.").arg(id), 5000);
+        if (id == m_controller->sessionId()) {
+            // Nothing of it is left to show or send to: the next prompt starts a new session.
+            m_controller->openSession(QString());
+            m_composer->setEnabled(true);
+            m_composer->editor()->setPlaceholderText(QString());
+            m_details->showSession(QString());
+        }
+    });
+    // The open session's row changed (ended, or back on the server): the composer follows.
+    connect(m_directory, &pokee::SessionDirectory::sessionChanged, this, [this](const QString &id) {
+        if (id != m_controller->sessionId())
+            return;
+        const pokee::SessionSummary *s = m_sessions->find(id);
+        const bool ended = s && s->ended;
+        if (m_composer->isEnabled() == ended)
+            onSessionOpened(id);
     });
     connect(m_controller, &SessionController::runningChanged, this, [this](bool running) {
         m_composer->setRunning(running);

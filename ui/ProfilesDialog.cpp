@@ -194,6 +194,8 @@ pokee::Profile ProfilesDialog::profileFromFields() const
     p.network.proxyHost = m_proxyHost->text().trimmed();
     p.network.proxyPort = m_proxyPort->value();
     p.network.caCertificateFile = m_caFile->text().trimmed();
+    if (!m_editing.isEmpty())
+        p.id = m_store->find(m_editing).id; // renamed or edited: the same profile, the same journal
     return p;
 }
 
@@ -213,7 +215,7 @@ void ProfilesDialog::save()
         m_status->setText(tr("Paste the profile's API key first."));
         return;
     }
-    if (m_editing.isEmpty() && m_store->find(p.name).isValid()) {
+    if (p.name != m_editing && m_store->find(p.name).isValid()) {
         m_status->setText(tr("A profile named “%1” exists already.").arg(p.name));
         return;
     }
@@ -224,7 +226,10 @@ void ProfilesDialog::save()
     const QString renamedFrom = !m_editing.isEmpty() && m_editing != p.name ? m_editing : QString();
     auto finish = [this, p, renamedFrom] {
         if (!renamedFrom.isEmpty()) {
+            const bool wasDefault = m_store->defaultProfile() == renamedFrom;
             m_store->remove(renamedFrom);
+            if (wasDefault)
+                m_store->setDefaultProfile(p.name);
             m_keys->remove(renamedFrom, [](const pokee::KeyStore::Outcome &) {});
         }
         if (m_store->saved().size() == 1)

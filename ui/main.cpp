@@ -34,13 +34,17 @@ int main(int argc, char *argv[])
     pokee::ui::DesktopShell::Options options;
     options.emulatorProgram = parser.value(emulatorOption);
     pokee::ui::DesktopShell shell(options);
-    QObject::connect(&shell, &pokee::ui::DesktopShell::failed, &app, [](const QString &message) {
+    bool failed = false;
+    QObject::connect(&shell, &pokee::ui::DesktopShell::failed, &app, [&failed](const QString &message) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Pokee Desktop"), message);
-        QApplication::exit(1);
+        failed = true;
+        QApplication::exit(1); // when the event loop runs already
     });
     if (parser.isSet(profileOption))
         shell.openProfile(parser.value(profileOption));
     else
         shell.start();
+    if (failed) // before the event loop: exit() above did nothing yet
+        return 1;
     return app.exec();
 }

@@ -46,8 +46,9 @@ QString CliCommands::usage()
         "  respond INPUT [--tools FILE.json] [--tool-choice C]   stateless /v1/responses\n"
         "  resume --journal FILE            finish the turns a killed run left open\n"
         "  transcript SID --journal FILE    print a session's journaled events\n"
-        "\nServer and key: --api/--key, else --profile NAME, else POKEE_API + POKEE_KEY when both\n"
-        "are set, else the default profile (its key in the system keychain).\n"
+        "\nServer and key: --api URL (key from POKEE_KEY), else --profile NAME, else POKEE_API +\n"
+        "POKEE_KEY when both are set, else the default profile (its key in the system keychain).\n"
+        "A key is never taken from the command line.\n"
         "\nExit codes: 0 completed, 3 cancelled, 4 the turn ended in message.error,\n"
         "2 usage error, 1 any other failure.\n");
 }
@@ -131,6 +132,7 @@ int CliCommands::dispatch()
         if (!openJournal(false))
             return Failure;
         auto *turn = new CliTurn(m_api, m_journal, m_out, this);
+        turn->setProfileKey(m_options.sessionKey);
         connect(turn, &CliTurn::finished, this, &CliCommands::done);
         turn->send(a[1], a[2]);
     } else if (cmd == u"events" && a.size() == 3) {
@@ -141,6 +143,7 @@ int CliCommands::dispatch()
         if (!openJournal(true))
             return Usage;
         auto *turn = new CliTurn(m_api, m_journal, m_out, this);
+        turn->setProfileKey(m_options.sessionKey);
         connect(turn, &CliTurn::finished, this, &CliCommands::done);
         turn->resume();
     } else if (cmd == u"transcript" && a.size() == 2) {

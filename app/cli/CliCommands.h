@@ -18,6 +18,7 @@ struct Options
     Endpoint endpoint;
     QString profileName;     // --profile, or the one resolveProfile() chose
     NetworkSettings network; // the profile's proxy and CA
+    QString sessionKey;      // what the journal files this profile's sessions under (Profile::sessionKey)
     bool json = false;       // NDJSON on stdout
     QString journalPath;     // --journal: where send/resume/transcript keep turns
     QStringList args;        // the command and its arguments

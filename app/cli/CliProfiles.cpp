@@ -45,12 +45,12 @@ bool parseProxy(const QString &text, NetworkSettings &net)
 
 } // namespace
 
-QString resolveProfile(Options &o, const QString &apiOption, const QString &keyOption)
+QString resolveProfile(Options &o, const QString &apiOption)
 {
-    if (!apiOption.isEmpty() || !keyOption.isEmpty()) {
-        o.endpoint.baseUrl = QUrl(!apiOption.isEmpty() ? apiOption : qEnvironmentVariable("POKEE_API"));
-        o.endpoint.key = !keyOption.isEmpty() ? keyOption : qEnvironmentVariable("POKEE_KEY");
-        return o.endpoint.isValid() ? QString() : QStringLiteral("pokee: --api needs --key (or POKEE_KEY), and a valid URL.");
+    if (!apiOption.isEmpty()) {
+        o.endpoint.baseUrl = QUrl(apiOption);
+        o.endpoint.key = qEnvironmentVariable("POKEE_KEY");
+        return o.endpoint.isValid() ? QString() : QStringLiteral("pokee: --api needs POKEE_KEY set, and a valid URL.");
     }
     const ProfileStore store;
     QString name = o.profileName;
@@ -83,7 +83,8 @@ QString resolveProfile(Options &o, const QString &apiOption, const QString &keyO
         o.endpoint.key = read.key;
     }
     if (o.journalPath.isEmpty())
-        o.journalPath = ProfileStore::journalPath(p.name);
+        o.journalPath = ProfileStore::journalPath(p);
+    o.sessionKey = p.sessionKey();
     return o.endpoint.isValid() ? QString() : QStringLiteral("pokee: the profile “%1” has no usable address.").arg(name);
 }
 
@@ -198,6 +199,7 @@ int CliProfiles::remove(const QString &name)
         m_out.note(QStringLiteral("pokee: there is no saved profile named “%1”.").arg(name));
         return Usage;
     }
+    const QString journal = ProfileStore::journalPath(store.find(name));
     KeyStore keys;
     const KeyStore::Outcome removed = keys.removeNow(name);
     if (!removed.ok()) {
@@ -206,7 +208,7 @@ int CliProfiles::remove(const QString &name)
     }
     store.remove(name);
     m_out.note(QStringLiteral("Removed profile “%1” and its key. Its journal stays at %2.")
-                   .arg(name, ProfileStore::journalPath(name)));
+                   .arg(name, journal));
     return Completed;
 }
 
@@ -227,7 +229,7 @@ int CliProfiles::test(const QString &name)
     Options o = m_options;
     o.profileName = name;
     o.journalPath = QStringLiteral(":memory:");
-    if (const QString error = resolveProfile(o, {}, {}); !error.isEmpty()) {
+    if (const QString error = resolveProfile(o, {}); !error.isEmpty()) {
         m_out.note(error);
         return Failure;
     }

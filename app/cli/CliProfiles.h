@@ -30,9 +30,9 @@ private:
     CliOutput &m_out;
 };
 
-// Which server and key a command uses: --api/--key when given; else --profile NAME; else
-// POKEE_API + POKEE_KEY when both are set; else the default saved profile, its key read
-// from the keychain. Returns an empty string on success, else why not.
-QString resolveProfile(Options &options, const QString &apiOption, const QString &keyOption);
+// Which server and key a command uses: --api (with POKEE_KEY) when given; else --profile
+// NAME; else POKEE_API + POKEE_KEY when both are set; else the default saved profile, its
+// key read from the keychain. Returns an empty string on success, else why not.
+QString resolveProfile(Options &options, const QString &apiOption);
 
 } // namespace pokee::cli

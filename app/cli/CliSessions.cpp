@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTimer>
 
 #include <memory>
 
@@ -52,9 +53,11 @@ qint64 CliSessions::parseAge(const QString &text)
 
 CliSessions::CliSessions(const Options &options, CliOutput &out, ApiClient *api, Journal *journal, QObject *parent)
     : QObject(parent), m_options(options), m_out(out), m_api(api), m_journal(journal),
-      m_turns(new TurnManager(api, journal, this)),
-      m_dir(new SessionDirectory(api, m_turns, m_turns->profile(), cliListOptions(int(options.intervalMs)), this))
+      m_turns(new TurnManager(api, journal, this)), m_dir(nullptr)
 {
+    if (!options.sessionKey.isEmpty())
+        m_turns->setProfile(options.sessionKey);
+    m_dir = new SessionDirectory(api, m_turns, m_turns->profile(), cliListOptions(int(options.intervalMs)), this);
     connect(m_dir, &SessionDirectory::errorOccurred, this, [this](const QString &m) { m_out.note(QStringLiteral("pokee: ") + m); });
 }
 
@@ -138,24 +141,36 @@ QString CliSessions::rowText(const SessionSummary &s) const
                                                  extra.join(QStringLiteral(" · ")));
 }
 
+void CliSessions::finish(int code)
+{
+    if (std::exchange(m_finished, true))
+        return;
+    Q_EMIT finished(code);
+}
+
+void CliSessions::printRows()
+{
+    for (const SessionSummary &s : m_dir->model()->all()) {
+        if (m_out.json())
+            m_out.object(rowJson(s));
+        else
+            m_out.line(rowText(s));
+    }
+}
+
 void CliSessions::list()
 {
+    connect(m_dir, &SessionDirectory::errorOccurred, this, [this] { m_sawError = true; });
     connect(m_dir, &SessionDirectory::refreshed, this, [this] {
         if (!m_dir->serverLists())
             m_out.note(QStringLiteral("(this server does not list sessions: these are the ones this profile knows)"));
-        for (const SessionSummary &s : m_dir->model()->all()) {
-            if (m_out.json())
-                m_out.object(rowJson(s));
-            else
-                m_out.line(rowText(s));
-        }
-        Q_EMIT finished(Completed);
+        printRows();
+        finish(m_sawError ? Failure : Completed);
     });
     // A list that could not be fetched still prints what the journal knows, and says so.
-    connect(m_dir, &SessionDirectory::errorOccurred, this, [this] {
-        for (const SessionSummary &s : m_dir->model()->all())
-            m_out.json() ? m_out.object(rowJson(s)) : m_out.line(rowText(s));
-        Q_EMIT finished(Failure);
+    connect(m_dir, &SessionDirectory::refreshFailed, this, [this] {
+        printRows();
+        finish(Failure);
     });
     m_dir->refresh();
 }
@@ -166,7 +181,7 @@ void CliSessions::show(const QString &sid)
         const SessionRecord local = m_journal->session(sid);
         const bool known = !local.id.isEmpty();
         if (!r.ok() && !(known && r.error.kind == ApiError::Kind::NotFound)) {
-            Q_EMIT finished(m_out.fail(r.error));
+            finish(m_out.fail(r.error));
             return;
         }
         QJsonObject localJson;
@@ -193,7 +208,7 @@ void CliSessions::show(const QString &sid)
                                .arg(local.title, QString::number(localJson.value(u"turns").toInteger()),
                                     m_dir->usage(sid).summary()));
         }
-        Q_EMIT finished(Completed);
+        finish(Completed);
     });
 }
 
@@ -208,9 +223,9 @@ void CliSessions::remove(const QString &sid)
     }
     connect(m_dir, &SessionDirectory::sessionDeleted, this, [this](const QString &id) {
         m_out.note(QStringLiteral("deleted %1").arg(id));
-        Q_EMIT finished(Completed);
+        finish(Completed);
     });
-    connect(m_dir, &SessionDirectory::errorOccurred, this, [this] { Q_EMIT finished(Failure); });
+    connect(m_dir, &SessionDirectory::errorOccurred, this, [this] { finish(Failure); });
     m_dir->deleteSession(sid);
 }
 
@@ -224,7 +239,7 @@ void CliSessions::clean(qint64 olderThan)
             m_out.note(QStringLiteral("%1 idle session(s) older than %2 would be deleted (dry run: nothing was).")
                            .arg(going.size())
                            .arg(durationText(olderThan)));
-            Q_EMIT finished(Completed);
+            finish(Completed);
             return;
         }
         connect(m_dir, &SessionDirectory::cleanUpFinished, this,
@@ -232,10 +247,12 @@ void CliSessions::clean(qint64 olderThan)
                     if (m_out.json() && ok)
                         m_out.object({{QStringLiteral("deleted"), QJsonArray::fromStringList(ids)}});
                     m_out.note(message);
-                    Q_EMIT finished(ok ? Completed : Failure);
+                    finish(ok ? Completed : Failure);
                 });
         m_dir->cleanUp(olderThan);
     });
+    // Without the server's list, nothing is deleted blind.
+    connect(m_dir, &SessionDirectory::refreshFailed, this, [this] { finish(Failure); });
     m_dir->refresh();
 }
 
@@ -249,7 +266,7 @@ void CliSessions::create()
     connect(m_api->createSession(body), &ApiCall::finished, this, [this](const ApiResult &r) {
         const QString id = r.json.object().value(u"id").toString();
         if (!r.ok() || id.isEmpty()) {
-            Q_EMIT finished(r.ok() ? Failure : m_out.fail(r.error));
+            finish(r.ok() ? Failure : m_out.fail(r.error));
             return;
         }
         m_dir->addSession(id, m_options.persistent ? 1 : 0, m_options.ttl); // the profile's list has it
@@ -257,7 +274,7 @@ void CliSessions::create()
             m_out.object(r.json.object());
         else
             m_out.line(id);
-        Q_EMIT finished(Completed);
+        finish(Completed);
     });
 }
 
@@ -286,29 +303,35 @@ void CliSessions::wait(const QString &sid)
             return;
         if (s->ended) {
             m_out.note(QStringLiteral("pokee: the server no longer knows session %1.").arg(sid));
-            Q_EMIT finished(Failure);
+            finish(Failure);
         } else if (!s->busy) {
             m_out.note(QStringLiteral("%1 is idle.").arg(sid));
-            Q_EMIT finished(Completed);
+            finish(Completed);
         }
     };
     connect(m_dir, &SessionDirectory::sessionChanged, this, check);
     connect(m_dir, &SessionDirectory::sessionEndedOnServer, this, [this, sid](const QString &id) {
         if (id == sid && !m_dir->model()->find(sid)) { // not ours: nothing kept, still gone
             m_out.note(QStringLiteral("pokee: the server does not know session %1.").arg(sid));
-            Q_EMIT finished(Failure);
+            finish(Failure);
         }
+    });
+    // A refresh that failed before any poll was set up: try again after the interval (the
+    // directory's own polls back off by themselves).
+    connect(m_dir, &SessionDirectory::errorOccurred, this, [this, sid] {
+        if (!m_dir->polledSessions().contains(sid))
+            QTimer::singleShot(int(m_options.intervalMs), this, [this, sid] { m_dir->refreshSession(sid); });
     });
     m_dir->setCurrentSession(sid);
     // The first answer decides: idle now, or polled every --interval until it is.
     connect(m_api->getSession(sid), &ApiCall::finished, this, [this, sid, printMetadata](const ApiResult &r) {
         if (r.error.kind == ApiError::Kind::NotFound) {
             m_out.note(QStringLiteral("pokee: the server does not know session %1.").arg(sid));
-            Q_EMIT finished(Failure);
+            finish(Failure);
             return;
         }
         if (!r.ok()) {
-            Q_EMIT finished(m_out.fail(r.error));
+            finish(m_out.fail(r.error));
             return;
         }
         const QJsonObject metadata = r.json.object().value(u"metadata").toObject();

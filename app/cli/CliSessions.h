@@ -36,6 +36,8 @@ private:
     void create();
     void wait(const QString &sid);
     QJsonObject rowJson(const SessionSummary &s) const;
+    void printRows();
+    void finish(int code); // finished() once, whatever else still answers
     QString rowText(const SessionSummary &s) const;
 
     Options m_options;
@@ -44,6 +46,8 @@ private:
     Journal *m_journal;         // not owned
     TurnManager *m_turns;       // parent: this
     SessionDirectory *m_dir;    // parent: this
+    bool m_finished = false;
+    bool m_sawError = false;    // a per-session refresh failed: the exit code says so
 };
 
 } // namespace pokee::cli

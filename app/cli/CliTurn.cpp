@@ -190,6 +190,8 @@ void CliTurn::send(const QString &sessionId, const QString &message)
 {
     m_sessionId = sessionId;
     auto *turns = new TurnManager(m_api, m_journal, this);
+    if (!m_profileKey.isEmpty())
+        turns->setProfile(m_profileKey);
     follow(turns);
     m_pending = 1;
     // The profile's session list has it from now on, named by its first prompt, as the app does.
@@ -204,6 +206,8 @@ void CliTurn::send(const QString &sessionId, const QString &message)
 void CliTurn::resume()
 {
     auto *turns = new TurnManager(m_api, m_journal, this);
+    if (!m_profileKey.isEmpty())
+        turns->setProfile(m_profileKey);
     follow(turns);
     m_pending = turns->resumeOpenTurns();
     if (m_pending == 0) {

@@ -20,6 +20,8 @@ class CliTurn : public QObject
     Q_DISABLE_COPY_MOVE(CliTurn)
 public:
     CliTurn(ApiClient *api, Journal *journal, CliOutput &out, QObject *parent = nullptr);
+    // The profile's key in the journal (Profile::sessionKey); the endpoint's URL when empty.
+    void setProfileKey(const QString &key) { m_profileKey = key; }
 
     void send(const QString &sessionId, const QString &message);
     void events(const QString &sessionId, const QString &responseId, qint64 after, bool raw, bool reconnect);
@@ -43,6 +45,7 @@ private:
     QString m_sessionId;
     int m_pending = 0;  // turns still running (resume)
     int m_exitCode = Completed;
+    QString m_profileKey;
 };
 
 } // namespace pokee::cli

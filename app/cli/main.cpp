@@ -28,7 +28,8 @@ int main(int argc, char *argv[])
     p.addHelpOption();
     p.addVersionOption();
     const auto api = option("api", "Base URL of the API (default: $POKEE_API).", "url");
-    const auto key = option("key", "API key (default: $POKEE_KEY; prefer the variable: a command line is visible to other users).", "key");
+    // Parsed only to refuse it with a reason: a command line is visible to every user.
+    const auto key = option("key", "Not accepted: set POKEE_KEY, or add a profile (its key read from standard input).", "key");
     const auto json = option("json", "Print NDJSON, one object per line.");
     const auto journal = option("journal", "SQLite journal for send, resume and transcript.", "file");
     const auto after = option("after", "events: start after this sequence number.", "n");
@@ -87,15 +88,19 @@ int main(int argc, char *argv[])
         o.intervalMs = qint64(seconds * 1000);
     }
     const QString command = o.args.value(0);
-    if (command == u"profiles" && (p.isSet(key) || p.isSet(api))) {
-        std::fputs("pokee: profiles add reads the key from standard input (or a prompt without echo), never from "
-                   "--key: a command line is visible to every user of the machine. Use --url for the address.\n",
+    if (p.isSet(key)) {
+        std::fputs("pokee: --key is not accepted: a command line is visible to every user of the machine. Set "
+                   "POKEE_KEY, or add a profile (pokee profiles add NAME --url URL reads the key from standard input).\n",
                    stderr);
+        return pokee::cli::Usage;
+    }
+    if (command == u"profiles" && p.isSet(api)) {
+        std::fputs("pokee: profiles add takes the address as --url; its key comes from standard input.\n", stderr);
         return pokee::cli::Usage;
     }
     const bool offline = command == u"transcript" || command == u"profiles";
     if (!offline) {
-        const QString error = pokee::cli::resolveProfile(o, p.value(api), p.value(key));
+        const QString error = pokee::cli::resolveProfile(o, p.value(api));
         if (!error.isEmpty()) {
             std::fprintf(stderr, "%s\n", error.toLocal8Bit().constData());
             return pokee::cli::Usage;

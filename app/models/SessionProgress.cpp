@@ -12,12 +12,13 @@ int percentInText(const QString &text)
 {
     static const QRegularExpression ratio(QStringLiteral(R"((\d+)\s*(?:of|/)\s*(\d+))"));
     static const QRegularExpression percent(QStringLiteral(R"((\d+(?:\.\d+)?)\s*%)"));
+    // Bounded before rounding: a huge number from a server is 100 %, never an overflow.
     if (const auto m = percent.match(text); m.hasMatch())
-        return qBound(0, qRound(m.captured(1).toDouble()), 100);
+        return qRound(qBound(0.0, m.captured(1).toDouble(), 100.0));
     if (const auto m = ratio.match(text); m.hasMatch()) {
         const double of = m.captured(2).toDouble();
         if (of > 0)
-            return qBound(0, qRound(100.0 * m.captured(1).toDouble() / of), 100);
+            return qRound(qBound(0.0, 100.0 * m.captured(1).toDouble() / of, 100.0));
     }
     return -1;
 }
@@ -26,8 +27,8 @@ int percentOfNumber(const QString &key, double value)
 {
     // 0..1 is a fraction unless the key says percent; above 1 it is a percent already.
     if (value <= 1.0 && !key.contains(u"percent") && !key.contains(u"pct"))
-        return qBound(0, qRound(value * 100.0), 100);
-    return qBound(0, qRound(value), 100);
+        return qRound(qBound(0.0, value * 100.0, 100.0));
+    return qRound(qBound(0.0, value, 100.0));
 }
 
 } // namespace

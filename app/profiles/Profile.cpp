@@ -17,6 +17,13 @@ bool Profile::sendsKeyInClear() const
     return kind != Kind::LocalDemo && baseUrl.scheme() == u"http" && !isLoopbackHost(baseUrl.host());
 }
 
+QString Profile::sessionKey() const
+{
+    if (kind == Kind::Saved)
+        return QStringLiteral("profile:") + storageId();
+    return baseUrl.toString(QUrl::RemoveUserInfo);
+}
+
 QString Profile::environmentName()
 {
     // Fixed, not translated: a profile's name also names its journal file.

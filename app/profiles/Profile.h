@@ -32,6 +32,15 @@ struct Profile
     QUrl baseUrl;
     Kind kind = Kind::Saved;
     NetworkSettings network;
+    // A saved profile's own id, given once and kept across renames: its journal is filed
+    // under it, so renaming a profile or editing its address loses nothing.
+    QString id;
+
+    // What the journal files are named by: the id, else (older entries, built-ins) the name.
+    QString storageId() const { return id.isEmpty() ? name : id; }
+    // What its sessions and turns are filed under inside the journal: the saved profile
+    // itself; for the environment and the demo, the server's address.
+    QString sessionKey() const;
 
     bool isValid() const { return !name.isEmpty() && (kind == Kind::LocalDemo || baseUrl.isValid()); }
     // Plain http:// to a host that is not this machine: the key would cross the network in clear.

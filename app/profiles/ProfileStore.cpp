@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUuid>
 
 namespace pokee {
 
@@ -87,6 +88,7 @@ QList<Profile> ProfileStore::saved() const
         p.network.proxyHost = s.value(QStringLiteral("proxyHost")).toString();
         p.network.proxyPort = s.value(QStringLiteral("proxyPort")).toInt();
         p.network.caCertificateFile = s.value(QStringLiteral("caCertificateFile")).toString();
+        p.id = s.value(QStringLiteral("id")).toString();
         s.endGroup();
         if (!p.name.isEmpty())
             out.append(p);
@@ -146,9 +148,15 @@ QString ProfileStore::save(const Profile &p)
     if (const QString bad = check(p); !bad.isEmpty())
         return bad;
     const QString name = p.name.trimmed();
+    QString id = p.id;
+    if (id.isEmpty())
+        id = find(name).id; // saved again under its name: the same profile
+    if (id.isEmpty())
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSettings s(m_path, QSettings::IniFormat);
     s.beginGroup(groupOf(name));
     s.setValue(QStringLiteral("name"), name);
+    s.setValue(QStringLiteral("id"), id);
     s.setValue(QStringLiteral("url"), p.baseUrl.toString());
     s.setValue(QStringLiteral("proxy"), proxyName(p.network.proxy));
     s.setValue(QStringLiteral("proxyHost"), p.network.proxyHost);
@@ -189,9 +197,10 @@ void ProfileStore::setDefaultProfile(const QString &name)
     s.setValue(QStringLiteral("defaultProfile"), name);
 }
 
-QString ProfileStore::journalPath(const QString &profileName)
+QString ProfileStore::journalPath(const QString &storageId)
 {
-    // A readable stem and a hash of the exact name: two names never share a file.
+    // A readable stem and a hash of the exact id: two ids never share a file.
+    const QString &profileName = storageId;
     QString stem = profileName.toLower();
     stem.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
     stem = stem.left(40);

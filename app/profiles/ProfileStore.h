@@ -38,8 +38,9 @@ public:
     static Profile environmentProfile();
     static Profile localDemoProfile();
 
-    // Each profile's own journal, in the user's data folder.
-    static QString journalPath(const QString &profileName);
+    // Each profile's own journal, in the user's data folder, by its storageId().
+    static QString journalPath(const QString &storageId);
+    static QString journalPath(const Profile &profile) { return journalPath(profile.storageId()); }
     // Why `url` cannot be a profile's base URL, or empty.
     static QString checkBaseUrl(const QUrl &url);
     // Why save() would refuse `profile` (a reserved or empty name, a bad URL or proxy), or

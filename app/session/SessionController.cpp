@@ -35,8 +35,12 @@ SessionController::SessionController(ApiClient *api, TurnManager *turns, QObject
         Q_EMIT runningChanged(true);
     });
     connect(turns, &TurnManager::turnReattached, this, [this, mine](const QString &sid, qint64) {
-        if (mine(sid))
-            Q_EMIT runningChanged(true);
+        if (!mine(sid))
+            return;
+        // A turn the journal has, maybe written by another process since this transcript
+        // was folded (the CLI's prompt and first events): fold it again, then follow it.
+        loadTranscript();
+        Q_EMIT runningChanged(true);
     });
     connect(turns, &TurnManager::connectionChanged, this, [this, mine](const QString &sid, qint64 turn, const QString &text) {
         if (mine(sid))
@@ -143,19 +147,21 @@ void SessionController::openSession(const QString &sessionId)
     if (!m_sessionId.isEmpty() && !isTurnRunning()) {
         auto aside = std::make_shared<TranscriptModel>();
         aside->swapContents(*m_transcript);
-        m_cache.insert(m_sessionId, aside);
+        m_cache.insert(m_sessionId, {aside, m_turns->journal()->turnsSignature(m_sessionId)});
         m_cacheOrder.removeAll(m_sessionId);
         m_cacheOrder.append(m_sessionId);
         while (m_cacheOrder.size() > CacheSize)
             m_cache.remove(m_cacheOrder.takeFirst());
     }
     m_sessionId = sessionId;
-    if (auto cached = m_cache.take(sessionId)) {
-        m_cacheOrder.removeAll(sessionId);
-        m_transcript->swapContents(*cached);
-    } else {
+    // Kept folded, and nobody (this process or the CLI on the same journal) changed its
+    // turns since: a swap. Otherwise folded again from the journal.
+    const Folded cached = m_cache.take(sessionId);
+    m_cacheOrder.removeAll(sessionId);
+    if (cached.model && cached.signature == m_turns->journal()->turnsSignature(sessionId))
+        m_transcript->swapContents(*cached.model);
+    else
         loadTranscript();
-    }
     Q_EMIT sessionOpened(sessionId);
     if (wasRunning != isTurnRunning() || isTurnRunning())
         Q_EMIT runningChanged(isTurnRunning());

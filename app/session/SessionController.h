@@ -82,7 +82,12 @@ private:
     // The last sessions shown, folded, unchanged since: switching back to one costs a swap,
     // not a re-read of the journal. Small: each holds a whole transcript.
     static constexpr int CacheSize = 2;
-    QHash<QString, std::shared_ptr<TranscriptModel>> m_cache;
+    struct Folded
+    {
+        std::shared_ptr<TranscriptModel> model;
+        QString signature; // Journal::turnsSignature when put aside: reused only if unchanged
+    };
+    QHash<QString, Folded> m_cache;
     QStringList m_cacheOrder; // most recent last
 };
 

@@ -24,7 +24,9 @@ qint64 nowMs()
 qint64 serverTimeMs(const QJsonObject &o, QStringView key)
 {
     const QJsonValue v = o.value(key);
-    return v.isDouble() ? qint64(v.toDouble()) * 1000 : 0;
+    // Unix seconds between 1970 and 9999; anything else is no time at all.
+    const double seconds = v.toDouble(-1);
+    return v.isDouble() && seconds > 0 && seconds < 253402300800.0 ? qint64(seconds) * 1000 : 0;
 }
 
 } // namespace
@@ -119,6 +121,7 @@ void SessionDirectory::refresh()
     if (m_listing)
         return;
     m_listing = true;
+    m_addedDuringList.clear();
     ApiCall *call = m_api->get(QStringLiteral("/v1/sessions"));
     connect(call, &ApiCall::finished, this, [this](const ApiResult &r) {
         m_listing = false;
@@ -142,11 +145,15 @@ void SessionDirectory::refresh()
             return;
         }
         if (!r.ok()) {
-            Q_EMIT errorOccurred(tr("The session list could not be refreshed: %1").arg(r.error.userMessage()));
+            const QString message = tr("The session list could not be refreshed: %1").arg(r.error.userMessage());
+            Q_EMIT errorOccurred(message);
+            Q_EMIT refreshFailed(message);
             return;
         }
         m_serverLists = true;
-        QSet<QString> listed;
+        // Added here while the list was on its way: not in it, and not ended for that.
+        const QSet<QString> addedMeanwhile = std::exchange(m_addedDuringList, {});
+        QSet<QString> listed = addedMeanwhile;
         for (const QJsonValue &v : r.json.object().value(u"data").toArray()) {
             const QJsonObject o = v.toObject();
             const QString id = o.value(u"id").toString();
@@ -178,7 +185,7 @@ void SessionDirectory::refreshSession(const QString &sessionId, const std::funct
         if (r.error.kind == ApiError::Kind::NotFound)
             markEnded(sessionId);
         else if (r.ok())
-            applyServerSession(r.json.object());
+            applyServerSession(r.json.object(), sessionId);
         else
             Q_EMIT errorOccurred(tr("The session %1 could not be refreshed: %2").arg(sessionId, r.error.userMessage()));
         if (then)
@@ -186,9 +193,13 @@ void SessionDirectory::refreshSession(const QString &sessionId, const std::funct
     });
 }
 
-void SessionDirectory::applyServerSession(const QJsonObject &o)
+void SessionDirectory::applyServerSession(const QJsonObject &o, const QString &askedFor)
 {
-    const QString id = o.value(u"id").toString();
+    // The answer to GET /v1/sessions/{id} is about that id, whatever its body says: a
+    // broken server never renames or overwrites another row.
+    const QString id = askedFor.isEmpty() ? o.value(u"id").toString() : askedFor;
+    if (id.isEmpty())
+        return;
     const SessionSummary *found = m_model->find(id);
     SessionSummary s;
     if (found) {
@@ -203,8 +214,8 @@ void SessionDirectory::applyServerSession(const QJsonObject &o)
     s.following = m_turns->runningTurn(id) != 0;
     if (o.value(u"persistent").isBool())
         s.persistent = o.value(u"persistent").toBool() ? 1 : 0;
-    if (o.value(u"ttl").isDouble())
-        s.ttlSeconds = o.value(u"ttl").toInteger();
+    if (o.value(u"ttl").isDouble()) // at most ten years: nothing overflows in ms
+        s.ttlSeconds = qBound<qint64>(0, o.value(u"ttl").toInteger(), qint64(10) * 365 * 86400);
     if (o.value(u"metadata").isObject())
         s.metadata = o.value(u"metadata").toObject();
     if (const qint64 created = serverTimeMs(o, u"created_at"))
@@ -268,6 +279,7 @@ void SessionDirectory::maybeAttach(const SessionSummary &s)
 
 void SessionDirectory::markEnded(const QString &sessionId)
 {
+    m_justFinished.remove(sessionId);
     const SessionSummary *s = m_model->find(sessionId);
     if (!s)
         return;
@@ -317,6 +329,8 @@ void SessionDirectory::setCurrentSession(const QString &sessionId)
 void SessionDirectory::addSession(const QString &sessionId, int persistent, qint64 ttlSeconds)
 {
     const qint64 now = nowMs();
+    if (m_listing)
+        m_addedDuringList.insert(sessionId);
     journal()->upsertSession(SessionRecord::make(sessionId, m_profile, QString(), now, now));
     SessionRecord rec = journal()->session(sessionId);
     if (persistent >= 0) {
@@ -491,7 +505,7 @@ void SessionDirectory::poll(const QString &sessionId)
         } else {
             it->failures = 0;
             it->dueMs = nowMs() + intervalFor(sessionId, 0);
-            applyServerSession(r.json.object()); // removes the poll when idle
+            applyServerSession(r.json.object(), sessionId); // removes the poll when idle
         }
         schedulePolls();
     });
@@ -525,7 +539,14 @@ void SessionDirectory::onTurnFinished(const QString &sessionId, TurnStream::Stat
         s.lastActiveMs = qMax(s.lastActiveMs, now);
         s.unread = s.unread || unread;
     });
-    refreshSession(sessionId); // the final metadata, and whether the server agrees it is idle
+    Q_EMIT sessionIdle(sessionId);
+    // The final metadata, and whether the server agrees it is idle. Until it does, a busy
+    // answer is our own turn's tail, not another turn to announce.
+    refreshSession(sessionId, [this, sessionId] {
+        const SessionSummary *s = m_model->find(sessionId);
+        if (!s || !s->busy)
+            m_justFinished.remove(sessionId);
+    });
     const QString title = m_model->data(m_model->index(m_model->rowOf(sessionId))).toString();
     switch (state) {
     case TurnStream::State::Completed:

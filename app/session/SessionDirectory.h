@@ -83,6 +83,9 @@ public:
 
 Q_SIGNALS:
     void refreshed();
+    // The list itself could not be fetched (errorOccurred says why too); refreshed() will
+    // not follow for this attempt.
+    void refreshFailed(const QString &message);
     void sessionChanged(const QString &sessionId);
     // The metadata of a busy session changed (what `pokee wait` prints).
     void metadataChanged(const QString &sessionId, const QJsonObject &metadata);
@@ -105,7 +108,7 @@ private:
     };
 
     SessionSummary fromRecord(const SessionRecord &record) const;
-    void applyServerSession(const QJsonObject &session);
+    void applyServerSession(const QJsonObject &session, const QString &askedFor = {});
     void markEnded(const QString &sessionId);
     void forget(const QString &sessionId);
     void poll(const QString &sessionId);
@@ -127,6 +130,7 @@ private:
     bool m_serverLists = false;
     bool m_listing = false;
     QHash<QString, Poll> m_polls;
+    QSet<QString> m_addedDuringList; // added while a listing was in flight
     QSet<QString> m_justFinished; // our turn ended; the server may still say busy a moment
     QTimer m_pollTimer;
     QTimer m_listTimer;

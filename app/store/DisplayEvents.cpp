@@ -31,7 +31,8 @@ void DisplayEvents::add(const TurnEvent &e)
     }
     flushRun();
     TurnEvent kept = e;
-    kept.rawData = e.dataIsJson ? QByteArray() : e.rawData; // the JSON is in `data`
+    if (mergeable)
+        kept.rawData.clear(); // a delta folds from its content; its raw text would be stale
     m_events.append(kept);
     if (mergeable) {
         m_inRun = true;
@@ -59,7 +60,8 @@ QByteArray DisplayEvents::encode() const
         QJsonObject o{{QStringLiteral("type"), e.type}};
         if (e.dataIsJson)
             o.insert(QStringLiteral("data"), e.data);
-        else
+        // The raw text too: the transcript shows an event type it does not know as it came.
+        if (!e.rawData.isEmpty())
             o.insert(QStringLiteral("raw"), QString::fromUtf8(e.rawData));
         out.append(o);
     }
@@ -84,9 +86,8 @@ bool DisplayEvents::decode(const QByteArray &bytes, QList<TurnEvent> &out)
         if (o.value(u"data").isObject()) {
             e.data = o.value(u"data").toObject();
             e.dataIsJson = true;
-        } else {
-            e.rawData = o.value(u"raw").toString().toUtf8();
         }
+        e.rawData = o.value(u"raw").toString().toUtf8();
         out.append(e);
     }
     return true;

@@ -22,8 +22,9 @@ public:
     QList<TurnEvent> events() const;
     bool isEmpty() const { return m_events.isEmpty(); }
 
-    // The journal's form: one compact JSON array, [{"type": T, "data": {...}} or
-    // {"type": T, "raw": "..."}...]. decode() returns false on anything else.
+    // The journal's form: one compact JSON array, [{"type": T, "data": {...}, "raw": "..."}...]
+    // ("data" when the event was JSON; "raw" unless it is a merged delta, since the transcript
+    // shows an event type it does not know as it came). decode() returns false on anything else.
     QByteArray encode() const;
     static bool decode(const QByteArray &bytes, QList<TurnEvent> &out);
 

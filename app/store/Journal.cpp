@@ -204,7 +204,8 @@ bool Journal::upsertSession(const SessionRecord &s)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO sessions (id, profile, title, created_at, last_active_at) VALUES (?, ?, ?, ?, ?)"
-        " ON CONFLICT(id) DO UPDATE SET title = CASE WHEN excluded.title <> '' AND custom_title = 0"
+        // The first prompt names a session; later ones (and the user's own name) keep it.
+        " ON CONFLICT(id) DO UPDATE SET title = CASE WHEN title = '' AND custom_title = 0"
         " THEN excluded.title ELSE title END,"
         " last_active_at = MAX(last_active_at, excluded.last_active_at)"));
     q.addBindValue(text(s.id));
@@ -470,6 +471,17 @@ QList<QJsonObject> Journal::profileUsages(const QString &profile) const
                              " WHERE s.profile = ? AND t.usage IS NOT NULL"));
     q.addBindValue(profile);
     return readUsages(q);
+}
+
+QString Journal::turnsSignature(const QString &sessionId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*), MAX(id), TOTAL(last_seq), TOTAL(finished_at) FROM turns WHERE session_id = ?"));
+    q.addBindValue(sessionId);
+    if (!q.exec() || !q.next())
+        return {};
+    return QStringLiteral("%1/%2/%3/%4").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                             q.value(3).toString());
 }
 
 QList<TurnRecord> Journal::turnsForDisplay(const QString &sessionId) const

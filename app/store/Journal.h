@@ -32,8 +32,8 @@ public:
     // refuse writes (PRAGMA query_only), as a read-only or full disk would.
     QString sqlConnectionName() const { return m_connection; }
 
-    // Adds the session, or updates its title (when not empty and not renamed by the user)
-    // and last activity. The server-side fields are written by updateSessionState().
+    // Adds the session, or names it (only while it has no title: the first prompt names a
+    // session) and moves its last activity. Server-side fields: updateSessionState().
     bool upsertSession(const SessionRecord &session);
     QList<SessionRecord> sessions(const QString &profile) const;
     SessionRecord session(const QString &sessionId) const;
@@ -72,6 +72,9 @@ public:
     // The `usage` of every turn that reported one: of a session, or of a profile's sessions.
     QList<QJsonObject> usages(const QString &sessionId) const;
     QList<QJsonObject> profileUsages(const QString &profile) const;
+    // Changes whenever a turn of the session is added, moves or ends (whoever wrote it: this
+    // process or the CLI on the same file). Cheap: one aggregate over the session's turns.
+    QString turnsSignature(const QString &sessionId) const;
 
 private:
     bool exec(const QString &sql);

@@ -422,8 +422,9 @@ void CliTest::profileDrivesTheSessionCommandsAndTheKeyStaysInTheKeychain()
 
     const CliRun sent = home.run({QStringLiteral("--profile"), QStringLiteral("work"), QStringLiteral("send"), sid, QStringLiteral("hello")});
     EXPECT_EXIT(sent, 0);
-    // The profile's own journal, in this user's data folder.
-    QVERIFY(!QDir(home.journalsFolder()).entryList({QStringLiteral("work-*.sqlite")}, QDir::Files).isEmpty());
+    // The profile's own journal, in this user's data folder (named by the profile's id, which
+    // a rename keeps).
+    QCOMPARE(QDir(home.journalsFolder()).entryList({QStringLiteral("*.sqlite")}, QDir::Files).size(), 1);
 
     // No --profile: the default profile is work.
     const CliRun sessions = home.run({QStringLiteral("sessions"), QStringLiteral("list"), QStringLiteral("--json")});

@@ -155,6 +155,7 @@ private Q_SLOTS:
     void serverWithoutTheListAsksEachSession_data();
     void serverWithoutTheListAsksEachSession();
     void busySessionIsPolledUntilIdle();
+    void aBrokenAnswerNeverTouchesAnotherRow();
     void runningTurnIsAttachedAndJournaled();
     void cleanUpDeletesIdleSessionsOnly();
     void deleteRemovesEverywhere();
@@ -361,6 +362,37 @@ void SessionDirectoryTest::busySessionIsPolledUntilIdle()
     QCOMPARE(rig.journal.session(sid).unread, false);
 
     HttpProbe::finish(reply);
+}
+
+void SessionDirectoryTest::aBrokenAnswerNeverTouchesAnotherRow()
+{
+    // A broken server: asked for A it answers with B's id; asked for B it answers nothing
+    // useful, with numbers out of any range.
+    test::CannedHttpServer server([](const test::CannedRequest &r, int) {
+        using test::CannedHttpServer;
+        if (r.method == "GET" && r.path == "/v1/sessions")
+            return test::CannedReply(CannedHttpServer::response(404, "application/json", "{}"));
+        if (r.method == "GET" && r.path == "/v1/sessions/sess_a")
+            return test::CannedReply(CannedHttpServer::response(
+                200, "application/json", R"({"id":"sess_b","busy":false,"metadata":{"job_status":"a's own"}})"));
+        return test::CannedReply(CannedHttpServer::response(
+            200, "application/json",
+            R"({"busy":false,"ttl":1e300,"created_at":-5,"last_active_at":1e300,"metadata":{"progress_percent":1e300}})"));
+    });
+    Rig rig(endpoint(server.url(), QStringLiteral("k")), fastPolls(false));
+    QVERIFY(rig.journalOk);
+    rig.directory->addSession(QStringLiteral("sess_a"));
+    rig.directory->addSession(QStringLiteral("sess_b"));
+    QVERIFY(rig.refresh());
+    // Two rows, each with its own answer; no row without an id appeared.
+    QCOMPARE(rig.model()->rowCount(), 2);
+    QCOMPARE(rig.model()->rowOf(QString()), -1);
+    QCOMPARE(rig.data(QStringLiteral("sess_a"), SessionListModel::ProgressTextRole).toString(), QStringLiteral("a's own"));
+    QCOMPARE(rig.data(QStringLiteral("sess_b"), SessionListModel::ProgressTextRole).toString(), QString());
+    // Absurd numbers are bounded, not overflowed.
+    QCOMPARE(rig.data(QStringLiteral("sess_b"), SessionListModel::ProgressPercentRole).toInt(), 100);
+    QVERIFY(rig.model()->find(QStringLiteral("sess_b"))->ttlSeconds <= qint64(10) * 365 * 86400);
+    QVERIFY(rig.model()->find(QStringLiteral("sess_b"))->createdAtMs > 0); // the local one kept
 }
 
 void SessionDirectoryTest::runningTurnIsAttachedAndJournaled()

@@ -25,6 +25,7 @@ QList<TurnEvent> richTurn()
     for (int i = 0; i < 5; ++i)
         e << event(s++, "thinking.delta", QStringLiteral(R"({"content":"step %1; "})").arg(i).toUtf8());
     e << event(s++, "thinking.stop");
+    e << event(s++, "agent.heartbeat", R"({"note":"a type the transcript does not know","n":1})");
     e << event(s++, "text.start");
     for (int i = 0; i < 50; ++i, ++s)
         e << event(s, "text.delta", QStringLiteral(R"({"content":"wörd%1 ✓ ","sequence_number":%2})").arg(i).arg(s).toUtf8());

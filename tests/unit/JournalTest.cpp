@@ -342,9 +342,10 @@ void JournalTest::aRenamedTitleOutlivesLaterPrompts()
     Journal j;
     QVERIFY(j.open(QStringLiteral(":memory:")));
     QVERIFY(j.upsertSession(SessionRecord::make(QStringLiteral("s"), QStringLiteral("p"), QStringLiteral("first prompt"), 10, 10)));
-    // Before a rename, a later prompt may name it.
+    // The first prompt names it; a later one does not (nor "(a turn started elsewhere)").
     QVERIFY(j.upsertSession(SessionRecord::make(QStringLiteral("s"), QStringLiteral("p"), QStringLiteral("second prompt"), 10, 20)));
-    QCOMPARE(j.session(QStringLiteral("s")).title, QStringLiteral("second prompt"));
+    QCOMPARE(j.session(QStringLiteral("s")).title, QStringLiteral("first prompt"));
+    QCOMPARE(j.session(QStringLiteral("s")).lastActiveAt, 20);
     QVERIFY(j.renameSession(QStringLiteral("s"), QStringLiteral("Board deck")));
     QCOMPARE(j.session(QStringLiteral("s")).title, QStringLiteral("Board deck"));
     QCOMPARE(j.session(QStringLiteral("s")).customTitle, true);

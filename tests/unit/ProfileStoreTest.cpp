@@ -43,6 +43,7 @@ private Q_SLOTS:
     void environmentProfileOnlyWhenBothVariablesAreSet();
     void defaultProfileFallsBack();
     void journalPathsNeverCollide();
+    void aRenamedProfileKeepsItsJournal();
     void sendsKeyInClear_data();
     void sendsKeyInClear();
     void theFileHoldsTheUrlButNoKey();
@@ -230,6 +231,41 @@ void ProfileStoreTest::defaultProfileFallsBack()
     QCOMPARE(store.save(profile(QStringLiteral("Gamma"), QStringLiteral("https://g.example.com"))), QString());
     store.setDefaultProfile(QStringLiteral("Deleted elsewhere"));
     QCOMPARE(store.defaultProfile(), QStringLiteral("Gamma"));
+}
+
+void ProfileStoreTest::aRenamedProfileKeepsItsJournal()
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("p.ini")));
+    Profile p;
+    p.name = QStringLiteral("Work");
+    p.baseUrl = QUrl(QStringLiteral("https://api.example.com"));
+    QCOMPARE(store.save(p), QString());
+    const Profile saved = store.find(QStringLiteral("Work"));
+    QVERIFY(!saved.id.isEmpty());
+    const QString journal = ProfileStore::journalPath(saved);
+    const QString sessions = saved.sessionKey();
+    // Renamed (saved under the new name with its id, the old name removed) and its address
+    // edited: the same journal, the same sessions inside it.
+    Profile renamed = saved;
+    renamed.name = QStringLiteral("Work (ACME)");
+    renamed.baseUrl = QUrl(QStringLiteral("https://api.example.com/"));
+    QCOMPARE(store.save(renamed), QString());
+    QVERIFY(store.remove(QStringLiteral("Work")));
+    const Profile after = store.find(QStringLiteral("Work (ACME)"));
+    QCOMPARE(after.id, saved.id);
+    QCOMPARE(ProfileStore::journalPath(after), journal);
+    QCOMPARE(after.sessionKey(), sessions);
+    // Saving it again under its name keeps the id too; a new profile gets its own.
+    Profile again = after;
+    again.id.clear();
+    QCOMPARE(store.save(again), QString());
+    QCOMPARE(store.find(QStringLiteral("Work (ACME)")).id, saved.id);
+    Profile other;
+    other.name = QStringLiteral("Home");
+    other.baseUrl = QUrl(QStringLiteral("https://api.example.com"));
+    QCOMPARE(store.save(other), QString());
+    QVERIFY(store.find(QStringLiteral("Home")).id != saved.id);
 }
 
 void ProfileStoreTest::journalPathsNeverCollide()
