@@ -144,11 +144,13 @@ void DesktopShell::askForKey(const pokee::Profile &profile, const QString &reaso
                 return;
             if (!o.ok()) {
                 // Never a silent plain-text fallback: say why, offer this run only.
-                QMessageBox box(QMessageBox::Warning, tr("Keychain"), o.message, QMessageBox::Cancel,
-                                self->m_window.get());
+                // No parent: a window replaced meanwhile must not delete a box on this stack.
+                QMessageBox box(QMessageBox::Warning, tr("Keychain"), o.message, QMessageBox::Cancel);
                 box.setObjectName(QStringLiteral("keychainUnavailable"));
                 QPushButton *runOnly = box.addButton(tr("Use the key for this run only"), QMessageBox::AcceptRole);
                 box.exec();
+                if (!self) // the window (and with it this dialog or shell) went while the box was open
+                    return;
                 if (box.clickedButton() != static_cast<QAbstractButton *>(runOnly))
                     return self->fallBack(o.message);
                 self->m_runOnlyKeys.insert(profile.name, key);

@@ -250,10 +250,13 @@ void ProfilesDialog::save()
             if (o.ok())
                 return finish();
             // Never a plain-text fallback: the user decides.
-            QMessageBox box(QMessageBox::Warning, tr("Keychain"), o.message, QMessageBox::Cancel, self);
+            // No parent: a dialog closed meanwhile must not delete a box on this stack.
+            QMessageBox box(QMessageBox::Warning, tr("Keychain"), o.message, QMessageBox::Cancel);
             box.setObjectName(QStringLiteral("keychainUnavailable"));
             QPushButton *runOnly = box.addButton(tr("Use the key for this run only"), QMessageBox::AcceptRole);
             box.exec();
+            if (!self) // the window (and with it this dialog or shell) went while the box was open
+                return;
             if (box.clickedButton() == static_cast<QAbstractButton *>(runOnly)) {
                 finish();
                 Q_EMIT self->keyForThisRun(p.name, keyToStore);
