@@ -40,6 +40,8 @@ QString metadataLine(const QJsonObject &m)
 
 } // namespace
 
+// The emulator reads the same syntax on its side (emulator/SessionRoutes.cpp). Written twice
+// on purpose: the emulator is the tests' peer and oracle, and shares no code with the client.
 qint64 CliSessions::parseAge(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral(R"(^(\d+)\s*([smhd]?)$)"));
