@@ -1,0 +1,187 @@
+#include "tools/RuleSet.h"
+
+#include "tools/JsonErrors.h"
+#include "tools/JsonPointer.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace pokee {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RuleSet", text);
+}
+
+QString actionName(ToolRule::Action a)
+{
+    switch (a) {
+    case ToolRule::Action::Reply: return QStringLiteral("reply");
+    case ToolRule::Action::Command: return QStringLiteral("command");
+    case ToolRule::Action::Ask: break;
+    }
+    return QStringLiteral("ask");
+}
+
+// What a regex is tried against: a string as it is, anything else as its JSON text.
+QString matchText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isNull())
+        return QStringLiteral("null");
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+} // namespace
+
+bool ToolRule::matches(const QString &toolName, const QString &argumentsJson) const
+{
+    if (!enabled || (tool != u"*" && tool != toolName))
+        return false;
+    if (!hasMatch())
+        return true;
+    // Arguments that are not JSON match no pointer: such a call is asked about.
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(argumentsJson.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return false;
+    const QJsonValue root = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+    const QJsonValue at = resolvePointer(root, pointer);
+    if (at.isUndefined())
+        return false;
+    return regex.pattern().isEmpty() || regex.match(matchText(at)).hasMatch();
+}
+
+QJsonObject ToolRule::toJson() const
+{
+    QJsonObject o{{QStringLiteral("tool"), tool}, {QStringLiteral("action"), actionName(action)}};
+    if (hasMatch()) {
+        QJsonObject m;
+        if (!pointer.isEmpty())
+            m.insert(QStringLiteral("pointer"), pointer);
+        if (!regex.pattern().isEmpty())
+            m.insert(QStringLiteral("regex"), regex.pattern());
+        o.insert(QStringLiteral("match"), m);
+    }
+    if (action == Action::Reply)
+        o.insert(QStringLiteral("template"), templateText);
+    if (action == Action::Command) {
+        o.insert(QStringLiteral("program"), program);
+        o.insert(QStringLiteral("args"), QJsonArray::fromStringList(arguments));
+        if (!workingDirectory.isEmpty())
+            o.insert(QStringLiteral("cwd"), workingDirectory);
+        o.insert(QStringLiteral("timeout_s"), timeoutSeconds);
+    }
+    if (approve)
+        o.insert(QStringLiteral("approve"), true);
+    if (!enabled)
+        o.insert(QStringLiteral("enabled"), false);
+    return o;
+}
+
+QString ToolRule::summary() const
+{
+    QString s = tool;
+    if (!pointer.isEmpty())
+        s += u' ' + pointer;
+    if (!regex.pattern().isEmpty())
+        s += QStringLiteral(" ~ ") + regex.pattern();
+    s += QStringLiteral(" → ") + actionName(action);
+    if (action == Action::Command)
+        s += u' ' + program;
+    if (approve)
+        s += QStringLiteral(" (approve)");
+    return s;
+}
+
+bool RuleSet::parse(const QByteArray &json, RuleSet &out, QStringList &errors)
+{
+    const JsonCheck c = JsonCheck::parse(json);
+    if (!c.ok) {
+        errors << c.sentence();
+        return false;
+    }
+    if (!c.document.isObject() || !c.document.object().value(u"rules").isArray()) {
+        errors << tr("a rules file is {\"rules\": [...]}");
+        return false;
+    }
+    const QJsonArray all = c.document.object().value(u"rules").toArray();
+    QList<ToolRule> read;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QString where = tr("rule %1").arg(i + 1);
+        const QJsonObject o = all.at(i).toObject();
+        if (!all.at(i).isObject()) {
+            errors << tr("%1: each rule is a JSON object").arg(where);
+            continue;
+        }
+        ToolRule r;
+        r.tool = o.value(u"tool").toString();
+        if (r.tool.isEmpty())
+            errors << tr("%1: \"tool\" names a tool, or \"*\" for any").arg(where);
+        if (o.contains(u"match")) {
+            const QJsonObject m = o.value(u"match").toObject();
+            r.pointer = m.value(u"pointer").toString();
+            if (!isValidPointer(r.pointer))
+                errors << tr("%1: \"%2\" is not a JSON pointer (like /location or /items/0)").arg(where, r.pointer);
+            if (m.contains(u"regex")) {
+                r.regex = QRegularExpression(m.value(u"regex").toString());
+                if (!r.regex.isValid())
+                    errors << tr("%1: the regex does not compile: %2").arg(where, r.regex.errorString());
+            }
+        }
+        const QString action = o.value(u"action").toString(QStringLiteral("ask"));
+        if (action == u"reply") {
+            r.action = ToolRule::Action::Reply;
+            if (!o.value(u"template").isString())
+                errors << tr("%1: a reply rule needs a \"template\" string").arg(where);
+            r.templateText = o.value(u"template").toString();
+        } else if (action == u"command") {
+            r.action = ToolRule::Action::Command;
+            r.program = o.value(u"program").toString();
+            if (r.program.isEmpty())
+                errors << tr("%1: a command rule needs a \"program\" (run directly, without a shell)").arg(where);
+            for (const QJsonValue &a : o.value(u"args").toArray())
+                r.arguments << a.toString();
+            if (o.contains(u"args") && !o.value(u"args").isArray())
+                errors << tr("%1: \"args\" is a list of strings").arg(where);
+            r.workingDirectory = o.value(u"cwd").toString();
+            r.timeoutSeconds = o.value(u"timeout_s").toInt(60);
+            if (r.timeoutSeconds < 1 || r.timeoutSeconds > 3600)
+                errors << tr("%1: \"timeout_s\" is between 1 and 3600 seconds").arg(where);
+        } else if (action != u"ask") {
+            errors << tr("%1: \"action\" is reply, command or ask (got \"%2\")").arg(where, action);
+        }
+        r.approve = o.value(u"approve").toBool(false);
+        r.enabled = o.value(u"enabled").toBool(true);
+        read.append(r);
+    }
+    if (!errors.isEmpty())
+        return false;
+    out.m_rules = read;
+    return true;
+}
+
+QByteArray RuleSet::toJson() const
+{
+    QJsonArray all;
+    for (const ToolRule &r : m_rules)
+        all.append(r.toJson());
+    return QJsonDocument(QJsonObject{{QStringLiteral("rules"), all}}).toJson(QJsonDocument::Indented);
+}
+
+int RuleSet::match(const QString &toolName, const QString &argumentsJson) const
+{
+    for (qsizetype i = 0; i < m_rules.size(); ++i)
+        if (m_rules.at(i).matches(toolName, argumentsJson))
+            return int(i);
+    return -1;
+}
+
+} // namespace pokee

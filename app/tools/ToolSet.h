@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace pokee {
+
+// One function tool, as a session or the stateless endpoint takes it.
+struct ToolDefinition
+{
+    QString name;
+    QString description;
+    QJsonObject parameters; // JSON Schema; {"type": "object"} when none is given
+
+    // The flat shape {"type":"function","name",...} or the nested one
+    // {"type":"function","function":{"name",...}} (Chat Completions).
+    QJsonObject toFlat() const;
+    QJsonObject toNested() const;
+};
+
+// A set of tools read from JSON in either shape (an array, or {"tools": [...]}) and written
+// in either, with every problem named: "tool 2: a name is letters, digits, '_' or '-'…".
+class ToolSet
+{
+public:
+    enum class Shape { Flat, Nested };
+
+    // Parses and validates; on failure `errors` says what, with line and column for JSON
+    // syntax. Returns false when anything is wrong (nothing is half-read).
+    static bool parse(const QByteArray &json, ToolSet &out, QStringList &errors);
+    static bool fromArray(const QJsonArray &tools, ToolSet &out, QStringList &errors);
+
+    QJsonArray toArray(Shape shape) const;
+    QByteArray toJson(Shape shape) const;
+
+    const QList<ToolDefinition> &tools() const { return m_tools; }
+    void setTools(const QList<ToolDefinition> &tools) { m_tools = tools; }
+    bool isEmpty() const { return m_tools.isEmpty(); }
+
+    static bool isValidName(const QString &name);
+
+private:
+    QList<ToolDefinition> m_tools;
+};
+
+} // namespace pokee
