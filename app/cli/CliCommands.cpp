@@ -4,9 +4,14 @@
 #include "cli/CliProfiles.h"
 #include "cli/CliSessions.h"
 #include "cli/CliTurn.h"
+#include "profiles/ProfileStore.h"
+#include "tools/AuditLog.h"
+#include "tools/RuleEngine.h"
+#include "tools/RuleSet.h"
 #include "store/Journal.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -43,6 +48,9 @@ QString CliCommands::usage()
         "  tool-result SID CALL_ID OUTPUT [--error]\n"
         "  files SID [--path P]\n"
         "  get SID PATH [-o FILE]           download a workspace file\n"
+        "  send SID MESSAGE --rules FILE    ... answering the turn's tool calls by these rules\n"
+        "  rules check FILE                 validate a rules file (line and column of errors)\n"
+        "  rules audit [--json]             what the rules answered, for the profile in use\n"
         "  respond INPUT [--tools FILE.json] [--tool-choice C]   stateless /v1/responses\n"
         "  resume --journal FILE            finish the turns a killed run left open\n"
         "  transcript SID --journal FILE    print a session's journaled events\n"
@@ -109,6 +117,8 @@ int CliCommands::dispatch()
     const QString sub = a.value(1);
     auto sessionPath = [](const QString &sid) { return QStringLiteral("/v1/sessions/") + ApiClient::pathSegment(sid); };
 
+    if (cmd == u"rules")
+        return rulesCommand();
     if (cmd == u"profiles") {
         auto *profiles = new CliProfiles(m_options, m_out, this);
         connect(profiles, &CliProfiles::finished, this, &CliCommands::done);
@@ -133,6 +143,12 @@ int CliCommands::dispatch()
             return Failure;
         auto *turn = new CliTurn(m_api, m_journal, m_out, this);
         turn->setProfileKey(m_options.sessionKey);
+        if (!m_options.rulesFile.isEmpty()) {
+            RuleEngine *rules = loadRules();
+            if (!rules)
+                return Usage;
+            turn->setRuleEngine(rules);
+        }
         connect(turn, &CliTurn::finished, this, &CliCommands::done);
         turn->send(a[1], a[2]);
     } else if (cmd == u"events" && a.size() == 3) {
@@ -172,6 +188,76 @@ int CliCommands::dispatch()
         return Usage;
     }
     return -1;
+}
+
+QString CliCommands::auditPath() const
+{
+    // The profile in use; without one (--api alone, or POKEE_API + POKEE_KEY) the
+    // Environment's log.
+    const ProfileStore store;
+    QString name = m_options.profileName;
+    if (name.isEmpty())
+        name = ProfileStore::environmentIsSet() || store.saved().isEmpty() ? Profile::environmentName()
+                                                                            : store.defaultProfile();
+    const Profile p = store.find(name);
+    return AuditLog::pathFor(p.isValid() ? p.storageId() : name);
+}
+
+RuleEngine *CliCommands::loadRules()
+{
+    QFile f(m_options.rulesFile);
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_out.note(QStringLiteral("pokee: cannot read %1: %2").arg(m_options.rulesFile, f.errorString()));
+        return nullptr;
+    }
+    RuleSet rules;
+    QStringList errors;
+    if (!RuleSet::parse(f.readAll(), rules, errors)) {
+        for (const QString &e : std::as_const(errors))
+            m_out.note(QStringLiteral("%1: %2").arg(m_options.rulesFile, e));
+        return nullptr;
+    }
+    const QString profile = m_options.profileName.isEmpty() ? Profile::environmentName() : m_options.profileName;
+    return new RuleEngine(m_api, rules, profile, auditPath(), this);
+}
+
+int CliCommands::rulesCommand()
+{
+    const QStringList &a = m_options.args;
+    if (a.value(1) == u"check" && a.size() == 3) {
+        QFile f(a[2]);
+        if (!f.open(QIODevice::ReadOnly)) {
+            m_out.note(QStringLiteral("pokee: cannot read %1: %2").arg(a[2], f.errorString()));
+            return Usage;
+        }
+        RuleSet rules;
+        QStringList errors;
+        if (!RuleSet::parse(f.readAll(), rules, errors)) {
+            for (const QString &e : std::as_const(errors))
+                m_out.note(QStringLiteral("%1: %2").arg(a[2], e));
+            return Usage;
+        }
+        for (qsizetype i = 0; i < rules.rules().size(); ++i)
+            m_out.line(QStringLiteral("%1. %2%3").arg(i + 1).arg(rules.rules().at(i).summary(),
+                                                                  rules.rules().at(i).enabled ? QString() : QStringLiteral(" [disabled]")));
+        m_out.note(QStringLiteral("%1: %2 rule(s), all valid; the first enabled match wins, no match asks.")
+                       .arg(a[2]).arg(rules.rules().size()));
+        return Completed;
+    }
+    if (a.value(1) == u"audit" && a.size() == 2) {
+        const AuditLog log(auditPath());
+        for (const AuditEntry &e : log.entries()) {
+            if (m_out.json())
+                m_out.object(e.toJson());
+            else
+                m_out.line(QStringLiteral("%1  %2  %3 %4  %5  %6%7")
+                               .arg(QDateTime::fromMSecsSinceEpoch(e.atMs).toString(Qt::ISODate), e.sessionId, e.tool,
+                                    e.toolCallId, e.rule, e.detail, e.isError ? QStringLiteral("  [error]") : QString()));
+        }
+        return Completed;
+    }
+    m_out.note(QStringLiteral("pokee: rules check FILE | rules audit [--json]"));
+    return Usage;
 }
 
 void CliCommands::request(ApiCall *call, bool printBody)

@@ -9,7 +9,8 @@
 
 namespace pokee {
 class Journal;
-}
+class RuleEngine;
+} // namespace pokee
 
 namespace pokee::cli {
 
@@ -40,6 +41,7 @@ struct Options
     QString url;             // profiles add --url
     QString proxy;           // profiles add --proxy
     QString caFile;          // profiles add --ca-file
+    QString rulesFile;       // send --rules FILE
 };
 
 // Runs one `pokee` command on the event loop and quits it with the exit code.
@@ -64,6 +66,10 @@ private:
     void respond(const QString &input);
     bool openJournal(bool required);
     bool readJsonFile(const QString &path, QJsonValue &out);
+    int rulesCommand();
+    // The rules of --rules FILE, or nullptr (with the reasons printed) when they do not read.
+    RuleEngine *loadRules();
+    QString auditPath() const;
     void done(int code);
 
     Options m_options;

@@ -1,5 +1,7 @@
 #include "cli/CliTurn.h"
 
+#include "tools/RuleEngine.h"
+
 #include "models/SessionListModel.h"
 #include <QDateTime>
 
@@ -140,9 +142,14 @@ void CliTurn::print(const TurnEvent &e, bool raw)
         m_out.note(tr("[tool %1] %2").arg(d.value(u"name").toString(),
                                           QString::fromUtf8(QJsonDocument(d.value(u"input").toObject()).toJson(QJsonDocument::Compact))));
     } else if (e.type == u"tool_call.requested") {
-        m_out.note(tr("[tool call %1] %2(%3) — answer with: pokee tool-result %4 %1 OUTPUT")
-                       .arg(d.value(u"tool_call_id").toString(), d.value(u"name").toString(),
-                            d.value(u"arguments").toString(), m_sessionId));
+        const QString callId = d.value(u"tool_call_id").toString();
+        const QString name = d.value(u"name").toString();
+        const QString arguments = d.value(u"arguments").toString();
+        if (m_rules && !m_sessionId.isEmpty() && m_rules->handle(m_sessionId, callId, name, arguments))
+            m_out.note(tr("[tool call %1] %2(%3) — a rule answers it").arg(callId, name, arguments));
+        else
+            m_out.note(tr("[tool call %1] %2(%3) — answer with: pokee tool-result %4 %1 OUTPUT")
+                           .arg(callId, name, arguments, m_sessionId));
     } else if (e.type == u"message.completed") {
         m_out.note(tr("[done] usage: %1").arg(QString::fromUtf8(QJsonDocument(d.value(u"usage").toObject()).toJson(QJsonDocument::Compact))));
     } else if (e.type == u"message.cancelled") {
@@ -150,6 +157,22 @@ void CliTurn::print(const TurnEvent &e, bool raw)
     } else if (e.type == u"message.error") {
         m_out.note(tr("[error] %1").arg(d.value(u"error").toString()));
     }
+}
+
+void CliTurn::setRuleEngine(RuleEngine *engine)
+{
+    m_rules = engine;
+    connect(engine, &RuleEngine::answered, this, [this](const QString &, const QString &callId, const RuleAnswer &a) {
+        m_out.note(tr("[rule] answered %1%2: %3").arg(callId, a.isError ? tr(" (as an error)") : QString(), a.detail));
+    });
+    connect(engine, &RuleEngine::answerDrafted, this, [this](const QString &sid, const QString &callId, const RuleAnswer &a) {
+        // The CLI has no inbox: the draft is shown, and the user sends it (or another answer).
+        m_out.note(tr("[rule] drafted for approval %1: %2 — send it with: pokee tool-result %3 %1 OUTPUT")
+                       .arg(callId, a.output.left(400), sid));
+    });
+    connect(engine, &RuleEngine::deliveryFailed, this, [this](const QString &, const QString &, const QString &message) {
+        m_out.note(QStringLiteral("[rule] ") + message);
+    });
 }
 
 void CliTurn::follow(TurnManager *turns)

@@ -8,6 +8,7 @@
 namespace pokee {
 class ApiClient;
 class Journal;
+class RuleEngine;
 class TurnManager;
 } // namespace pokee
 
@@ -22,6 +23,8 @@ public:
     CliTurn(ApiClient *api, Journal *journal, CliOutput &out, QObject *parent = nullptr);
     // The profile's key in the journal (Profile::sessionKey); the endpoint's URL when empty.
     void setProfileKey(const QString &key) { m_profileKey = key; }
+    // Answers the turn's tool calls by these rules while it streams (send only).
+    void setRuleEngine(RuleEngine *engine);
 
     void send(const QString &sessionId, const QString &message);
     void events(const QString &sessionId, const QString &responseId, qint64 after, bool raw, bool reconnect);
@@ -46,6 +49,7 @@ private:
     int m_pending = 0;  // turns still running (resume)
     int m_exitCode = Completed;
     QString m_profileKey;
+    RuleEngine *m_rules = nullptr; // not owned
 };
 
 } // namespace pokee::cli

@@ -49,8 +49,9 @@ int main(int argc, char *argv[])
     const auto url = option("url", "profiles add: the server's base URL.", "url");
     const auto proxy = option("proxy", "profiles add: system (default), none, or HOST:PORT.", "proxy");
     const auto caFile = option("ca-file", "profiles add: an extra CA certificate (PEM or DER) to trust.", "file");
+    const auto rules = option("rules", "send: answer the turn's tool calls by this rules file.", "file");
     p.addOptions({api, key, json, journal, after, raw, noReconnect, isError, path, output, olderThan, ephemeral, ttl,
-                  tools, toolChoice, profile, dryRun, interval, url, proxy, caFile});
+                  tools, toolChoice, profile, dryRun, interval, url, proxy, caFile, rules});
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     p.process(app);
 
@@ -75,6 +76,7 @@ int main(int argc, char *argv[])
     o.url = p.value(url);
     o.proxy = p.value(proxy);
     o.caFile = p.value(caFile);
+    o.rulesFile = p.value(rules);
     if (!ok) {
         std::fputs("pokee: --after takes a whole number\n", stderr);
         return pokee::cli::Usage;
@@ -98,7 +100,7 @@ int main(int argc, char *argv[])
         std::fputs("pokee: profiles add takes the address as --url; its key comes from standard input.\n", stderr);
         return pokee::cli::Usage;
     }
-    const bool offline = command == u"transcript" || command == u"profiles";
+    const bool offline = command == u"transcript" || command == u"profiles" || command == u"rules";
     if (!offline) {
         const QString error = pokee::cli::resolveProfile(o, p.value(api));
         if (!error.isEmpty()) {

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void noReconnectStopsAtTheFirstDrop();
     void filesAndDownloads();
     void toolCallAnsweredFromAnotherProcess();
+    void rulesAnswerToolCallsWhileTheTurnStreams();
     void statelessRespond();
     void killedMidTurnResumesToTheSameTranscript();
     void profileDrivesTheSessionCommandsAndTheKeyStaysInTheKeychain();
@@ -244,6 +246,72 @@ void CliTest::toolCallAnsweredFromAnotherProcess()
     QCOMPARE(r.exitCode, 0);
     QVERIFY((out + r.out).contains("42 EUR"));
     QCOMPARE(run({QStringLiteral("tool-result"), sid, callId, QStringLiteral("again")}).exitCode, 1);
+}
+
+void CliTest::rulesAnswerToolCallsWhileTheTurnStreams()
+{
+    QTemporaryDir dir;
+    auto write = [&](const QString &name, const QByteArray &text) {
+        QFile f(dir.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(text);
+        return f.fileName();
+    };
+    // Nested (Chat Completions) shape: sessions create takes either.
+    const QString tools = write(QStringLiteral("tools.json"), R"([{"type": "function", "function": {"name": "get_weather",
+        "parameters": {"type": "object", "properties": {"location": {"type": "string"}}, "required": ["location"]}}}])");
+    const QString replyRules = write(QStringLiteral("reply.json"), R"({"rules": [
+        {"tool": "get_weather", "match": {"pointer": "/location", "regex": "^Par"}, "action": "reply",
+         "template": "{\"temperature_c\": 14, \"city\": \"${args./location}\", \"tag\": \"from-the-reply-rule\"}"},
+        {"tool": "*", "action": "ask"}]})");
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    const QString commandRules = write(QStringLiteral("command.json"),
+        QJsonDocument(QJsonObject{{QStringLiteral("rules"), QJsonArray{QJsonObject{
+            {QStringLiteral("tool"), QStringLiteral("get_weather")}, {QStringLiteral("action"), QStringLiteral("command")},
+            {QStringLiteral("program"), python},
+            {QStringLiteral("args"), QJsonArray{QStringLiteral("-c"),
+                QStringLiteral("import sys, json; a = json.load(sys.stdin); print('from-the-command-rule ' + a['location'])")}},
+            {QStringLiteral("timeout_s"), 20}}}}}).toJson());
+
+    const CliRun created = run({QStringLiteral("sessions"), QStringLiteral("create"), QStringLiteral("--tools"), tools});
+    QCOMPARE(created.exitCode, 0);
+    const QString sid = QString::fromUtf8(created.out.trimmed());
+    const CliRun replied = run({QStringLiteral("send"), sid, QStringLiteral("What is the weather in Paris?"),
+                                QStringLiteral("--rules"), replyRules});
+    QVERIFY2(replied.exitCode == 0, replied.err.constData());
+    QVERIFY2(replied.err.contains("a rule answers it"), replied.err.constData());
+    QVERIFY2(replied.out.contains("from-the-reply-rule"), replied.out.constData()); // the agent used the output
+
+    const CliRun commanded = run({QStringLiteral("send"), sid, QStringLiteral("And the weather in Lyon?"),
+                                  QStringLiteral("--rules"), commandRules});
+    QCOMPARE(commanded.exitCode, 0);
+    QVERIFY2(commanded.out.contains("from-the-command-rule"), commanded.out.constData());
+
+    // The audit log has both answers, with the rule and the arguments.
+    const CliRun audit = run({QStringLiteral("rules"), QStringLiteral("audit"), QStringLiteral("--json")});
+    QCOMPARE(audit.exitCode, 0);
+    int mine = 0;
+    for (const QJsonObject &e : audit.lines()) {
+        if (e.value(u"session_id").toString() != sid)
+            continue;
+        ++mine;
+        QCOMPARE(e.value(u"tool").toString(), QStringLiteral("get_weather"));
+        QVERIFY(e.value(u"output").toString().contains(u"from-the-"));
+        QVERIFY(!e.value(u"tool_call_id").toString().isEmpty());
+        QVERIFY(e.value(u"arguments").toString().contains(u"location"));
+    }
+    QCOMPARE(mine, 2);
+
+    // A rules file that does not read is refused with where and why, before anything is sent.
+    const QString broken = write(QStringLiteral("broken.json"), "{\"rules\": [\n  {\"tool\": \"a\" \"action\": \"ask\"}]}");
+    const CliRun check = run({QStringLiteral("rules"), QStringLiteral("check"), broken});
+    QCOMPARE(check.exitCode, 2);
+    QVERIFY2(check.err.contains("line 2, column"), check.err.constData());
+    const CliRun good = run({QStringLiteral("rules"), QStringLiteral("check"), replyRules});
+    QCOMPARE(good.exitCode, 0);
+    QVERIFY(good.out.contains("1. get_weather /location ~ ^Par → reply"));
+    const CliRun refused = run({QStringLiteral("send"), sid, QStringLiteral("hi"), QStringLiteral("--rules"), broken});
+    QCOMPARE(refused.exitCode, 2);
 }
 
 void CliTest::statelessRespond()

@@ -1,0 +1,64 @@
+#include "tools/RuleEngine.h"
+
+#include "api/ApiClient.h"
+
+#include <QDateTime>
+
+namespace pokee {
+
+RuleEngine::RuleEngine(ApiClient *api, const RuleSet &rules, const QString &profile, const QString &auditPath,
+                       QObject *parent)
+    : QObject(parent), m_api(api), m_rules(rules), m_profile(profile), m_audit(auditPath)
+{
+}
+
+bool RuleEngine::handle(const QString &sessionId, const QString &toolCallId, const QString &tool, const QString &arguments)
+{
+    const int index = m_rules.match(tool, arguments);
+    if (index < 0 || m_rules.rules().at(index).action == ToolRule::Action::Ask)
+        return false;
+    const ToolRule rule = m_rules.rules().at(index);
+    auto *runner = new RuleRunner(this);
+    connect(runner, &RuleRunner::finished, this,
+            [this, runner, rule, index, sessionId, toolCallId, tool, arguments](const RuleAnswer &answer) {
+                runner->deleteLater();
+                AuditEntry e;
+                e.atMs = QDateTime::currentMSecsSinceEpoch();
+                e.profile = m_profile;
+                e.sessionId = sessionId;
+                e.toolCallId = toolCallId;
+                e.tool = tool;
+                e.arguments = arguments;
+                e.output = answer.output;
+                e.isError = answer.isError;
+                e.ruleIndex = index;
+                e.rule = rule.summary();
+                e.exitStatus = answer.exitCode;
+                e.detail = rule.approve ? tr("drafted for approval: %1").arg(answer.detail) : answer.detail;
+                m_audit.append(e);
+                if (rule.approve)
+                    Q_EMIT answerDrafted(sessionId, toolCallId, answer);
+                else
+                    deliver(sessionId, toolCallId, answer);
+            });
+    runner->start(rule, arguments);
+    return true;
+}
+
+void RuleEngine::deliver(const QString &sessionId, const QString &toolCallId, const RuleAnswer &answer)
+{
+    ApiCall *call = m_api->post(QStringLiteral("/v1/sessions/%1/tool_results").arg(ApiClient::pathSegment(sessionId)),
+                                {{QStringLiteral("tool_call_id"), toolCallId},
+                                 {QStringLiteral("output"), answer.output},
+                                 {QStringLiteral("is_error"), answer.isError}});
+    connect(call, &ApiCall::finished, this, [this, sessionId, toolCallId, answer](const ApiResult &r) {
+        if (r.ok())
+            return Q_EMIT answered(sessionId, toolCallId, answer);
+        Q_EMIT deliveryFailed(sessionId, toolCallId,
+                              r.error.kind == ApiError::Kind::NotFound
+                                  ? tr("The call %1 had expired or was already answered.").arg(toolCallId)
+                                  : r.error.userMessage());
+    });
+}
+
+} // namespace pokee

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "tools/AuditLog.h"
+#include "tools/RuleRunner.h"
+#include "tools/RuleSet.h"
+
+#include <QObject>
+
+namespace pokee {
+
+class ApiClient;
+
+// Answers tool calls by a profile's rules: the first enabled rule that matches runs (reply or
+// command), its answer goes to POST /v1/sessions/{id}/tool_results, and the audit log records
+// it. A call no rule answers — no match, an "ask" rule, or one that wants approval — is left
+// to the user (handle() returns false; approval drafts come with answerDrafted()).
+class RuleEngine : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RuleEngine)
+public:
+    RuleEngine(ApiClient *api, const RuleSet &rules, const QString &profile, const QString &auditPath,
+               QObject *parent = nullptr);
+
+    const RuleSet &rules() const { return m_rules; }
+    void setRules(const RuleSet &rules) { m_rules = rules; }
+    QString auditPath() const { return m_audit.path(); }
+
+    // Returns true when a rule takes the call (its answer follows, sent or drafted).
+    bool handle(const QString &sessionId, const QString &toolCallId, const QString &tool, const QString &arguments);
+
+Q_SIGNALS:
+    // A rule answered and the answer reached the server (HTTP 204).
+    void answered(const QString &sessionId, const QString &toolCallId, const pokee::RuleAnswer &answer);
+    // A rule with "approve": true produced this answer; the user sends it (or not).
+    void answerDrafted(const QString &sessionId, const QString &toolCallId, const pokee::RuleAnswer &answer);
+    // The answer could not be delivered: a sentence (404: expired or already answered).
+    void deliveryFailed(const QString &sessionId, const QString &toolCallId, const QString &message);
+
+private:
+    void deliver(const QString &sessionId, const QString &toolCallId, const RuleAnswer &answer);
+
+    ApiClient *m_api; // not owned
+    RuleSet m_rules;
+    QString m_profile;
+    AuditLog m_audit;
+};
+
+} // namespace pokee
