@@ -6,6 +6,7 @@
 #include "cli/CliTurn.h"
 #include "profiles/ProfileStore.h"
 #include "tools/AuditLog.h"
+#include "tools/ResponsesLoop.h"
 #include "tools/RuleEngine.h"
 #include "tools/RuleSet.h"
 #include "store/Journal.h"
@@ -51,7 +52,9 @@ QString CliCommands::usage()
         "  send SID MESSAGE --rules FILE    ... answering the turn's tool calls by these rules\n"
         "  rules check FILE                 validate a rules file (line and column of errors)\n"
         "  rules audit [--json]             what the rules answered, for the profile in use\n"
-        "  respond INPUT [--tools FILE.json] [--tool-choice C]   stateless /v1/responses\n"
+        "  respond INPUT [--tools FILE.json] [--tool-choice C] [--rules FILE]\n"
+        "                                   stateless /v1/responses; with --rules, function calls are\n"
+        "                                   answered by the rules and the loop goes on to the answer\n"
         "  resume --journal FILE            finish the turns a killed run left open\n"
         "  transcript SID --journal FILE    print a session's journaled events\n"
         "\nServer and key: --api URL (key from POKEE_KEY), else --profile NAME, else POKEE_API +\n"
@@ -190,6 +193,43 @@ int CliCommands::dispatch()
     return -1;
 }
 
+void CliCommands::respondWithRules(const QJsonObject &body)
+{
+    RuleEngine *engine = loadRules(); // for its parsed rules and audit path
+    if (!engine)
+        return done(Usage);
+    const QString profile = m_options.profileName.isEmpty() ? Profile::environmentName() : m_options.profileName;
+    auto *loop = new ResponsesLoop(m_api, engine->rules(), profile, engine->auditPath(), this);
+    connect(loop, &ResponsesLoop::callAnswered, this, [this](const ResponsesLoop::Call &c, const QString &output, bool isError) {
+        m_out.note(QStringLiteral("[rule] %1 %2(%3) -> %4%5").arg(c.callId, c.name, c.arguments, output.left(200),
+                                                                  isError ? QStringLiteral(" (error)") : QString()));
+    });
+    connect(loop, &ResponsesLoop::waitingForAnswers, this, [this](const QList<ResponsesLoop::Call> &calls) {
+        for (const ResponsesLoop::Call &c : calls)
+            m_out.line(QStringLiteral("function_call %1 %2(%3)").arg(c.callId, c.name, c.arguments));
+        m_out.note(QStringLiteral("pokee: no rule answers %1 of the calls; answer them in the app's playground, or add a rule.")
+                       .arg(calls.size()));
+        done(Completed);
+    });
+    connect(loop, &ResponsesLoop::failed, this, [this](const ApiError &error, const QString &message) {
+        if (error.isError())
+            return done(m_out.fail(error));
+        m_out.note(QStringLiteral("pokee: ") + message);
+        done(Failure);
+    });
+    connect(loop, &ResponsesLoop::finished, this, [this](const QJsonObject &last) {
+        if (m_out.json()) {
+            m_out.object(last);
+            return done(Completed);
+        }
+        for (const QJsonValue &v : last.value(u"output").toArray())
+            for (const QJsonValue &part : v.toObject().value(u"content").toArray())
+                m_out.line(part.toObject().value(u"text").toString());
+        done(Completed);
+    });
+    loop->start(body);
+}
+
 QString CliCommands::auditPath() const
 {
     // The profile in use; without one (--api alone, or POKEE_API + POKEE_KEY) the
@@ -308,6 +348,8 @@ void CliCommands::respond(const QString &input)
         const QJsonDocument choice = QJsonDocument::fromJson(m_options.toolChoice.toUtf8());
         body.insert(QStringLiteral("tool_choice"), choice.isObject() ? QJsonValue(choice.object()) : QJsonValue(m_options.toolChoice));
     }
+    if (!m_options.rulesFile.isEmpty())
+        return respondWithRules(body);
     connect(m_api->post(QStringLiteral("/v1/responses"), body), &ApiCall::finished, this, [this](const ApiResult &r) {
         if (!r.ok())
             return done(m_out.fail(r.error));

@@ -67,6 +67,7 @@ private:
     bool openJournal(bool required);
     bool readJsonFile(const QString &path, QJsonValue &out);
     int rulesCommand();
+    void respondWithRules(const QJsonObject &body);
     // The rules of --rules FILE, or nullptr (with the reasons printed) when they do not read.
     RuleEngine *loadRules();
     QString auditPath() const;

@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
     const auto url = option("url", "profiles add: the server's base URL.", "url");
     const auto proxy = option("proxy", "profiles add: system (default), none, or HOST:PORT.", "proxy");
     const auto caFile = option("ca-file", "profiles add: an extra CA certificate (PEM or DER) to trust.", "file");
-    const auto rules = option("rules", "send: answer the turn's tool calls by this rules file.", "file");
+    const auto rules = option("rules", "send, respond: answer tool calls by this rules file.", "file");
     p.addOptions({api, key, json, journal, after, raw, noReconnect, isError, path, output, olderThan, ephemeral, ttl,
                   tools, toolChoice, profile, dryRun, interval, url, proxy, caFile, rules});
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));

@@ -327,6 +327,18 @@ void CliTest::statelessRespond()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("function_call toolu_"));
     QVERIFY(r.out.contains("get_weather({\"location\":\"Paris\"})"));
+
+    // With rules, the call is answered and the loop goes on to the model's answer.
+    QFile rules(dir.filePath(QStringLiteral("rules.json")));
+    QVERIFY(rules.open(QIODevice::WriteOnly));
+    rules.write(R"({"rules": [{"tool": "get_weather", "action": "reply", "template": "stateless-rule-said-14C in ${args./location}"}]})");
+    rules.close();
+    const CliRun looped = run({QStringLiteral("respond"), QStringLiteral("What is the weather in Paris?"),
+                               QStringLiteral("--tools"), tools.fileName(), QStringLiteral("--rules"), rules.fileName()});
+    QVERIFY2(looped.exitCode == 0, looped.err.constData());
+    QVERIFY2(looped.err.contains("[rule] toolu_"), looped.err.constData());
+    QVERIFY2(!looped.out.contains("function_call"), looped.out.constData());
+    QVERIFY2(looped.out.contains("stateless-rule-said-14C in Paris"), looped.out.constData());
 }
 
 void CliTest::killedMidTurnResumesToTheSameTranscript()

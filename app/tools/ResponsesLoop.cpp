@@ -1,0 +1,162 @@
+#include "tools/ResponsesLoop.h"
+
+#include "api/ApiClient.h"
+#include "tools/RuleRunner.h"
+
+#include <QDateTime>
+
+namespace pokee {
+
+ResponsesLoop::ResponsesLoop(ApiClient *api, const RuleSet &rules, const QString &profile, const QString &auditPath,
+                             QObject *parent)
+    : QObject(parent), m_api(api), m_rules(rules), m_profile(profile), m_audit(auditPath)
+{
+}
+
+ResponsesLoop::~ResponsesLoop() = default;
+
+void ResponsesLoop::start(const QJsonObject &request)
+{
+    m_request = request;
+    // The loop appends items: a text input becomes the user's message item.
+    if (m_request.value(u"input").isString())
+        m_request.insert(QStringLiteral("input"),
+                         QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("message")},
+                                                {QStringLiteral("role"), QStringLiteral("user")},
+                                                {QStringLiteral("content"), m_request.value(u"input").toString()}}});
+    m_rounds = 0;
+    m_history = {};
+    post();
+}
+
+void ResponsesLoop::cancel()
+{
+    m_cancelled = true;
+    if (m_call)
+        m_call->abort();
+    if (m_runner)
+        m_runner->cancel();
+}
+
+void ResponsesLoop::post()
+{
+    if (m_cancelled)
+        return;
+    if (++m_rounds > MaxRounds) {
+        Q_EMIT failed({}, tr("Stopped after %1 rounds of tool calls: the model keeps calling tools.").arg(MaxRounds));
+        return;
+    }
+    const QJsonObject body = m_request;
+    m_call = m_api->post(QStringLiteral("/v1/responses"), body);
+    connect(m_call, &ApiCall::finished, this, [this, body](const ApiResult &r) {
+        QJsonObject exchange{{QStringLiteral("request"), body}};
+        if (!r.ok()) {
+            exchange.insert(QStringLiteral("error"), r.error.userMessage());
+            m_history.append(exchange);
+            if (!m_cancelled)
+                Q_EMIT failed(r.error, r.error.userMessage());
+            return;
+        }
+        exchange.insert(QStringLiteral("response"), r.json.object());
+        m_history.append(exchange);
+        onResponse(r.json.object());
+    });
+}
+
+void ResponsesLoop::onResponse(const QJsonObject &response)
+{
+    m_lastResponse = response;
+    m_pending.clear();
+    m_forUser.clear();
+    m_outputs.clear();
+    QJsonArray input = m_request.value(u"input").toArray();
+    for (const QJsonValue &v : response.value(u"output").toArray()) {
+        const QJsonObject item = v.toObject();
+        if (item.value(u"type").toString() != u"function_call")
+            continue;
+        input.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("function_call")},
+                                 {QStringLiteral("call_id"), item.value(u"call_id")},
+                                 {QStringLiteral("name"), item.value(u"name")},
+                                 {QStringLiteral("arguments"), item.value(u"arguments")}});
+        m_pending.append({item.value(u"call_id").toString(), item.value(u"name").toString(),
+                          item.value(u"arguments").toString()});
+    }
+    m_request.insert(QStringLiteral("input"), input);
+    const bool final = m_pending.isEmpty();
+    Q_EMIT responded(response, final);
+    if (final) {
+        Q_EMIT finished(response);
+        return;
+    }
+    answerNext();
+}
+
+void ResponsesLoop::answerNext()
+{
+    if (m_cancelled)
+        return;
+    if (m_pending.isEmpty()) {
+        if (!m_forUser.isEmpty())
+            return Q_EMIT waitingForAnswers(m_forUser);
+        return continueWith(m_outputs);
+    }
+    const Call call = m_pending.takeFirst();
+    const int index = m_rules.match(call.name, call.arguments);
+    const ToolRule *rule = index >= 0 ? &m_rules.rules().at(index) : nullptr;
+    if (!rule || rule->action == ToolRule::Action::Ask || rule->approve) {
+        m_forUser.append(call);
+        return answerNext();
+    }
+    auto *runner = new RuleRunner(this);
+    m_runner = runner;
+    const ToolRule chosen = *rule;
+    connect(runner, &RuleRunner::finished, this, [this, runner, call, chosen, index](const RuleAnswer &a) {
+        runner->deleteLater();
+        AuditEntry e;
+        e.atMs = QDateTime::currentMSecsSinceEpoch();
+        e.profile = m_profile;
+        e.toolCallId = call.callId;
+        e.tool = call.name;
+        e.arguments = call.arguments;
+        e.output = a.output;
+        e.isError = a.isError;
+        e.ruleIndex = index;
+        e.rule = chosen.summary();
+        e.exitStatus = a.exitCode;
+        e.detail = tr("stateless /v1/responses: %1").arg(a.detail);
+        m_audit.append(e);
+        // The endpoint has no error flag for an output: an error says so in its text.
+        m_outputs.insert(call.callId, a.isError ? tr("Error: %1").arg(a.output) : a.output);
+        Q_EMIT callAnswered(call, a.output, a.isError);
+        answerNext();
+    });
+    runner->start(chosen, call.arguments);
+}
+
+void ResponsesLoop::answerCalls(const QHash<QString, QString> &outputs)
+{
+    QHash<QString, QString> all = m_outputs;
+    for (auto it = outputs.cbegin(); it != outputs.cend(); ++it)
+        all.insert(it.key(), it.value());
+    m_forUser.clear();
+    continueWith(all);
+}
+
+void ResponsesLoop::continueWith(const QHash<QString, QString> &outputs)
+{
+    QJsonArray input = m_request.value(u"input").toArray();
+    // In the order the calls came, each output after all the calls of the round.
+    for (const QJsonValue &v : m_lastResponse.value(u"output").toArray()) {
+        const QJsonObject item = v.toObject();
+        if (item.value(u"type").toString() != u"function_call")
+            continue;
+        const QString id = item.value(u"call_id").toString();
+        input.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("function_call_output")},
+                                 {QStringLiteral("call_id"), id},
+                                 {QStringLiteral("output"), outputs.value(id)}});
+    }
+    m_request.insert(QStringLiteral("input"), input);
+    post();
+}
+
+} // namespace pokee
