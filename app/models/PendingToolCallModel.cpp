@@ -1,6 +1,7 @@
 #include "models/PendingToolCallModel.h"
 
 #include "session/TurnManager.h"
+#include "store/Journal.h"
 
 #include <QDateTime>
 
@@ -8,6 +9,11 @@ namespace pokee {
 
 PendingToolCallModel::PendingToolCallModel(TurnManager *turns, QObject *parent) : QAbstractListModel(parent)
 {
+    // What the journal knows first: a resumed turn replays only after its last stored event,
+    // so calls it already received would otherwise be lost to the list.
+    const Journal *journal = turns->journal();
+    for (const TurnRecord &t : journal->openTurns(turns->profile()))
+        onEvents(t.sessionId, t.id, journal->events(t.id));
     connect(turns, &TurnManager::eventsReceived, this,
             [this](const QString &sid, qint64 turn, const QString &, const QList<TurnEvent> &events) {
                 onEvents(sid, turn, events);
@@ -36,6 +42,8 @@ QVariant PendingToolCallModel::data(const QModelIndex &index, int role) const
     case NameRole: return c.name;
     case ArgumentsRole: return c.arguments;
     case ReceivedAtRole: return c.receivedAt;
+    case DeadlineRole: return c.deadline();
+    case ExpiredRole: return c.isExpired(QDateTime::currentMSecsSinceEpoch());
     default: return {};
     }
 }
@@ -43,7 +51,8 @@ QVariant PendingToolCallModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> PendingToolCallModel::roleNames() const
 {
     return {{SessionIdRole, "sessionId"}, {TurnIdRole, "turnId"},     {ToolCallIdRole, "toolCallId"},
-            {NameRole, "name"},           {ArgumentsRole, "arguments"}, {ReceivedAtRole, "receivedAt"}};
+            {NameRole, "name"},           {ArgumentsRole, "arguments"}, {ReceivedAtRole, "receivedAt"},
+            {DeadlineRole, "deadline"},   {ExpiredRole, "expired"}};
 }
 
 int PendingToolCallModel::rowOf(const QString &toolCallId) const

@@ -20,18 +20,34 @@ struct PendingToolCall
     QString name;
     QString arguments; // as the server sent it (a JSON string, maybe not valid JSON)
     qint64 receivedAt = 0; // unix ms
+
+    // The API gives an external tool 300 s; after that the agent gets an error instead.
+    static constexpr qint64 AnswerWindowMs = 300 * 1000;
+    qint64 deadline() const { return receivedAt + AnswerWindowMs; }
+    bool isExpired(qint64 nowMs) const { return nowMs >= deadline(); }
 };
 
 // Every pending tool call of every session the TurnManager follows — the one on screen or
 // not — oldest first. A call leaves the list when its result shows up in the stream, when it
 // was answered from here, or when its turn ends (then the server has timed it out or moved
-// on). The tool-call inbox is a view of this model.
+// on). Built first from the journal's open turns, so the calls of turns a restart left
+// running are still listed (with their deadline, expired or not). The tool-call inbox is a
+// view of this model.
 class PendingToolCallModel : public QAbstractListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PendingToolCallModel)
 public:
-    enum Role { SessionIdRole = Qt::UserRole + 1, TurnIdRole, ToolCallIdRole, NameRole, ArgumentsRole, ReceivedAtRole };
+    enum Role {
+        SessionIdRole = Qt::UserRole + 1,
+        TurnIdRole,
+        ToolCallIdRole,
+        NameRole,
+        ArgumentsRole,
+        ReceivedAtRole,
+        DeadlineRole, // unix ms
+        ExpiredRole,  // the deadline has passed (read at the time of asking)
+    };
     Q_ENUM(Role)
 
     explicit PendingToolCallModel(TurnManager *turns, QObject *parent = nullptr);
