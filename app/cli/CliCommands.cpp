@@ -9,6 +9,7 @@
 #include "tools/ResponsesLoop.h"
 #include "tools/RuleEngine.h"
 #include "tools/RuleSet.h"
+#include "tools/ToolSet.h"
 #include "store/Journal.h"
 
 #include <QCoreApplication>
@@ -134,8 +135,22 @@ int CliCommands::dispatch()
     if ((cmd == u"sessions" && QStringList{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("delete"),
                                            QStringLiteral("clean"), QStringLiteral("create")}.contains(sub)) ||
         cmd == u"wait") {
-        if (sub == u"create" && !m_options.toolsFile.isEmpty() && !readJsonFile(m_options.toolsFile, m_options.tools))
-            return Usage;
+        if (sub == u"create" && !m_options.toolsFile.isEmpty()) {
+            // Either OpenAI shape, checked here with every problem named, sent flat.
+            QFile f(m_options.toolsFile);
+            if (!f.open(QIODevice::ReadOnly)) {
+                m_out.note(QStringLiteral("pokee: cannot read %1: %2").arg(m_options.toolsFile, f.errorString()));
+                return Usage;
+            }
+            ToolSet tools;
+            QStringList errors;
+            if (!ToolSet::parse(f.readAll(), tools, errors)) {
+                for (const QString &e : std::as_const(errors))
+                    m_out.note(QStringLiteral("%1: %2").arg(m_options.toolsFile, e));
+                return Usage;
+            }
+            m_options.tools = tools.toArray(ToolSet::Shape::Flat);
+        }
         if (!openJournal(false))
             return Failure;
         auto *sessions = new CliSessions(m_options, m_out, m_api, m_journal, this);

@@ -273,6 +273,11 @@ void CliTest::rulesAnswerToolCallsWhileTheTurnStreams()
                 QStringLiteral("import sys, json; a = json.load(sys.stdin); print('from-the-command-rule ' + a['location'])")}},
             {QStringLiteral("timeout_s"), 20}}}}}).toJson());
 
+    // A tools file with a mistake is refused with the tool and the reason, before any request.
+    const QString badTools = write(QStringLiteral("bad-tools.json"), R"([{"name": "get weather"}])");
+    const CliRun refusedTools = run({QStringLiteral("sessions"), QStringLiteral("create"), QStringLiteral("--tools"), badTools});
+    QCOMPARE(refusedTools.exitCode, 2);
+    QVERIFY2(refusedTools.err.contains("tool 1: a name is"), refusedTools.err.constData());
     const CliRun created = run({QStringLiteral("sessions"), QStringLiteral("create"), QStringLiteral("--tools"), tools});
     QCOMPARE(created.exitCode, 0);
     const QString sid = QString::fromUtf8(created.out.trimmed());
