@@ -1,5 +1,7 @@
 #include "ToolCallDialog.h"
 
+#include "tools/ToolResultSender.h"
+
 #include "api/ApiClient.h"
 
 #include <QDialogButtonBox>
@@ -41,20 +43,18 @@ ToolCallDialog::ToolCallDialog(pokee::ApiClient *api, const QString &sessionId, 
 void ToolCallDialog::send(bool isError)
 {
     m_status->setText(tr("Sending…"));
-    ApiCall *call = m_api->post(QStringLiteral("/v1/sessions/%1/tool_results").arg(ApiClient::pathSegment(m_sessionId)),
-                                {{QStringLiteral("tool_call_id"), m_toolCallId},
-                                 {QStringLiteral("output"), m_output->toPlainText()},
-                                 {QStringLiteral("is_error"), isError}});
-    connect(call, &ApiCall::finished, this, [this](const ApiResult &r) {
-        if (!r.ok()) {
-            m_status->setText(r.error.kind == ApiError::Kind::NotFound
-                                  ? tr("This call can no longer be answered: it was answered already or timed out.")
-                                  : r.error.userMessage());
-            return;
-        }
-        Q_EMIT answered();
-        accept();
-    });
+    auto *sender = new pokee::ToolResultSender(m_api, m_sessionId, m_toolCallId, this);
+    connect(sender, &pokee::ToolResultSender::finished, this,
+            [this, sender](pokee::ToolResultSender::Outcome outcome, const QString &sentence) {
+                sender->deleteLater();
+                m_status->setText(sentence);
+                if (outcome == pokee::ToolResultSender::Outcome::Sent ||
+                    outcome == pokee::ToolResultSender::Outcome::ProbablyDelivered) {
+                    Q_EMIT answered();
+                    accept();
+                }
+            });
+    sender->send(m_output->toPlainText(), isError);
 }
 
 } // namespace pokee::ui
