@@ -11,6 +11,7 @@
 #include "SessionDelegate.h"
 #include "SessionDetailsPane.h"
 #include "ToolCallDialog.h"
+#include "ToolInbox.h"
 
 #include "api/ApiClient.h"
 #include "models/PendingToolCallModel.h"
@@ -146,6 +147,9 @@ void MainWindow::buildUi()
     m_inspector = new EventInspector(m_turns, this);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
     m_inspector->hide();
+    m_inbox = new ToolInbox(m_api, m_pendingCalls, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_inbox);
+    m_inbox->hide();
     m_details = new SessionDetailsPane(m_directory, this);
     addDockWidget(Qt::RightDockWidgetArea, m_details);
     m_details->hide();
@@ -384,6 +388,9 @@ void MainWindow::buildMenus()
     inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     view->addAction(inspector);
     view->addAction(m_details->toggleViewAction());
+    QAction *inbox = m_inbox->toggleViewAction();
+    inbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    view->addAction(inbox);
     view->addAction(tr("Jump to &Latest"), QKeySequence(Qt::CTRL | Qt::Key_End), m_chat, &ChatView::scrollToBottom);
     QMenu *notify = view->addMenu(tr("&Notifications"));
     for (auto [kind, label] : {std::pair{DesktopNotifier::Kind::Finished, tr("When a turn &finishes in the background")},

@@ -25,6 +25,7 @@ class BusyBanner;
 class ChatView;
 class DesktopNotifier;
 class SessionDetailsPane;
+class ToolInbox;
 class Composer;
 class EventInspector;
 class SearchBar;
@@ -55,6 +56,7 @@ public:
     QComboBox *profileSwitcher() const { return m_profileBox; }
     QLabel *connectionLabel() const { return m_connection; }
     SessionDetailsPane *detailsPane() const { return m_details; }
+    ToolInbox *inbox() const { return m_inbox; }
     DesktopNotifier *notifier() const { return m_notifier; }
 
     // The profiles the switcher offers, and which is in use.
@@ -121,6 +123,7 @@ private:
     QComboBox *m_profileBox = nullptr;
     QLabel *m_connection = nullptr;          // in the status bar: the last real answer
     SessionDetailsPane *m_details = nullptr;
+    ToolInbox *m_inbox = nullptr;
     DesktopNotifier *m_notifier = nullptr;
     bool m_notifyWhenActive = false;
     bool m_fillingProfiles = false;

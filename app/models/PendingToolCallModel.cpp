@@ -44,6 +44,9 @@ QVariant PendingToolCallModel::data(const QModelIndex &index, int role) const
     case ReceivedAtRole: return c.receivedAt;
     case DeadlineRole: return c.deadline();
     case ExpiredRole: return c.isExpired(QDateTime::currentMSecsSinceEpoch());
+    case StateRole: return int(c.state);
+    case DraftRole: return c.draft;
+    case MessageRole: return c.message;
     default: return {};
     }
 }
@@ -52,7 +55,8 @@ QHash<int, QByteArray> PendingToolCallModel::roleNames() const
 {
     return {{SessionIdRole, "sessionId"}, {TurnIdRole, "turnId"},     {ToolCallIdRole, "toolCallId"},
             {NameRole, "name"},           {ArgumentsRole, "arguments"}, {ReceivedAtRole, "receivedAt"},
-            {DeadlineRole, "deadline"},   {ExpiredRole, "expired"}};
+            {DeadlineRole, "deadline"},   {ExpiredRole, "expired"},    {StateRole, "state"},
+            {DraftRole, "draft"},         {MessageRole, "message"}};
 }
 
 int PendingToolCallModel::rowOf(const QString &toolCallId) const
@@ -68,6 +72,27 @@ void PendingToolCallModel::markAnswered(const QString &toolCallId)
     removeWhere([&toolCallId](const PendingToolCall &c) { return c.toolCallId == toolCallId; });
 }
 
+void PendingToolCallModel::setState(const QString &toolCallId, PendingToolCall::State state, const QString &message)
+{
+    const int row = rowOf(toolCallId);
+    if (row < 0)
+        return;
+    m_calls[row].state = state;
+    m_calls[row].message = message;
+    Q_EMIT dataChanged(index(row), index(row), {StateRole, MessageRole});
+}
+
+void PendingToolCallModel::setDraft(const QString &toolCallId, const QString &draft)
+{
+    const int row = rowOf(toolCallId);
+    if (row < 0)
+        return;
+    m_calls[row].draft = draft;
+    if (m_calls[row].state == PendingToolCall::State::Waiting)
+        m_calls[row].state = PendingToolCall::State::Drafted;
+    Q_EMIT dataChanged(index(row), index(row), {DraftRole, StateRole});
+}
+
 void PendingToolCallModel::onEvents(const QString &sessionId, qint64 turnId, const QList<TurnEvent> &events)
 {
     for (const TurnEvent &e : events) {
@@ -79,9 +104,15 @@ void PendingToolCallModel::onEvents(const QString &sessionId, qint64 turnId, con
                 continue;
             const int row = int(m_calls.size());
             beginInsertRows({}, row, row);
-            m_calls.append({sessionId, turnId, callId, m_openToolUse.value(turnId), e.data.value(u"name").toString(),
-                            e.data.value(u"arguments").toString(),
-                            e.receivedAt ? e.receivedAt : QDateTime::currentMSecsSinceEpoch()});
+            PendingToolCall c;
+            c.sessionId = sessionId;
+            c.turnId = turnId;
+            c.toolCallId = callId;
+            c.toolUseId = m_openToolUse.value(turnId);
+            c.name = e.data.value(u"name").toString();
+            c.arguments = e.data.value(u"arguments").toString();
+            c.receivedAt = e.receivedAt ? e.receivedAt : QDateTime::currentMSecsSinceEpoch();
+            m_calls.append(c);
             endInsertRows();
             Q_EMIT countChanged(rowCount());
         } else if (e.type == u"tool_result") {

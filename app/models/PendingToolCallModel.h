@@ -21,6 +21,12 @@ struct PendingToolCall
     QString arguments; // as the server sent it (a JSON string, maybe not valid JSON)
     qint64 receivedAt = 0; // unix ms
 
+    // Where the answer stands: the inbox shows it.
+    enum class State { Waiting, Drafted, Sending, Failed };
+    State state = State::Waiting;
+    QString draft;   // an answer prepared (by a rule that wants approval, or typed and kept)
+    QString message; // the last sentence about it ("Not sent after 3 tries: …")
+
     // The API gives an external tool 300 s; after that the agent gets an error instead.
     static constexpr qint64 AnswerWindowMs = 300 * 1000;
     qint64 deadline() const { return receivedAt + AnswerWindowMs; }
@@ -47,6 +53,9 @@ public:
         ReceivedAtRole,
         DeadlineRole, // unix ms
         ExpiredRole,  // the deadline has passed (read at the time of asking)
+        StateRole,    // PendingToolCall::State as int
+        DraftRole,
+        MessageRole,
     };
     Q_ENUM(Role)
 
@@ -60,6 +69,8 @@ public:
     int rowOf(const QString &toolCallId) const;
     // The server accepted an answer (204): the call is settled.
     void markAnswered(const QString &toolCallId);
+    void setState(const QString &toolCallId, PendingToolCall::State state, const QString &message = {});
+    void setDraft(const QString &toolCallId, const QString &draft);
 
 Q_SIGNALS:
     void countChanged(int count);

@@ -14,8 +14,10 @@
 #include "NewSessionDialog.h"
 #include "SessionDelegate.h"
 #include "SessionDetailsPane.h"
+#include "ToolInbox.h"
 
 #include "api/ApiClient.h"
+#include "models/PendingToolCallModel.h"
 #include "models/SessionFilterModel.h"
 #include "models/SessionListModel.h"
 #include "models/TranscriptModel.h"
@@ -89,6 +91,7 @@ private Q_SLOTS:
     void statusBarSaysWhatTheLastCallFound();
     void backgroundTurnRaisesANotification();
     void detailsPaneShowsUsageAndExportsCsv();
+    void inboxAnswersACallWithCtrlEnter();
     void profilesSwitchAndReopenWithoutTypingTheKey();
     void refusedKeyIsAskedForAgain();
 
@@ -546,6 +549,42 @@ void SessionsGuiTest::detailsPaneShowsUsageAndExportsCsv()
     QCOMPARE(lines.at(0).trimmed(), QByteArray("session_id,session_title,response_id,finished_at,state,input_tokens,output_tokens,total_tokens"));
     QVERIFY(lines.at(1).startsWith(sid.toUtf8() + ",count my tokens,msg_"));
     QVERIFY(lines.at(1).contains(",completed,"));
+}
+
+void SessionsGuiTest::inboxAnswersACallWithCtrlEnter()
+{
+    makeWindow();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    test::HttpProbe http(m_emulator.endpoint());
+    const QJsonArray tools{QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
+                                       {QStringLiteral("name"), QStringLiteral("get_weather")},
+                                       {QStringLiteral("parameters"),
+                                        QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                                    {QStringLiteral("properties"),
+                                                     QJsonObject{{QStringLiteral("location"),
+                                                                  QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}},
+                                                    {QStringLiteral("required"), QJsonArray{QStringLiteral("location")}}}}}};
+    m_window->controller()->openSession(http.createSession({{QStringLiteral("tools"), tools}}));
+    QSignalSpy finished(m_window->controller(), &SessionController::turnFinished);
+    m_window->composer()->setText(QStringLiteral("What is the weather in Paris right now?"));
+    m_window->composer()->submit();
+    ui::ToolInbox *inbox = m_window->inbox();
+    QTRY_COMPARE_WITH_TIMEOUT(inbox->list()->model()->rowCount(), 1, 15000);
+    inbox->showCall(m_window->pendingToolCalls()->at(0).toolCallId);
+    QVERIFY(inbox->isVisible());
+    const QString row = inbox->list()->model()->index(0, 0).data().toString();
+    QVERIFY2(QRegularExpression(QStringLiteral("^get_weather · 4:[0-5][0-9] left · waiting$")).match(row).hasMatch(), qPrintable(row));
+    QVERIFY2(inbox->arguments()->toPlainText().contains(u"Paris"), qPrintable(inbox->arguments()->toPlainText()));
+    QVERIFY(inbox->header()->text().contains(u"left"));
+    inbox->answer()->setFocus();
+    QTest::keyClicks(inbox->answer(), QStringLiteral(R"({"temperature_c": 11, "from": "the-inbox"})"));
+    QTest::keyClick(inbox->answer(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().value<TurnStream::State>(), TurnStream::State::Completed);
+    QTRY_COMPARE(inbox->list()->model()->rowCount(), 0);
+    QVERIFY(m_window->controller()->transcript()->lastAnswerText().contains(u"the-inbox"));
+    QCOMPARE(inbox->status()->text(), QStringLiteral("Sent."));
 }
 
 void SessionsGuiTest::profilesSwitchAndReopenWithoutTypingTheKey()

@@ -1,0 +1,248 @@
+#include "ToolInbox.h"
+
+#include "CodeHighlighter.h"
+
+#include "models/PendingToolCallModel.h"
+#include "tools/JsonErrors.h"
+#include "tools/ToolResultSender.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QIdentityProxyModel>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pokee::ui {
+
+using Calls = pokee::PendingToolCallModel;
+
+namespace {
+
+QString stateText(int state, bool expired)
+{
+    if (expired)
+        return ToolInbox::tr("expired");
+    switch (pokee::PendingToolCall::State(state)) {
+    case pokee::PendingToolCall::State::Drafted: return ToolInbox::tr("drafted by a rule");
+    case pokee::PendingToolCall::State::Sending: return ToolInbox::tr("sending");
+    case pokee::PendingToolCall::State::Failed: return ToolInbox::tr("failed");
+    case pokee::PendingToolCall::State::Waiting: break;
+    }
+    return ToolInbox::tr("waiting");
+}
+
+// One line per call for the list: "get_weather · 4:32 left · waiting".
+class InboxRows : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::DisplayRole)
+            return QIdentityProxyModel::data(index, role);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const bool expired = index.data(Calls::ExpiredRole).toBool();
+        return QStringLiteral("%1 · %2 · %3")
+            .arg(index.data(Calls::NameRole).toString(),
+                 ToolInbox::timeLeft(index.data(Calls::DeadlineRole).toLongLong(), now),
+                 stateText(index.data(Calls::StateRole).toInt(), expired));
+    }
+    void tick()
+    {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {Qt::DisplayRole});
+    }
+};
+
+} // namespace
+
+QString ToolInbox::timeLeft(qint64 deadlineMs, qint64 nowMs)
+{
+    const qint64 s = (deadlineMs - nowMs) / 1000;
+    if (s <= 0)
+        return tr("expired");
+    return tr("%1:%2 left").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+ToolInbox::ToolInbox(pokee::ApiClient *api, pokee::PendingToolCallModel *calls, QWidget *parent)
+    : QDockWidget(tr("Tool calls"), parent), m_api(api), m_calls(calls), m_list(new QListView),
+      m_header(new QLabel), m_arguments(new QPlainTextEdit), m_answer(new QPlainTextEdit), m_status(new QLabel),
+      m_send(new QPushButton(tr("Send"))), m_sendError(new QPushButton(tr("Send as error"))),
+      m_deny(new QPushButton(tr("Deny…"))), m_clock(new QTimer(this))
+{
+    setObjectName(QStringLiteral("toolInbox"));
+    auto *rows = new InboxRows(this);
+    rows->setSourceModel(calls);
+    m_list->setModel(rows);
+    m_list->setObjectName(QStringLiteral("inboxList"));
+    m_list->setAccessibleName(tr("Tool calls waiting for an answer"));
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_arguments->setReadOnly(true);
+    m_arguments->setAccessibleName(tr("Arguments"));
+    auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_arguments->document());
+    highlighter->setDefinition(CodeHighlighter::definitionFor(QStringLiteral("JSON")));
+    highlighter->setTheme(CodeHighlighter::repository().themeForPalette(palette()));
+    m_answer->setAccessibleName(tr("Answer"));
+    m_answer->setPlaceholderText(tr("The tool's output: JSON or plain text. Ctrl+Enter sends."));
+    m_answer->installEventFilter(this);
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("inboxStatus"));
+    m_send->setObjectName(QStringLiteral("inboxSend"));
+
+    auto *detail = new QWidget;
+    auto *d = new QVBoxLayout(detail);
+    d->addWidget(m_header);
+    d->addWidget(m_arguments, 1);
+    d->addWidget(new QLabel(tr("Answer:")));
+    d->addWidget(m_answer, 1);
+    d->addWidget(m_status);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_deny);
+    buttons->addStretch(1);
+    buttons->addWidget(m_sendError);
+    buttons->addWidget(m_send);
+    d->addLayout(buttons);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_list);
+    split->addWidget(detail);
+    split->setStretchFactor(1, 2);
+    setWidget(split);
+
+    connect(m_send, &QPushButton::clicked, this, [this] { send(false); });
+    connect(m_sendError, &QPushButton::clicked, this, [this] { send(true); });
+    connect(m_deny, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this, tr("Deny"), tr("Why (the agent reads this):"), QLineEdit::Normal,
+                                                     tr("Not allowed."), &ok);
+        if (ok)
+            deny(reason);
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ToolInbox::showCurrent);
+    connect(calls, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_list->currentIndex().isValid())
+            m_list->setCurrentIndex(m_list->model()->index(0, 0));
+    });
+    connect(calls, &QAbstractItemModel::rowsRemoved, this, &ToolInbox::showCurrent);
+    connect(calls, &pokee::PendingToolCallModel::countChanged, this, [this](int n) {
+        setWindowTitle(n > 0 ? tr("Tool calls (%1)").arg(n) : tr("Tool calls"));
+    });
+    connect(m_clock, &QTimer::timeout, this, &ToolInbox::tick);
+    connect(m_clock, &QTimer::timeout, rows, &InboxRows::tick);
+    m_clock->start(1000);
+    showCurrent();
+}
+
+QString ToolInbox::currentCall() const
+{
+    return m_list->currentIndex().data(Calls::ToolCallIdRole).toString();
+}
+
+void ToolInbox::showCall(const QString &toolCallId)
+{
+    const int row = m_calls->rowOf(toolCallId);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_list->model()->index(row, 0));
+    show();
+    raise();
+    m_answer->setFocus();
+}
+
+void ToolInbox::tick()
+{
+    const QModelIndex i = m_list->currentIndex();
+    if (!i.isValid())
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_header->setText(tr("<b>%1</b> in session %2 · arrived %3 · <b>%4</b>")
+                          .arg(i.data(Calls::NameRole).toString().toHtmlEscaped(),
+                               i.data(Calls::SessionIdRole).toString().toHtmlEscaped(),
+                               QDateTime::fromMSecsSinceEpoch(i.data(Calls::ReceivedAtRole).toLongLong()).toString(QStringLiteral("HH:mm:ss")),
+                               timeLeft(i.data(Calls::DeadlineRole).toLongLong(), now)));
+}
+
+void ToolInbox::showCurrent()
+{
+    const QModelIndex i = m_list->currentIndex();
+    const bool any = i.isValid();
+    for (QWidget *w : {static_cast<QWidget *>(m_answer), static_cast<QWidget *>(m_send),
+                       static_cast<QWidget *>(m_sendError), static_cast<QWidget *>(m_deny)})
+        w->setEnabled(any);
+    if (!any) {
+        m_header->setText(tr("No tool call is waiting."));
+        m_arguments->clear();
+        m_answer->clear();
+        return;
+    }
+    const QString args = i.data(Calls::ArgumentsRole).toString();
+    const pokee::JsonCheck check = pokee::JsonCheck::parse(args.toUtf8());
+    m_arguments->setPlainText(check.ok ? QString::fromUtf8(check.document.toJson(QJsonDocument::Indented))
+                                       : tr("(not valid JSON, shown as sent: %1)\n%2").arg(check.sentence(), args));
+    m_answer->setPlainText(i.data(Calls::DraftRole).toString());
+    m_status->setText(i.data(Calls::MessageRole).toString());
+    tick();
+}
+
+void ToolInbox::send(bool isError)
+{
+    const QModelIndex i = m_list->currentIndex();
+    if (!i.isValid())
+        return;
+    const QString callId = i.data(Calls::ToolCallIdRole).toString();
+    const QString sessionId = i.data(Calls::SessionIdRole).toString();
+    const QString text = m_answer->toPlainText();
+    // JSON is checked, plain text accepted: the status says which it is.
+    const pokee::JsonCheck check = pokee::JsonCheck::parse(text.toUtf8());
+    m_status->setText(check.ok ? tr("Sending JSON…") : tr("Sending as plain text…"));
+    m_calls->setDraft(callId, text);
+    m_calls->setState(callId, pokee::PendingToolCall::State::Sending);
+    auto *sender = new pokee::ToolResultSender(m_api, sessionId, callId, this);
+    connect(sender, &pokee::ToolResultSender::finished, this,
+            [this, sender, callId](pokee::ToolResultSender::Outcome outcome, const QString &sentence) {
+                sender->deleteLater();
+                if (outcome == pokee::ToolResultSender::Outcome::Sent ||
+                    outcome == pokee::ToolResultSender::Outcome::ProbablyDelivered ||
+                    outcome == pokee::ToolResultSender::Outcome::Expired) {
+                    m_status->setText(sentence);
+                    m_calls->markAnswered(callId); // settled, one way or the other
+                    Q_EMIT answered(callId);
+                    return;
+                }
+                m_calls->setState(callId, pokee::PendingToolCall::State::Failed, sentence);
+                if (currentCall() == callId)
+                    m_status->setText(sentence);
+            });
+    sender->send(text, isError);
+}
+
+void ToolInbox::deny(const QString &reason)
+{
+    m_answer->setPlainText(tr("Denied by the user: %1").arg(reason));
+    send(true);
+}
+
+bool ToolInbox::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_answer && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
+            send(false);
+            return true;
+        }
+    }
+    return QDockWidget::eventFilter(watched, event);
+}
+
+} // namespace pokee::ui

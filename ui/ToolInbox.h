@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QLabel;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+namespace pokee {
+class ApiClient;
+class PendingToolCallModel;
+} // namespace pokee
+
+namespace pokee::ui {
+
+// Every tool call waiting for an answer, from every session: what it asks (arguments pretty
+// and highlighted, or raw when they are not JSON), when it came and how long is left, and an
+// answer editor with Send (Ctrl+Enter), Send as error, and Deny with a reason. Sending goes
+// through ToolResultSender, which says plainly what became of it.
+class ToolInbox : public QDockWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ToolInbox)
+public:
+    ToolInbox(pokee::ApiClient *api, pokee::PendingToolCallModel *calls, QWidget *parent = nullptr);
+
+    QListView *list() const { return m_list; }
+    QPlainTextEdit *arguments() const { return m_arguments; }
+    QPlainTextEdit *answer() const { return m_answer; }
+    QLabel *header() const { return m_header; }
+    QLabel *status() const { return m_status; }
+    QPushButton *sendButton() const { return m_send; }
+
+    // Shows this call (the chat pane's link, the status bar's button).
+    void showCall(const QString &toolCallId);
+    QString currentCall() const;
+    void send(bool isError);
+    // Sends is_error with "Denied by the user: <reason>".
+    void deny(const QString &reason);
+
+    // "4:32 left", "expired"
+    static QString timeLeft(qint64 deadlineMs, qint64 nowMs);
+
+Q_SIGNALS:
+    void answered(const QString &toolCallId);
+
+private:
+    void showCurrent();
+    void tick();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    pokee::ApiClient *m_api;              // not owned
+    pokee::PendingToolCallModel *m_calls; // not owned
+    QListView *m_list;
+    QLabel *m_header;
+    QPlainTextEdit *m_arguments;
+    QPlainTextEdit *m_answer;
+    QLabel *m_status;
+    QPushButton *m_send;
+    QPushButton *m_sendError;
+    QPushButton *m_deny;
+    QTimer *m_clock;
+};
+
+} // namespace pokee::ui
