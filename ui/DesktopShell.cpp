@@ -8,6 +8,8 @@
 #include "api/LocalEmulator.h"
 #include "session/TurnManager.h"
 #include "store/Journal.h"
+#include "tools/AuditLog.h"
+#include "tools/RuleSet.h"
 
 #include <QFile>
 #include <QMessageBox>
@@ -207,6 +209,7 @@ void DesktopShell::openWith(const pokee::Profile &profile, const QString &key)
             [this](const QString &name) { QTimer::singleShot(0, this, [this, name] { openProfile(name); }); });
     connect(m_window.get(), &MainWindow::manageProfilesRequested, this, &DesktopShell::showProfilesDialog);
     connect(m_api.get(), &pokee::ApiClient::keyRefused, this, &DesktopShell::onKeyRefused);
+    loadRules(profile);
     refreshSwitcher();
     m_window->show();
     if (profile.kind == pokee::Profile::Kind::Saved)
@@ -220,6 +223,23 @@ void DesktopShell::openWith(const pokee::Profile &profile, const QString &key)
             30000);
     m_turns->resumeOpenTurns(); // turns this profile left in flight
     Q_EMIT profileOpened(profile.name);
+}
+
+void DesktopShell::loadRules(const pokee::Profile &profile)
+{
+    if (profile.kind == pokee::Profile::Kind::LocalDemo)
+        return;
+    QFile file(pokee::ProfileStore::rulesPath(profile));
+    if (!file.exists())
+        return; // no rules: every call is asked about
+    pokee::RuleSet rules;
+    QStringList errors;
+    if (!file.open(QIODevice::ReadOnly) || !pokee::RuleSet::parse(file.readAll(), rules, errors)) {
+        m_window->statusBar()->showMessage(
+            tr("The rules in %1 are not used: %2").arg(file.fileName(), errors.value(0, file.errorString())), 30000);
+        return;
+    }
+    m_window->setRules(rules, profile.name, pokee::AuditLog::pathFor(profile.storageId()));
 }
 
 void DesktopShell::refreshSwitcher()

@@ -71,6 +71,7 @@ private:
     bool startEmulator(QString *error);
     void fallBack(const QString &why);
     void adoptJournalOfEarlierVersions(const QString &journalPath);
+    void loadRules(const pokee::Profile &profile);
 
     Options m_options;
     pokee::ProfileStore m_store;

@@ -22,6 +22,7 @@
 #include "session/TranscriptExport.h"
 #include "session/TurnManager.h"
 #include "store/Journal.h"
+#include "tools/RuleEngine.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -273,6 +274,41 @@ void MainWindow::showSessionMenu(const QPoint &pos)
     QAction *del = menu.addAction(tr("Delete…"), this, [this, id] { deleteSessionWithConfirmation(id); });
     del->setEnabled(!index.data(pokee::SessionListModel::EndedRole).toBool());
     menu.exec(m_sessionList->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::setRules(const pokee::RuleSet &rules, const QString &profileName, const QString &auditPath)
+{
+    if (m_rules) {
+        m_rules->setRules(rules);
+        return;
+    }
+    m_rules = new pokee::RuleEngine(m_api, rules, profileName, auditPath, this);
+    // The model has the call already (it follows the same signal, connected first).
+    connect(m_turns, &pokee::TurnManager::eventsReceived, this,
+            [this](const QString &sid, qint64, const QString &, const QList<pokee::TurnEvent> &events) {
+                for (const pokee::TurnEvent &e : events) {
+                    if (e.type != u"tool_call.requested")
+                        continue;
+                    const QString callId = e.data.value(u"tool_call_id").toString();
+                    if (m_rules->handle(sid, callId, e.data.value(u"name").toString(), e.data.value(u"arguments").toString()))
+                        m_pendingCalls->setState(callId, pokee::PendingToolCall::State::Sending, tr("A rule is answering."));
+                }
+            });
+    connect(m_rules, &pokee::RuleEngine::answered, this,
+            [this](const QString &, const QString &callId, const pokee::RuleAnswer &a) {
+                m_pendingCalls->markAnswered(callId);
+                statusBar()->showMessage(tr("A rule answered %1 (%2).").arg(callId, a.detail), 10000);
+            });
+    connect(m_rules, &pokee::RuleEngine::answerDrafted, this,
+            [this](const QString &, const QString &callId, const pokee::RuleAnswer &a) {
+                m_pendingCalls->setState(callId, pokee::PendingToolCall::State::Waiting);
+                m_pendingCalls->setDraft(callId, a.output); // one click in the inbox sends it
+                statusBar()->showMessage(tr("A rule drafted an answer to %1: approve it in the tool-call inbox.").arg(callId), 10000);
+            });
+    connect(m_rules, &pokee::RuleEngine::deliveryFailed, this,
+            [this](const QString &, const QString &callId, const QString &message) {
+                m_pendingCalls->setState(callId, pokee::PendingToolCall::State::Failed, message);
+            });
 }
 
 void MainWindow::newSessionWithDialog()

@@ -13,6 +13,8 @@ class QPushButton;
 namespace pokee {
 class ApiClient;
 class PendingToolCallModel;
+class RuleEngine;
+class RuleSet;
 class SessionController;
 class SessionFilterModel;
 class SessionListModel;
@@ -57,6 +59,10 @@ public:
     QLabel *connectionLabel() const { return m_connection; }
     SessionDetailsPane *detailsPane() const { return m_details; }
     ToolInbox *inbox() const { return m_inbox; }
+    // The profile's rules: from now on they answer (or draft) every session's tool calls,
+    // and the audit log at `auditPath` records each answer.
+    void setRules(const pokee::RuleSet &rules, const QString &profileName, const QString &auditPath);
+    pokee::RuleEngine *rules() const { return m_rules; }
     DesktopNotifier *notifier() const { return m_notifier; }
 
     // The profiles the switcher offers, and which is in use.
@@ -124,6 +130,7 @@ private:
     QLabel *m_connection = nullptr;          // in the status bar: the last real answer
     SessionDetailsPane *m_details = nullptr;
     ToolInbox *m_inbox = nullptr;
+    pokee::RuleEngine *m_rules = nullptr;    // parent: this; none until setRules()
     DesktopNotifier *m_notifier = nullptr;
     bool m_notifyWhenActive = false;
     bool m_fillingProfiles = false;

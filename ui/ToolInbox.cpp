@@ -136,6 +136,15 @@ ToolInbox::ToolInbox(pokee::ApiClient *api, pokee::PendingToolCallModel *calls, 
             m_list->setCurrentIndex(m_list->model()->index(0, 0));
     });
     connect(calls, &QAbstractItemModel::rowsRemoved, this, &ToolInbox::showCurrent);
+    // A rule's draft for the call on screen lands in the editor, unless the user is typing.
+    connect(calls, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        const QModelIndex current = m_list->currentIndex();
+        if (!current.isValid() || current.row() < from.row() || current.row() > to.row())
+            return;
+        if (m_answer->toPlainText().isEmpty())
+            m_answer->setPlainText(current.data(Calls::DraftRole).toString());
+        m_status->setText(current.data(Calls::MessageRole).toString());
+    });
     connect(calls, &pokee::PendingToolCallModel::countChanged, this, [this](int n) {
         setWindowTitle(n > 0 ? tr("Tool calls (%1)").arg(n) : tr("Tool calls"));
     });
@@ -153,7 +162,9 @@ QString ToolInbox::currentCall() const
 void ToolInbox::showCall(const QString &toolCallId)
 {
     const int row = m_calls->rowOf(toolCallId);
-    if (row >= 0)
+    if (row >= 0 && m_list->currentIndex().row() == row)
+        showCurrent(); // already current: shown afresh (a draft may have come meanwhile)
+    else if (row >= 0)
         m_list->setCurrentIndex(m_list->model()->index(row, 0));
     show();
     raise();

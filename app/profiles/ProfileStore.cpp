@@ -197,6 +197,14 @@ void ProfileStore::setDefaultProfile(const QString &name)
     s.setValue(QStringLiteral("defaultProfile"), name);
 }
 
+QString ProfileStore::rulesPath(const Profile &profile)
+{
+    // Beside the journal, named the same way: journals/<stem>-<hash>.rules.json
+    QString path = journalPath(profile);
+    path.chop(int(qstrlen(".sqlite")));
+    return path + QStringLiteral(".rules.json");
+}
+
 QString ProfileStore::journalPath(const QString &storageId)
 {
     // A readable stem and a hash of the exact id: two ids never share a file.

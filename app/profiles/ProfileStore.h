@@ -41,6 +41,9 @@ public:
     // Each profile's own journal, in the user's data folder, by its storageId().
     static QString journalPath(const QString &storageId);
     static QString journalPath(const Profile &profile) { return journalPath(profile.storageId()); }
+    // The profile's rules file (the user edits it; the app reads it when the profile opens)
+    // and its audit log, in the same data folder.
+    static QString rulesPath(const Profile &profile);
     // Why `url` cannot be a profile's base URL, or empty.
     static QString checkBaseUrl(const QUrl &url);
     // Why save() would refuse `profile` (a reserved or empty name, a bad URL or proxy), or

@@ -118,13 +118,20 @@ void SessionDirectory::refresh()
 {
     if (m_options.listIntervalMs > 0 && !m_listTimer.isActive())
         m_listTimer.start();
-    if (m_listing)
+    if (m_listing) {
+        // Asked again while a listing is on its way (that one may predate what the caller
+        // knows changed): one more listing when it lands.
+        m_relist = true;
         return;
+    }
     m_listing = true;
+    m_relist = false;
     m_addedDuringList.clear();
     ApiCall *call = m_api->get(QStringLiteral("/v1/sessions"));
     connect(call, &ApiCall::finished, this, [this](const ApiResult &r) {
         m_listing = false;
+        if (m_relist) // the answer is stale for whoever asked again: list once more
+            QMetaObject::invokeMethod(this, &SessionDirectory::refresh, Qt::QueuedConnection);
         if (r.error.kind == ApiError::Kind::NotFound || r.error.httpStatus == 405) {
             // Listing is not in the documented API: the journal's list is the list. Ask for
             // the state of the most recent sessions one by one instead.

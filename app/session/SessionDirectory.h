@@ -129,6 +129,7 @@ private:
     QString m_current;
     bool m_serverLists = false;
     bool m_listing = false;
+    bool m_relist = false; // refresh() was asked for while a listing was in flight
     QHash<QString, Poll> m_polls;
     QSet<QString> m_addedDuringList; // added while a listing was in flight
     QSet<QString> m_justFinished; // our turn ended; the server may still say busy a moment

@@ -26,6 +26,8 @@
 #include "session/SessionController.h"
 #include "session/TurnManager.h"
 #include "store/Journal.h"
+#include "tools/AuditLog.h"
+#include "tools/RuleSet.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -92,6 +94,7 @@ private Q_SLOTS:
     void backgroundTurnRaisesANotification();
     void detailsPaneShowsUsageAndExportsCsv();
     void inboxAnswersACallWithCtrlEnter();
+    void rulesAnswerOrDraftInTheApp();
     void profilesSwitchAndReopenWithoutTypingTheKey();
     void refusedKeyIsAskedForAgain();
 
@@ -163,6 +166,20 @@ QString SessionsGuiTest::sendAndWait(const QString &message)
     [&] { QVERIFY(finished.wait(30000)); }();
     return m_window->controller()->sessionId();
 }
+
+namespace {
+// get_weather(location): the emulator fills the location from the prompt.
+QJsonArray weatherTools()
+{
+    return {QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
+                        {QStringLiteral("name"), QStringLiteral("get_weather")},
+                        {QStringLiteral("parameters"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                     {QStringLiteral("properties"),
+                                      QJsonObject{{QStringLiteral("location"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}},
+                                     {QStringLiteral("required"), QJsonArray{QStringLiteral("location")}}}}}};
+}
+} // namespace
 
 QString SessionsGuiTest::windowWithOneTurn(const QString &prompt)
 {
@@ -557,15 +574,7 @@ void SessionsGuiTest::inboxAnswersACallWithCtrlEnter()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     test::HttpProbe http(m_emulator.endpoint());
-    const QJsonArray tools{QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
-                                       {QStringLiteral("name"), QStringLiteral("get_weather")},
-                                       {QStringLiteral("parameters"),
-                                        QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
-                                                    {QStringLiteral("properties"),
-                                                     QJsonObject{{QStringLiteral("location"),
-                                                                  QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}},
-                                                    {QStringLiteral("required"), QJsonArray{QStringLiteral("location")}}}}}};
-    m_window->controller()->openSession(http.createSession({{QStringLiteral("tools"), tools}}));
+    m_window->controller()->openSession(http.createSession({{QStringLiteral("tools"), weatherTools()}}));
     QSignalSpy finished(m_window->controller(), &SessionController::turnFinished);
     m_window->composer()->setText(QStringLiteral("What is the weather in Paris right now?"));
     m_window->composer()->submit();
@@ -585,6 +594,49 @@ void SessionsGuiTest::inboxAnswersACallWithCtrlEnter()
     QTRY_COMPARE(inbox->list()->model()->rowCount(), 0);
     QVERIFY(m_window->controller()->transcript()->lastAnswerText().contains(u"the-inbox"));
     QCOMPARE(inbox->status()->text(), QStringLiteral("Sent."));
+}
+
+void SessionsGuiTest::rulesAnswerOrDraftInTheApp()
+{
+    makeWindow();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    RuleSet rules;
+    QStringList errors;
+    QVERIFY(RuleSet::parse(R"({"rules": [
+        {"tool": "get_weather", "match": {"pointer": "/location", "regex": "^Par"}, "action": "reply",
+         "template": "answered-by-the-paris-rule for ${args./location}"},
+        {"tool": "get_weather", "action": "reply", "template": "drafted-for-approval", "approve": true}]})",
+                           rules, errors));
+    const QString audit = m_dir.filePath(QStringLiteral("audit-%1.jsonl").arg(QUuid::createUuid().toString(QUuid::Id128)));
+    m_window->setRules(rules, QStringLiteral("test"), audit);
+    test::HttpProbe http(m_emulator.endpoint());
+    m_window->controller()->openSession(http.createSession({{QStringLiteral("tools"), weatherTools()}}));
+    // Paris: the rule answers, nobody clicks anything.
+    const QString sid = sendAndWait(QStringLiteral("What is the weather in Paris right now?"));
+    QVERIFY(m_window->controller()->transcript()->lastAnswerText().contains(u"answered-by-the-paris-rule"));
+    QCOMPARE(m_window->pendingToolCalls()->rowCount(), 0);
+    // Lyon: the second rule drafts; the inbox has it, and one click sends it.
+    QSignalSpy finished(m_window->controller(), &SessionController::turnFinished);
+    m_window->composer()->setText(QStringLiteral("What is the weather in Lyon right now?"));
+    m_window->composer()->submit();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->pendingToolCalls()->rowCount(), 1, 15000);
+    const QModelIndex call = m_window->pendingToolCalls()->index(0);
+    QTRY_COMPARE_WITH_TIMEOUT(call.data(PendingToolCallModel::DraftRole).toString(), QStringLiteral("drafted-for-approval"), 10000);
+    QCOMPARE(call.data(PendingToolCallModel::StateRole).toInt(), int(PendingToolCall::State::Drafted));
+    m_window->inbox()->showCall(call.data(PendingToolCallModel::ToolCallIdRole).toString());
+    QCOMPARE(m_window->inbox()->answer()->toPlainText(), QStringLiteral("drafted-for-approval"));
+    m_window->inbox()->sendButton()->click();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(m_window->controller()->transcript()->lastAnswerText().contains(u"drafted-for-approval"));
+    // Both automatic answers are in the audit log, the draft marked as such.
+    const QList<AuditEntry> entries = AuditLog(audit).entries();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).sessionId, sid);
+    QVERIFY(entries.at(0).output.contains(u"for Paris"));
+    QCOMPARE(entries.at(0).ruleIndex, 0);
+    QCOMPARE(entries.at(1).ruleIndex, 1);
+    QVERIFY(entries.at(1).detail.startsWith(u"drafted for approval"));
 }
 
 void SessionsGuiTest::profilesSwitchAndReopenWithoutTypingTheKey()
