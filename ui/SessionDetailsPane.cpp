@@ -3,6 +3,7 @@
 #include "models/SessionProgress.h"
 #include "session/SessionDirectory.h"
 #include "session/TranscriptExport.h"
+#include "tools/JsonText.h"
 
 #include <QDateTime>
 #include <QFileDialog>
@@ -17,16 +18,6 @@
 
 namespace pokee::ui {
 
-namespace {
-QString valueText(const QJsonValue &v)
-{
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    return v.toVariant().toString();
-}
-} // namespace
 
 SessionDetailsPane::SessionDetailsPane(pokee::SessionDirectory *directory, QWidget *parent)
     : QDockWidget(tr("Session details"), parent), m_directory(directory), m_body(new QLabel),
@@ -113,7 +104,7 @@ void SessionDetailsPane::refresh()
     if (s->lastActiveMs)
         html += row(tr("Last activity"), pokee::relativeTime(s->lastActiveMs, now));
     for (auto it = s->metadata.begin(); it != s->metadata.end(); ++it)
-        html += row(it.key(), valueText(it.value()));
+        html += row(it.key(), it.value().isNull() ? QString() : pokee::jsonText(it.value()));
     html += QStringLiteral("</table><h4>%1</h4><p>%2</p><h4>%3</h4><p>%4</p>")
                 .arg(tr("Usage of this session"), m_directory->usage(s->id).summary().toHtmlEscaped(),
                      tr("Usage of this profile"), m_directory->profileUsage().summary().toHtmlEscaped());

@@ -4,6 +4,7 @@
 #include "session/SessionDirectory.h"
 #include "session/TurnManager.h"
 #include "store/Journal.h"
+#include "tools/JsonText.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -32,9 +33,7 @@ QString metadataLine(const QJsonObject &m)
 {
     QStringList parts;
     for (auto it = m.begin(); it != m.end(); ++it)
-        parts << it.key() + u'=' +
-                     (it.value().isString() ? it.value().toString()
-                                            : QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
+        parts << it.key() + u'=' + jsonText(it.value());
     return parts.join(u' ');
 }
 

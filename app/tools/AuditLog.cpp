@@ -45,6 +45,26 @@ AuditEntry AuditEntry::fromJson(const QJsonObject &o)
     return e;
 }
 
+AuditEntry AuditEntry::ofAnswer(const QString &profile, const QString &sessionId, const QString &toolCallId,
+                                const QString &tool, const QString &arguments, const RuleAnswer &answer, int ruleIndex,
+                                const QString &rule, const QString &detail)
+{
+    AuditEntry e;
+    e.atMs = QDateTime::currentMSecsSinceEpoch();
+    e.profile = profile;
+    e.sessionId = sessionId;
+    e.toolCallId = toolCallId;
+    e.tool = tool;
+    e.arguments = arguments;
+    e.output = answer.output;
+    e.isError = answer.isError;
+    e.ruleIndex = ruleIndex;
+    e.rule = rule;
+    e.exitStatus = answer.exitCode;
+    e.detail = detail;
+    return e;
+}
+
 AuditLog::AuditLog(const QString &path) : m_path(path) {}
 
 QString AuditLog::pathFor(const QString &profileStorageId)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tools/RuleRunner.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -24,6 +26,10 @@ struct AuditEntry
 
     QJsonObject toJson() const;
     static AuditEntry fromJson(const QJsonObject &o);
+    // An answer a rule gave, now: what both the session rules and the stateless loop record.
+    static AuditEntry ofAnswer(const QString &profile, const QString &sessionId, const QString &toolCallId,
+                               const QString &tool, const QString &arguments, const RuleAnswer &answer,
+                               int ruleIndex, const QString &rule, const QString &detail);
 };
 
 // Every answer a rule gave, one JSON object per line in a file per profile: appended, never

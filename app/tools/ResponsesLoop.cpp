@@ -3,7 +3,6 @@
 #include "api/ApiClient.h"
 #include "tools/RuleRunner.h"
 
-#include <QDateTime>
 
 namespace pokee {
 
@@ -112,19 +111,8 @@ void ResponsesLoop::answerNext()
     const ToolRule chosen = *rule;
     connect(runner, &RuleRunner::finished, this, [this, runner, call, chosen, index](const RuleAnswer &a) {
         runner->deleteLater();
-        AuditEntry e;
-        e.atMs = QDateTime::currentMSecsSinceEpoch();
-        e.profile = m_profile;
-        e.toolCallId = call.callId;
-        e.tool = call.name;
-        e.arguments = call.arguments;
-        e.output = a.output;
-        e.isError = a.isError;
-        e.ruleIndex = index;
-        e.rule = chosen.summary();
-        e.exitStatus = a.exitCode;
-        e.detail = tr("stateless /v1/responses: %1").arg(a.detail);
-        m_audit.append(e);
+        m_audit.append(AuditEntry::ofAnswer(m_profile, {}, call.callId, call.name, call.arguments, a, index,
+                                            chosen.summary(), tr("stateless /v1/responses: %1").arg(a.detail)));
         // The endpoint has no error flag for an output: an error says so in its text.
         m_outputs.insert(call.callId, a.isError ? tr("Error: %1").arg(a.output) : a.output);
         Q_EMIT callAnswered(call, a.output, a.isError);

@@ -2,7 +2,6 @@
 
 #include "api/ApiClient.h"
 
-#include <QDateTime>
 
 namespace pokee {
 
@@ -22,20 +21,9 @@ bool RuleEngine::handle(const QString &sessionId, const QString &toolCallId, con
     connect(runner, &RuleRunner::finished, this,
             [this, runner, rule, index, sessionId, toolCallId, tool, arguments](const RuleAnswer &answer) {
                 runner->deleteLater();
-                AuditEntry e;
-                e.atMs = QDateTime::currentMSecsSinceEpoch();
-                e.profile = m_profile;
-                e.sessionId = sessionId;
-                e.toolCallId = toolCallId;
-                e.tool = tool;
-                e.arguments = arguments;
-                e.output = answer.output;
-                e.isError = answer.isError;
-                e.ruleIndex = index;
-                e.rule = rule.summary();
-                e.exitStatus = answer.exitCode;
-                e.detail = rule.approve ? tr("drafted for approval: %1").arg(answer.detail) : answer.detail;
-                m_audit.append(e);
+                m_audit.append(AuditEntry::ofAnswer(
+                    m_profile, sessionId, toolCallId, tool, arguments, answer, index, rule.summary(),
+                    rule.approve ? tr("drafted for approval: %1").arg(answer.detail) : answer.detail));
                 if (rule.approve)
                     Q_EMIT answerDrafted(sessionId, toolCallId, answer);
                 else

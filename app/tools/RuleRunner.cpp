@@ -1,6 +1,7 @@
 #include "tools/RuleRunner.h"
 
 #include "tools/JsonPointer.h"
+#include "tools/JsonText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,14 +18,6 @@ QString jsonEscaped(const QString &s)
     return QString::fromUtf8(quoted.mid(2, quoted.size() - 4));
 }
 
-QString compact(const QJsonValue &v)
-{
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-}
 } // namespace
 
 RuleRunner::RuleRunner(QObject *parent) : QObject(parent)
@@ -65,7 +58,7 @@ QString RuleRunner::expandTemplate(const QString &templateText, const QString &a
         if (v.isString())
             out += jsonEscaped(v.toString());
         else if (!v.isUndefined())
-            out += compact(v);
+            out += compactJson(v);
         last = m.capturedEnd();
     }
     out += QStringView(templateText).mid(last);

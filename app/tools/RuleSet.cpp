@@ -2,6 +2,7 @@
 
 #include "tools/JsonErrors.h"
 #include "tools/JsonPointer.h"
+#include "tools/JsonText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,21 +25,6 @@ QString actionName(ToolRule::Action a)
     return QStringLiteral("ask");
 }
 
-// What a regex is tried against: a string as it is, anything else as its JSON text.
-QString matchText(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.isNull())
-        return QStringLiteral("null");
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-}
 } // namespace
 
 bool ToolRule::matches(const QString &toolName, const QString &argumentsJson) const
@@ -56,7 +42,8 @@ bool ToolRule::matches(const QString &toolName, const QString &argumentsJson) co
     const QJsonValue at = resolvePointer(root, pointer);
     if (at.isUndefined())
         return false;
-    return regex.pattern().isEmpty() || regex.match(matchText(at)).hasMatch();
+    // A string as it is, anything else as its JSON text.
+    return regex.pattern().isEmpty() || regex.match(jsonText(at)).hasMatch();
 }
 
 QJsonObject ToolRule::toJson() const
