@@ -4,6 +4,7 @@
 #include "ArgumentSynth.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonDocument>
 
 namespace pokee::emu::StatelessModel {
@@ -194,7 +195,12 @@ QJsonObject respond(const QJsonObject &r, const QString &id, qint64 createdAt)
     QString stopReason = QStringLiteral("end_turn");
     qint64 outputChars = 0;
     qsizetype toolIndex = -1;
-    if (!toolsOff && !tools.isEmpty() && outputs.isEmpty()) {
+    // [[calls=N]] in the user's words: the model calls a tool N times in a row (one per
+    // answer) before it answers in text; one by default.
+    static const QRegularExpression callsDirective(QStringLiteral("\\[\\[calls=(\\d{1,2})\\]\\]"));
+    const QRegularExpressionMatch calls = callsDirective.match(userText);
+    const qsizetype callsWanted = calls.hasMatch() ? calls.captured(1).toInt() : 1;
+    if (!toolsOff && !tools.isEmpty() && outputs.size() < callsWanted) {
         if (choice.isObject()) {
             for (qsizetype i = 0; i < tools.size(); ++i)
                 if (tools.at(i).toObject().value(u"name") == choice.toObject().value(u"name"))

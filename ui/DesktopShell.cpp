@@ -227,8 +227,8 @@ void DesktopShell::openWith(const pokee::Profile &profile, const QString &key)
 
 void DesktopShell::loadRules(const pokee::Profile &profile)
 {
-    if (profile.kind == pokee::Profile::Kind::LocalDemo)
-        return;
+    const QString auditPath = pokee::AuditLog::pathFor(profile.storageId());
+    m_window->setRulesLocation(pokee::ProfileStore::rulesPath(profile), profile.name, auditPath);
     QFile file(pokee::ProfileStore::rulesPath(profile));
     if (!file.exists())
         return; // no rules: every call is asked about
@@ -239,7 +239,7 @@ void DesktopShell::loadRules(const pokee::Profile &profile)
             tr("The rules in %1 are not used: %2").arg(file.fileName(), errors.value(0, file.errorString())), 30000);
         return;
     }
-    m_window->setRules(rules, profile.name, pokee::AuditLog::pathFor(profile.storageId()));
+    m_window->setRules(rules, profile.name, auditPath);
 }
 
 void DesktopShell::refreshSwitcher()

@@ -10,8 +10,10 @@
 #include "SearchBar.h"
 #include "SessionDelegate.h"
 #include "SessionDetailsPane.h"
-#include "ToolCallDialog.h"
 #include "ToolInbox.h"
+#include "ToolLibraryDialog.h"
+#include "RulesDialog.h"
+#include "PlaygroundWindow.h"
 
 #include "api/ApiClient.h"
 #include "models/PendingToolCallModel.h"
@@ -53,7 +55,7 @@ MainWindow::MainWindow(pokee::ApiClient *api, pokee::TurnManager *turns, const Q
 
 MainWindow::MainWindow(pokee::ApiClient *api, pokee::TurnManager *turns, const QString &profile,
                        const pokee::SessionDirectory::Options &listOptions, QWidget *parent)
-    : QMainWindow(parent), m_api(api), m_turns(turns), m_profile(profile),
+    : QMainWindow(parent), m_api(api), m_turns(turns), m_profile(profile), m_toolLibraryPath(pokee::ToolLibrary::defaultPath()),
       m_controller(new pokee::SessionController(api, turns, this)),
       m_directory(new pokee::SessionDirectory(api, turns, profile, listOptions, this)),
       m_sessions(m_directory->model()), m_pendingCalls(new pokee::PendingToolCallModel(turns, this))
@@ -296,7 +298,7 @@ void MainWindow::setRules(const pokee::RuleSet &rules, const QString &profileNam
             });
     connect(m_rules, &pokee::RuleEngine::answered, this,
             [this](const QString &, const QString &callId, const pokee::RuleAnswer &a) {
-                m_pendingCalls->markAnswered(callId);
+                m_pendingCalls->markAnswered(callId, tr("Answered by a rule: %1").arg(a.detail));
                 statusBar()->showMessage(tr("A rule answered %1 (%2).").arg(callId, a.detail), 10000);
             });
     connect(m_rules, &pokee::RuleEngine::answerDrafted, this,
@@ -311,9 +313,73 @@ void MainWindow::setRules(const pokee::RuleSet &rules, const QString &profileNam
             });
 }
 
+void MainWindow::setRulesLocation(const QString &rulesPath, const QString &profileName, const QString &auditPath)
+{
+    m_rulesPath = rulesPath;
+    m_rulesProfile = profileName;
+    m_auditPath = auditPath;
+}
+
+ToolLibraryDialog *MainWindow::openToolLibrary()
+{
+    auto *dialog = new ToolLibraryDialog(m_toolLibraryPath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ToolLibraryDialog::saved, this, [this] {
+        statusBar()->showMessage(tr("Tool library saved: new sessions and the playground offer its tools."), 8000);
+    });
+    dialog->open();
+    return dialog;
+}
+
+RulesDialog *MainWindow::openRulesDialog()
+{
+    if (m_rulesPath.isEmpty()) {
+        statusBar()->showMessage(tr("This profile keeps no rules file."), 8000);
+        return nullptr;
+    }
+    auto *dialog = new RulesDialog(m_rulesPath, m_auditPath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RulesDialog::saved, this, [this](const pokee::RuleSet &rules) {
+        setRules(rules, m_rulesProfile, m_auditPath);
+        statusBar()->showMessage(tr("Rules saved: they answer the next tool calls."), 8000);
+    });
+    dialog->open();
+    return dialog;
+}
+
+PlaygroundWindow *MainWindow::openPlayground()
+{
+    if (!m_playground) {
+        PlaygroundWindow::Context context;
+        context.api = m_api;
+        context.inbox = m_pendingCalls;
+        if (m_rules)
+            context.rules = m_rules->rules();
+        context.profile = m_rulesProfile.isEmpty() ? m_profile : m_rulesProfile;
+        context.auditPath = m_auditPath;
+        pokee::ToolLibrary library(m_toolLibraryPath);
+        QStringList errors;
+        if (!library.load(errors))
+            statusBar()->showMessage(tr("The tool library is not offered: %1").arg(errors.value(0)), 15000);
+        context.library = library.tools();
+        m_playground = new PlaygroundWindow(context, this);
+        m_playground->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_playground, &QObject::destroyed, this, [this] { m_playground = nullptr; });
+        connect(m_playground, &PlaygroundWindow::callsWaiting, m_inbox, &ToolInbox::open);
+    }
+    m_playground->show();
+    m_playground->raise();
+    m_playground->activateWindow();
+    return m_playground;
+}
+
 void MainWindow::newSessionWithDialog()
 {
-    auto *dialog = new NewSessionDialog(this);
+    pokee::ToolLibrary library(m_toolLibraryPath);
+    QStringList errors;
+    if (!library.load(errors))
+        statusBar()->showMessage(tr("The tool library is not offered: %1").arg(errors.value(0)), 15000);
+    auto *dialog = new NewSessionDialog(library.tools(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_controller->createSession(dialog->options()); });
     dialog->open();
@@ -419,14 +485,18 @@ void MainWindow::buildMenus()
     edit->addAction(tr("&Copy"), QKeySequence::Copy, m_chat, &ChatView::copySelection);
     edit->addAction(tr("Select &All in Conversation"), this, [this] { m_chat->selectAll(); });
     edit->addAction(tr("&Find…"), QKeySequence::Find, m_search, &SearchBar::open);
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("Tool &library…"), this, &MainWindow::openToolLibrary);
+    tools->addAction(tr("&Rules and audit log…"), this, &MainWindow::openRulesDialog);
+    tools->addAction(tr("Stateless &playground…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this,
+                     &MainWindow::openPlayground);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *inspector = m_inspector->toggleViewAction();
-    inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     view->addAction(inspector);
     view->addAction(m_details->toggleViewAction());
-    QAction *inbox = m_inbox->toggleViewAction();
-    inbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    view->addAction(inbox);
+    // Opens (never toggles) the inbox and puts the keyboard in its list.
+    view->addAction(tr("Tool-call &Inbox"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), m_inbox, &ToolInbox::open);
     view->addAction(tr("Jump to &Latest"), QKeySequence(Qt::CTRL | Qt::Key_End), m_chat, &ChatView::scrollToBottom);
     QMenu *notify = view->addMenu(tr("&Notifications"));
     for (auto [kind, label] : {std::pair{DesktopNotifier::Kind::Finished, tr("When a turn &finishes in the background")},
@@ -593,12 +663,14 @@ void MainWindow::askExport(ExportFormat format)
 
 void MainWindow::showPendingCalls()
 {
-    const int count = m_pendingCalls->rowCount();
+    const int count = m_pendingCalls->openCount();
     m_pendingButton->setVisible(count > 0);
     m_pendingButton->setText(tr("%n tool call(s) waiting", nullptr, count));
     QStringList lines;
-    for (int row = 0; row < count; ++row) {
+    for (int row = 0; row < m_pendingCalls->rowCount(); ++row) {
         const pokee::PendingToolCall &c = m_pendingCalls->at(row);
+        if (!c.isOpen())
+            continue;
         const int session = m_sessions->rowOf(c.sessionId);
         lines << tr("%1 in “%2”").arg(c.name, session >= 0 ? m_sessions->data(m_sessions->index(session)).toString()
                                                            : c.sessionId);
@@ -608,35 +680,21 @@ void MainWindow::showPendingCalls()
 
 void MainWindow::openOldestPendingCall()
 {
-    if (m_pendingCalls->rowCount() == 0)
+    for (int row = 0; row < m_pendingCalls->rowCount(); ++row) {
+        const pokee::PendingToolCall &c = m_pendingCalls->at(row);
+        if (!c.isOpen())
+            continue;
+        const QString callId = c.toolCallId;
+        m_controller->openSession(c.sessionId);
+        m_inbox->showCall(callId);
         return;
-    const pokee::PendingToolCall c = m_pendingCalls->at(0);
-    m_controller->openSession(c.sessionId);
-    openToolCallDialog(c.sessionId, c.toolCallId, c.name, c.arguments);
-}
-
-void MainWindow::openToolCallDialog(const QString &sessionId, const QString &toolCallId, const QString &name,
-                                    const QString &arguments)
-{
-    auto *dialog = new ToolCallDialog(m_api, sessionId, toolCallId, name, arguments, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ToolCallDialog::answered, m_pendingCalls,
-            [this, toolCallId] { m_pendingCalls->markAnswered(toolCallId); });
-    dialog->open();
+    }
 }
 
 void MainWindow::answerToolCall(const QString &toolCallId)
 {
-    pokee::TranscriptModel *t = m_controller->transcript();
-    const int row = t->rowOfTool(toolCallId);
-    if (row < 0)
-        return;
-    const pokee::TranscriptBlock &b = t->block(row);
-    if (b.status != u"waiting") {
-        statusBar()->showMessage(tr("This tool call is already %1.").arg(b.status), 5000);
-        return;
-    }
-    openToolCallDialog(m_controller->sessionId(), toolCallId, b.toolName, b.toolInput);
+    // The chat pane's link: the inbox answers every call, this one included.
+    m_inbox->showCall(toolCallId);
 }
 
 } // namespace pokee::ui

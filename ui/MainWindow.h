@@ -28,6 +28,9 @@ class ChatView;
 class DesktopNotifier;
 class SessionDetailsPane;
 class ToolInbox;
+class ToolLibraryDialog;
+class RulesDialog;
+class PlaygroundWindow;
 class Composer;
 class EventInspector;
 class SearchBar;
@@ -62,8 +65,17 @@ public:
     // The profile's rules: from now on they answer (or draft) every session's tool calls,
     // and the audit log at `auditPath` records each answer.
     void setRules(const pokee::RuleSet &rules, const QString &profileName, const QString &auditPath);
+    // Where the profile's rules file and audit log are, for Tools → Rules (set even when the
+    // file does not exist yet: the dialog creates it).
+    void setRulesLocation(const QString &rulesPath, const QString &profileName, const QString &auditPath);
     pokee::RuleEngine *rules() const { return m_rules; }
     DesktopNotifier *notifier() const { return m_notifier; }
+    // Where the tool library is read and saved (tests point it at a folder of their own).
+    void setToolLibraryPath(const QString &path) { m_toolLibraryPath = path; }
+    QString toolLibraryPath() const { return m_toolLibraryPath; }
+    ToolLibraryDialog *openToolLibrary();
+    RulesDialog *openRulesDialog();
+    PlaygroundWindow *openPlayground();
 
     // The profiles the switcher offers, and which is in use.
     void setProfiles(const QStringList &names, const QString &current, const QString &displayName = {});
@@ -107,14 +119,13 @@ private:
     void showLatestTurnInInspector();
     void askExport(ExportFormat format);
     void answerToolCall(const QString &toolCallId);
-    void openToolCallDialog(const QString &sessionId, const QString &toolCallId, const QString &name,
-                            const QString &arguments);
     void openOldestPendingCall();
     void showPendingCalls();
 
     pokee::ApiClient *m_api;                 // not owned
     pokee::TurnManager *m_turns;             // not owned
     QString m_profile;
+    QString m_toolLibraryPath;
     pokee::SessionController *m_controller;  // parent: this
     pokee::SessionDirectory *m_directory;    // parent: this
     pokee::SessionListModel *m_sessions;     // the directory's
@@ -131,6 +142,10 @@ private:
     SessionDetailsPane *m_details = nullptr;
     ToolInbox *m_inbox = nullptr;
     pokee::RuleEngine *m_rules = nullptr;    // parent: this; none until setRules()
+    QString m_rulesPath;
+    QString m_rulesProfile;
+    QString m_auditPath;
+    PlaygroundWindow *m_playground = nullptr; // parent: this (a window of its own)
     DesktopNotifier *m_notifier = nullptr;
     bool m_notifyWhenActive = false;
     bool m_fillingProfiles = false;

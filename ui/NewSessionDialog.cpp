@@ -5,15 +5,16 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace pokee::ui {
 
-NewSessionDialog::NewSessionDialog(QWidget *parent)
+NewSessionDialog::NewSessionDialog(const pokee::ToolSet &library, QWidget *parent)
     : QDialog(parent), m_persistent(new QCheckBox(tr("Keep the session after each answer (persistent)"), this)),
-      m_ttl(new QComboBox(this)), m_hours(new QSpinBox(this))
+      m_ttl(new QComboBox(this)), m_hours(new QSpinBox(this)), m_tools(new QListWidget(this)), m_library(library)
 {
     setWindowTitle(tr("New session"));
     m_persistent->setObjectName(QStringLiteral("persistentBox"));
@@ -37,12 +38,22 @@ NewSessionDialog::NewSessionDialog(QWidget *parent)
                                         "after its last answer, with its workspace files."),
                                      this);
     nonPersistent->setWordWrap(true);
-    auto *tools = new QLabel(tr("Tools: none. A session's tools are fixed once it exists; to hand tools to "
-                                "the agent, pick them here when the tool library arrives."),
+    m_tools->setObjectName(QStringLiteral("toolChoice"));
+    m_tools->setAccessibleName(tr("Tools the agent may call"));
+    for (const pokee::ToolDefinition &t : library.tools()) {
+        auto *item = new QListWidgetItem(t.description.isEmpty() ? t.name : tr("%1 — %2").arg(t.name, t.description), m_tools);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_tools->setVisible(!library.isEmpty());
+    auto *tools = new QLabel(library.isEmpty()
+                                 ? tr("Tools: none. A session's tools are fixed once it exists; define your own in "
+                                      "Tools → Tool library to hand them to new sessions.")
+                                 : tr("Tools the agent may call (answered in the tool-call inbox or by your rules). "
+                                      "A session's tools are fixed once it exists."),
                              this);
     tools->setObjectName(QStringLiteral("toolsNote"));
     tools->setWordWrap(true);
-    tools->setEnabled(false);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -52,6 +63,7 @@ NewSessionDialog::NewSessionDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(nonPersistent);
     layout->addWidget(tools);
+    layout->addWidget(m_tools);
     layout->addWidget(buttons);
     connect(m_persistent, &QCheckBox::toggled, this, &NewSessionDialog::updateEnabled);
     connect(m_ttl, &QComboBox::currentIndexChanged, this, &NewSessionDialog::updateEnabled);
@@ -72,6 +84,13 @@ pokee::SessionController::NewSession NewSessionDialog::options() const
         const int preset = m_ttl->currentData().toInt();
         o.ttlSeconds = preset > 0 ? preset : qint64(m_hours->value()) * 3600;
     }
+    QList<pokee::ToolDefinition> picked;
+    for (int row = 0; row < m_tools->count(); ++row)
+        if (m_tools->item(row)->checkState() == Qt::Checked)
+            picked.append(m_library.tools().at(row));
+    pokee::ToolSet set;
+    set.setTools(picked);
+    o.tools = set.toArray(pokee::ToolSet::Shape::Flat);
     return o;
 }
 

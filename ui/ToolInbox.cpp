@@ -12,6 +12,7 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIdentityProxyModel>
 #include <QInputDialog>
@@ -38,26 +39,42 @@ QString stateText(int state, bool expired)
     case pokee::PendingToolCall::State::Drafted: return ToolInbox::tr("drafted by a rule");
     case pokee::PendingToolCall::State::Sending: return ToolInbox::tr("sending");
     case pokee::PendingToolCall::State::Failed: return ToolInbox::tr("failed");
+    case pokee::PendingToolCall::State::Sent: return ToolInbox::tr("sent");
+    case pokee::PendingToolCall::State::Expired: return ToolInbox::tr("expired");
     case pokee::PendingToolCall::State::Waiting: break;
     }
     return ToolInbox::tr("waiting");
 }
 
-// One line per call for the list: "get_weather · 4:32 left · waiting".
+bool isSettled(const QModelIndex &index)
+{
+    const auto state = pokee::PendingToolCall::State(index.data(Calls::StateRole).toInt());
+    return state == pokee::PendingToolCall::State::Sent || state == pokee::PendingToolCall::State::Expired;
+}
+
+// One line per call for the list: "get_weather · 4:32 left · waiting"; settled calls greyed.
 class InboxRows : public QIdentityProxyModel
 {
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
     QVariant data(const QModelIndex &index, int role) const override
     {
+        if (role == Qt::ForegroundRole && isSettled(index))
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         if (role != Qt::DisplayRole)
             return QIdentityProxyModel::data(index, role);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const bool expired = index.data(Calls::ExpiredRole).toBool();
+        const auto state = pokee::PendingToolCall::State(index.data(Calls::StateRole).toInt());
+        if (isSettled(index))
+            return QStringLiteral("%1 · %2").arg(index.data(Calls::NameRole).toString(), stateText(int(state), expired));
+        if (index.data(Calls::StatelessRole).toBool())
+            return QStringLiteral("%1 · %2 · %3").arg(index.data(Calls::NameRole).toString(), ToolInbox::tr("playground"),
+                                                      stateText(int(state), expired));
         return QStringLiteral("%1 · %2 · %3")
             .arg(index.data(Calls::NameRole).toString(),
                  ToolInbox::timeLeft(index.data(Calls::DeadlineRole).toLongLong(), now),
-                 stateText(index.data(Calls::StateRole).toInt(), expired));
+                 stateText(int(state), expired));
     }
     void tick()
     {
@@ -80,7 +97,7 @@ ToolInbox::ToolInbox(pokee::ApiClient *api, pokee::PendingToolCallModel *calls, 
     : QDockWidget(tr("Tool calls"), parent), m_api(api), m_calls(calls), m_list(new QListView),
       m_header(new QLabel), m_arguments(new QPlainTextEdit), m_answer(new QPlainTextEdit), m_status(new QLabel),
       m_send(new QPushButton(tr("Send"))), m_sendError(new QPushButton(tr("Send as error"))),
-      m_deny(new QPushButton(tr("Deny…"))), m_clock(new QTimer(this))
+      m_deny(new QPushButton(tr("Deny…"))), m_clear(new QPushButton(tr("Clear answered"))), m_clock(new QTimer(this))
 {
     setObjectName(QStringLiteral("toolInbox"));
     auto *rows = new InboxRows(this);
@@ -101,6 +118,11 @@ ToolInbox::ToolInbox(pokee::ApiClient *api, pokee::PendingToolCallModel *calls, 
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("inboxStatus"));
     m_send->setObjectName(QStringLiteral("inboxSend"));
+    m_send->setToolTip(tr("Send the answer (Ctrl+Enter)"));
+    m_sendError->setToolTip(tr("Send it with is_error: the agent sees that the tool failed"));
+    m_clear->setToolTip(tr("Forget the calls that were sent or expired"));
+    m_clear->setObjectName(QStringLiteral("inboxClear"));
+    m_list->setToolTip(tr("Arrows move between calls; Alt+Up and Alt+Down do it from the answer"));
 
     auto *detail = new QWidget;
     auto *d = new QVBoxLayout(detail);
@@ -115,14 +137,23 @@ ToolInbox::ToolInbox(pokee::ApiClient *api, pokee::PendingToolCallModel *calls, 
     buttons->addWidget(m_sendError);
     buttons->addWidget(m_send);
     d->addLayout(buttons);
+    auto *top = new QWidget;
+    auto *t = new QVBoxLayout(top);
+    t->setContentsMargins(0, 0, 0, 0);
+    t->addWidget(m_list, 1);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addStretch(1);
+    listButtons->addWidget(m_clear);
+    t->addLayout(listButtons);
     auto *split = new QSplitter(Qt::Vertical);
-    split->addWidget(m_list);
+    split->addWidget(top);
     split->addWidget(detail);
     split->setStretchFactor(1, 2);
     setWidget(split);
 
     connect(m_send, &QPushButton::clicked, this, [this] { send(false); });
     connect(m_sendError, &QPushButton::clicked, this, [this] { send(true); });
+    connect(m_clear, &QPushButton::clicked, calls, &pokee::PendingToolCallModel::clearSettled);
     connect(m_deny, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString reason = QInputDialog::getText(this, tr("Deny"), tr("Why (the agent reads this):"), QLineEdit::Normal,
@@ -144,10 +175,12 @@ ToolInbox::ToolInbox(pokee::ApiClient *api, pokee::PendingToolCallModel *calls, 
         if (m_answer->toPlainText().isEmpty())
             m_answer->setPlainText(current.data(Calls::DraftRole).toString());
         m_status->setText(current.data(Calls::MessageRole).toString());
+        enableAnswer(current.isValid() && !isSettled(current));
     });
-    connect(calls, &pokee::PendingToolCallModel::countChanged, this, [this](int n) {
-        setWindowTitle(n > 0 ? tr("Tool calls (%1)").arg(n) : tr("Tool calls"));
-    });
+    // The badge: the dock's title (and its tab) counts the calls still waiting.
+    auto badge = [this](int n) { setWindowTitle(n > 0 ? tr("Tool calls (%1)").arg(n) : tr("Tool calls")); };
+    connect(calls, &pokee::PendingToolCallModel::countChanged, this, badge);
+    badge(calls->openCount());
     connect(m_clock, &QTimer::timeout, this, &ToolInbox::tick);
     connect(m_clock, &QTimer::timeout, rows, &InboxRows::tick);
     m_clock->start(1000);
@@ -157,6 +190,29 @@ ToolInbox::ToolInbox(pokee::ApiClient *api, pokee::PendingToolCallModel *calls, 
 QString ToolInbox::currentCall() const
 {
     return m_list->currentIndex().data(Calls::ToolCallIdRole).toString();
+}
+
+void ToolInbox::open()
+{
+    show();
+    raise();
+    if (!m_list->currentIndex().isValid() && m_list->model()->rowCount() > 0) {
+        int row = 0;
+        for (int r = 0; r < m_calls->rowCount(); ++r)
+            if (m_calls->at(r).isOpen()) {
+                row = r;
+                break;
+            }
+        m_list->setCurrentIndex(m_list->model()->index(row, 0));
+    }
+    m_list->setFocus();
+}
+
+void ToolInbox::enableAnswer(bool on)
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_answer), static_cast<QWidget *>(m_send),
+                       static_cast<QWidget *>(m_sendError), static_cast<QWidget *>(m_deny)})
+        w->setEnabled(on);
 }
 
 void ToolInbox::showCall(const QString &toolCallId)
@@ -177,6 +233,12 @@ void ToolInbox::tick()
     if (!i.isValid())
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (i.data(Calls::StatelessRole).toBool()) {
+        m_header->setText(tr("<b>%1</b> in the playground · arrived %2 · no deadline")
+                              .arg(i.data(Calls::NameRole).toString().toHtmlEscaped(),
+                                   QDateTime::fromMSecsSinceEpoch(i.data(Calls::ReceivedAtRole).toLongLong()).toString(QStringLiteral("HH:mm:ss"))));
+        return;
+    }
     m_header->setText(tr("<b>%1</b> in session %2 · arrived %3 · <b>%4</b>")
                           .arg(i.data(Calls::NameRole).toString().toHtmlEscaped(),
                                i.data(Calls::SessionIdRole).toString().toHtmlEscaped(),
@@ -188,9 +250,7 @@ void ToolInbox::showCurrent()
 {
     const QModelIndex i = m_list->currentIndex();
     const bool any = i.isValid();
-    for (QWidget *w : {static_cast<QWidget *>(m_answer), static_cast<QWidget *>(m_send),
-                       static_cast<QWidget *>(m_sendError), static_cast<QWidget *>(m_deny)})
-        w->setEnabled(any);
+    enableAnswer(any && !isSettled(i));
     if (!any) {
         m_header->setText(tr("No tool call is waiting."));
         m_arguments->clear();
@@ -217,6 +277,12 @@ void ToolInbox::send(bool isError)
     // JSON is checked, plain text accepted: the status says which it is.
     const pokee::JsonCheck check = pokee::JsonCheck::parse(text.toUtf8());
     m_status->setText(check.ok ? tr("Sending JSON…") : tr("Sending as plain text…"));
+    if (i.data(Calls::StatelessRole).toBool()) {
+        m_calls->answerStateless(callId, text, isError);
+        m_status->setText(i.data(Calls::MessageRole).toString());
+        Q_EMIT answered(callId);
+        return;
+    }
     m_calls->setDraft(callId, text);
     m_calls->setState(callId, pokee::PendingToolCall::State::Sending);
     auto *sender = new pokee::ToolResultSender(m_api, sessionId, callId, this);
@@ -224,11 +290,17 @@ void ToolInbox::send(bool isError)
             [this, sender, callId](pokee::ToolResultSender::Outcome outcome, const QString &sentence) {
                 sender->deleteLater();
                 if (outcome == pokee::ToolResultSender::Outcome::Sent ||
-                    outcome == pokee::ToolResultSender::Outcome::ProbablyDelivered ||
-                    outcome == pokee::ToolResultSender::Outcome::Expired) {
-                    m_status->setText(sentence);
-                    m_calls->markAnswered(callId); // settled, one way or the other
+                    outcome == pokee::ToolResultSender::Outcome::ProbablyDelivered) {
+                    m_calls->markAnswered(callId, sentence);
+                    if (currentCall() == callId)
+                        m_status->setText(sentence);
                     Q_EMIT answered(callId);
+                    return;
+                }
+                if (outcome == pokee::ToolResultSender::Outcome::Expired) {
+                    m_calls->setState(callId, pokee::PendingToolCall::State::Expired, sentence);
+                    if (currentCall() == callId)
+                        m_status->setText(sentence);
                     return;
                 }
                 m_calls->setState(callId, pokee::PendingToolCall::State::Failed, sentence);
@@ -248,6 +320,12 @@ bool ToolInbox::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_answer && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) && key->modifiers() == Qt::AltModifier) {
+            const int row = m_list->currentIndex().row() + (key->key() == Qt::Key_Up ? -1 : 1);
+            if (row >= 0 && row < m_list->model()->rowCount())
+                m_list->setCurrentIndex(m_list->model()->index(row, 0));
+            return true;
+        }
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
             send(false);
             return true;

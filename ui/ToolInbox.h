@@ -33,6 +33,10 @@ public:
     QLabel *status() const { return m_status; }
     QPushButton *sendButton() const { return m_send; }
 
+    QPushButton *clearButton() const { return m_clear; }
+
+    // Shows the inbox with the keyboard in its list (Ctrl+Shift+I).
+    void open();
     // Shows this call (the chat pane's link, the status bar's button).
     void showCall(const QString &toolCallId);
     QString currentCall() const;
@@ -48,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void showCurrent();
+    void enableAnswer(bool on);
     void tick();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -61,6 +66,7 @@ private:
     QPushButton *m_send;
     QPushButton *m_sendError;
     QPushButton *m_deny;
+    QPushButton *m_clear;
     QTimer *m_clock;
 };
 

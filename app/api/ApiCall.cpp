@@ -7,6 +7,12 @@ namespace pokee {
 ApiCall::ApiCall(QNetworkReply *reply, QObject *parent, int timeoutMs) : QObject(parent), m_reply(reply)
 {
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
+    // The stateless endpoint names its response in a header before its body: a cancel can
+    // use it while the body is still being made.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (m_reply && m_reply->hasRawHeader("X-Response-Id"))
+            Q_EMIT responseIdReceived(QString::fromLatin1(m_reply->rawHeader("X-Response-Id")));
+    });
     if (timeoutMs > 0) {
         // Our own timer rather than QNetworkRequest::setTransferTimeout: the error then says
         // "timed out" instead of "operation cancelled". Any progress restarts it.

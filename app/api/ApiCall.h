@@ -26,6 +26,8 @@ public:
     void abort();
 
 Q_SIGNALS:
+    // The answer's X-Response-Id header arrived (before its body).
+    void responseIdReceived(const QString &responseId);
     void finished(const pokee::ApiResult &result);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "api/FileDownload.h"
 #include "cli/CliProfiles.h"
+#include "cli/CliTools.h"
 #include "cli/CliSessions.h"
 #include "cli/CliTurn.h"
 #include "profiles/ProfileStore.h"
@@ -40,7 +41,7 @@ QString CliCommands::usage()
         "                                   the key is read from standard input, never an argument\n"
         "  profiles list | remove NAME | test NAME | default NAME\n"
         "  sessions list                    this profile's sessions merged with the server's list\n"
-        "  sessions create [--ephemeral] [--ttl S] [--tools FILE.json]\n"
+        "  sessions create [--ephemeral] [--ttl S] [--tools FILE.json | --library NAME,NAME]\n"
         "  sessions show SID | sessions delete SID\n"
         "  sessions clean --older-than 1h [--dry-run]   delete idle sessions (after a preview)\n"
         "  wait SID [--interval S]          poll until the session is idle, printing its metadata\n"
@@ -53,7 +54,11 @@ QString CliCommands::usage()
         "  send SID MESSAGE --rules FILE    ... answering the turn's tool calls by these rules\n"
         "  rules check FILE                 validate a rules file (line and column of errors)\n"
         "  rules audit [--json]             what the rules answered, for the profile in use\n"
-        "  respond INPUT [--tools FILE.json] [--tool-choice C] [--rules FILE]\n"
+        "  tools list [--json]              the tool library (the app's Tools → Tool library)\n"
+        "  tools import FILE                add tools (either OpenAI shape); same names are replaced\n"
+        "  tools export [--nested] [-o FILE]  the library as JSON, flat or nested shape\n"
+        "  tools remove NAME\n"
+        "  respond INPUT [--tools FILE.json | --library NAMES] [--tool-choice C] [--rules FILE]\n"
         "                                   stateless /v1/responses; with --rules, function calls are\n"
         "                                   answered by the rules and the loop goes on to the answer\n"
         "  resume --journal FILE            finish the turns a killed run left open\n"
@@ -89,23 +94,6 @@ bool CliCommands::openJournal(bool required)
     return true;
 }
 
-bool CliCommands::readJsonFile(const QString &path, QJsonValue &out)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        m_out.note(QStringLiteral("pokee: cannot read %1: %2").arg(path, f.errorString()));
-        return false;
-    }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
-    if (error.error != QJsonParseError::NoError) {
-        m_out.note(QStringLiteral("pokee: %1 is not JSON: %2").arg(path, error.errorString()));
-        return false;
-    }
-    out = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-    return true;
-}
-
 int CliCommands::start()
 {
     const int code = dispatch();
@@ -123,6 +111,8 @@ int CliCommands::dispatch()
 
     if (cmd == u"rules")
         return rulesCommand();
+    if (cmd == u"tools")
+        return toolsCommand(m_options, m_out);
     if (cmd == u"profiles") {
         auto *profiles = new CliProfiles(m_options, m_out, this);
         connect(profiles, &CliProfiles::finished, this, &CliCommands::done);
@@ -135,21 +125,12 @@ int CliCommands::dispatch()
     if ((cmd == u"sessions" && QStringList{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("delete"),
                                            QStringLiteral("clean"), QStringLiteral("create")}.contains(sub)) ||
         cmd == u"wait") {
-        if (sub == u"create" && !m_options.toolsFile.isEmpty()) {
-            // Either OpenAI shape, checked here with every problem named, sent flat.
-            QFile f(m_options.toolsFile);
-            if (!f.open(QIODevice::ReadOnly)) {
-                m_out.note(QStringLiteral("pokee: cannot read %1: %2").arg(m_options.toolsFile, f.errorString()));
+        if (sub == u"create") {
+            QJsonArray tools; // either OpenAI shape, or the library's, checked here and sent flat
+            if (!toolsForRequest(m_options, m_out, tools))
                 return Usage;
-            }
-            ToolSet tools;
-            QStringList errors;
-            if (!ToolSet::parse(f.readAll(), tools, errors)) {
-                for (const QString &e : std::as_const(errors))
-                    m_out.note(QStringLiteral("%1: %2").arg(m_options.toolsFile, e));
-                return Usage;
-            }
-            m_options.tools = tools.toArray(ToolSet::Shape::Flat);
+            if (!tools.isEmpty())
+                m_options.tools = tools;
         }
         if (!openJournal(false))
             return Failure;
@@ -353,12 +334,11 @@ void CliCommands::download(const QString &sessionId, const QString &remotePath)
 void CliCommands::respond(const QString &input)
 {
     QJsonObject body{{QStringLiteral("input"), input}};
-    if (!m_options.toolsFile.isEmpty()) {
-        QJsonValue tools;
-        if (!readJsonFile(m_options.toolsFile, tools))
-            return done(Usage);
+    QJsonArray tools;
+    if (!toolsForRequest(m_options, m_out, tools))
+        return done(Usage);
+    if (!tools.isEmpty())
         body.insert(QStringLiteral("tools"), tools);
-    }
     if (!m_options.toolChoice.isEmpty()) {
         const QJsonDocument choice = QJsonDocument::fromJson(m_options.toolChoice.toUtf8());
         body.insert(QStringLiteral("tool_choice"), choice.isObject() ? QJsonValue(choice.object()) : QJsonValue(m_options.toolChoice));

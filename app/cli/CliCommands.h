@@ -42,6 +42,8 @@ struct Options
     QString proxy;           // profiles add --proxy
     QString caFile;          // profiles add --ca-file
     QString rulesFile;       // send --rules FILE
+    QString library;         // sessions create / respond --library NAME,NAME (or "all")
+    bool nested = false;     // tools export --nested
 };
 
 // Runs one `pokee` command on the event loop and quits it with the exit code.
@@ -65,7 +67,6 @@ private:
     void download(const QString &sessionId, const QString &remotePath);
     void respond(const QString &input);
     bool openJournal(bool required);
-    bool readJsonFile(const QString &path, QJsonValue &out);
     int rulesCommand();
     void respondWithRules(const QJsonObject &body);
     // The rules of --rules FILE, or nullptr (with the reasons printed) when they do not read.

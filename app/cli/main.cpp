@@ -50,8 +50,10 @@ int main(int argc, char *argv[])
     const auto proxy = option("proxy", "profiles add: system (default), none, or HOST:PORT.", "proxy");
     const auto caFile = option("ca-file", "profiles add: an extra CA certificate (PEM or DER) to trust.", "file");
     const auto rules = option("rules", "send, respond: answer tool calls by this rules file.", "file");
+    const auto library = option("library", "sessions create, respond: tools from the tool library, by name (a,b) or all.", "names");
+    const auto nested = option("nested", "tools export: the nested (Chat Completions) shape.");
     p.addOptions({api, key, json, journal, after, raw, noReconnect, isError, path, output, olderThan, ephemeral, ttl,
-                  tools, toolChoice, profile, dryRun, interval, url, proxy, caFile, rules});
+                  tools, toolChoice, profile, dryRun, interval, url, proxy, caFile, rules, library, nested});
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     p.process(app);
 
@@ -77,6 +79,8 @@ int main(int argc, char *argv[])
     o.proxy = p.value(proxy);
     o.caFile = p.value(caFile);
     o.rulesFile = p.value(rules);
+    o.library = p.value(library);
+    o.nested = p.isSet(nested);
     if (!ok) {
         std::fputs("pokee: --after takes a whole number\n", stderr);
         return pokee::cli::Usage;
@@ -100,7 +104,8 @@ int main(int argc, char *argv[])
         std::fputs("pokee: profiles add takes the address as --url; its key comes from standard input.\n", stderr);
         return pokee::cli::Usage;
     }
-    const bool offline = command == u"transcript" || command == u"profiles" || command == u"rules";
+    const bool offline = command == u"transcript" || command == u"profiles" || command == u"rules" ||
+                         command == u"tools";
     if (!offline) {
         const QString error = pokee::cli::resolveProfile(o, p.value(api));
         if (!error.isEmpty()) {

@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace pokee {
 
 PendingToolCallModel::PendingToolCallModel(TurnManager *turns, QObject *parent) : QAbstractListModel(parent)
@@ -14,13 +16,15 @@ PendingToolCallModel::PendingToolCallModel(TurnManager *turns, QObject *parent) 
     const Journal *journal = turns->journal();
     for (const TurnRecord &t : journal->openTurns(turns->profile()))
         onEvents(t.sessionId, t.id, journal->events(t.id));
+    clearSettled(); // what was settled before the restart is history, not work
     connect(turns, &TurnManager::eventsReceived, this,
             [this](const QString &sid, qint64 turn, const QString &, const QList<TurnEvent> &events) {
                 onEvents(sid, turn, events);
             });
     connect(turns, &TurnManager::turnFinished, this, [this](const QString &, qint64 turn) {
         m_openToolUse.remove(turn);
-        removeWhere([turn](const PendingToolCall &c) { return c.turnId == turn; });
+        settleWhere([turn](const PendingToolCall &c) { return c.turnId == turn && !c.isBeingSent(); }, PendingToolCall::State::Expired,
+                    tr("The turn ended before this call was answered."));
     });
 }
 
@@ -42,11 +46,12 @@ QVariant PendingToolCallModel::data(const QModelIndex &index, int role) const
     case NameRole: return c.name;
     case ArgumentsRole: return c.arguments;
     case ReceivedAtRole: return c.receivedAt;
-    case DeadlineRole: return c.deadline();
+    case DeadlineRole: return c.stateless ? 0 : c.deadline();
     case ExpiredRole: return c.isExpired(QDateTime::currentMSecsSinceEpoch());
     case StateRole: return int(c.state);
     case DraftRole: return c.draft;
     case MessageRole: return c.message;
+    case StatelessRole: return c.stateless;
     default: return {};
     }
 }
@@ -56,7 +61,7 @@ QHash<int, QByteArray> PendingToolCallModel::roleNames() const
     return {{SessionIdRole, "sessionId"}, {TurnIdRole, "turnId"},     {ToolCallIdRole, "toolCallId"},
             {NameRole, "name"},           {ArgumentsRole, "arguments"}, {ReceivedAtRole, "receivedAt"},
             {DeadlineRole, "deadline"},   {ExpiredRole, "expired"},    {StateRole, "state"},
-            {DraftRole, "draft"},         {MessageRole, "message"}};
+            {DraftRole, "draft"},         {MessageRole, "message"},    {StatelessRole, "stateless"}};
 }
 
 int PendingToolCallModel::rowOf(const QString &toolCallId) const
@@ -67,9 +72,57 @@ int PendingToolCallModel::rowOf(const QString &toolCallId) const
     return -1;
 }
 
-void PendingToolCallModel::markAnswered(const QString &toolCallId)
+int PendingToolCallModel::openCount() const
 {
-    removeWhere([&toolCallId](const PendingToolCall &c) { return c.toolCallId == toolCallId; });
+    return int(std::count_if(m_calls.cbegin(), m_calls.cend(), [](const PendingToolCall &c) { return c.isOpen(); }));
+}
+
+void PendingToolCallModel::markAnswered(const QString &toolCallId, const QString &message)
+{
+    settleWhere([&toolCallId](const PendingToolCall &c) { return c.toolCallId == toolCallId; },
+                PendingToolCall::State::Sent, message.isEmpty() ? tr("Sent.") : message);
+}
+
+void PendingToolCallModel::append(const PendingToolCall &call)
+{
+    const int row = int(m_calls.size());
+    beginInsertRows({}, row, row);
+    m_calls.append(call);
+    endInsertRows();
+    Q_EMIT countChanged(openCount());
+}
+
+void PendingToolCallModel::addStatelessCall(const QString &callId, const QString &name, const QString &arguments)
+{
+    if (callId.isEmpty() || rowOf(callId) >= 0)
+        return;
+    PendingToolCall c;
+    c.toolCallId = callId;
+    c.name = name;
+    c.arguments = arguments;
+    c.receivedAt = QDateTime::currentMSecsSinceEpoch();
+    c.stateless = true;
+    append(c);
+}
+
+void PendingToolCallModel::answerStateless(const QString &callId, const QString &output, bool isError)
+{
+    const int row = rowOf(callId);
+    if (row < 0 || !m_calls.at(row).stateless || !m_calls.at(row).isOpen())
+        return;
+    m_calls[row].draft = output;
+    markAnswered(callId, tr("Handed to the playground, which sends it with the next request."));
+    Q_EMIT statelessAnswered(callId, output, isError);
+}
+
+void PendingToolCallModel::expireStateless(const QString &message)
+{
+    settleWhere([](const PendingToolCall &c) { return c.stateless; }, PendingToolCall::State::Expired, message);
+}
+
+void PendingToolCallModel::clearSettled()
+{
+    removeWhere([](const PendingToolCall &c) { return !c.isOpen(); });
 }
 
 void PendingToolCallModel::setState(const QString &toolCallId, PendingToolCall::State state, const QString &message)
@@ -77,9 +130,12 @@ void PendingToolCallModel::setState(const QString &toolCallId, PendingToolCall::
     const int row = rowOf(toolCallId);
     if (row < 0)
         return;
+    const bool wasOpen = m_calls.at(row).isOpen();
     m_calls[row].state = state;
     m_calls[row].message = message;
-    Q_EMIT dataChanged(index(row), index(row), {StateRole, MessageRole});
+    Q_EMIT dataChanged(index(row), index(row), {StateRole, MessageRole, ExpiredRole});
+    if (wasOpen != m_calls.at(row).isOpen())
+        Q_EMIT countChanged(openCount());
 }
 
 void PendingToolCallModel::setDraft(const QString &toolCallId, const QString &draft)
@@ -102,8 +158,6 @@ void PendingToolCallModel::onEvents(const QString &sessionId, qint64 turnId, con
             const QString callId = e.data.value(u"tool_call_id").toString();
             if (callId.isEmpty() || rowOf(callId) >= 0)
                 continue;
-            const int row = int(m_calls.size());
-            beginInsertRows({}, row, row);
             PendingToolCall c;
             c.sessionId = sessionId;
             c.turnId = turnId;
@@ -112,34 +166,74 @@ void PendingToolCallModel::onEvents(const QString &sessionId, qint64 turnId, con
             c.name = e.data.value(u"name").toString();
             c.arguments = e.data.value(u"arguments").toString();
             c.receivedAt = e.receivedAt ? e.receivedAt : QDateTime::currentMSecsSinceEpoch();
-            m_calls.append(c);
-            endInsertRows();
-            Q_EMIT countChanged(rowCount());
+            append(c);
         } else if (e.type == u"tool_result") {
-            // The result of the tool_use a call belongs to: answered, from here or elsewhere.
+            // The result of the tool_use a call belongs to: answered elsewhere, or an error
+            // result the server gave itself (the call timed out). A call whose answer is on
+            // its way from here is left to its sender, which says what became of it.
             const QString toolUse = e.data.value(u"id").toString();
-            removeWhere([&](const PendingToolCall &c) {
-                return c.turnId == turnId && !c.toolUseId.isEmpty() && c.toolUseId == toolUse;
-            });
+            const bool serverError = e.data.value(u"is_error").toBool();
+            const QString content = e.data.value(u"content").toString();
+            settleWhere([&](const PendingToolCall &c) {
+                return c.turnId == turnId && !c.toolUseId.isEmpty() && c.toolUseId == toolUse && !c.isBeingSent();
+            }, serverError ? PendingToolCall::State::Expired : PendingToolCall::State::Sent,
+                        serverError ? tr("Not answered: %1").arg(content.isEmpty() ? tr("the agent got an error instead") : content)
+                                    : tr("Answered elsewhere: the agent has the result."));
         } else if (e.isTerminal()) {
-            removeWhere([turnId](const PendingToolCall &c) { return c.turnId == turnId; });
+            const QString error = e.data.value(u"error").toString();
+            settleWhere([turnId](const PendingToolCall &c) { return c.turnId == turnId && !c.isBeingSent(); }, PendingToolCall::State::Expired,
+                        error.isEmpty() ? tr("The turn ended before this call was answered.")
+                                        : tr("The turn ended before this call was answered: %1").arg(error));
         }
     }
 }
 
-void PendingToolCallModel::removeWhere(const std::function<bool(const PendingToolCall &)> &settled)
+void PendingToolCallModel::settleWhere(const std::function<bool(const PendingToolCall &)> &which,
+                                       PendingToolCall::State state, const QString &message)
 {
-    bool removed = false;
+    bool settled = false;
+    for (qsizetype i = 0; i < m_calls.size(); ++i) {
+        PendingToolCall &c = m_calls[i];
+        if (!c.isOpen() || !which(c))
+            continue;
+        c.state = state;
+        c.message = message;
+        Q_EMIT dataChanged(index(int(i)), index(int(i)), {StateRole, MessageRole, ExpiredRole});
+        settled = true;
+    }
+    if (!settled)
+        return;
+    dropOldestSettled();
+    Q_EMIT countChanged(openCount());
+}
+
+void PendingToolCallModel::dropOldestSettled()
+{
+    qsizetype settled = m_calls.size() - openCount();
+    for (qsizetype i = 0; i < m_calls.size() && settled > MaxSettled;) {
+        if (m_calls.at(i).isOpen()) {
+            ++i;
+            continue;
+        }
+        beginRemoveRows({}, int(i), int(i));
+        m_calls.removeAt(i);
+        endRemoveRows();
+        --settled;
+    }
+}
+
+void PendingToolCallModel::removeWhere(const std::function<bool(const PendingToolCall &)> &which)
+{
+    const int openBefore = openCount();
     for (qsizetype i = m_calls.size() - 1; i >= 0; --i) {
-        if (!settled(m_calls.at(i)))
+        if (!which(m_calls.at(i)))
             continue;
         beginRemoveRows({}, int(i), int(i));
         m_calls.removeAt(i);
         endRemoveRows();
-        removed = true;
     }
-    if (removed)
-        Q_EMIT countChanged(rowCount());
+    if (openCount() != openBefore)
+        Q_EMIT countChanged(openCount());
 }
 
 } // namespace pokee

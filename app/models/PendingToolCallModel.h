@@ -20,9 +20,13 @@ struct PendingToolCall
     QString name;
     QString arguments; // as the server sent it (a JSON string, maybe not valid JSON)
     qint64 receivedAt = 0; // unix ms
+    // A function call of the stateless playground: no session and no server deadline; its
+    // answer goes back to the playground's loop, not to tool_results.
+    bool stateless = false;
 
-    // Where the answer stands: the inbox shows it.
-    enum class State { Waiting, Drafted, Sending, Failed };
+    // Where the answer stands: the inbox shows it. Sent and Expired are settled: the call
+    // stays listed, greyed, so the user sees what became of it, until the list is cleared.
+    enum class State { Waiting, Drafted, Sending, Sent, Failed, Expired };
     State state = State::Waiting;
     QString draft;   // an answer prepared (by a rule that wants approval, or typed and kept)
     QString message; // the last sentence about it ("Not sent after 3 tries: …")
@@ -30,15 +34,23 @@ struct PendingToolCall
     // The API gives an external tool 300 s; after that the agent gets an error instead.
     static constexpr qint64 AnswerWindowMs = 300 * 1000;
     qint64 deadline() const { return receivedAt + AnswerWindowMs; }
-    bool isExpired(qint64 nowMs) const { return nowMs >= deadline(); }
+    bool isOpen() const { return state != State::Sent && state != State::Expired; }
+    // An answer is on its way: its sender settles it, whatever the stream says meanwhile.
+    bool isBeingSent() const { return state == State::Sending; }
+    // Settled as expired, or still open past its deadline (the server has given up on it).
+    bool isExpired(qint64 nowMs) const
+    {
+        return state == State::Expired || (isOpen() && !stateless && nowMs >= deadline());
+    }
 };
 
-// Every pending tool call of every session the TurnManager follows — the one on screen or
-// not — oldest first. A call leaves the list when its result shows up in the stream, when it
-// was answered from here, or when its turn ends (then the server has timed it out or moved
-// on). Built first from the journal's open turns, so the calls of turns a restart left
-// running are still listed (with their deadline, expired or not). The tool-call inbox is a
-// view of this model.
+// Every tool call of every session the TurnManager follows — the one on screen or not —
+// oldest first. A call is open until it is answered from here (Sent), its result shows up in
+// the stream (Sent: answered elsewhere, or by a rule), or its turn ends without an answer
+// (Expired: the server timed it out or moved on). Settled calls stay listed until
+// clearSettled(), at most MaxSettled of them. Built first from the journal's open turns, so
+// the calls of turns a restart left running are still listed (with their deadline, expired or
+// not). The tool-call inbox is a view of this model; countChanged() counts the open calls.
 class PendingToolCallModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -51,11 +63,12 @@ public:
         NameRole,
         ArgumentsRole,
         ReceivedAtRole,
-        DeadlineRole, // unix ms
+        DeadlineRole, // unix ms; 0 for a stateless call (no deadline)
         ExpiredRole,  // the deadline has passed (read at the time of asking)
         StateRole,    // PendingToolCall::State as int
         DraftRole,
         MessageRole,
+        StatelessRole,
     };
     Q_ENUM(Role)
 
@@ -65,19 +78,37 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    static constexpr int MaxSettled = 100;
+
     const PendingToolCall &at(int row) const { return m_calls.at(row); }
     int rowOf(const QString &toolCallId) const;
-    // The server accepted an answer (204): the call is settled.
-    void markAnswered(const QString &toolCallId);
+    // Calls still waiting for an answer (the badge and the status bar count these).
+    int openCount() const;
+    // The server accepted an answer (204): the call is settled as sent.
+    void markAnswered(const QString &toolCallId, const QString &message = {});
+    // A function call the playground's loop waits for (see PendingToolCall::stateless).
+    void addStatelessCall(const QString &callId, const QString &name, const QString &arguments);
+    // The user's answer to a stateless call: settles it and hands it to the playground.
+    void answerStateless(const QString &callId, const QString &output, bool isError);
+    // The playground stopped waiting (cancelled, closed): its open calls expire.
+    void expireStateless(const QString &message);
+    // Forgets the settled calls (sent, expired).
+    void clearSettled();
     void setState(const QString &toolCallId, PendingToolCall::State state, const QString &message = {});
     void setDraft(const QString &toolCallId, const QString &draft);
 
 Q_SIGNALS:
     void countChanged(int count);
+    void statelessAnswered(const QString &callId, const QString &output, bool isError);
 
 private:
     void onEvents(const QString &sessionId, qint64 turnId, const QList<TurnEvent> &events);
-    void removeWhere(const std::function<bool(const PendingToolCall &)> &settled);
+    void append(const PendingToolCall &call);
+    // Settles every open call that `which` picks, with `state` and `message`.
+    void settleWhere(const std::function<bool(const PendingToolCall &)> &which, PendingToolCall::State state,
+                     const QString &message);
+    void removeWhere(const std::function<bool(const PendingToolCall &)> &which);
+    void dropOldestSettled();
 
     QList<PendingToolCall> m_calls;
     QHash<qint64, QString> m_openToolUse; // turn -> the tool_use block open in its stream

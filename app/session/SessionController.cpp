@@ -119,6 +119,8 @@ void SessionController::createSession(const NewSession &options)
     QJsonObject body{{QStringLiteral("persistent"), options.persistent}};
     if (options.ttlSeconds > 0)
         body.insert(QStringLiteral("ttl"), options.ttlSeconds);
+    if (!options.tools.isEmpty())
+        body.insert(QStringLiteral("tools"), options.tools);
     ApiCall *call = m_api->createSession(body);
     connect(call, &ApiCall::finished, this, [this, options](const ApiResult &result) {
         m_creating = false;

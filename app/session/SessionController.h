@@ -4,6 +4,7 @@
 #include "stream/TurnStream.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QObject>
 
 #include <memory>
@@ -36,6 +37,7 @@ public:
     {
         bool persistent = true;
         qint64 ttlSeconds = 0; // 0: the server's default
+        QJsonArray tools;      // the flat shape; fixed once the session exists
     };
     void createSession() { createSession(NewSession{}); }
     void createSession(const NewSession &options);

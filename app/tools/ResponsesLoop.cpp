@@ -28,9 +28,37 @@ void ResponsesLoop::start(const QJsonObject &request)
     post();
 }
 
+QString ResponsesLoop::explain(const ApiError &error)
+{
+    const QString server = error.serverMessage.isEmpty() ? error.detail : error.serverMessage;
+    switch (error.httpStatus) {
+    case 400:
+        return tr("The endpoint refused the request as malformed (HTTP 400: %1): check the input items, the tools "
+                  "and tool_choice; streaming is not supported.").arg(server);
+    case 402:
+        return tr("The account has run out of credits (HTTP 402): top it up, then send again.");
+    case 429:
+        return error.retryAfterSeconds >= 0
+                   ? tr("Too many requests (HTTP 429): the server asks to wait %n second(s) before sending again.", nullptr,
+                        error.retryAfterSeconds)
+                   : tr("Too many requests (HTTP 429): wait a moment, then send again.");
+    case 502:
+        return tr("The model behind the endpoint failed (HTTP 502: %1): nothing was lost; send again in a moment.").arg(server);
+    case 504:
+        return tr("The model took too long to answer (HTTP 504): send again, perhaps with a shorter input or a lower "
+                  "max_output_tokens.");
+    default: break;
+    }
+    return error.userMessage();
+}
+
 void ResponsesLoop::cancel()
 {
     m_cancelled = true;
+    // The documented stateless cancel, so the server stops too (and does not bill); then
+    // the request is dropped on our side whatever the cancel answers.
+    if (m_call && !m_responseId.isEmpty())
+        m_api->post(QStringLiteral("/v1/responses/%1/cancel").arg(ApiClient::pathSegment(m_responseId)), {});
     if (m_call)
         m_call->abort();
     if (m_runner)
@@ -46,14 +74,18 @@ void ResponsesLoop::post()
         return;
     }
     const QJsonObject body = m_request;
+    m_responseId.clear();
     m_call = m_api->post(QStringLiteral("/v1/responses"), body);
+    connect(m_call, &ApiCall::responseIdReceived, this, [this](const QString &rid) { m_responseId = rid; });
     connect(m_call, &ApiCall::finished, this, [this, body](const ApiResult &r) {
         QJsonObject exchange{{QStringLiteral("request"), body}};
         if (!r.ok()) {
-            exchange.insert(QStringLiteral("error"), r.error.userMessage());
+            exchange.insert(QStringLiteral("error"), explain(r.error));
+            if (r.error.httpStatus)
+                exchange.insert(QStringLiteral("status"), r.error.httpStatus);
             m_history.append(exchange);
             if (!m_cancelled)
-                Q_EMIT failed(r.error, r.error.userMessage());
+                Q_EMIT failed(r.error, explain(r.error));
             return;
         }
         exchange.insert(QStringLiteral("response"), r.json.object());

@@ -43,7 +43,13 @@ public:
     void start(const QJsonObject &request);
     // Answers the calls waitingForAnswers() named, {call_id: output}, and goes on.
     void answerCalls(const QHash<QString, QString> &outputs);
+    // Cancels the call in flight (POST /v1/responses/{rid}/cancel once its id is known) and
+    // stops the loop.
     void cancel();
+
+    // What a failed POST /v1/responses means, in one sentence: the endpoint's own reading
+    // of 400, 402, 429, 502 and 504; ApiError's sentence for anything else.
+    static QString explain(const ApiError &error);
 
     // Every exchange so far: [{"request": {...}, "response": {...} or "error": "..."}].
     QJsonArray history() const { return m_history; }
@@ -76,6 +82,7 @@ private:
     QJsonObject m_lastResponse;
     int m_rounds = 0;
     QPointer<ApiCall> m_call;
+    QString m_responseId; // of the call in flight, for the stateless cancel
     QPointer<RuleRunner> m_runner;
     bool m_cancelled = false;
 };

@@ -8,7 +8,7 @@
 #include "HttpProbe.h"
 #include "MainWindow.h"
 #include "SearchBar.h"
-#include "ToolCallDialog.h"
+#include "ToolInbox.h"
 
 #include "api/ApiClient.h"
 #include "models/PendingToolCallModel.h"
@@ -280,11 +280,13 @@ void MainWindowTest::toolCallIsAnsweredByHand()
     }(), 10000);
     m_window->chatView()->flush();
     QVERIFY(m_window->chatView()->rowText(callRow).contains(u"waiting for you"));
+    // The chat pane's link leads to the inbox, on this call.
     Q_EMIT m_window->chatView()->toolCallActivated(t->block(callRow).toolId);
-    auto *dialog = m_window->findChild<ui::ToolCallDialog *>();
-    QVERIFY(dialog);
-    dialog->output()->setPlainText(QStringLiteral("{\"temperature_c\": -3}"));
-    dialog->send(false);
+    ui::ToolInbox *inbox = m_window->inbox();
+    QVERIFY(inbox->isVisible());
+    QCOMPARE(inbox->currentCall(), t->block(callRow).toolId);
+    inbox->answer()->setPlainText(QStringLiteral("{\"temperature_c\": -3}"));
+    inbox->send(false);
     QTRY_VERIFY_WITH_TIMEOUT(t->block(callRow).status == u"answered", 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller()->isTurnRunning(), 10000);
     m_window->chatView()->flush();
@@ -331,11 +333,12 @@ void MainWindowTest::backgroundToolCallReachesTheUser()
     QVERIFY(m_window->pendingCallsButton()->text().contains(u"1 tool call"));
     QTest::mouseClick(m_window->pendingCallsButton(), Qt::LeftButton);
     QCOMPARE(m_window->controller()->sessionId(), withTools);
-    auto *dialog = m_window->findChild<ui::ToolCallDialog *>();
-    QVERIFY(dialog);
-    dialog->output()->setPlainText(QStringLiteral("{\"temperature_c\": 4}"));
-    dialog->send(false);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->pendingToolCalls()->rowCount(), 0, 10000);
+    ui::ToolInbox *inbox = m_window->inbox();
+    QVERIFY(inbox->isVisible());
+    QCOMPARE(inbox->currentCall(), m_window->pendingToolCalls()->at(0).toolCallId);
+    inbox->answer()->setPlainText(QStringLiteral("{\"temperature_c\": 4}"));
+    inbox->send(false);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->pendingToolCalls()->openCount(), 0, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller()->isTurnRunning(), 10000);
     QVERIFY(!m_window->pendingCallsButton()->isVisible());
     QCOMPARE(m_journal->turns(withTools).constLast().state, QStringLiteral("completed"));

@@ -591,9 +591,15 @@ void SessionsGuiTest::inboxAnswersACallWithCtrlEnter()
     QTest::keyClick(inbox->answer(), Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.first().first().value<TurnStream::State>(), TurnStream::State::Completed);
-    QTRY_COMPARE(inbox->list()->model()->rowCount(), 0);
     QVERIFY(m_window->controller()->transcript()->lastAnswerText().contains(u"the-inbox"));
     QCOMPARE(inbox->status()->text(), QStringLiteral("Sent."));
+    // The call stays listed as sent, greyed, its answer closed; the badge counts nothing.
+    QCOMPARE(m_window->pendingToolCalls()->openCount(), 0);
+    QCOMPARE(inbox->list()->model()->index(0, 0).data().toString(), QStringLiteral("get_weather · sent"));
+    QVERIFY(!inbox->sendButton()->isEnabled());
+    QCOMPARE(inbox->windowTitle(), QStringLiteral("Tool calls"));
+    inbox->clearButton()->click();
+    QCOMPARE(inbox->list()->model()->rowCount(), 0);
 }
 
 void SessionsGuiTest::rulesAnswerOrDraftInTheApp()
@@ -615,13 +621,16 @@ void SessionsGuiTest::rulesAnswerOrDraftInTheApp()
     // Paris: the rule answers, nobody clicks anything.
     const QString sid = sendAndWait(QStringLiteral("What is the weather in Paris right now?"));
     QVERIFY(m_window->controller()->transcript()->lastAnswerText().contains(u"answered-by-the-paris-rule"));
-    QCOMPARE(m_window->pendingToolCalls()->rowCount(), 0);
+    QCOMPARE(m_window->pendingToolCalls()->openCount(), 0);
+    QCOMPARE(m_window->pendingToolCalls()->rowCount(), 1); // listed as sent, by the rule
+    QCOMPARE(m_window->pendingToolCalls()->at(0).state, PendingToolCall::State::Sent);
+    QVERIFY2(m_window->pendingToolCalls()->at(0).message.contains(u"rule"), qPrintable(m_window->pendingToolCalls()->at(0).message));
     // Lyon: the second rule drafts; the inbox has it, and one click sends it.
     QSignalSpy finished(m_window->controller(), &SessionController::turnFinished);
     m_window->composer()->setText(QStringLiteral("What is the weather in Lyon right now?"));
     m_window->composer()->submit();
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->pendingToolCalls()->rowCount(), 1, 15000);
-    const QModelIndex call = m_window->pendingToolCalls()->index(0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->pendingToolCalls()->openCount(), 1, 15000);
+    const QModelIndex call = m_window->pendingToolCalls()->index(1);
     QTRY_COMPARE_WITH_TIMEOUT(call.data(PendingToolCallModel::DraftRole).toString(), QStringLiteral("drafted-for-approval"), 10000);
     QCOMPARE(call.data(PendingToolCallModel::StateRole).toInt(), int(PendingToolCall::State::Drafted));
     m_window->inbox()->showCall(call.data(PendingToolCallModel::ToolCallIdRole).toString());

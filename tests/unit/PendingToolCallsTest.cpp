@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace pokee;
@@ -20,6 +21,7 @@ class PendingToolCallsTest : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void rebuiltFromTheJournalWithDeadlines();
+    void settledByTheStream();
 };
 
 void PendingToolCallsTest::rebuiltFromTheJournalWithDeadlines()
@@ -66,8 +68,53 @@ void PendingToolCallsTest::rebuiltFromTheJournalWithDeadlines()
     QCOMPARE(model.rowOf(QStringLiteral("call_done")), -1);
     QCOMPARE(model.rowOf(QStringLiteral("call_answered")), -1);
     QCOMPARE(model.rowOf(QStringLiteral("call_other")), -1);
+    QSignalSpy count(&model, &PendingToolCallModel::countChanged);
     model.markAnswered(QStringLiteral("call_new"));
+    // Settled, still listed until cleared; the count is of open calls only.
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.openCount(), 1);
+    QCOMPARE(count.size(), 1);
+    QCOMPARE(count.first().first().toInt(), 1);
+    QCOMPARE(fresh.data(PendingToolCallModel::StateRole).toInt(), int(PendingToolCall::State::Sent));
+    QCOMPARE(fresh.data(PendingToolCallModel::ExpiredRole).toBool(), false);
+    model.clearSettled();
     QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.rowOf(QStringLiteral("call_old")), 0);
+}
+
+// A result in the stream settles its call as sent (answered elsewhere, or by a rule); a turn
+// that ends with calls unanswered settles them as expired, with the server's reason.
+void PendingToolCallsTest::settledByTheStream()
+{
+    Journal journal;
+    QVERIFY(journal.open(QStringLiteral(":memory:")));
+    ApiClient api(Endpoint{QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("k")});
+    TurnManager turns(&api, &journal);
+    PendingToolCallModel model(&turns);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy count(&model, &PendingToolCallModel::countChanged);
+    Q_EMIT turns.eventsReceived(QStringLiteral("s1"), 1, QStringLiteral("msg_1"),
+                                {test::event(0, "tool_use.start", R"({"id":"tu_1","name":"get_weather"})"),
+                                 test::event(1, "tool_call.requested", R"({"tool_call_id":"call_a","name":"get_weather","arguments":"{}"})")});
+    Q_EMIT turns.eventsReceived(QStringLiteral("s2"), 2, QStringLiteral("msg_2"),
+                                {test::event(0, "tool_call.requested", R"({"tool_call_id":"call_b","name":"lookup","arguments":"{}"})")});
+    QCOMPARE(model.openCount(), 2);
+    QCOMPARE(count.constLast().first().toInt(), 2);
+    Q_EMIT turns.eventsReceived(QStringLiteral("s1"), 1, QStringLiteral("msg_1"),
+                                {test::event(2, "tool_result", R"({"id":"tu_1","content":"14"})")});
+    QCOMPARE(model.at(model.rowOf(QStringLiteral("call_a"))).state, PendingToolCall::State::Sent);
+    QCOMPARE(model.openCount(), 1);
+    Q_EMIT turns.eventsReceived(QStringLiteral("s2"), 2, QStringLiteral("msg_2"),
+                                {test::event(1, "message.error", R"({"id":"msg_2","error":"tool call call_b timed out after 300 seconds"})")});
+    const PendingToolCall &b = model.at(model.rowOf(QStringLiteral("call_b")));
+    QCOMPARE(b.state, PendingToolCall::State::Expired);
+    QVERIFY2(b.message.contains(u"timed out after 300 seconds"), qPrintable(b.message));
+    QVERIFY(model.index(model.rowOf(QStringLiteral("call_b"))).data(PendingToolCallModel::ExpiredRole).toBool());
+    QCOMPARE(model.openCount(), 0);
+    QCOMPARE(count.constLast().first().toInt(), 0);
+    QCOMPARE(model.rowCount(), 2);
+    model.clearSettled();
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(PendingToolCallsTest)

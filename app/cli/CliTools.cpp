@@ -1,0 +1,137 @@
+#include "cli/CliTools.h"
+
+#include "tools/ToolLibrary.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace pokee::cli {
+
+namespace {
+
+bool readToolFile(const QString &path, CliOutput &out, ToolSet &tools)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        out.note(QStringLiteral("pokee: cannot read %1: %2").arg(path, f.errorString()));
+        return false;
+    }
+    QStringList errors;
+    if (!ToolSet::parse(f.readAll(), tools, errors)) {
+        for (const QString &e : std::as_const(errors))
+            out.note(QStringLiteral("%1: %2").arg(path, e));
+        return false;
+    }
+    return true;
+}
+
+bool loadLibrary(ToolLibrary &library, CliOutput &out)
+{
+    QStringList errors;
+    if (library.load(errors))
+        return true;
+    for (const QString &e : std::as_const(errors))
+        out.note(QStringLiteral("%1: %2").arg(library.path(), e));
+    out.note(QStringLiteral("pokee: the tool library does not read; mend or remove %1.").arg(library.path()));
+    return false;
+}
+
+QString parameterNames(const ToolDefinition &t)
+{
+    return t.parameters.value(u"properties").toObject().keys().join(QStringLiteral(", "));
+}
+
+} // namespace
+
+int toolsCommand(const Options &options, CliOutput &out)
+{
+    const QStringList &a = options.args;
+    const QString sub = a.value(1);
+    ToolLibrary library;
+    if (!loadLibrary(library, out))
+        return Failure;
+    if (sub == u"list" && a.size() == 2) {
+        for (const ToolDefinition &t : library.tools().tools()) {
+            if (out.json())
+                out.object(t.toFlat());
+            else
+                out.line(QStringLiteral("%1(%2)  %3").arg(t.name, parameterNames(t), t.description));
+        }
+        if (!out.json() && library.tools().isEmpty())
+            out.note(QStringLiteral("The tool library is empty: pokee tools import FILE adds tools."));
+        return Completed;
+    }
+    if (sub == u"import" && a.size() == 3) {
+        ToolSet incoming;
+        if (!readToolFile(a[2], out, incoming))
+            return Usage;
+        const QStringList replaced = library.merge(incoming);
+        if (const QString error = library.save(); !error.isEmpty()) {
+            out.note(QStringLiteral("pokee: ") + error);
+            return Failure;
+        }
+        out.note(QStringLiteral("Imported %1 tool(s) into %2%3.")
+                     .arg(incoming.tools().size())
+                     .arg(library.path(),
+                          replaced.isEmpty() ? QString() : QStringLiteral(" (replaced: %1)").arg(replaced.join(u", "))));
+        return Completed;
+    }
+    if (sub == u"export" && a.size() == 2) {
+        const QByteArray json = library.tools().toJson(options.nested ? ToolSet::Shape::Nested : ToolSet::Shape::Flat);
+        if (options.output.isEmpty()) {
+            out.raw(json);
+            return Completed;
+        }
+        QSaveFile f(options.output);
+        if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit()) {
+            out.note(QStringLiteral("pokee: cannot write %1: %2").arg(options.output, f.errorString()));
+            return Failure;
+        }
+        out.note(QStringLiteral("Exported %1 tool(s) to %2.").arg(library.tools().tools().size()).arg(options.output));
+        return Completed;
+    }
+    if (sub == u"remove" && a.size() == 3) {
+        if (!library.remove(a[2])) {
+            out.note(QStringLiteral("pokee: the tool library has no tool named %1.").arg(a[2]));
+            return Failure;
+        }
+        if (const QString error = library.save(); !error.isEmpty()) {
+            out.note(QStringLiteral("pokee: ") + error);
+            return Failure;
+        }
+        out.note(QStringLiteral("Removed %1 from the tool library.").arg(a[2]));
+        return Completed;
+    }
+    out.note(QStringLiteral("pokee: tools list | tools import FILE | tools export [--nested] [-o FILE] | tools remove NAME"));
+    return Usage;
+}
+
+bool toolsForRequest(const Options &options, CliOutput &out, QJsonArray &tools)
+{
+    if (!options.toolsFile.isEmpty() && !options.library.isEmpty()) {
+        out.note(QStringLiteral("pokee: give --tools FILE or --library NAMES, not both."));
+        return false;
+    }
+    ToolSet set;
+    if (!options.toolsFile.isEmpty()) {
+        if (!readToolFile(options.toolsFile, out, set))
+            return false;
+    } else if (!options.library.isEmpty()) {
+        ToolLibrary library;
+        if (!loadLibrary(library, out))
+            return false;
+        QStringList missing;
+        set = options.library == u"all" ? library.tools()
+                                        : library.subset(options.library.split(u',', Qt::SkipEmptyParts), &missing);
+        if (!missing.isEmpty()) {
+            out.note(QStringLiteral("pokee: the tool library has no %1 (pokee tools list shows what it has).")
+                         .arg(missing.join(QStringLiteral(", "))));
+            return false;
+        }
+    }
+    tools = set.toArray(ToolSet::Shape::Flat);
+    return true;
+}
+
+} // namespace pokee::cli
