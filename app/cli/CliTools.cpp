@@ -56,7 +56,8 @@ int toolsCommand(const Options &options, CliOutput &out)
             if (out.json())
                 out.object(t.toFlat());
             else
-                out.line(QStringLiteral("%1(%2)  %3").arg(t.name, parameterNames(t), t.description));
+                out.line(t.description.isEmpty() ? QStringLiteral("%1(%2)").arg(t.name, parameterNames(t))
+                                                 : QStringLiteral("%1(%2)  %3").arg(t.name, parameterNames(t), t.description));
         }
         if (!out.json() && library.tools().isEmpty())
             out.note(QStringLiteral("The tool library is empty: pokee tools import FILE adds tools."));

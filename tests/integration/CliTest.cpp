@@ -56,6 +56,7 @@ private Q_SLOTS:
     void profilesAddWithoutAKeySavesNothing();
     void theKeyIsNeverAnArgument();
     void aRefusedReAddKeepsTheWorkingKey();
+    void toolLibraryFromTheCommandLine();
 
 private:
     QProcess *start(const QStringList &args, const QString &journal = {});
@@ -403,6 +404,7 @@ public:
     }
 
     QString path() const { return m_dir.path(); }
+    void setEnv(const QString &name, const QString &value) { m_env.insert(name, value); }
     QString profilesFile() const { return m_dir.filePath(QStringLiteral(".config/pokee-desktop/profiles.ini")); }
     QString journalsFolder() const { return m_dir.filePath(QStringLiteral(".local/share/pokee-desktop/journals")); }
 
@@ -664,6 +666,67 @@ void CliTest::aRefusedReAddKeepsTheWorkingKey()
     QCOMPARE(KeyStore().readNow(QStringLiteral("Local demo")).status, KeyStore::Status::NotFound);
     const CliRun removed = home.run({QStringLiteral("profiles"), QStringLiteral("remove"), name});
     EXPECT_EXIT(removed, 0);
+}
+
+// The tool library as the app keeps it, driven from the command line: import in the nested
+// shape (a name that is there is replaced), list, export in both shapes, a session and a
+// stateless call made with library tools by name, a name it lacks refused, remove.
+void CliTest::toolLibraryFromTheCommandLine()
+{
+    FreshHome home;
+    home.setEnv(QStringLiteral("POKEE_API"), m_emu.endpoint().baseUrl.toString());
+    home.setEnv(QStringLiteral("POKEE_KEY"), m_emu.endpoint().key);
+    const QString file = home.path() + QStringLiteral("/nested.json");
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"([{"type": "function", "function": {"name": "get_weather", "description": "Weather now",
+                 "parameters": {"type": "object", "properties": {"location": {"type": "string"}}, "required": ["location"]}}},
+               {"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}])");
+    f.close();
+    const CliRun empty = home.run({QStringLiteral("tools"), QStringLiteral("list")});
+    EXPECT_EXIT(empty, 0);
+    QVERIFY2(empty.err.contains("empty"), empty.err.constData());
+    EXPECT_EXIT(home.run({QStringLiteral("tools"), QStringLiteral("import"), file}), 0);
+    const CliRun again = home.run({QStringLiteral("tools"), QStringLiteral("import"), file});
+    EXPECT_EXIT(again, 0);
+    QVERIFY2(again.err.contains("replaced: get_weather, lookup"), again.err.constData());
+    const CliRun listed = home.run({QStringLiteral("tools"), QStringLiteral("list")});
+    EXPECT_EXIT(listed, 0);
+    QCOMPARE(listed.out, QByteArray("get_weather(location)  Weather now\nlookup()\n"));
+    // The library file is where the app reads it.
+    QVERIFY(QFile::exists(home.path() + QStringLiteral("/.local/share/pokee-desktop/tools.json")));
+
+    const CliRun flat = home.run({QStringLiteral("tools"), QStringLiteral("export")});
+    EXPECT_EXIT(flat, 0);
+    const QJsonArray flatTools = QJsonDocument::fromJson(flat.out).array();
+    QCOMPARE(flatTools.size(), 2);
+    QCOMPARE(flatTools.at(0).toObject().value(u"name").toString(), QStringLiteral("get_weather"));
+    const CliRun nested = home.run({QStringLiteral("tools"), QStringLiteral("export"), QStringLiteral("--nested")});
+    QCOMPARE(QJsonDocument::fromJson(nested.out).array().at(1).toObject().value(u"function").toObject().value(u"name").toString(),
+             QStringLiteral("lookup"));
+
+    // A session gets library tools by name; the server lists them.
+    const CliRun created = home.run({QStringLiteral("sessions"), QStringLiteral("create"), QStringLiteral("--library"),
+                                     QStringLiteral("get_weather")});
+    EXPECT_EXIT(created, 0);
+    const QString sid = QString::fromUtf8(created.out.trimmed());
+    const QJsonArray external = HttpProbe(m_emu.endpoint()).get(QStringLiteral("/v1/sessions/") + sid).json()
+                                    .value(u"external_tools").toArray();
+    QCOMPARE(external.size(), 1);
+    QCOMPARE(external.at(0).toObject().value(u"name").toString(), QStringLiteral("get_weather"));
+    // And so does a stateless call.
+    const CliRun responded = home.run({QStringLiteral("respond"), QStringLiteral("What is the weather in Paris?"),
+                                       QStringLiteral("--library"), QStringLiteral("all")});
+    EXPECT_EXIT(responded, 0);
+    QVERIFY2(responded.out.contains("get_weather({\"location\":\"Paris\"})"), responded.out.constData());
+    const CliRun missing = home.run({QStringLiteral("sessions"), QStringLiteral("create"), QStringLiteral("--library"),
+                                     QStringLiteral("get_weather,nope")});
+    EXPECT_EXIT(missing, 2);
+    QVERIFY2(missing.err.contains("has no nope"), missing.err.constData());
+
+    EXPECT_EXIT(home.run({QStringLiteral("tools"), QStringLiteral("remove"), QStringLiteral("lookup")}), 0);
+    QCOMPARE(home.run({QStringLiteral("tools"), QStringLiteral("list")}).out, QByteArray("get_weather(location)  Weather now\n"));
+    EXPECT_EXIT(home.run({QStringLiteral("tools"), QStringLiteral("remove"), QStringLiteral("lookup")}), 1);
 }
 
 QTEST_GUILESS_MAIN(CliTest)

@@ -7,11 +7,13 @@
 //   --scenario sessions   five sessions at a glance: a deck building with its progress, an
 //                         essay running, two finished unread (one ephemeral), one ended
 //   --scenario profiles   the profile editor over the window, after "Test connection"
+//   --scenario library | inbox | rules | playground   the tools work (ToolScenarios.h)
 #include "ChatView.h"
 #include "Composer.h"
 #include "MainWindow.h"
 #include "ProfilesDialog.h"
 #include "SessionDetailsPane.h"
+#include "ToolScenarios.h"
 
 #include "api/ApiClient.h"
 #include "api/LocalEmulator.h"
@@ -52,9 +54,11 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     const QString which = p.value(scenario);
     if (!p.isSet(output) ||
-        !QStringList{QStringLiteral("done"), QStringLiteral("streaming"), QStringLiteral("tools"), QStringLiteral("drops"),
-                     QStringLiteral("sessions"), QStringLiteral("profiles")}.contains(which)) {
-        err << "pokee-screenshot: --output FILE is required; --scenario is done, streaming, tools, drops, sessions or profiles\n";
+        (!QStringList{QStringLiteral("done"), QStringLiteral("streaming"), QStringLiteral("tools"), QStringLiteral("drops"),
+                      QStringLiteral("sessions"), QStringLiteral("profiles")}.contains(which) &&
+         !pokee::screenshot::isToolScenario(which))) {
+        err << "pokee-screenshot: --output FILE is required; --scenario is done, streaming, tools, drops, sessions, "
+               "profiles, library, inbox, rules or playground\n";
         return 2;
     }
 
@@ -156,7 +160,7 @@ int main(int argc, char *argv[])
                 shoot();
             }
         });
-    } else {
+    } else if (!pokee::screenshot::isToolScenario(which)) {
         QObject::connect(controller, &pokee::SessionController::turnFinished, &app, [&] { shoot(); });
     }
     // Creates a session as the new-session dialog would, then runs `then(id)`.
@@ -175,7 +179,7 @@ int main(int argc, char *argv[])
     QObject::connect(&turns, &pokee::TurnManager::eventsReceived, &app,
                      [&](const QString &sid, qint64, const QString &, const QList<pokee::TurnEvent> &events) {
                          for (const pokee::TurnEvent &e : events)
-                             if (e.type == u"tool_call.requested")
+                             if (e.type == u"tool_call.requested" && which == u"tools")
                                  api.post(QStringLiteral("/v1/sessions/%1/tool_results").arg(sid),
                                           {{QStringLiteral("tool_call_id"), e.data.value(u"tool_call_id")},
                                            {QStringLiteral("output"), QStringLiteral(R"({"temperature_c": 14, "condition": "cloudy"})")}});
@@ -183,6 +187,15 @@ int main(int argc, char *argv[])
     QTimer::singleShot(0, &app, [&] {
         if (which == u"profiles")
             return;
+        if (pokee::screenshot::isToolScenario(which)) {
+            pokee::screenshot::startToolScenario(which, window, api, settings.path(), [&](QWidget *target) {
+                const QRect r = target->frameGeometry();
+                const bool saved = target->screen()->grabWindow(0, r.x(), r.y(), r.width(), r.height()).save(p.value(output), "PNG");
+                exitCode = saved ? 0 : 1;
+                app.quit();
+            });
+            return;
+        }
         if (which == u"sessions") {
             create(true, 0, [&](const QString &id) {
                 turns.startTurn(id, QStringLiteral("Translate the README into French"));
