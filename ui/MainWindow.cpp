@@ -151,6 +151,10 @@ void MainWindow::buildUi()
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
     m_inspector->hide();
     m_inbox = new ToolInbox(m_api, m_pendingCalls, this);
+    m_inbox->setSessionTitles([this](const QString &sid) {
+        const int row = m_sessions->rowOf(sid);
+        return row >= 0 ? m_sessions->data(m_sessions->index(row)).toString() : QString();
+    });
     addDockWidget(Qt::RightDockWidgetArea, m_inbox);
     m_inbox->hide();
     m_details = new SessionDetailsPane(m_directory, this);

@@ -1,5 +1,6 @@
 #include "PlaygroundWindow.h"
 
+#include "CodeHighlighter.h"
 #include "JsonEditor.h"
 
 #include "models/PendingToolCallModel.h"
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -224,13 +226,13 @@ void PlaygroundWindow::send()
     m_waitingOrder.clear();
     m_transcript = tr("**You:** %1\n\n").arg(body.value(u"input").isString() ? body.value(u"input").toString()
                                                                              : tr("(%n item(s))", nullptr, int(body.value(u"input").toArray().size())));
-    m_output->setMarkdown(m_transcript);
+    showTranscript();
     connect(loop, &pokee::ResponsesLoop::responded, this, [this](const QJsonObject &response) { showResponse(response); });
     connect(loop, &pokee::ResponsesLoop::callAnswered, this,
             [this](const pokee::ResponsesLoop::Call &call, const QString &output, bool isError) {
                 m_transcript += tr("> %1 answered by a rule%2:\n\n").arg(call.name, isError ? tr(" (as an error)") : QString()) +
                                 fenced(QString(), output);
-                m_output->setMarkdown(m_transcript);
+                showTranscript();
             });
     connect(loop, &pokee::ResponsesLoop::waitingForAnswers, this, &PlaygroundWindow::onWaiting);
     connect(loop, &pokee::ResponsesLoop::failed, this, [this](const pokee::ApiError &, const QString &message) {
@@ -277,8 +279,15 @@ void PlaygroundWindow::showResponse(const QJsonObject &response)
         m_transcript += tr("*%1 input and %2 output tokens.*\n\n")
                             .arg(usage.value(u"input_tokens").toInteger())
                             .arg(usage.value(u"output_tokens").toInteger());
-    m_output->setMarkdown(m_transcript);
+    showTranscript();
     m_status->setText(tr("Answered; answering its function calls…"));
+}
+
+void PlaygroundWindow::showTranscript()
+{
+    m_output->setMarkdown(m_transcript);
+    CodeHighlighter(palette()).highlightCodeBlocks(m_output->document());
+    m_output->verticalScrollBar()->setValue(m_output->verticalScrollBar()->maximum());
 }
 
 void PlaygroundWindow::onWaiting(const QList<pokee::ResponsesLoop::Call> &calls)
@@ -299,7 +308,7 @@ void PlaygroundWindow::onStatelessAnswer(const QString &callId, const QString &o
     // The endpoint has no error flag for an output: an error says so in its text.
     m_waiting.insert(callId, isError ? tr("Error: %1").arg(output) : output);
     m_transcript += tr("> %1 answered by you:\n\n").arg(callId) + fenced(QString(), output);
-    m_output->setMarkdown(m_transcript);
+    showTranscript();
     m_waitingOrder.removeAll(callId);
     if (!m_waitingOrder.isEmpty()) {
         m_status->setText(tr("%n more function call(s) wait in the inbox.", nullptr, int(m_waitingOrder.size())));

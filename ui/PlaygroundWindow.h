@@ -85,6 +85,7 @@ private:
     void onStatelessAnswer(const QString &callId, const QString &output, bool isError);
     void end(bool answered, const QString &status);
     void refreshHistory();
+    void showTranscript();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     Context m_context;

@@ -12,6 +12,7 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QDateTime>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIdentityProxyModel>
@@ -57,6 +58,7 @@ class InboxRows : public QIdentityProxyModel
 {
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
+    std::function<QString(const QString &)> sessionTitle;
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (role == Qt::ForegroundRole && isSettled(index))
@@ -71,6 +73,12 @@ public:
         if (index.data(Calls::StatelessRole).toBool())
             return QStringLiteral("%1 · %2 · %3").arg(index.data(Calls::NameRole).toString(), ToolInbox::tr("playground"),
                                                       stateText(int(state), expired));
+        const QString title = sessionTitle ? sessionTitle(index.data(Calls::SessionIdRole).toString()) : QString();
+        if (!title.isEmpty())
+            return QStringLiteral("%1 · %2 · %3 · %4") // the title last: a narrow dock cuts it, not the countdown
+                .arg(index.data(Calls::NameRole).toString(),
+                     ToolInbox::timeLeft(index.data(Calls::DeadlineRole).toLongLong(), now), stateText(int(state), expired),
+                     QFontMetrics(QGuiApplication::font()).elidedText(title, Qt::ElideRight, 160));
         return QStringLiteral("%1 · %2 · %3")
             .arg(index.data(Calls::NameRole).toString(),
                  ToolInbox::timeLeft(index.data(Calls::DeadlineRole).toLongLong(), now),
@@ -101,6 +109,7 @@ ToolInbox::ToolInbox(pokee::ApiClient *api, pokee::PendingToolCallModel *calls, 
 {
     setObjectName(QStringLiteral("toolInbox"));
     auto *rows = new InboxRows(this);
+    m_rows = rows;
     rows->setSourceModel(calls);
     m_list->setModel(rows);
     m_list->setObjectName(QStringLiteral("inboxList"));
@@ -192,6 +201,12 @@ QString ToolInbox::currentCall() const
     return m_list->currentIndex().data(Calls::ToolCallIdRole).toString();
 }
 
+void ToolInbox::setSessionTitles(std::function<QString(const QString &)> title)
+{
+    m_sessionTitle = title;
+    static_cast<InboxRows *>(m_rows)->sessionTitle = std::move(title);
+}
+
 void ToolInbox::open()
 {
     show();
@@ -239,9 +254,12 @@ void ToolInbox::tick()
                                    QDateTime::fromMSecsSinceEpoch(i.data(Calls::ReceivedAtRole).toLongLong()).toString(QStringLiteral("HH:mm:ss"))));
         return;
     }
-    m_header->setText(tr("<b>%1</b> in session %2 · arrived %3 · <b>%4</b>")
+    const QString sid = i.data(Calls::SessionIdRole).toString();
+    const QString title = m_sessionTitle ? m_sessionTitle(sid) : QString();
+    m_header->setToolTip(sid);
+    m_header->setText(tr("<b>%1</b> in “%2” · arrived %3 · <b>%4</b>")
                           .arg(i.data(Calls::NameRole).toString().toHtmlEscaped(),
-                               i.data(Calls::SessionIdRole).toString().toHtmlEscaped(),
+                               (title.isEmpty() ? sid : title).toHtmlEscaped(),
                                QDateTime::fromMSecsSinceEpoch(i.data(Calls::ReceivedAtRole).toLongLong()).toString(QStringLiteral("HH:mm:ss")),
                                timeLeft(i.data(Calls::DeadlineRole).toLongLong(), now)));
 }

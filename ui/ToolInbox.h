@@ -2,6 +2,8 @@
 
 #include <QDockWidget>
 
+#include <functional>
+
 class QLabel;
 class QListView;
 class QPlainTextEdit;
@@ -35,6 +37,8 @@ public:
 
     QPushButton *clearButton() const { return m_clear; }
 
+    // How a session is named in the list and the header (its title); the id otherwise.
+    void setSessionTitles(std::function<QString(const QString &)> title);
     // Shows the inbox with the keyboard in its list (Ctrl+Shift+I).
     void open();
     // Shows this call (the chat pane's link, the status bar's button).
@@ -68,6 +72,8 @@ private:
     QPushButton *m_deny;
     QPushButton *m_clear;
     QTimer *m_clock;
+    QObject *m_rows; // parent: this; the list's proxy
+    std::function<QString(const QString &)> m_sessionTitle;
 };
 
 } // namespace pokee::ui

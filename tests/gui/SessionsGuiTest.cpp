@@ -583,9 +583,10 @@ void SessionsGuiTest::inboxAnswersACallWithCtrlEnter()
     inbox->showCall(m_window->pendingToolCalls()->at(0).toolCallId);
     QVERIFY(inbox->isVisible());
     const QString row = inbox->list()->model()->index(0, 0).data().toString();
-    QVERIFY2(QRegularExpression(QStringLiteral("^get_weather · 4:[0-5][0-9] left · waiting$")).match(row).hasMatch(), qPrintable(row));
+    QVERIFY2(QRegularExpression(QStringLiteral("^get_weather · 4:[0-5][0-9] left · waiting · What is the weather.*$")).match(row).hasMatch(), qPrintable(row));
     QVERIFY2(inbox->arguments()->toPlainText().contains(u"Paris"), qPrintable(inbox->arguments()->toPlainText()));
     QVERIFY(inbox->header()->text().contains(u"left"));
+    QVERIFY2(inbox->header()->text().contains(u"in “What is the weather in Paris right now?”"), qPrintable(inbox->header()->text()));
     inbox->answer()->setFocus();
     QTest::keyClicks(inbox->answer(), QStringLiteral(R"({"temperature_c": 11, "from": "the-inbox"})"));
     QTest::keyClick(inbox->answer(), Qt::Key_Return, Qt::ControlModifier);

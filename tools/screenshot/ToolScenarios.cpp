@@ -94,9 +94,11 @@ void startToolScenario(const QString &which, ui::MainWindow &window, ApiClient &
         QObject::connect(api.createSession({{QStringLiteral("tools"), tools}}), &ApiCall::finished, &window,
                          [&window](const ApiResult &r) {
                              window.controller()->openSession(r.json.object().value(u"id").toString());
-                             window.controller()->send(QStringLiteral("Is it warm enough for a picnic in Lyon this afternoon?"));
+                             window.controller()->send(QStringLiteral("What is the weather in Lyon this afternoon? Is it picnic weather?"));
                          });
-        QObject::connect(window.pendingToolCalls(), &QAbstractItemModel::rowsInserted, &window, [&window, shoot] {
+        auto *once = new QObject(&window); // deleted at the first call: one photograph
+        QObject::connect(window.pendingToolCalls(), &QAbstractItemModel::rowsInserted, once, [&window, shoot, once] {
+            once->deleteLater();
             ui::ToolInbox *inbox = window.inbox();
             inbox->open();
             inbox->answer()->setPlainText(QStringLiteral("{\"temperature_c\": 22, \"condition\": \"sunny\"}"));
