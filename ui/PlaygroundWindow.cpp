@@ -296,6 +296,8 @@ void PlaygroundWindow::onWaiting(const QList<pokee::ResponsesLoop::Call> &calls)
         m_waiting.insert(c.callId, QString());
         m_waitingOrder << c.callId;
         m_context.inbox->addStatelessCall(c.callId, c.name, c.arguments);
+        if (!c.draft.isEmpty())
+            m_context.inbox->setDraft(c.callId, c.draft); // an approve rule's answer: one click sends it
     }
     m_status->setText(tr("%n function call(s) wait for your answer in the tool-call inbox.", nullptr, int(calls.size())));
     Q_EMIT callsWaiting();

@@ -103,7 +103,7 @@ QString ToolInbox::timeLeft(qint64 deadlineMs, qint64 nowMs)
 
 ToolInbox::ToolInbox(pokee::ApiClient *api, pokee::PendingToolCallModel *calls, QWidget *parent)
     : QDockWidget(tr("Tool calls"), parent), m_api(api), m_calls(calls), m_list(new QListView),
-      m_header(new QLabel), m_arguments(new QPlainTextEdit), m_answer(new QPlainTextEdit), m_status(new QLabel),
+      m_header(new QLabel), m_arguments(new QPlainTextEdit), m_answer(new QPlainTextEdit), m_answerKind(new QLabel), m_status(new QLabel),
       m_send(new QPushButton(tr("Send"))), m_sendError(new QPushButton(tr("Send as error"))),
       m_deny(new QPushButton(tr("Deny…"))), m_clear(new QPushButton(tr("Clear answered"))), m_clock(new QTimer(this))
 {
@@ -124,6 +124,15 @@ ToolInbox::ToolInbox(pokee::ApiClient *api, pokee::PendingToolCallModel *calls, 
     m_answer->setAccessibleName(tr("Answer"));
     m_answer->setPlaceholderText(tr("The tool's output: JSON or plain text. Ctrl+Enter sends."));
     m_answer->installEventFilter(this);
+    // JSON is checked as it is typed, plain text accepted: the line under the editor says which.
+    m_answerKind->setObjectName(QStringLiteral("inboxAnswerKind"));
+    connect(m_answer, &QPlainTextEdit::textChanged, this, [this] {
+        const QString text = m_answer->toPlainText();
+        const pokee::JsonCheck check = pokee::JsonCheck::parse(text.toUtf8());
+        m_answerKind->setText(text.trimmed().isEmpty() ? QString()
+                              : check.ok             ? tr("Valid JSON: sent as it is.")
+                                                     : tr("Plain text (not JSON: %1): sent as text.").arg(check.sentence()));
+    });
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("inboxStatus"));
     m_send->setObjectName(QStringLiteral("inboxSend"));
@@ -139,6 +148,7 @@ ToolInbox::ToolInbox(pokee::ApiClient *api, pokee::PendingToolCallModel *calls, 
     d->addWidget(m_arguments, 1);
     d->addWidget(new QLabel(tr("Answer:")));
     d->addWidget(m_answer, 1);
+    d->addWidget(m_answerKind);
     d->addWidget(m_status);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_deny);

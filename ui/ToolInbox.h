@@ -33,6 +33,7 @@ public:
     QPlainTextEdit *answer() const { return m_answer; }
     QLabel *header() const { return m_header; }
     QLabel *status() const { return m_status; }
+    QLabel *answerKind() const { return m_answerKind; }
     QPushButton *sendButton() const { return m_send; }
 
     QPushButton *clearButton() const { return m_clear; }
@@ -66,6 +67,7 @@ private:
     QLabel *m_header;
     QPlainTextEdit *m_arguments;
     QPlainTextEdit *m_answer;
+    QLabel *m_answerKind;
     QLabel *m_status;
     QPushButton *m_send;
     QPushButton *m_sendError;

@@ -110,7 +110,7 @@ void ResponsesLoop::onResponse(const QJsonObject &response)
                                  {QStringLiteral("name"), item.value(u"name")},
                                  {QStringLiteral("arguments"), item.value(u"arguments")}});
         m_pending.append({item.value(u"call_id").toString(), item.value(u"name").toString(),
-                          item.value(u"arguments").toString()});
+                          item.value(u"arguments").toString(), {}});
     }
     m_request.insert(QStringLiteral("input"), input);
     const bool final = m_pending.isEmpty();
@@ -131,18 +131,26 @@ void ResponsesLoop::answerNext()
             return Q_EMIT waitingForAnswers(m_forUser);
         return continueWith(m_outputs);
     }
-    const Call call = m_pending.takeFirst();
+    Call call = m_pending.takeFirst();
     const int index = m_rules.match(call.name, call.arguments);
     const ToolRule *rule = index >= 0 ? &m_rules.rules().at(index) : nullptr;
-    if (!rule || rule->action == ToolRule::Action::Ask || rule->approve) {
+    if (!rule || rule->action == ToolRule::Action::Ask) {
         m_forUser.append(call);
         return answerNext();
     }
     auto *runner = new RuleRunner(this);
     m_runner = runner;
     const ToolRule chosen = *rule;
-    connect(runner, &RuleRunner::finished, this, [this, runner, call, chosen, index](const RuleAnswer &a) {
+    connect(runner, &RuleRunner::finished, this, [this, runner, call, chosen, index](const RuleAnswer &a) mutable {
         runner->deleteLater();
+        if (chosen.approve) {
+            // Drafted for one click in the inbox, as for a session's call.
+            m_audit.append(AuditEntry::ofAnswer(m_profile, {}, call.callId, call.name, call.arguments, a, index,
+                                                chosen.summary(), tr("stateless /v1/responses: drafted for approval: %1").arg(a.detail)));
+            call.draft = a.isError ? tr("Error: %1").arg(a.output) : a.output;
+            m_forUser.append(call);
+            return answerNext();
+        }
         m_audit.append(AuditEntry::ofAnswer(m_profile, {}, call.callId, call.name, call.arguments, a, index,
                                             chosen.summary(), tr("stateless /v1/responses: %1").arg(a.detail)));
         // The endpoint has no error flag for an output: an error says so in its text.

@@ -33,6 +33,7 @@ public:
         QString callId;
         QString name;
         QString arguments;
+        QString draft; // an approve rule's answer, for the user to send or change
     };
 
     ResponsesLoop(ApiClient *api, const RuleSet &rules, const QString &profile, const QString &auditPath,

@@ -131,6 +131,7 @@ void ToolInboxTest::callsOfTwoSessionsAnsweredFromOneInbox()
     QVERIFY(m_calls->at(1).sessionId != firstSession);
     QVERIFY(m_inbox->arguments()->toPlainText().contains(m_calls->at(1).sessionId == a ? u"Oslo" : u"Rome"));
     m_inbox->answer()->setPlainText(QStringLiteral(R"({"answer_for": "second"})"));
+    QCOMPARE(m_inbox->answerKind()->text(), QStringLiteral("Valid JSON: sent as it is."));
     QTest::keyClick(m_inbox->answer(), Qt::Key_Return, Qt::ControlModifier);
     QTest::keyClick(m_inbox->answer(), Qt::Key_Up, Qt::AltModifier);
     QCOMPARE(m_inbox->list()->currentIndex().row(), 0);
@@ -170,6 +171,7 @@ void ToolInboxTest::answerTheServerNoLongerWantsIsSaidPlainly()
     QCOMPARE(m_calls->openCount(), 1);
     m_inbox->showCall(QStringLiteral("call_forgotten"));
     m_inbox->answer()->setPlainText(QStringLiteral("14 degrees"));
+    QVERIFY2(m_inbox->answerKind()->text().startsWith(u"Plain text (not JSON: line 1, column"), qPrintable(m_inbox->answerKind()->text()));
     m_inbox->send(false);
     QTRY_COMPARE_WITH_TIMEOUT(m_calls->at(0).state, PendingToolCall::State::Expired, 10000);
     QVERIFY2(m_inbox->status()->text().contains(u"already answered"), qPrintable(m_inbox->status()->text()));

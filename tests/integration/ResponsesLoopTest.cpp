@@ -4,6 +4,7 @@
 #include "EmulatorProcess.h"
 
 #include "api/ApiClient.h"
+#include "tools/AuditLog.h"
 #include "tools/ResponsesLoop.h"
 
 #include <QSignalSpy>
@@ -61,6 +62,41 @@ private Q_SLOTS:
         // And the final answer is text that used it.
         const QJsonObject last = finished.first().first().toJsonObject();
         QVERIFY(QJsonDocument(last).toJson().contains("user-typed-18C"));
+    }
+
+    // A rule that wants approval drafts its answer for the user instead of sending it; the
+    // audit log says so; the user's (here: unchanged) answer then continues the loop.
+    void anApproveRuleDraftsForTheUser()
+    {
+        ApiClient api(m_emulator.endpoint());
+        QTemporaryDir dir;
+        RuleSet rules;
+        QStringList errors;
+        QVERIFY(RuleSet::parse(R"({"rules": [{"tool": "get_weather", "action": "reply",
+            "template": "drafted ${args./location}", "approve": true}]})", rules, errors));
+        const QString audit = dir.filePath(QStringLiteral("audit.jsonl"));
+        ResponsesLoop loop(&api, rules, QStringLiteral("test"), audit);
+        QSignalSpy waiting(&loop, &ResponsesLoop::waitingForAnswers);
+        QSignalSpy finished(&loop, &ResponsesLoop::finished);
+        const QJsonArray tools{QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
+                                           {QStringLiteral("name"), QStringLiteral("get_weather")},
+                                           {QStringLiteral("parameters"),
+                                            QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                                        {QStringLiteral("properties"),
+                                                         QJsonObject{{QStringLiteral("location"),
+                                                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}}}}};
+        loop.start({{QStringLiteral("input"), QStringLiteral("What is the weather in Oslo?")}, {QStringLiteral("tools"), tools}});
+        QVERIFY(waiting.wait(15000));
+        const QList<ResponsesLoop::Call> calls = waiting.first().first().value<QList<ResponsesLoop::Call>>();
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.first().draft, QStringLiteral("drafted Oslo"));
+        const QList<AuditEntry> entries = AuditLog(audit).entries();
+        QCOMPARE(entries.size(), 1);
+        QVERIFY(entries.first().detail.contains(u"drafted for approval"));
+        QCOMPARE(loop.history().size(), 1); // nothing was sent for it
+        loop.answerCalls({{calls.first().callId, calls.first().draft}});
+        QVERIFY(finished.wait(15000));
+        QVERIFY(QJsonDocument(finished.first().first().toJsonObject()).toJson().contains("drafted Oslo"));
     }
 
 private:
