@@ -24,6 +24,7 @@ CleanUpDialog::CleanUpDialog(pokee::SessionDirectory *directory, QWidget *parent
     m_age->addItem(tr("1 day"), 86400);
     m_age->addItem(tr("1 week"), 7 * 86400);
     m_age->addItem(tr("30 days"), 30 * 86400);
+    m_age->addItem(tr("any age (every idle session)"), 0);
     m_age->setCurrentIndex(1);
     m_preview->setObjectName(QStringLiteral("cleanUpPreview"));
     m_summary->setWordWrap(true);
@@ -52,6 +53,11 @@ CleanUpDialog::CleanUpDialog(pokee::SessionDirectory *directory, QWidget *parent
             });
     resize(460, 380);
     updatePreview();
+}
+
+QString CleanUpDialog::summary() const
+{
+    return m_summary->text();
 }
 
 qint64 CleanUpDialog::olderThanSeconds() const

@@ -27,6 +27,8 @@ public:
     QListWidget *preview() const { return m_preview; }
     QPushButton *deleteButton() const { return m_delete; }
     qint64 olderThanSeconds() const;
+    // What the dialog says now: the preview's count, or the server's answer.
+    QString summary() const;
 
 private:
     void updatePreview();

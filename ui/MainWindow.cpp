@@ -430,6 +430,10 @@ void MainWindow::openCleanUpDialog()
 {
     auto *dialog = new CleanUpDialog(m_directory, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The dialog closes when the server has answered: the status bar keeps what it said.
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        statusBar()->showMessage(dialog->summary(), 15000);
+    });
     dialog->open();
 }
 
@@ -464,6 +468,12 @@ void MainWindow::onTurnEnded(const QString &sessionId, const QString &title, pok
     case pokee::SessionDirectory::Ending::Failed:
         m_notifier->notify(DesktopNotifier::Kind::Failed, tr("“%1” failed").arg(title),
                            detail.isEmpty() ? tr("The turn ended with an error.") : detail);
+        break;
+    case pokee::SessionDirectory::Ending::Idle:
+        // Followed by polling only: the server says the work stopped, not whether it succeeded.
+        m_notifier->notify(DesktopNotifier::Kind::Finished, tr("“%1” has stopped working").arg(title),
+                           detail.isEmpty() ? tr("The session is idle again: open it to see how its turn ended.")
+                                            : tr("The session is idle again (%1): open it to see how its turn ended.").arg(detail));
         break;
     case pokee::SessionDirectory::Ending::Cancelled:
         break; // the user cancelled it: nothing to tell

@@ -219,12 +219,14 @@ void ProfilesDialog::save()
         m_status->setText(tr("A profile named “%1” exists already.").arg(p.name));
         return;
     }
-    if (const QString error = m_store->save(p); !error.isEmpty()) {
-        m_status->setText(error);
-        return;
-    }
     const QString renamedFrom = !m_editing.isEmpty() && m_editing != p.name ? m_editing : QString();
+    // The profile is written only once its key is where it belongs (or the user chose "this
+    // run only"): a keychain that refuses and a Cancel leave the profiles as they were.
     auto finish = [this, p, renamedFrom] {
+        if (const QString error = m_store->save(p); !error.isEmpty()) {
+            m_status->setText(error);
+            return;
+        }
         if (!renamedFrom.isEmpty()) {
             const bool wasDefault = m_store->defaultProfile() == renamedFrom;
             m_store->remove(renamedFrom);

@@ -265,7 +265,7 @@ void SessionDirectory::applyServerSession(const QJsonObject &o, const QString &a
                 journal()->setSessionUnread(id, true);
                 update(id, [](SessionSummary &x) { x.unread = true; });
             }
-            Q_EMIT turnEnded(id, m_model->data(m_model->index(m_model->rowOf(id))).toString(), Ending::Completed,
+            Q_EMIT turnEnded(id, m_model->data(m_model->index(m_model->rowOf(id))).toString(), Ending::Idle,
                              SessionProgress::of(s.metadata).text);
         }
     }

@@ -38,7 +38,8 @@ public:
         bool attachWhenKnown = true;       // follow a running turn's stream when its id is known
     };
 
-    enum class Ending { Completed, Failed, Cancelled };
+    // Idle: a turn followed only by polling ended; the server says that it did, not how.
+    enum class Ending { Completed, Failed, Cancelled, Idle };
     Q_ENUM(Ending)
 
     SessionDirectory(ApiClient *api, TurnManager *turns, const QString &profile, QObject *parent = nullptr);

@@ -44,6 +44,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -76,6 +77,7 @@ class SessionsGuiTest : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
     void listShowsRunningProgressAndPersistence();
@@ -111,6 +113,8 @@ private:
         o.listIntervalMs = 0;
         return o;
     }
+    // A file under HOME or the test's folder whose bytes contain `secret`; empty when none.
+    QString fileHolding(const QByteArray &secret) const;
     QString uniqueKey() const { return QStringLiteral("pk-") + QUuid::createUuid().toString(QUuid::Id128); }
 
     LocalEmulator m_emulator;
@@ -122,6 +126,29 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
     QStringList m_keysUsed; // every key this test handed out: none may end up in a file
 };
+
+QString SessionsGuiTest::fileHolding(const QByteArray &secret) const
+{
+    for (const QString &root : {QDir::homePath(), m_dir.path()}) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.size() <= 64 * 1024 * 1024 && f.open(QIODevice::ReadOnly) && f.readAll().contains(secret))
+                return f.fileName();
+        }
+    }
+    return {};
+}
+
+void SessionsGuiTest::cleanupTestCase()
+{
+    // After every scenario above (profiles, a 401 with a stale key, rules, exports): no key
+    // this test handed out is in any file under HOME or the test's folder.
+    for (const QString &key : std::as_const(m_keysUsed)) {
+        const QString holder = fileHolding(key.toUtf8());
+        QVERIFY2(holder.isEmpty(), qPrintable(QStringLiteral("a key is in %1").arg(holder)));
+    }
+}
 
 void SessionsGuiTest::initTestCase()
 {
@@ -406,16 +433,24 @@ void SessionsGuiTest::cleanUpPreviewsThenDeletes()
     // Idle for a day: nothing of ours is that old.
     QCOMPARE(dialog->preview()->count(), 0);
     QVERIFY(!dialog->deleteButton()->isEnabled());
-    // The preview for "older than 0 s" would be every idle session: drive the directory's
-    // preview with the same rule the dialog uses.
-    const QList<SessionSummary> going = m_window->directory()->cleanUpPreview(0);
-    QVERIFY(std::any_of(going.begin(), going.end(), [&](const SessionSummary &s) { return s.id == old; }));
-    dialog->reject();
+    // "Any age": the preview lists every idle session, ours among them; Delete runs it.
+    dialog->ageChoice()->setCurrentIndex(dialog->ageChoice()->findData(0));
+    QStringList previewed;
+    for (int row = 0; row < dialog->preview()->count(); ++row)
+        previewed << dialog->preview()->item(row)->data(Qt::UserRole).toString();
+    QVERIFY(previewed.contains(old));
+    QVERIFY(dialog->summary().contains(u"workspace files will be deleted"));
+    QVERIFY(dialog->deleteButton()->isEnabled());
     QSignalSpy cleaned(m_window->directory(), &SessionDirectory::cleanUpFinished);
-    m_window->directory()->cleanUp(0);
+    QSignalSpy closed(dialog, &QDialog::accepted);
+    dialog->deleteButton()->click();
     QVERIFY(cleaned.wait(10000));
     QVERIFY(cleaned.at(0).at(0).toBool());
     QVERIFY(cleaned.at(0).at(1).toStringList().contains(old));
+    QCOMPARE(closed.size(), 1);
+    // The server's answer outlives the dialog, in the status bar.
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"idle session(s) deleted"),
+             qPrintable(m_window->statusBar()->currentMessage()));
     QCOMPARE(m_window->sessions()->rowOf(old), -1);
     QCOMPARE(http.get(QStringLiteral("/v1/sessions/") + old).status, 404);
 }
@@ -717,14 +752,9 @@ void SessionsGuiTest::profilesSwitchAndReopenWithoutTypingTheKey()
         QVERIFY(shell.window()->sessions()->rowOf(sid) >= 0);
     }
     // The key is in the keychain and nowhere else: no file under HOME holds it.
-    QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
     const QByteArray key = m_emulator.endpoint().key.toUtf8();
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.size() > 64 * 1024 * 1024 || !f.open(QIODevice::ReadOnly))
-            continue;
-        QVERIFY2(!f.readAll().contains(key), qPrintable(QStringLiteral("the key is in %1").arg(f.fileName())));
-    }
+    const QString holder = fileHolding(key);
+    QVERIFY2(holder.isEmpty(), qPrintable(QStringLiteral("the key is in %1").arg(holder)));
     QFile profiles(ini);
     QVERIFY(profiles.open(QIODevice::ReadOnly));
     QVERIFY(!profiles.readAll().contains(key));
