@@ -277,8 +277,10 @@ void MainWindow::showSessionMenu(const QPoint &pos)
     });
     menu.addAction(tr("Copy id"), this, [id] { QGuiApplication::clipboard()->setText(id); });
     menu.addSeparator();
-    QAction *del = menu.addAction(tr("Delete…"), this, [this, id] { deleteSessionWithConfirmation(id); });
-    del->setEnabled(!index.data(pokee::SessionListModel::EndedRole).toBool());
+    if (index.data(pokee::SessionListModel::EndedRole).toBool())
+        menu.addAction(tr("Remove from this computer…"), this, [this, id] { removeEndedWithConfirmation(id); });
+    else
+        menu.addAction(tr("Delete…"), this, [this, id] { deleteSessionWithConfirmation(id); });
     menu.exec(m_sessionList->viewport()->mapToGlobal(pos));
 }
 
@@ -422,6 +424,27 @@ void MainWindow::deleteSessionWithConfirmation(const QString &sessionId)
     connect(box, &QMessageBox::buttonClicked, this, [this, yes, sessionId](QAbstractButton *b) {
         if (b == yes)
             m_directory->deleteSession(sessionId);
+    });
+    box->open();
+}
+
+void MainWindow::removeEndedWithConfirmation(const QString &sessionId)
+{
+    const pokee::SessionSummary *s = m_sessions->find(sessionId);
+    if (!s || !s->ended)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove session"),
+                                tr("Remove “%1” from this computer?").arg(s->title.isEmpty() ? s->id : s->title),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("removeEndedConfirmation"));
+    box->setInformativeText(tr("The server has ended it already; its transcript kept here is deleted. "
+                               "Export it first (File → Export) to keep a copy."));
+    QPushButton *yes = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes, sessionId](QAbstractButton *b) {
+        if (b == yes)
+            m_directory->removeEnded(sessionId);
     });
     box->open();
 }

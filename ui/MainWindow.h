@@ -83,6 +83,7 @@ public:
     void newSessionWithDialog();
     void renameSessionWithDialog(const QString &sessionId);
     void deleteSessionWithConfirmation(const QString &sessionId);
+    void removeEndedWithConfirmation(const QString &sessionId);
     void openCleanUpDialog();
     // Whether a turn that ended should raise a desktop notification: only when the window
     // is not the active one (tests override it).

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <memory>
 
 namespace pokee {
@@ -136,10 +137,7 @@ void SessionDirectory::refresh()
             // Listing is not in the documented API: the journal's list is the list. Ask for
             // the state of the most recent sessions one by one instead.
             m_serverLists = false;
-            QStringList ask;
-            for (const SessionSummary &s : m_model->all())
-                if (!s.ended && ask.size() < 50)
-                    ask << s.id;
+            const QStringList ask = sessionsToCheck();
             if (ask.isEmpty())
                 return Q_EMIT refreshed();
             // refreshed() once every one of them answered.
@@ -373,6 +371,37 @@ void SessionDirectory::rename(const QString &sessionId, const QString &title)
         x.title = t;
         x.customTitle = true;
     });
+}
+
+QStringList SessionDirectory::sessionsToCheck()
+{
+    // The most recently active sessions each time, and a turn through all the others, so a
+    // long list costs a bounded number of requests per refresh yet every session is asked
+    // about (and found ended, or busy) within a few refreshes.
+    constexpr qsizetype Recent = 25, Rotating = 25;
+    QList<SessionSummary> open;
+    for (const SessionSummary &s : m_model->all())
+        if (!s.ended)
+            open.append(s);
+    std::sort(open.begin(), open.end(),
+              [](const SessionSummary &a, const SessionSummary &b) { return a.lastActiveMs > b.lastActiveMs; });
+    QStringList ask;
+    const qsizetype recent = qMin(open.size(), Recent);
+    for (qsizetype i = 0; i < recent; ++i)
+        ask << open.at(i).id;
+    const qsizetype rest = open.size() - recent;
+    for (qsizetype n = 0; n < qMin(rest, Rotating); ++n)
+        ask << open.at(recent + (m_checkCursor + n) % rest).id;
+    if (rest > 0)
+        m_checkCursor = (m_checkCursor + Rotating) % rest;
+    return ask;
+}
+
+void SessionDirectory::removeEnded(const QString &sessionId)
+{
+    const SessionSummary *s = m_model->find(sessionId);
+    if (s && s->ended)
+        forget(sessionId);
 }
 
 void SessionDirectory::deleteSession(const QString &sessionId)

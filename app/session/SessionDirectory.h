@@ -69,6 +69,9 @@ public:
     void addSession(const QString &sessionId, int persistent = -1, qint64 ttlSeconds = 0);
     void rename(const QString &sessionId, const QString &title);
     void deleteSession(const QString &sessionId);
+    // A session the server has ended: its row and transcript go from this computer (there is
+    // nothing left to delete on the server).
+    void removeEnded(const QString &sessionId);
     // The idle sessions the server would delete for "idle and older than" `olderThanSeconds`.
     QList<SessionSummary> cleanUpPreview(qint64 olderThanSeconds, qint64 nowMs = 0) const;
     void cleanUp(qint64 olderThanSeconds);
@@ -112,6 +115,8 @@ private:
     void applyServerSession(const QJsonObject &session, const QString &askedFor = {});
     void markEnded(const QString &sessionId);
     void forget(const QString &sessionId);
+    // Without the server's list: the sessions whose state to ask for on this refresh.
+    QStringList sessionsToCheck();
     void poll(const QString &sessionId);
     void startPolling(const QString &sessionId, bool soon);
     void schedulePolls();
@@ -131,6 +136,7 @@ private:
     bool m_serverLists = false;
     bool m_listing = false;
     bool m_relist = false; // refresh() was asked for while a listing was in flight
+    qsizetype m_checkCursor = 0; // without the server's list: where the next round of checks starts
     QHash<QString, Poll> m_polls;
     QSet<QString> m_addedDuringList; // added while a listing was in flight
     QSet<QString> m_justFinished; // our turn ended; the server may still say busy a moment

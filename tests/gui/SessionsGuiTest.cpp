@@ -481,6 +481,16 @@ void SessionsGuiTest::sessionEndedOnTheServerStaysReadOnly()
     m_window->controller()->openSession(sid);
     QVERIFY(!m_window->controller()->transcript()->lastAnswerText().isEmpty());
     QVERIFY(!m_window->composer()->isEnabled());
+    // Removed from this computer on purpose (after asking): the row and its transcript go.
+    m_window->removeEndedWithConfirmation(sid);
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("removeEndedConfirmation"));
+    QVERIFY(box);
+    QVERIFY(box->informativeText().contains(u"transcript kept here is deleted"));
+    for (QAbstractButton *b : box->buttons())
+        if (b->text() == u"Remove")
+            b->click();
+    QCOMPARE(m_window->sessions()->rowOf(sid), -1);
+    QVERIFY(m_journal->turns(sid).isEmpty());
 }
 
 void SessionsGuiTest::renameKeepsTheNameAcrossRestarts()

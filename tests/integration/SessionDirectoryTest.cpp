@@ -154,6 +154,7 @@ private Q_SLOTS:
     void sessionDestroyedOnServerKeepsItsTranscript();
     void serverWithoutTheListAsksEachSession_data();
     void serverWithoutTheListAsksEachSession();
+    void withoutTheListEverySessionIsAskedInTurn();
     void busySessionIsPolledUntilIdle();
     void aBrokenAnswerNeverTouchesAnotherRow();
     void runningTurnIsAttachedAndJournaled();
@@ -307,6 +308,41 @@ void SessionDirectoryTest::serverWithoutTheListAsksEachSession()
     QCOMPARE(kept.ttlSeconds, 3600);
     QCOMPARE(kept.metadata.value(u"temasek_status").toString(), QStringLiteral("finalizing"));
     QCOMPARE(kept.createdAt, 1700000000LL * 1000);
+}
+
+// A long local list and a server without GET /v1/sessions: each refresh asks about at most
+// 50 sessions (the most recent ones, and a turn through the rest), and within a few
+// refreshes every session has been asked about.
+void SessionDirectoryTest::withoutTheListEverySessionIsAskedInTurn()
+{
+    test::CannedHttpServer server([](const test::CannedRequest &r, int) {
+        using test::CannedHttpServer;
+        if (r.path == "/v1/sessions")
+            return test::CannedReply(CannedHttpServer::response(404, "application/json", R"({"error":{"message":"no such route"}})"));
+        const QByteArray id = r.path.mid(r.path.lastIndexOf('/') + 1);
+        return test::CannedReply(CannedHttpServer::response(
+            200, "application/json", R"({"id":")" + id + R"(","busy":false,"metadata":{}})"));
+    });
+    Rig rig(endpoint(server.url(), QStringLiteral("k")), fastPolls(false));
+    QVERIFY(rig.journalOk);
+    constexpr int Sessions = 120;
+    for (int i = 0; i < Sessions; ++i)
+        rig.directory->addSession(QStringLiteral("sess_%1").arg(i, 3, 10, QLatin1Char('0')));
+    QSet<QByteArray> asked;
+    qsizetype seen = 0;
+    for (int refresh = 0; refresh < 4; ++refresh) {
+        QVERIFY(rig.refresh());
+        const QList<test::CannedRequest> requests = server.requests();
+        qsizetype thisRound = 0;
+        for (qsizetype i = seen; i < requests.size(); ++i)
+            if (requests.at(i).path != "/v1/sessions") {
+                asked.insert(requests.at(i).path);
+                ++thisRound;
+            }
+        seen = requests.size();
+        QVERIFY2(thisRound <= 50, qPrintable(QString::number(thisRound)));
+    }
+    QCOMPARE(asked.size(), Sessions);
 }
 
 void SessionDirectoryTest::busySessionIsPolledUntilIdle()
