@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+
 #include <memory>
 
 using namespace pokee;
@@ -155,6 +157,7 @@ private Q_SLOTS:
     void serverWithoutTheListAsksEachSession_data();
     void serverWithoutTheListAsksEachSession();
     void withoutTheListEverySessionIsAskedInTurn();
+    void pollsAreFasterOnScreenAndBackOffOnErrors();
     void busySessionIsPolledUntilIdle();
     void aBrokenAnswerNeverTouchesAnotherRow();
     void runningTurnIsAttachedAndJournaled();
@@ -343,6 +346,48 @@ void SessionDirectoryTest::withoutTheListEverySessionIsAskedInTurn()
         QVERIFY2(thisRound <= 50, qPrintable(QString::number(thisRound)));
     }
     QCOMPARE(asked.size(), Sessions);
+}
+
+// A busy session's polls: the background interval, the faster one while it is on screen,
+// doubling after each failed poll up to the cap, and back to normal after an answer.
+void SessionDirectoryTest::pollsAreFasterOnScreenAndBackOffOnErrors()
+{
+    std::atomic<bool> failing{false};
+    test::CannedHttpServer server([&failing](const test::CannedRequest &r, int) {
+        using test::CannedHttpServer;
+        if (r.path == "/v1/sessions")
+            return test::CannedReply(CannedHttpServer::response(404, "application/json", R"({"error":{"message":"no"}})"));
+        if (failing)
+            return test::CannedReply(CannedHttpServer::response(503, "application/json", R"({"error":{"message":"busy"}})"));
+        return test::CannedReply(CannedHttpServer::response(200, "application/json",
+                                                            R"({"id":"sess_busy","busy":true,"metadata":{"stage":"one"}})"));
+    });
+    SessionDirectory::Options o;
+    o.pollIntervalMs = 400;
+    o.selectedPollIntervalMs = 100;
+    o.maxPollIntervalMs = 1600;
+    o.listIntervalMs = 0;
+    o.attachWhenKnown = false;
+    Rig rig(endpoint(server.url(), QStringLiteral("k")), o);
+    QVERIFY(rig.journalOk);
+    const QString sid = QStringLiteral("sess_busy");
+    rig.directory->addSession(sid);
+    QVERIFY(rig.refresh());
+    QTRY_VERIFY_WITH_TIMEOUT(rig.directory->polledSessions().contains(sid), Long);
+    QCOMPARE(rig.directory->pollIntervalOf(sid), 400);
+    rig.directory->setCurrentSession(sid);
+    QCOMPARE(rig.directory->pollIntervalOf(sid), 100);
+    rig.directory->setCurrentSession({});
+    // Errors: 800, then 1600, and never past the cap.
+    failing = true;
+    QTRY_COMPARE_WITH_TIMEOUT(rig.directory->pollIntervalOf(sid), 800, Long);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.directory->pollIntervalOf(sid), 1600, Long);
+    const qsizetype before = server.requests().size();
+    QTRY_VERIFY_WITH_TIMEOUT(server.requests().size() > before, Long); // one more failure...
+    QCOMPARE(rig.directory->pollIntervalOf(sid), 1600);                 // ...and the cap holds
+    QVERIFY(rig.data(sid, SessionListModel::BusyRole).toBool()); // a failed poll changes nothing
+    failing = false;
+    QTRY_COMPARE_WITH_TIMEOUT(rig.directory->pollIntervalOf(sid), 400, Long);
 }
 
 void SessionDirectoryTest::busySessionIsPolledUntilIdle()
