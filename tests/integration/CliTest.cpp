@@ -57,6 +57,7 @@ private Q_SLOTS:
     void theKeyIsNeverAnArgument();
     void aRefusedReAddKeepsTheWorkingKey();
     void toolLibraryFromTheCommandLine();
+    void sessionsShowAndListForPeople();
 
 private:
     QProcess *start(const QStringList &args, const QString &journal = {});
@@ -462,10 +463,14 @@ QByteArray lineWith(const QByteArray &text, const QByteArray &needle)
     return {};
 }
 
+// `run` is evaluated once: a command passed straight in runs once, not once per mention.
 #define EXPECT_EXIT(run, code)                                                                                      \
-    QVERIFY2((run).exitCode == (code), qPrintable(QStringLiteral("exit %1, stdout: %2, stderr: %3")                 \
-                                                      .arg((run).exitCode)                                         \
-                                                      .arg(QString::fromUtf8((run).out), QString::fromUtf8((run).err))))
+    do {                                                                                                            \
+        const CliRun ran_ = (run);                                                                                  \
+        QVERIFY2(ran_.exitCode == (code), qPrintable(QStringLiteral("exit %1, stdout: %2, stderr: %3")              \
+                                                         .arg(ran_.exitCode)                                       \
+                                                         .arg(QString::fromUtf8(ran_.out), QString::fromUtf8(ran_.err)))); \
+    } while (false)
 } // namespace
 
 void CliTest::profileDrivesTheSessionCommandsAndTheKeyStaysInTheKeychain()
@@ -727,6 +732,37 @@ void CliTest::toolLibraryFromTheCommandLine()
     EXPECT_EXIT(home.run({QStringLiteral("tools"), QStringLiteral("remove"), QStringLiteral("lookup")}), 0);
     QCOMPARE(home.run({QStringLiteral("tools"), QStringLiteral("list")}).out, QByteArray("get_weather(location)  Weather now\n"));
     EXPECT_EXIT(home.run({QStringLiteral("tools"), QStringLiteral("remove"), QStringLiteral("lookup")}), 1);
+}
+
+// `sessions show` and `sessions list` as a person reads them, and `show --json` for scripts:
+// the server's object and what the profile's journal knows, through the Environment profile.
+void CliTest::sessionsShowAndListForPeople()
+{
+    FreshHome home;
+    home.setEnv(QStringLiteral("POKEE_API"), m_emu.endpoint().baseUrl.toString());
+    home.setEnv(QStringLiteral("POKEE_KEY"), m_emu.endpoint().key);
+    const CliRun created = home.run({QStringLiteral("sessions"), QStringLiteral("create"), QStringLiteral("--ttl"), QStringLiteral("3600")});
+    EXPECT_EXIT(created, 0);
+    const QString sid = QString::fromUtf8(created.out.trimmed());
+    EXPECT_EXIT(home.run({QStringLiteral("send"), sid, QStringLiteral("count the stars")}), 0);
+    const CliRun shown = home.run({QStringLiteral("sessions"), QStringLiteral("show"), sid});
+    EXPECT_EXIT(shown, 0);
+    QCOMPARE(QJsonDocument::fromJson(shown.out.left(shown.out.lastIndexOf("local:"))).object().value(u"id").toString(), sid);
+    QVERIFY2(shown.out.contains("local: title “count the stars”, 1 turn(s) journaled, usage "), shown.out.constData());
+
+    const CliRun json = home.run({QStringLiteral("sessions"), QStringLiteral("show"), sid, QStringLiteral("--json")});
+    EXPECT_EXIT(json, 0);
+    const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(o.value(u"server").toObject().value(u"busy").toBool(true), false);
+    QCOMPARE(o.value(u"server").toObject().value(u"ttl").toInteger(), 3600);
+    QCOMPARE(o.value(u"local").toObject().value(u"turns").toInteger(), 1);
+    QVERIFY(o.value(u"local").toObject().value(u"usage").toObject().value(u"total_tokens").toInteger() > 0);
+
+    const CliRun listed = home.run({QStringLiteral("sessions"), QStringLiteral("list")});
+    EXPECT_EXIT(listed, 0);
+    const QByteArray line = lineWith(listed.out, sid.toUtf8());
+    QVERIFY2(line.startsWith(sid.toUtf8() + "  idle   count the stars  persistent · "), line.constData());
+    QVERIFY2(line.contains(" left · "), line.constData());
 }
 
 QTEST_GUILESS_MAIN(CliTest)
