@@ -46,9 +46,12 @@ QString statusName(KeyStore::Status s)
     return {};
 }
 
+// `outcome` is evaluated once: a keychain call passed straight in runs once.
 #define VERIFY_OUTCOME(outcome, expected)                                                                  \
-    QVERIFY2((outcome).status == (expected), qPrintable(statusName((outcome).status) + QStringLiteral(": ") + \
-                                                        (outcome).message))
+    do {                                                                                                   \
+        const KeyStore::Outcome got_ = (outcome);                                                          \
+        QVERIFY2(got_.status == (expected), qPrintable(statusName(got_.status) + QStringLiteral(": ") + got_.message)); \
+    } while (false)
 } // namespace
 
 class KeychainTest : public QObject
