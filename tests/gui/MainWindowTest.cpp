@@ -187,7 +187,7 @@ void MainWindowTest::busySessionOffersWait()
     const QString sid = m_window->controller()->sessionId();
     test::HttpProbe other(m_emulator.endpoint());
     QNetworkReply *elsewhere = other.start("POST", QStringLiteral("/v1/sessions/%1/messages").arg(sid),
-                                           R"({"message": "[[duration=1]] elsewhere"})");
+                                           R"({"message": "[[duration=4]] elsewhere"})"); // long enough to meet it busy on a loaded machine
     QTRY_VERIFY(other.get(QStringLiteral("/v1/sessions/") + sid).json().value(u"busy").toBool());
     m_window->composer()->setText(QStringLiteral("mine"));
     m_window->composer()->submit();
