@@ -10,6 +10,8 @@
 #include "SearchBar.h"
 #include "SessionDelegate.h"
 #include "SessionDetailsPane.h"
+#include "FilesDock.h"
+#include "SessionFiles.h"
 #include "ToolInbox.h"
 #include "ToolLibraryDialog.h"
 #include "RulesDialog.h"
@@ -157,6 +159,9 @@ void MainWindow::buildUi()
     });
     addDockWidget(Qt::RightDockWidgetArea, m_inbox);
     m_inbox->hide();
+    m_sessionFiles = new SessionFiles(m_api, m_turns, m_notifier, m_profile, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_sessionFiles->dock());
+    m_sessionFiles->dock()->hide();
     m_details = new SessionDetailsPane(m_directory, this);
     addDockWidget(Qt::RightDockWidgetArea, m_details);
     m_details->hide();
@@ -470,6 +475,7 @@ void MainWindow::onSessionOpened(const QString &id)
     const QModelIndex source = m_sessions->index(m_sessions->rowOf(id));
     m_sessionList->setCurrentIndex(m_filter->mapFromSource(source));
     m_details->showSession(id);
+    m_sessionFiles->showSession(id, m_sessions->find(id) ? m_sessions->find(id)->title : QString());
     const bool ended = m_sessions->find(id) && m_sessions->find(id)->ended;
     m_composer->setEnabled(!ended);
     m_composer->editor()->setPlaceholderText(ended ? tr("This session ended on the server: its transcript is "
@@ -532,6 +538,10 @@ void MainWindow::buildMenus()
     inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     view->addAction(inspector);
     view->addAction(m_details->toggleViewAction());
+    QAction *files = m_sessionFiles->dock()->toggleViewAction();
+    files->setText(tr("&Files and downloads"));
+    files->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    view->addAction(files);
     // Opens (never toggles) the inbox and puts the keyboard in its list.
     view->addAction(tr("Tool-call &Inbox"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), m_inbox, &ToolInbox::open);
     view->addAction(tr("Jump to &Latest"), QKeySequence(Qt::CTRL | Qt::Key_End), m_chat, &ChatView::scrollToBottom);

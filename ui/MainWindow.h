@@ -27,6 +27,7 @@ class BusyBanner;
 class ChatView;
 class DesktopNotifier;
 class SessionDetailsPane;
+class SessionFiles;
 class ToolInbox;
 class ToolLibraryDialog;
 class RulesDialog;
@@ -61,6 +62,7 @@ public:
     QComboBox *profileSwitcher() const { return m_profileBox; }
     QLabel *connectionLabel() const { return m_connection; }
     SessionDetailsPane *detailsPane() const { return m_details; }
+    SessionFiles *sessionFiles() const { return m_sessionFiles; }
     ToolInbox *inbox() const { return m_inbox; }
     // The profile's rules: from now on they answer (or draft) every session's tool calls,
     // and the audit log at `auditPath` records each answer.
@@ -141,6 +143,7 @@ private:
     QComboBox *m_profileBox = nullptr;
     QLabel *m_connection = nullptr;          // in the status bar: the last real answer
     SessionDetailsPane *m_details = nullptr;
+    SessionFiles *m_sessionFiles = nullptr;  // parent: this
     ToolInbox *m_inbox = nullptr;
     pokee::RuleEngine *m_rules = nullptr;    // parent: this; none until setRules()
     QString m_rulesPath;

@@ -1,105 +1,213 @@
 #include "api/FileDownload.h"
 
 #include "api/ApiClient.h"
+#include "files/SafeLocalName.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
 
 namespace pokee {
 
-FileDownload::FileDownload(ApiClient *api, const QString &sessionId, const QString &remotePath,
-                           const QString &localPath, QObject *parent)
-    : QObject(parent), m_api(api), m_sessionId(sessionId), m_remotePath(remotePath), m_file(localPath)
+namespace {
+
+// "bytes 100-199/1000" -> (100, 1000); (-1, -1) when it does not read.
+std::pair<qint64, qint64> contentRange(const QByteArray &header)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^\s*bytes\s+(\d+)-(\d+)/(\d+|\*)\s*$)"));
+    const auto m = re.match(QString::fromLatin1(header));
+    if (!m.hasMatch())
+        return {-1, -1};
+    return {m.captured(1).toLongLong(), m.captured(3) == u"*" ? -1 : m.captured(3).toLongLong()};
+}
+
+// "bytes */1000" (a 416's) -> 1000, else -1.
+qint64 unsatisfiedRangeTotal(const QByteArray &header)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^\s*bytes\s+\*/(\d+)\s*$)"));
+    const auto m = re.match(QString::fromLatin1(header));
+    return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+}
+
+} // namespace
+
+FileDownload::FileDownload(ApiClient *api, const QString &sessionId, const QString &remotePath, const QString &target,
+                           QObject *parent)
+    : QObject(parent), m_api(api), m_sessionId(sessionId), m_remotePath(remotePath), m_target(target),
+      m_part(target + QStringLiteral(".part"))
 {
 }
 
 FileDownload::~FileDownload()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
-    if (!m_done)
-        m_file.cancelWriting();
+    releaseReply();
+    m_part.close();
 }
 
 QString FileDownload::safeFileName(const QString &remotePath)
 {
-    QString name = remotePath.section(QRegularExpression(QStringLiteral("[/\\\\]")), -1, -1, QString::SectionSkipEmpty);
-    name.remove(QRegularExpression(QStringLiteral("[\\x00-\\x1f<>:\"|?*]")));
-    name = name.trimmed();
-    while (name.startsWith(u'.'))
-        name.remove(0, 1); // no "..", no hidden files by surprise
-    return name.isEmpty() ? QStringLiteral("download") : name.left(200);
+    return SafeLocalName::relativePath(remotePath).section(u'/', -1);
 }
 
 void FileDownload::start()
 {
-    if (!m_file.open(QIODevice::WriteOnly)) {
-        fail(ApiError::badResponse(tr("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()), {}));
+    m_done = false;
+    m_restarted = false;
+    m_savedAs.clear();
+    const qint64 have = m_resume && QFileInfo(m_part.fileName()).isFile() ? QFileInfo(m_part.fileName()).size() : 0;
+    request(have);
+}
+
+void FileDownload::request(qint64 from)
+{
+    releaseReply();
+    m_part.close();
+    // Appending to what a cut download left, or starting afresh.
+    const QIODevice::OpenMode mode = from > 0 ? QIODevice::WriteOnly | QIODevice::Append
+                                              : QIODevice::WriteOnly | QIODevice::Truncate;
+    if (!m_part.open(mode)) {
+        fail(ApiError::badResponse(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_part.fileName()), m_part.errorString()), {}));
         return;
     }
+    m_received = from;
+    m_resumedFrom = from;
+    m_total = -1;
+    m_accepting = false;
+    const QStringList parts = m_remotePath.split(u'/', Qt::SkipEmptyParts);
+    if (parts.contains(QStringLiteral("..")) || parts.contains(QStringLiteral("."))) {
+        // URL normalisation folds such a path into another route of the API: never asked.
+        return fail(ApiError::badResponse(tr("the server names this file with a path that climbs out of its workspace "
+                                             "(%1), so it is not requested").arg(m_remotePath), {}));
+    }
     QStringList segments;
-    for (const QString &s : m_remotePath.split(u'/', Qt::SkipEmptyParts))
+    for (const QString &s : parts)
         segments << ApiClient::pathSegment(s);
-    m_reply = m_api->network()->get(
-        m_api->request(QStringLiteral("/v1/sessions/%1/files/%2").arg(ApiClient::pathSegment(m_sessionId), segments.join(u'/'))));
+    QNetworkRequest req = m_api->request(
+        QStringLiteral("/v1/sessions/%1/files/%2").arg(ApiClient::pathSegment(m_sessionId), segments.join(u'/')));
+    req.setRawHeader("Accept", "*/*");
+    // Bytes as stored: a range of a compressed body would not be a range of the file.
+    req.setRawHeader("Accept-Encoding", "identity");
+    if (from > 0)
+        req.setRawHeader("Range", "bytes=" + QByteArray::number(from) + '-');
+    m_reply = m_api->network()->get(req);
+    m_reply->setReadBufferSize(ReadBufferBytes); // the disk sets the pace, not memory
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &FileDownload::onHeaders);
     connect(m_reply, &QNetworkReply::readyRead, this, &FileDownload::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &FileDownload::onFinished);
 }
 
-void FileDownload::cancel()
+void FileDownload::onHeaders()
 {
-    if (m_reply)
-        m_reply->abort();
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (status == 206) {
+        const auto [first, total] = contentRange(m_reply->rawHeader("Content-Range"));
+        if (first != m_resumedFrom) {
+            if (m_restarted)
+                return fail(ApiError::badResponse(tr("the server sent the wrong part of the file"), {}));
+            m_restarted = true;
+            return request(0); // not where we are: start over, once
+        }
+        m_total = total;
+        m_accepting = true;
+    } else if (status == 200) {
+        if (m_resumedFrom > 0) {
+            // The whole file again: what the part file holds is dropped, not appended to.
+            m_part.close();
+            if (!m_part.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return fail(ApiError::badResponse(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_part.fileName()), m_part.errorString()), {}));
+            m_received = 0;
+            m_resumedFrom = 0;
+        }
+        m_total = length.isValid() ? length.toLongLong() : -1;
+        m_accepting = true;
+    }
+    // Anything else (416, 4xx, 5xx) is read whole at the end, never written to the file.
 }
 
 void FileDownload::onReadyRead()
 {
-    if (m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() >= 400)
-        return; // an error body, read at the end
-    const QByteArray bytes = m_reply->readAll();
-    if (m_file.write(bytes) != bytes.size()) {
-        fail(ApiError::badResponse(tr("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()), {}));
+    if (!m_accepting || m_done)
         return;
+    while (m_reply && m_reply->bytesAvailable() > 0) {
+        const QByteArray bytes = m_reply->read(ReadBufferBytes);
+        if (m_part.write(bytes) != bytes.size()) {
+            fail(ApiError::badResponse(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_part.fileName()), m_part.errorString()), {}));
+            return;
+        }
+        m_received += bytes.size();
     }
-    m_received += bytes.size();
-    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    Q_EMIT progress(m_received, length.isValid() ? length.toLongLong() : -1);
+    Q_EMIT progress(m_received, m_total);
 }
 
 void FileDownload::onFinished()
 {
-    if (m_done)
+    if (m_done || !m_reply)
         return;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 400) {
-        fail(ApiError::fromHttp(status, m_reply->readAll(), m_reply->rawHeader("Retry-After")));
-        return;
+    if (status == 416 && m_resumedFrom > 0) {
+        // Asked from past the end: whole already if the part is exactly the file's size.
+        const qint64 total = unsatisfiedRangeTotal(m_reply->rawHeader("Content-Range"));
+        if (total == m_resumedFrom) {
+            m_total = total;
+            return complete();
+        }
+        if (!m_restarted) {
+            m_restarted = true;
+            return request(0);
+        }
     }
-    if (m_reply->error() != QNetworkReply::NoError) {
-        fail(ApiError::fromNetwork(m_reply->error(), m_reply->errorString()));
-        return;
+    if (!m_accepting) {
+        if (status >= 400)
+            return fail(ApiError::fromHttp(status, m_reply->readAll(), m_reply->rawHeader("Retry-After")));
+        if (m_reply->error() != QNetworkReply::NoError)
+            return fail(ApiError::fromNetwork(m_reply->error(), m_reply->errorString()));
+        return fail(ApiError::badResponse(tr("the server answered HTTP %1 instead of the file").arg(status), {}));
     }
     onReadyRead();
     if (m_done)
         return;
-    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() != m_received) {
-        fail(ApiError::badResponse(tr("the download ended after %1 of %2 bytes").arg(m_received).arg(length.toLongLong()), {}));
-        return;
+    if (m_reply->error() != QNetworkReply::NoError)
+        return fail(ApiError::fromNetwork(m_reply->error(), m_reply->errorString()));
+    if (m_total >= 0 && m_received != m_total)
+        return fail(ApiError::badResponse(tr("the download ended after %1 of %2 bytes").arg(m_received).arg(m_total), {}));
+    complete();
+}
+
+void FileDownload::complete()
+{
+    if (!m_part.flush()) {
+        return fail(ApiError::badResponse(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_part.fileName()), m_part.errorString()), {}));
     }
-    // A failed commit is a failed download, never a silent success.
-    if (!m_file.commit()) {
-        fail(ApiError::badResponse(tr("cannot save %1: %2").arg(m_file.fileName(), m_file.errorString()), {}));
-        return;
+    m_part.close();
+    if (m_total >= 0 && QFileInfo(m_part.fileName()).size() != m_total)
+        return fail(ApiError::badResponse(tr("the file on disk has %1 of %2 bytes").arg(QFileInfo(m_part.fileName()).size()).arg(m_total), {}));
+    Q_EMIT progress(m_received, m_total >= 0 ? m_total : m_received); // whole, before it takes its name
+    // QFile::rename never overwrites: a file that appeared under the name meanwhile stays,
+    // and this one takes a free name beside it.
+    QString saved = m_target;
+    if (QFileInfo::exists(saved)) {
+        QString error;
+        saved = SafeLocalName::target(QFileInfo(m_target).absolutePath(), QFileInfo(m_target).fileName(), &error);
+        if (saved.isEmpty())
+            return fail(ApiError::badResponse(error, {}));
     }
+    if (!QFile::rename(m_part.fileName(), saved))
+        return fail(ApiError::badResponse(tr("cannot rename %1 to %2").arg(QDir::toNativeSeparators(m_part.fileName()),
+                                                                        QDir::toNativeSeparators(saved)), {}));
+    m_savedAs = saved;
     m_done = true;
-    m_reply->deleteLater();
-    m_reply = nullptr;
+    releaseReply();
     Q_EMIT finished(true, {});
+}
+
+void FileDownload::cancel()
+{
+    if (m_done)
+        return;
+    fail(ApiError::fromNetwork(QNetworkReply::OperationCanceledError, tr("cancelled")));
 }
 
 void FileDownload::fail(const ApiError &error)
@@ -107,14 +215,21 @@ void FileDownload::fail(const ApiError &error)
     if (m_done)
         return;
     m_done = true;
-    m_file.cancelWriting();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-        m_reply = nullptr;
-    }
+    releaseReply();
+    m_part.close(); // kept: a retry resumes from it...
+    if (QFileInfo(m_part.fileName()).size() == 0)
+        m_part.remove(); // ...unless there is nothing to resume
     Q_EMIT finished(false, error);
+}
+
+void FileDownload::releaseReply()
+{
+    if (!m_reply)
+        return;
+    m_reply->disconnect(this);
+    m_reply->abort();
+    m_reply->deleteLater();
+    m_reply = nullptr;
 }
 
 } // namespace pokee

@@ -2,9 +2,10 @@
 
 #include "api/ApiError.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QObject>
 #include <QPointer>
-#include <QSaveFile>
 
 class QNetworkReply;
 
@@ -12,23 +13,40 @@ namespace pokee {
 
 class ApiClient;
 
-// Streams one workspace file to disk through QSaveFile: the target only ever holds a whole
-// download (a failed or cancelled one leaves what was there before), and memory stays flat
-// however large the file.
+// Streams one workspace file to disk: the bytes go to "<target>.part" as they arrive (memory
+// stays flat however large the file: the reply's buffer is bounded), and the part file is
+// renamed to the target only once its length is the file's length — so the target name never
+// holds anything but a whole file. A part file left by a cut download is resumed with
+// "Range: bytes=N-" (a 206 from N goes on; a 200 starts over), unless resume is off.
 class FileDownload : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FileDownload)
 public:
-    FileDownload(ApiClient *api, const QString &sessionId, const QString &remotePath, const QString &localPath,
+    static constexpr qint64 ReadBufferBytes = 1 << 20;
+
+    // `target` is the final file: chosen by SafeLocalName::target, inside the user's folder.
+    FileDownload(ApiClient *api, const QString &sessionId, const QString &remotePath, const QString &target,
                  QObject *parent = nullptr);
     ~FileDownload() override;
 
+    void setResume(bool resume) { m_resume = resume; }
     void start();
+    // Stops; the part file stays, so that start() (a retry) resumes it.
     void cancel();
 
-    // A file name for a server path that cannot leave the folder it is saved in: the last
-    // segment, without separators, control characters or dot-only names.
+    QString target() const { return m_target; }
+    QString partialPath() const { return m_target + QStringLiteral(".part"); }
+    // Where the file was saved: the target, or a free name beside it when the target
+    // appeared while the download ran.
+    QString savedAs() const { return m_savedAs; }
+    qint64 received() const { return m_received; }
+    qint64 total() const { return m_total; }
+    // Bytes this run fetched (not the resumed part), and for how long: the speed.
+    qint64 fetchedThisRun() const { return m_received - m_resumedFrom; }
+    qint64 resumedFrom() const { return m_resumedFrom; }
+
+    // A file name for a server path: the last segment, made safe (SafeLocalName::segment).
     static QString safeFileName(const QString &remotePath);
 
 Q_SIGNALS:
@@ -36,16 +54,27 @@ Q_SIGNALS:
     void finished(bool ok, const pokee::ApiError &error);
 
 private:
+    void request(qint64 from);
+    void onHeaders();
     void onReadyRead();
     void onFinished();
+    void complete();
     void fail(const ApiError &error);
+    void releaseReply();
 
     ApiClient *m_api; // not owned
     QString m_sessionId;
     QString m_remotePath;
-    QSaveFile m_file;
+    QString m_target;
+    QString m_savedAs;
+    QFile m_part;
     QPointer<QNetworkReply> m_reply;
     qint64 m_received = 0;
+    qint64 m_total = -1;
+    qint64 m_resumedFrom = 0;
+    bool m_resume = true;
+    bool m_accepting = false; // the answer is the file's bytes (200, or a 206 from where we are)
+    bool m_restarted = false; // a resume the server could not honour was started over once
     bool m_done = false;
 };
 

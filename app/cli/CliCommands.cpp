@@ -1,7 +1,7 @@
 #include "cli/CliCommands.h"
 
-#include "api/FileDownload.h"
 #include "cli/CliProfiles.h"
+#include "cli/CliFiles.h"
 #include "cli/CliTools.h"
 #include "cli/CliSessions.h"
 #include "cli/CliTurn.h"
@@ -49,8 +49,10 @@ QString CliCommands::usage()
         "  events SID RID [--after N] [--raw] [--no-reconnect]\n"
         "  cancel SID RID\n"
         "  tool-result SID CALL_ID OUTPUT [--error]\n"
-        "  files SID [--path P]\n"
-        "  get SID PATH [-o FILE]           download a workspace file\n"
+        "  files SID [--path P] [--json]    a workspace folder: name, size, modified\n"
+        "  get SID PATH [-o FILE|DIR]       download a file (a cut download resumes; --no-resume\n"
+        "                                   starts over); an existing file is never overwritten\n"
+        "  get SID --all [--path P] [-o DIR]  a whole folder, recursively, under DIR\n"
         "  send SID MESSAGE --rules FILE    ... answering the turn's tool calls by these rules\n"
         "  rules check FILE                 validate a rules file (line and column of errors)\n"
         "  rules audit [--json]             what the rules answered, for the profile in use\n"
@@ -173,13 +175,10 @@ int CliCommands::dispatch()
                              {QStringLiteral("output"), a[3]},
                              {QStringLiteral("is_error"), m_options.isError}}),
                 false);
-    } else if (cmd == u"files" && a.size() == 2) {
-        QUrlQuery q;
-        if (!m_options.path.isEmpty())
-            q.addQueryItem(QStringLiteral("path"), m_options.path);
-        request(m_api->get(sessionPath(a[1]) + QStringLiteral("/files"), q), true);
-    } else if (cmd == u"get" && a.size() == 3) {
-        download(a[1], a[2]);
+    } else if (cmd == u"files" || cmd == u"get") {
+        auto *files = new CliFiles(m_options, m_out, m_api, this);
+        connect(files, &CliFiles::finished, this, &CliCommands::done);
+        return files->run();
     } else if (cmd == u"respond" && a.size() == 2) {
         respond(a[1]);
     } else {
@@ -311,24 +310,6 @@ void CliCommands::request(ApiCall *call, bool printBody)
         }
         done(Completed);
     });
-}
-
-void CliCommands::download(const QString &sessionId, const QString &remotePath)
-{
-    const QString target = m_options.output.isEmpty()
-                               ? QDir::current().filePath(FileDownload::safeFileName(remotePath))
-                               : m_options.output;
-    auto *job = new FileDownload(m_api, sessionId, remotePath, target, this);
-    connect(job, &FileDownload::finished, this, [this, target](bool ok, const ApiError &error) {
-        if (!ok)
-            return done(m_out.fail(error));
-        if (m_out.json())
-            m_out.object({{QStringLiteral("saved"), target}});
-        else
-            m_out.note(QStringLiteral("saved %1").arg(target));
-        done(Completed);
-    });
-    job->start();
 }
 
 void CliCommands::respond(const QString &input)

@@ -44,6 +44,8 @@ struct Options
     QString rulesFile;       // send --rules FILE
     QString library;         // sessions create / respond --library NAME,NAME (or "all")
     bool nested = false;     // tools export --nested
+    bool all = false;        // get --all
+    bool resume = true;      // get: go on from a part file a cut download left (--no-resume)
 };
 
 // Runs one `pokee` command on the event loop and quits it with the exit code.
@@ -64,7 +66,6 @@ public:
 private:
     int dispatch();
     void request(ApiCall *call, bool printBody);
-    void download(const QString &sessionId, const QString &remotePath);
     void respond(const QString &input);
     bool openJournal(bool required);
     int rulesCommand();

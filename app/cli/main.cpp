@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
     const auto noReconnect = option("no-reconnect", "events: stop at the end of the first connection.");
     const auto isError = option("error", "tool-result: the output is an error.");
     const auto path = option("path", "files: list this folder.", "folder");
-    const auto output = option("o,output", "get: where to save the file.", "file");
+    const auto output = option("o,output", "get: the file to save, or the folder to save into.", "file");
     const auto olderThan = option("older-than", "sessions clean: only sessions idle this long (30m, 1h, 2d).", "age");
     const auto ephemeral = option("ephemeral", "sessions create: not persistent (destroyed 5 minutes after its last answer).");
     const auto ttl = option("ttl", "sessions create: lifetime in seconds.", "s");
@@ -52,8 +52,10 @@ int main(int argc, char *argv[])
     const auto rules = option("rules", "send, respond: answer tool calls by this rules file.", "file");
     const auto library = option("library", "sessions create, respond: tools from the tool library, by name (a,b) or all.", "names");
     const auto nested = option("nested", "tools export: the nested (Chat Completions) shape.");
+    const auto all = option("all", "get: the whole folder (--path, or the workspace), recursively.");
+    const auto noResume = option("no-resume", "get: start over instead of going on from a cut download's part file.");
     p.addOptions({api, key, json, journal, after, raw, noReconnect, isError, path, output, olderThan, ephemeral, ttl,
-                  tools, toolChoice, profile, dryRun, interval, url, proxy, caFile, rules, library, nested});
+                  tools, toolChoice, profile, dryRun, interval, url, proxy, caFile, rules, library, nested, all, noResume});
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     p.process(app);
 
@@ -81,6 +83,8 @@ int main(int argc, char *argv[])
     o.rulesFile = p.value(rules);
     o.library = p.value(library);
     o.nested = p.isSet(nested);
+    o.all = p.isSet(all);
+    o.resume = !p.isSet(noResume);
     if (!ok) {
         std::fputs("pokee: --after takes a whole number\n", stderr);
         return pokee::cli::Usage;

@@ -213,7 +213,8 @@ void CliTest::filesAndDownloads()
     http.sendMessage(m_sid, QStringLiteral("[[file=out/data.bin:300KB]] [[file=notes.md]] write"));
     const CliRun list = run({QStringLiteral("files"), m_sid, QStringLiteral("--path"), QStringLiteral("out"), QStringLiteral("--json")});
     QCOMPARE(list.exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(list.out).array().first().toObject().value(u"size").toInt(), 300 * 1024);
+    // NDJSON: one entry per line, as every --json output.
+    QCOMPARE(QJsonDocument::fromJson(list.out.split('\n').first()).object().value(u"size").toInt(), 300 * 1024);
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("copy.bin"));
     const CliRun get = run({QStringLiteral("get"), m_sid, QStringLiteral("out/data.bin"), QStringLiteral("-o"), target});

@@ -16,11 +16,12 @@ private Q_SLOTS:
         QTest::newRow("plain") << QStringLiteral("output/deck.pptx") << QStringLiteral("deck.pptx");
         QTest::newRow("climbing") << QStringLiteral("../../etc/passwd") << QStringLiteral("passwd");
         QTest::newRow("only dots") << QStringLiteral("..") << QStringLiteral("download");
+        QTest::newRow("device") << QStringLiteral("out/CON") << QStringLiteral("_CON");
         QTest::newRow("trailing slash") << QStringLiteral("output/") << QStringLiteral("output");
         QTest::newRow("backslashes") << QStringLiteral("a\\..\\..\\evil.exe") << QStringLiteral("evil.exe");
-        QTest::newRow("hidden") << QStringLiteral(".bashrc") << QStringLiteral("bashrc");
+        QTest::newRow("hidden") << QStringLiteral(".bashrc") << QStringLiteral(".bashrc");
         QTest::newRow("control characters") << QStringLiteral("re\x01po\nrt.md") << QStringLiteral("report.md");
-        QTest::newRow("reserved characters") << QStringLiteral("a<b>c:d\"e|f?g*h") << QStringLiteral("abcdefgh");
+        QTest::newRow("reserved characters") << QStringLiteral("a<b>c:d\"e|f?g*h") << QStringLiteral("a_b_c_d_e_f_g_h");
         QTest::newRow("empty") << QString() << QStringLiteral("download");
         QTest::newRow("root") << QStringLiteral("/") << QStringLiteral("download");
     }

@@ -1,0 +1,70 @@
+#include "files/FolderWalker.h"
+
+#include "api/ApiClient.h"
+#include "files/SafeLocalName.h"
+
+#include <QUrlQuery>
+
+namespace pokee {
+
+FolderWalker::FolderWalker(ApiClient *api, const QString &sessionId, QObject *parent)
+    : QObject(parent), m_api(api), m_sessionId(sessionId)
+{
+}
+
+void FolderWalker::start(const QString &folder, const QString &localRoot)
+{
+    m_queue = {{folder, localRoot, 0}};
+    next();
+}
+
+void FolderWalker::cancel()
+{
+    m_cancelled = true;
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->abort();
+    }
+}
+
+void FolderWalker::next()
+{
+    if (m_cancelled)
+        return;
+    if (m_queue.isEmpty())
+        return Q_EMIT finished(true, {});
+    const Pending at = m_queue.takeFirst();
+    if (m_listed.contains(at.folder))
+        return next();
+    m_listed.insert(at.folder);
+    QUrlQuery query;
+    if (!at.folder.isEmpty())
+        query.addQueryItem(QStringLiteral("path"), at.folder);
+    m_call = m_api->get(QStringLiteral("/v1/sessions/%1/files").arg(ApiClient::pathSegment(m_sessionId)), query);
+    connect(m_call, &ApiCall::finished, this, [this, at](const ApiResult &r) {
+        m_call = nullptr;
+        QList<FileEntry> entries;
+        QString error;
+        if (!r.ok())
+            return Q_EMIT finished(false, tr("Could not list %1: %2").arg(at.folder.isEmpty() ? tr("the workspace") : at.folder,
+                                                                          r.error.userMessage()));
+        if (!FileListModel::parse(r.json, at.folder, entries, &error))
+            return Q_EMIT finished(false, tr("Could not list %1: %2").arg(at.folder, error));
+        for (const FileEntry &e : std::as_const(entries)) {
+            if (++m_entries > MaxEntries)
+                return Q_EMIT finished(false, tr("Stopped after %1 entries: the folder is larger than a download takes.")
+                                                  .arg(MaxEntries));
+            const QString local = at.local.isEmpty() ? e.localName : at.local + u'/' + e.localName;
+            if (e.isDirectory) {
+                if (at.depth + 1 > MaxDepth)
+                    return Q_EMIT finished(false, tr("Stopped at %1 folders deep: %2 goes deeper.").arg(MaxDepth).arg(e.path));
+                m_queue.append({e.path, local, at.depth + 1});
+            } else {
+                Q_EMIT found({e, local});
+            }
+        }
+        next();
+    });
+}
+
+} // namespace pokee
