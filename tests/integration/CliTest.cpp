@@ -58,6 +58,8 @@ private Q_SLOTS:
     void aRefusedReAddKeepsTheWorkingKey();
     void toolLibraryFromTheCommandLine();
     void sessionsShowAndListForPeople();
+    void getResumesACutDownloadInTheNextRun();
+    void getAllNeverWritesOutsideTheFolder();
 
 private:
     QProcess *start(const QStringList &args, const QString &journal = {});
@@ -764,6 +766,79 @@ void CliTest::sessionsShowAndListForPeople()
     const QByteArray line = lineWith(listed.out, sid.toUtf8());
     QVERIFY2(line.startsWith(sid.toUtf8() + "  idle   count the stars  persistent · "), line.constData());
     QVERIFY2(line.contains(" left · "), line.constData());
+}
+
+// A download cut mid-way exits 1 with a sentence and leaves only its part file; the next
+// `pokee get` of the same file goes on from there (a Range) to the server's exact bytes.
+void CliTest::getResumesACutDownloadInTheNextRun()
+{
+    HttpProbe http(m_emu.endpoint());
+    http.sendMessage(m_sid, QStringLiteral("[[file=big/cut.bin:1MB]] write"));
+    const QByteArray original = http.get(QStringLiteral("/v1/sessions/%1/files/big/cut.bin").arg(m_sid)).body;
+    QCOMPARE(original.size(), 1024 * 1024);
+    http.setFaults({{QStringLiteral("cut_after_bytes"), 400000}, {QStringLiteral("cut_count"), 1},
+                    {QStringLiteral("path_contains"), QStringLiteral("/files/")}});
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("cut.bin"));
+    const CliRun first = run({QStringLiteral("get"), m_sid, QStringLiteral("big/cut.bin"), QStringLiteral("-o"), target});
+    EXPECT_EXIT(first, 1);
+    QVERIFY2(first.err.contains("pokee: not saved: big/cut.bin:"), first.err.constData());
+    QVERIFY(!QFile::exists(target));
+    const qint64 part = QFileInfo(target + QStringLiteral(".part")).size();
+    QVERIFY2(part > 0 && part < original.size(), qPrintable(QString::number(part)));
+    const CliRun second = run({QStringLiteral("get"), m_sid, QStringLiteral("big/cut.bin"), QStringLiteral("-o"), target});
+    EXPECT_EXIT(second, 0);
+    QFile saved(target);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(saved.readAll() == original);
+    QVERIFY(!QFile::exists(target + QStringLiteral(".part")));
+    // Asked again, the file is there: a new name, never over it.
+    const CliRun third = run({QStringLiteral("get"), m_sid, QStringLiteral("big/cut.bin"), QStringLiteral("-o"), target});
+    EXPECT_EXIT(third, 0);
+    QVERIFY2(third.err.contains("exists: this download is saved as"), third.err.constData());
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("cut (1).bin"))));
+    // And the listing for people names each entry, its size and time.
+    const CliRun listed = run({QStringLiteral("files"), m_sid, QStringLiteral("--path"), QStringLiteral("big")});
+    EXPECT_EXIT(listed, 0);
+    QVERIFY2(listed.out.startsWith("cut.bin ") && listed.out.contains("1.0 MB"), listed.out.constData());
+}
+
+// `pokee get --all` against a server whose file names are hostile: everything lands inside
+// the folder, neutralised; what cannot be fetched safely is named, and the exit code is 1.
+void CliTest::getAllNeverWritesOutsideTheFolder()
+{
+    test::CannedHttpServer server([](const test::CannedRequest &r, int) {
+        if (r.path.contains("/files?") || r.path.endsWith("/files")) {
+            if (r.path.contains("path=deep"))
+                return test::CannedReply(test::CannedHttpServer::response(200, "application/json", R"([{"name": "CON"}, {"name": "x\\..\\y.txt"}])"));
+            return test::CannedReply(test::CannedHttpServer::response(200, "application/json",
+                R"([{"name": "../../../escape.txt"}, {"name": "/abs.txt"}, {"name": "Same.md"}, {"name": "same.md"},
+                    {"name": "deep", "type": "directory"}])"));
+        }
+        return test::CannedReply(test::CannedHttpServer::response(200, "application/octet-stream", "bytes of " + r.path));
+    });
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("into"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    auto *p = new QProcess(this);
+    env.insert(QStringLiteral("POKEE_API"), server.url().toString());
+    env.insert(QStringLiteral("POKEE_KEY"), QStringLiteral("k"));
+    p->setProcessEnvironment(env);
+    p->start(qEnvironmentVariable("POKEE_CLI_BIN"), {QStringLiteral("get"), QStringLiteral("sess_h"), QStringLiteral("--all"),
+                                                     QStringLiteral("-o"), folder});
+    // The server lives in this process: its event loop must turn while the CLI runs.
+    QTRY_VERIFY_WITH_TIMEOUT(p->state() == QProcess::NotRunning, 30000);
+    const CliRun r = finish(p);
+    EXPECT_EXIT(r, 1);
+    QVERIFY2(r.err.contains("not saved: ../../../escape.txt") && r.err.contains("climbs out of its workspace"), r.err.constData());
+    QStringList got;
+    QDirIterator it(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        got << QDir(dir.path()).relativeFilePath(it.next());
+    got.sort();
+    QCOMPARE(got, (QStringList{QStringLiteral("into/workspace/Same.md"), QStringLiteral("into/workspace/_abs.txt"),
+                               QStringLiteral("into/workspace/deep/_CON"), QStringLiteral("into/workspace/deep/x_.._y.txt"),
+                               QStringLiteral("into/workspace/same (1).md")}));
 }
 
 QTEST_GUILESS_MAIN(CliTest)
