@@ -13,6 +13,8 @@ echo
 echo
 "$B/bench-session-list"
 echo
+"$B/bench-files"
+echo
 echo "End to end: reading one completed turn of $EVENTS events from pokee-emulator (loopback)"
 KEY=bench-$$
 "$B/pokee-emulator" --port 0 --key "$KEY" --keepalive-s 0 > /tmp/bench-emu.url &
