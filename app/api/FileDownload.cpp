@@ -65,8 +65,9 @@ void FileDownload::request(qint64 from)
     releaseReply();
     m_part.close();
     // Appending to what a cut download left, or starting afresh.
-    const QIODevice::OpenMode mode = from > 0 ? QIODevice::WriteOnly | QIODevice::Append
-                                              : QIODevice::WriteOnly | QIODevice::Truncate;
+    // Unbuffered: the chunks are large already, a second copy through QFile's buffer is waste.
+    const QIODevice::OpenMode mode = (from > 0 ? QIODevice::WriteOnly | QIODevice::Append
+                                               : QIODevice::WriteOnly | QIODevice::Truncate) | QIODevice::Unbuffered;
     if (!m_part.open(mode)) {
         fail(ApiError::badResponse(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_part.fileName()), m_part.errorString()), {}));
         return;
@@ -116,7 +117,7 @@ void FileDownload::onHeaders()
         if (m_resumedFrom > 0) {
             // The whole file again: what the part file holds is dropped, not appended to.
             m_part.close();
-            if (!m_part.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            if (!m_part.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
                 return fail(ApiError::badResponse(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_part.fileName()), m_part.errorString()), {}));
             m_received = 0;
             m_resumedFrom = 0;
@@ -131,13 +132,18 @@ void FileDownload::onReadyRead()
 {
     if (!m_accepting || m_done)
         return;
+    // One buffer for the life of the download: no allocation per chunk.
+    if (m_chunk.size() != ChunkBytes)
+        m_chunk.resize(ChunkBytes);
     while (m_reply && m_reply->bytesAvailable() > 0) {
-        const QByteArray bytes = m_reply->read(ReadBufferBytes);
-        if (m_part.write(bytes) != bytes.size()) {
+        const qint64 n = m_reply->read(m_chunk.data(), m_chunk.size());
+        if (n <= 0)
+            break;
+        if (m_part.write(m_chunk.constData(), n) != n) {
             fail(ApiError::badResponse(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_part.fileName()), m_part.errorString()), {}));
             return;
         }
-        m_received += bytes.size();
+        m_received += n;
     }
     Q_EMIT progress(m_received, m_total);
 }

@@ -8,11 +8,13 @@
 //                         essay running, two finished unread (one ephemeral), one ended
 //   --scenario profiles   the profile editor over the window, after "Test connection"
 //   --scenario library | inbox | rules | playground   the tools work (ToolScenarios.h)
+//   --scenario files      the Files dock: a preview and downloads under way (FilesScenario.h)
 #include "ChatView.h"
 #include "Composer.h"
 #include "MainWindow.h"
 #include "ProfilesDialog.h"
 #include "SessionDetailsPane.h"
+#include "FilesScenario.h"
 #include "ToolScenarios.h"
 
 #include "api/ApiClient.h"
@@ -56,14 +58,17 @@ int main(int argc, char *argv[])
     if (!p.isSet(output) ||
         (!QStringList{QStringLiteral("done"), QStringLiteral("streaming"), QStringLiteral("tools"), QStringLiteral("drops"),
                       QStringLiteral("sessions"), QStringLiteral("profiles")}.contains(which) &&
-         !pokee::screenshot::isToolScenario(which))) {
+         !pokee::screenshot::isToolScenario(which) && which != u"files")) {
         err << "pokee-screenshot: --output FILE is required; --scenario is done, streaming, tools, drops, sessions, "
-               "profiles, library, inbox, rules or playground\n";
+               "profiles, library, inbox, rules, playground or files\n";
         return 2;
     }
 
     pokee::LocalEmulator local;
     QStringList emulatorArgs{QStringLiteral("--pace-ms"), which == u"streaming" ? QStringLiteral("25") : QStringLiteral("5")};
+    if (which == u"files") // the large download stalls part-way, so that its progress shows
+        emulatorArgs << QStringLiteral("--fault-stall-after") << QStringLiteral("23000000") << QStringLiteral("--fault-path")
+                     << QStringLiteral("appendix-export.zip");
     if (which == u"drops") // the stream is cut three times on its way to the window
         emulatorArgs << QStringLiteral("--fault-cut-after") << QStringLiteral("2500") << QStringLiteral("--fault-cut-count")
                      << QStringLiteral("3") << QStringLiteral("--fault-path") << QStringLiteral("/sessions/sess_");
@@ -160,7 +165,7 @@ int main(int argc, char *argv[])
                 shoot();
             }
         });
-    } else if (!pokee::screenshot::isToolScenario(which)) {
+    } else if (!pokee::screenshot::isToolScenario(which) && which != u"files") {
         QObject::connect(controller, &pokee::SessionController::turnFinished, &app, [&] { shoot(); });
     }
     // Creates a session as the new-session dialog would, then runs `then(id)`.
@@ -187,6 +192,15 @@ int main(int argc, char *argv[])
     QTimer::singleShot(0, &app, [&] {
         if (which == u"profiles")
             return;
+        if (which == u"files") {
+            pokee::screenshot::startFilesScenario(window, api, settings.path(), [&](QWidget *target) {
+                window.chatView()->flush();
+                const bool saved = target->screen()->grabWindow(target->winId()).save(p.value(output), "PNG");
+                exitCode = saved ? 0 : 1;
+                app.quit();
+            });
+            return;
+        }
         if (pokee::screenshot::isToolScenario(which)) {
             pokee::screenshot::startToolScenario(which, window, api, settings.path(), [&](QWidget *target) {
                 const QRect r = target->frameGeometry();
