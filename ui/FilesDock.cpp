@@ -198,8 +198,9 @@ FilesDock::FilesDock(pokee::FileListModel *files, pokee::DownloadModel *download
     split->addWidget(m_preview);
     split->addWidget(queue);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
+    m_preview->setMinimumHeight(160);
     setWidget(split);
 
     connect(refresh, &QToolButton::clicked, files, &pokee::FileListModel::refresh);

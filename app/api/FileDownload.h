@@ -25,7 +25,7 @@ class FileDownload : public QObject
 public:
     // What the reply may hold before the disk takes it (memory stays flat), and how much is
     // moved to the file at a time. Measured in bench-files (bench/README.md).
-    static constexpr qint64 ReadBufferBytes = 4 << 20;
+    static constexpr qint64 ReadBufferBytes = 1 << 20;
     static constexpr qint64 ChunkBytes = 256 << 10;
 
     // `target` is the final file: chosen by SafeLocalName::target, inside the user's folder.

@@ -23,11 +23,12 @@ void startFilesScenario(ui::MainWindow &window, ApiClient &api, const QString &f
     window.resize(1280, 820);
     QObject::connect(api.createSession({}), &ApiCall::finished, &window, [&window, files](const ApiResult &r) {
         const QString sid = r.json.object().value(u"id").toString();
+        window.directory()->addSession(sid, 1, 4 * 3600);
+        window.directory()->rename(sid, QStringLiteral("Build the Q3 results deck"));
         window.controller()->openSession(sid);
         window.controller()->send(QStringLiteral(
             "Build the Q3 results deck with its sources [[file=output/Q3 results.pptx:3MB]] [[file=output/report.md]] "
             "[[file=output/chart-data.csv:24KB]] [[file=output/appendix-export.zip:60MB]] [[file=notes.txt]]"));
-        window.directory()->rename(sid, QStringLiteral("Build the Q3 results deck"));
     });
     QObject::connect(window.controller(), &SessionController::turnFinished, &window, [&window, files, shoot] {
         ui::FilesDock *dock = files->dock();
