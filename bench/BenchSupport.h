@@ -16,15 +16,21 @@
 
 namespace pokee::bench {
 
-inline long rssKiB()
+// A field of /proc/<pid>/status in KiB ("VmRSS", "VmHWM"); `pid` 0 is this process.
+inline long procStatusKiB(qint64 pid, const QByteArray &field)
 {
-    QFile status(QStringLiteral("/proc/self/status"));
+    QFile status(pid ? QStringLiteral("/proc/%1/status").arg(pid) : QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').first().toLong();
     return -1;
+}
+
+inline long rssKiB()
+{
+    return procStatusKiB(0, "VmRSS");
 }
 
 inline TurnEvent textDelta(qint64 seq, const QString &content)

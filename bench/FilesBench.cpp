@@ -51,17 +51,6 @@ QString sessionWithFiles(ApiClient &api, const QString &prompt)
     return sid;
 }
 
-long peakKiB(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
-
 // Runs a program to the end; its wall time in seconds and its peak RSS (sampled) in KiB.
 std::pair<double, long> runTimed(const QString &program, const QStringList &args, const QProcessEnvironment &env)
 {
@@ -74,7 +63,7 @@ std::pair<double, long> runTimed(const QString &program, const QStringList &args
     p.waitForStarted();
     long peak = 0;
     while (!p.waitForFinished(20))
-        peak = qMax(peak, peakKiB(p.processId()));
+        peak = qMax(peak, bench::procStatusKiB(p.processId(), "VmHWM"));
     return {t.elapsed() / 1000.0, peak};
 }
 

@@ -127,6 +127,23 @@ QNetworkRequest ApiClient::request(const QString &path, const QUrlQuery &query) 
     return req;
 }
 
+QNetworkRequest ApiClient::workspaceFileRequest(const QString &sessionId, const QString &remotePath, QString *error) const
+{
+    const QStringList parts = remotePath.split(u'/', Qt::SkipEmptyParts);
+    if (parts.contains(QStringLiteral("..")) || parts.contains(QStringLiteral("."))) {
+        *error = tr("the server names this file with a path that climbs out of its workspace (%1), so it is not requested")
+                     .arg(remotePath);
+        return {};
+    }
+    QStringList segments;
+    for (const QString &s : parts)
+        segments << pathSegment(s);
+    QNetworkRequest req = request(QStringLiteral("/v1/sessions/%1/files/%2").arg(pathSegment(sessionId), segments.join(u'/')));
+    req.setRawHeader("Accept", "*/*");
+    req.setRawHeader("Accept-Encoding", "identity"); // a range of a compressed body is no range of the file
+    return req;
+}
+
 ApiCall *ApiClient::get(const QString &path, const QUrlQuery &query)
 {
     return track(new ApiCall(m_network->get(request(path, query)), this, m_callTimeoutMs));

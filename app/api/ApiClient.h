@@ -71,6 +71,10 @@ public:
     QNetworkRequest request(const QString &path, const QUrlQuery &query = {}) const;
     QNetworkAccessManager *network() const { return m_network; }
     static QString pathSegment(const QString &id);
+    // GET …/files/<path> for the bytes as stored (no compression, any type). Empty, with
+    // `error` set, for a path with a "." or ".." segment: URL normalisation would make it
+    // another route of the API, so it is never asked for.
+    QNetworkRequest workspaceFileRequest(const QString &sessionId, const QString &remotePath, QString *error) const;
 
 Q_SIGNALS:
     void reachabilityChanged(pokee::ApiClient::Reachability reachability, const QString &detail);

@@ -76,20 +76,10 @@ void FileDownload::request(qint64 from)
     m_resumedFrom = from;
     m_total = -1;
     m_accepting = false;
-    const QStringList parts = m_remotePath.split(u'/', Qt::SkipEmptyParts);
-    if (parts.contains(QStringLiteral("..")) || parts.contains(QStringLiteral("."))) {
-        // URL normalisation folds such a path into another route of the API: never asked.
-        return fail(ApiError::badResponse(tr("the server names this file with a path that climbs out of its workspace "
-                                             "(%1), so it is not requested").arg(m_remotePath), {}));
-    }
-    QStringList segments;
-    for (const QString &s : parts)
-        segments << ApiClient::pathSegment(s);
-    QNetworkRequest req = m_api->request(
-        QStringLiteral("/v1/sessions/%1/files/%2").arg(ApiClient::pathSegment(m_sessionId), segments.join(u'/')));
-    req.setRawHeader("Accept", "*/*");
-    // Bytes as stored: a range of a compressed body would not be a range of the file.
-    req.setRawHeader("Accept-Encoding", "identity");
+    QString error;
+    QNetworkRequest req = m_api->workspaceFileRequest(m_sessionId, m_remotePath, &error);
+    if (!error.isEmpty())
+        return fail(ApiError::badResponse(error, {}));
     if (from > 0)
         req.setRawHeader("Range", "bytes=" + QByteArray::number(from) + '-');
     m_reply = m_api->network()->get(req);

@@ -46,16 +46,10 @@ void FilePreview::load(const QString &sessionId, const QString &remotePath, cons
     m_bytes.clear();
     m_truncated = false;
     m_name = name;
-    const QStringList parts = remotePath.split(u'/', Qt::SkipEmptyParts);
-    if (parts.contains(QStringLiteral("..")) || parts.contains(QStringLiteral(".")))
-        return Q_EMIT failed(tr("the server names this file with a path that climbs out of its workspace."));
-    QStringList segments;
-    for (const QString &s : parts)
-        segments << ApiClient::pathSegment(s);
-    QNetworkRequest req = m_api->request(
-        QStringLiteral("/v1/sessions/%1/files/%2").arg(ApiClient::pathSegment(sessionId), segments.join(u'/')));
-    req.setRawHeader("Accept", "*/*");
-    req.setRawHeader("Accept-Encoding", "identity");
+    QString error;
+    QNetworkRequest req = m_api->workspaceFileRequest(sessionId, remotePath, &error);
+    if (!error.isEmpty())
+        return Q_EMIT failed(error);
     req.setRawHeader("Range", "bytes=0-" + QByteArray::number(MaxBytes - 1));
     m_reply = m_api->network()->get(req);
     m_reply->setReadBufferSize(256 * 1024);

@@ -15,6 +15,18 @@ using namespace pokee;
 
 Q_DECLARE_METATYPE(QList<pokee::ResponsesLoop::Call>)
 
+namespace {
+QJsonArray weatherTools()
+{
+    return {QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
+                        {QStringLiteral("name"), QStringLiteral("get_weather")},
+                        {QStringLiteral("parameters"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                     {QStringLiteral("properties"),
+                                      QJsonObject{{QStringLiteral("location"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}}}}};
+}
+} // namespace
+
 class ResponsesLoopTest : public QObject
 {
     Q_OBJECT
@@ -33,13 +45,7 @@ private Q_SLOTS:
         QSignalSpy waiting(&loop, &ResponsesLoop::waitingForAnswers);
         QSignalSpy finished(&loop, &ResponsesLoop::finished);
         QSignalSpy failed(&loop, &ResponsesLoop::failed);
-        const QJsonArray tools{QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
-                                           {QStringLiteral("name"), QStringLiteral("get_weather")},
-                                           {QStringLiteral("parameters"),
-                                            QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
-                                                        {QStringLiteral("properties"),
-                                                         QJsonObject{{QStringLiteral("location"),
-                                                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}}}}};
+        const QJsonArray tools = weatherTools();
         loop.start({{QStringLiteral("input"), QStringLiteral("What is the weather in Paris?")}, {QStringLiteral("tools"), tools}});
         QVERIFY(waiting.wait(15000));
         QVERIFY(failed.isEmpty());
@@ -78,13 +84,7 @@ private Q_SLOTS:
         ResponsesLoop loop(&api, rules, QStringLiteral("test"), audit);
         QSignalSpy waiting(&loop, &ResponsesLoop::waitingForAnswers);
         QSignalSpy finished(&loop, &ResponsesLoop::finished);
-        const QJsonArray tools{QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
-                                           {QStringLiteral("name"), QStringLiteral("get_weather")},
-                                           {QStringLiteral("parameters"),
-                                            QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
-                                                        {QStringLiteral("properties"),
-                                                         QJsonObject{{QStringLiteral("location"),
-                                                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}}}}};
+        const QJsonArray tools = weatherTools();
         loop.start({{QStringLiteral("input"), QStringLiteral("What is the weather in Oslo?")}, {QStringLiteral("tools"), tools}});
         QVERIFY(waiting.wait(15000));
         const QList<ResponsesLoop::Call> calls = waiting.first().first().value<QList<ResponsesLoop::Call>>();
