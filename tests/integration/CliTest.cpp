@@ -1,8 +1,9 @@
 // The pokee command as a script would use it, against the emulator: output formats, exit
-// codes, files, tool calls, a run killed with SIGKILL mid-turn that resumes to the same
+// codes, tool calls, a run killed with SIGKILL mid-turn that resumes to the same
 // transcript, and saved profiles (key in the real keychain, never in a file, an output or an
 // argument) driving the session commands.
 #include "CannedHttpServer.h"
+#include "CliSupport.h"
 #include "EmulatorProcess.h"
 #include "HttpProbe.h"
 
@@ -19,23 +20,9 @@
 
 using namespace pokee;
 using test::HttpProbe;
-
-namespace {
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QList<QJsonObject> lines() const
-    {
-        QList<QJsonObject> objects;
-        for (const QByteArray &line : out.split('\n'))
-            if (!line.isEmpty())
-                objects << QJsonDocument::fromJson(line).object();
-        return objects;
-    }
-};
-} // namespace
+using test::CliRun;
+using test::FreshHome;
+using test::lineWith;
 
 class CliTest : public QObject
 {
@@ -47,7 +34,6 @@ private Q_SLOTS:
     void rawEventWithoutAnIdKeepsTheInheritedId();
     void cancelledSendExitsWith3();
     void noReconnectStopsAtTheFirstDrop();
-    void filesAndDownloads();
     void toolCallAnsweredFromAnotherProcess();
     void rulesAnswerToolCallsWhileTheTurnStreams();
     void statelessRespond();
@@ -58,8 +44,6 @@ private Q_SLOTS:
     void aRefusedReAddKeepsTheWorkingKey();
     void toolLibraryFromTheCommandLine();
     void sessionsShowAndListForPeople();
-    void getResumesACutDownloadInTheNextRun();
-    void getAllNeverWritesOutsideTheFolder();
 
 private:
     QProcess *start(const QStringList &args, const QString &journal = {});
@@ -207,26 +191,6 @@ void CliTest::noReconnectStopsAtTheFirstDrop()
     QCOMPARE(resumed.exitCode, 0);
     QCOMPARE(resumed.lines().size(), sent.events().size());
     http.del(QStringLiteral("/_emulator/faults"));
-}
-
-void CliTest::filesAndDownloads()
-{
-    HttpProbe http(m_emu.endpoint());
-    http.sendMessage(m_sid, QStringLiteral("[[file=out/data.bin:300KB]] [[file=notes.md]] write"));
-    const CliRun list = run({QStringLiteral("files"), m_sid, QStringLiteral("--path"), QStringLiteral("out"), QStringLiteral("--json")});
-    QCOMPARE(list.exitCode, 0);
-    // NDJSON: one entry per line, as every --json output.
-    QCOMPARE(QJsonDocument::fromJson(list.out.split('\n').first()).object().value(u"size").toInt(), 300 * 1024);
-    QTemporaryDir dir;
-    const QString target = dir.filePath(QStringLiteral("copy.bin"));
-    const CliRun get = run({QStringLiteral("get"), m_sid, QStringLiteral("out/data.bin"), QStringLiteral("-o"), target});
-    QCOMPARE(get.exitCode, 0);
-    QFile saved(target);
-    QVERIFY(saved.open(QIODevice::ReadOnly));
-    QCOMPARE(saved.readAll(), http.get(QStringLiteral("/v1/sessions/%1/files/out/data.bin").arg(m_sid)).body);
-    const CliRun missing = run({QStringLiteral("get"), m_sid, QStringLiteral("out/none.bin"), QStringLiteral("-o"), dir.filePath(QStringLiteral("none"))});
-    QCOMPARE(missing.exitCode, 1);
-    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none")))); // nothing half-written is left
 }
 
 void CliTest::toolCallAnsweredFromAnotherProcess()
@@ -389,92 +353,6 @@ void CliTest::killedMidTurnResumesToTheSameTranscript()
     }
 }
 
-namespace {
-// A user of their own: HOME and the XDG folders in a temporary directory, no POKEE_API or
-// POKEE_KEY, the session bus (and with it the keychain) kept.
-class FreshHome
-{
-public:
-    FreshHome()
-    {
-        m_env = QProcessEnvironment::systemEnvironment();
-        m_env.remove(QStringLiteral("POKEE_API"));
-        m_env.remove(QStringLiteral("POKEE_KEY"));
-        m_env.insert(QStringLiteral("HOME"), m_dir.path());
-        m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral(".config")));
-        m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral(".local/share")));
-        m_env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral(".cache")));
-        m_env.insert(QStringLiteral("XDG_STATE_HOME"), m_dir.filePath(QStringLiteral(".local/state")));
-    }
-
-    QString path() const { return m_dir.path(); }
-    void setEnv(const QString &name, const QString &value) { m_env.insert(name, value); }
-    QString profilesFile() const { return m_dir.filePath(QStringLiteral(".config/pokee-desktop/profiles.ini")); }
-    QString journalsFolder() const { return m_dir.filePath(QStringLiteral(".local/share/pokee-desktop/journals")); }
-
-    // Starts `pokee ARGS` as this user, `input` on its standard input (then closed).
-    QProcess *start(const QStringList &args, const QByteArray &input = {})
-    {
-        auto *p = new QProcess;
-        p->setProcessEnvironment(m_env);
-        p->start(qEnvironmentVariable("POKEE_CLI_BIN"), args);
-        if (p->waitForStarted(30000)) {
-            if (!input.isEmpty())
-                p->write(input);
-            p->closeWriteChannel();
-        }
-        return p;
-    }
-    CliRun finish(QProcess *p)
-    {
-        p->waitForFinished(60000);
-        CliRun r{p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1, p->readAllStandardOutput(),
-                 p->readAllStandardError()};
-        delete p;
-        m_outputs << r.out << r.err;
-        return r;
-    }
-    CliRun run(const QStringList &args, const QByteArray &input = {}) { return finish(start(args, input)); }
-    // Every byte any of its processes printed.
-    const QList<QByteArray> &outputs() const { return m_outputs; }
-    void recordOutput(const QByteArray &bytes) { m_outputs << bytes; }
-
-    // The files under this HOME whose bytes contain `needle`.
-    QStringList filesContaining(const QByteArray &needle) const
-    {
-        QStringList hits;
-        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile f(it.next());
-            if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-                hits << f.fileName();
-        }
-        return hits;
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QProcessEnvironment m_env;
-    QList<QByteArray> m_outputs;
-};
-
-QByteArray lineWith(const QByteArray &text, const QByteArray &needle)
-{
-    for (const QByteArray &line : text.split('\n'))
-        if (line.contains(needle))
-            return line;
-    return {};
-}
-
-// `run` is evaluated once: a command passed straight in runs once, not once per mention.
-#define EXPECT_EXIT(run, code)                                                                                      \
-    do {                                                                                                            \
-        const CliRun ran_ = (run);                                                                                  \
-        QVERIFY2(ran_.exitCode == (code), qPrintable(QStringLiteral("exit %1, stdout: %2, stderr: %3")              \
-                                                         .arg(ran_.exitCode)                                       \
-                                                         .arg(QString::fromUtf8(ran_.out), QString::fromUtf8(ran_.err)))); \
-    } while (false)
-} // namespace
 
 void CliTest::profileDrivesTheSessionCommandsAndTheKeyStaysInTheKeychain()
 {
@@ -766,79 +644,6 @@ void CliTest::sessionsShowAndListForPeople()
     const QByteArray line = lineWith(listed.out, sid.toUtf8());
     QVERIFY2(line.startsWith(sid.toUtf8() + "  idle   count the stars  persistent · "), line.constData());
     QVERIFY2(line.contains(" left · "), line.constData());
-}
-
-// A download cut mid-way exits 1 with a sentence and leaves only its part file; the next
-// `pokee get` of the same file goes on from there (a Range) to the server's exact bytes.
-void CliTest::getResumesACutDownloadInTheNextRun()
-{
-    HttpProbe http(m_emu.endpoint());
-    http.sendMessage(m_sid, QStringLiteral("[[file=big/cut.bin:1MB]] write"));
-    const QByteArray original = http.get(QStringLiteral("/v1/sessions/%1/files/big/cut.bin").arg(m_sid)).body;
-    QCOMPARE(original.size(), 1024 * 1024);
-    http.setFaults({{QStringLiteral("cut_after_bytes"), 400000}, {QStringLiteral("cut_count"), 1},
-                    {QStringLiteral("path_contains"), QStringLiteral("/files/")}});
-    QTemporaryDir dir;
-    const QString target = dir.filePath(QStringLiteral("cut.bin"));
-    const CliRun first = run({QStringLiteral("get"), m_sid, QStringLiteral("big/cut.bin"), QStringLiteral("-o"), target});
-    EXPECT_EXIT(first, 1);
-    QVERIFY2(first.err.contains("pokee: not saved: big/cut.bin:"), first.err.constData());
-    QVERIFY(!QFile::exists(target));
-    const qint64 part = QFileInfo(target + QStringLiteral(".part")).size();
-    QVERIFY2(part > 0 && part < original.size(), qPrintable(QString::number(part)));
-    const CliRun second = run({QStringLiteral("get"), m_sid, QStringLiteral("big/cut.bin"), QStringLiteral("-o"), target});
-    EXPECT_EXIT(second, 0);
-    QFile saved(target);
-    QVERIFY(saved.open(QIODevice::ReadOnly));
-    QVERIFY(saved.readAll() == original);
-    QVERIFY(!QFile::exists(target + QStringLiteral(".part")));
-    // Asked again, the file is there: a new name, never over it.
-    const CliRun third = run({QStringLiteral("get"), m_sid, QStringLiteral("big/cut.bin"), QStringLiteral("-o"), target});
-    EXPECT_EXIT(third, 0);
-    QVERIFY2(third.err.contains("exists: this download is saved as"), third.err.constData());
-    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("cut (1).bin"))));
-    // And the listing for people names each entry, its size and time.
-    const CliRun listed = run({QStringLiteral("files"), m_sid, QStringLiteral("--path"), QStringLiteral("big")});
-    EXPECT_EXIT(listed, 0);
-    QVERIFY2(listed.out.startsWith("cut.bin ") && listed.out.contains("1.0 MB"), listed.out.constData());
-}
-
-// `pokee get --all` against a server whose file names are hostile: everything lands inside
-// the folder, neutralised; what cannot be fetched safely is named, and the exit code is 1.
-void CliTest::getAllNeverWritesOutsideTheFolder()
-{
-    test::CannedHttpServer server([](const test::CannedRequest &r, int) {
-        if (r.path.contains("/files?") || r.path.endsWith("/files")) {
-            if (r.path.contains("path=deep"))
-                return test::CannedReply(test::CannedHttpServer::response(200, "application/json", R"([{"name": "CON"}, {"name": "x\\..\\y.txt"}])"));
-            return test::CannedReply(test::CannedHttpServer::response(200, "application/json",
-                R"([{"name": "../../../escape.txt"}, {"name": "/abs.txt"}, {"name": "Same.md"}, {"name": "same.md"},
-                    {"name": "deep", "type": "directory"}])"));
-        }
-        return test::CannedReply(test::CannedHttpServer::response(200, "application/octet-stream", "bytes of " + r.path));
-    });
-    QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("into"));
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    auto *p = new QProcess(this);
-    env.insert(QStringLiteral("POKEE_API"), server.url().toString());
-    env.insert(QStringLiteral("POKEE_KEY"), QStringLiteral("k"));
-    p->setProcessEnvironment(env);
-    p->start(qEnvironmentVariable("POKEE_CLI_BIN"), {QStringLiteral("get"), QStringLiteral("sess_h"), QStringLiteral("--all"),
-                                                     QStringLiteral("-o"), folder});
-    // The server lives in this process: its event loop must turn while the CLI runs.
-    QTRY_VERIFY_WITH_TIMEOUT(p->state() == QProcess::NotRunning, 30000);
-    const CliRun r = finish(p);
-    EXPECT_EXIT(r, 1);
-    QVERIFY2(r.err.contains("not saved: ../../../escape.txt") && r.err.contains("climbs out of its workspace"), r.err.constData());
-    QStringList got;
-    QDirIterator it(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        got << QDir(dir.path()).relativeFilePath(it.next());
-    got.sort();
-    QCOMPARE(got, (QStringList{QStringLiteral("into/workspace/Same.md"), QStringLiteral("into/workspace/_abs.txt"),
-                               QStringLiteral("into/workspace/deep/_CON"), QStringLiteral("into/workspace/deep/x_.._y.txt"),
-                               QStringLiteral("into/workspace/same (1).md")}));
 }
 
 QTEST_GUILESS_MAIN(CliTest)
