@@ -95,8 +95,6 @@ private Q_SLOTS:
     void statusBarSaysWhatTheLastCallFound();
     void backgroundTurnRaisesANotification();
     void detailsPaneShowsUsageAndExportsCsv();
-    void inboxAnswersACallWithCtrlEnter();
-    void rulesAnswerOrDraftInTheApp();
     void profilesSwitchAndReopenWithoutTypingTheKey();
     void refusedKeyIsAskedForAgain();
 
@@ -193,20 +191,6 @@ QString SessionsGuiTest::sendAndWait(const QString &message)
     [&] { QVERIFY(finished.wait(30000)); }();
     return m_window->controller()->sessionId();
 }
-
-namespace {
-// get_weather(location): the emulator fills the location from the prompt.
-QJsonArray weatherTools()
-{
-    return {QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
-                        {QStringLiteral("name"), QStringLiteral("get_weather")},
-                        {QStringLiteral("parameters"),
-                         QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
-                                     {QStringLiteral("properties"),
-                                      QJsonObject{{QStringLiteral("location"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}},
-                                     {QStringLiteral("required"), QJsonArray{QStringLiteral("location")}}}}}};
-}
-} // namespace
 
 QString SessionsGuiTest::windowWithOneTurn(const QString &prompt)
 {
@@ -611,87 +595,6 @@ void SessionsGuiTest::detailsPaneShowsUsageAndExportsCsv()
     QCOMPARE(lines.at(0).trimmed(), QByteArray("session_id,session_title,response_id,finished_at,state,input_tokens,output_tokens,total_tokens"));
     QVERIFY(lines.at(1).startsWith(sid.toUtf8() + ",count my tokens,msg_"));
     QVERIFY(lines.at(1).contains(",completed,"));
-}
-
-void SessionsGuiTest::inboxAnswersACallWithCtrlEnter()
-{
-    makeWindow();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    test::HttpProbe http(m_emulator.endpoint());
-    m_window->controller()->openSession(http.createSession({{QStringLiteral("tools"), weatherTools()}}));
-    QSignalSpy finished(m_window->controller(), &SessionController::turnFinished);
-    m_window->composer()->setText(QStringLiteral("What is the weather in Paris right now?"));
-    m_window->composer()->submit();
-    ui::ToolInbox *inbox = m_window->inbox();
-    QTRY_COMPARE_WITH_TIMEOUT(inbox->list()->model()->rowCount(), 1, 15000);
-    inbox->showCall(m_window->pendingToolCalls()->at(0).toolCallId);
-    QVERIFY(inbox->isVisible());
-    const QString row = inbox->list()->model()->index(0, 0).data().toString();
-    QVERIFY2(QRegularExpression(QStringLiteral("^get_weather · 4:[0-5][0-9] left · waiting · What is the weather.*$")).match(row).hasMatch(), qPrintable(row));
-    QVERIFY2(inbox->arguments()->toPlainText().contains(u"Paris"), qPrintable(inbox->arguments()->toPlainText()));
-    QVERIFY(inbox->header()->text().contains(u"left"));
-    QVERIFY2(inbox->header()->text().contains(u"in “What is the weather in Paris right now?”"), qPrintable(inbox->header()->text()));
-    inbox->answer()->setFocus();
-    QTest::keyClicks(inbox->answer(), QStringLiteral(R"({"temperature_c": 11, "from": "the-inbox"})"));
-    QTest::keyClick(inbox->answer(), Qt::Key_Return, Qt::ControlModifier);
-    QVERIFY(finished.wait(30000));
-    QCOMPARE(finished.first().first().value<TurnStream::State>(), TurnStream::State::Completed);
-    QVERIFY(m_window->controller()->transcript()->lastAnswerText().contains(u"the-inbox"));
-    QCOMPARE(inbox->status()->text(), QStringLiteral("Sent."));
-    // The call stays listed as sent, greyed, its answer closed; the badge counts nothing.
-    QCOMPARE(m_window->pendingToolCalls()->openCount(), 0);
-    QCOMPARE(inbox->list()->model()->index(0, 0).data().toString(), QStringLiteral("get_weather · sent"));
-    QVERIFY(!inbox->sendButton()->isEnabled());
-    QCOMPARE(inbox->windowTitle(), QStringLiteral("Tool calls"));
-    inbox->clearButton()->click();
-    QCOMPARE(inbox->list()->model()->rowCount(), 0);
-}
-
-void SessionsGuiTest::rulesAnswerOrDraftInTheApp()
-{
-    makeWindow();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    RuleSet rules;
-    QStringList errors;
-    QVERIFY(RuleSet::parse(R"({"rules": [
-        {"tool": "get_weather", "match": {"pointer": "/location", "regex": "^Par"}, "action": "reply",
-         "template": "answered-by-the-paris-rule for ${args./location}"},
-        {"tool": "get_weather", "action": "reply", "template": "drafted-for-approval", "approve": true}]})",
-                           rules, errors));
-    const QString audit = m_dir.filePath(QStringLiteral("audit-%1.jsonl").arg(QUuid::createUuid().toString(QUuid::Id128)));
-    m_window->setRules(rules, QStringLiteral("test"), audit);
-    test::HttpProbe http(m_emulator.endpoint());
-    m_window->controller()->openSession(http.createSession({{QStringLiteral("tools"), weatherTools()}}));
-    // Paris: the rule answers, nobody clicks anything.
-    const QString sid = sendAndWait(QStringLiteral("What is the weather in Paris right now?"));
-    QVERIFY(m_window->controller()->transcript()->lastAnswerText().contains(u"answered-by-the-paris-rule"));
-    QCOMPARE(m_window->pendingToolCalls()->openCount(), 0);
-    QCOMPARE(m_window->pendingToolCalls()->rowCount(), 1); // listed as sent, by the rule
-    QCOMPARE(m_window->pendingToolCalls()->at(0).state, PendingToolCall::State::Sent);
-    QVERIFY2(m_window->pendingToolCalls()->at(0).message.contains(u"rule"), qPrintable(m_window->pendingToolCalls()->at(0).message));
-    // Lyon: the second rule drafts; the inbox has it, and one click sends it.
-    QSignalSpy finished(m_window->controller(), &SessionController::turnFinished);
-    m_window->composer()->setText(QStringLiteral("What is the weather in Lyon right now?"));
-    m_window->composer()->submit();
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->pendingToolCalls()->openCount(), 1, 15000);
-    const QModelIndex call = m_window->pendingToolCalls()->index(1);
-    QTRY_COMPARE_WITH_TIMEOUT(call.data(PendingToolCallModel::DraftRole).toString(), QStringLiteral("drafted-for-approval"), 10000);
-    QCOMPARE(call.data(PendingToolCallModel::StateRole).toInt(), int(PendingToolCall::State::Drafted));
-    m_window->inbox()->showCall(call.data(PendingToolCallModel::ToolCallIdRole).toString());
-    QCOMPARE(m_window->inbox()->answer()->toPlainText(), QStringLiteral("drafted-for-approval"));
-    m_window->inbox()->sendButton()->click();
-    QVERIFY(finished.wait(30000));
-    QVERIFY(m_window->controller()->transcript()->lastAnswerText().contains(u"drafted-for-approval"));
-    // Both automatic answers are in the audit log, the draft marked as such.
-    const QList<AuditEntry> entries = AuditLog(audit).entries();
-    QCOMPARE(entries.size(), 2);
-    QCOMPARE(entries.at(0).sessionId, sid);
-    QVERIFY(entries.at(0).output.contains(u"for Paris"));
-    QCOMPARE(entries.at(0).ruleIndex, 0);
-    QCOMPARE(entries.at(1).ruleIndex, 1);
-    QVERIFY(entries.at(1).detail.startsWith(u"drafted for approval"));
 }
 
 void SessionsGuiTest::profilesSwitchAndReopenWithoutTypingTheKey()

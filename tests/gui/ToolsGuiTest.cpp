@@ -2,9 +2,11 @@
 // window against the emulator: tools are edited with errors named as you type, imported and
 // exported in both shapes, handed to a new session; rules are edited, saved and then answer
 // a call, which the audit tab lists; the playground loops through two function calls
-// answered in the inbox, and explains the endpoint's failures.
+// answered in the inbox, and explains the endpoint's failures; the inbox answers a call by
+// keyboard, and the profile's rules answer one call and draft another for approval.
 #include "EmulatorProcess.h"
 #include "HttpProbe.h"
+#include "Composer.h"
 #include "JsonEditor.h"
 #include "MainWindow.h"
 #include "NewSessionDialog.h"
@@ -22,6 +24,8 @@
 #include "store/Journal.h"
 #include "tools/AuditLog.h"
 #include "tools/RuleEngine.h"
+#include "tools/RuleSet.h"
+#include "stream/TurnStream.h"
 #include "tools/ToolLibrary.h"
 
 #include <QCheckBox>
@@ -33,10 +37,12 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QUuid>
 
 #include <memory>
 
@@ -98,8 +104,19 @@ private Q_SLOTS:
     void rulesAreEditedSavedAndAudited();
     void playgroundLoopsThroughTwoCallsAnsweredInTheInbox();
     void playgroundExplainsTheEndpointsFailures();
+    void inboxAnswersACallWithCtrlEnter();
+    void rulesAnswerOrDraftInTheApp();
 
 private:
+    static QJsonArray weatherTools() { return {QJsonDocument::fromJson(WeatherTool).object()}; }
+    QString sendAndWait(const QString &message)
+    {
+        QSignalSpy finished(m_window->controller(), &SessionController::turnFinished);
+        m_window->composer()->setText(message);
+        m_window->composer()->submit();
+        [&] { QVERIFY(finished.wait(30000)); }();
+        return m_window->controller()->sessionId();
+    }
     void writeLibrary() { QVERIFY(writeFile(m_window->toolLibraryPath(), "{\"tools\": [" + WeatherTool + "]}")); }
 
     LocalEmulator m_emu;
@@ -336,6 +353,81 @@ void ToolsGuiTest::playgroundExplainsTheEndpointsFailures()
     playground->send();
     QVERIFY(!playground->isRunning());
     QVERIFY(playground->status()->text().contains(u"does not read"));
+}
+
+void ToolsGuiTest::inboxAnswersACallWithCtrlEnter()
+{
+    test::HttpProbe http(m_emu.endpoint());
+    m_window->controller()->openSession(http.createSession({{QStringLiteral("tools"), weatherTools()}}));
+    QSignalSpy finished(m_window->controller(), &SessionController::turnFinished);
+    m_window->composer()->setText(QStringLiteral("What is the weather in Paris right now?"));
+    m_window->composer()->submit();
+    ui::ToolInbox *inbox = m_window->inbox();
+    QTRY_COMPARE_WITH_TIMEOUT(inbox->list()->model()->rowCount(), 1, 15000);
+    inbox->showCall(m_window->pendingToolCalls()->at(0).toolCallId);
+    QVERIFY(inbox->isVisible());
+    const QString row = inbox->list()->model()->index(0, 0).data().toString();
+    QVERIFY2(QRegularExpression(QStringLiteral("^get_weather · 4:[0-5][0-9] left · waiting · What is the weather.*$")).match(row).hasMatch(), qPrintable(row));
+    QVERIFY2(inbox->arguments()->toPlainText().contains(u"Paris"), qPrintable(inbox->arguments()->toPlainText()));
+    QVERIFY(inbox->header()->text().contains(u"left"));
+    QVERIFY2(inbox->header()->text().contains(u"in “What is the weather in Paris right now?”"), qPrintable(inbox->header()->text()));
+    inbox->answer()->setFocus();
+    QTest::keyClicks(inbox->answer(), QStringLiteral(R"({"temperature_c": 11, "from": "the-inbox"})"));
+    QTest::keyClick(inbox->answer(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().value<TurnStream::State>(), TurnStream::State::Completed);
+    QVERIFY(m_window->controller()->transcript()->lastAnswerText().contains(u"the-inbox"));
+    QCOMPARE(inbox->status()->text(), QStringLiteral("Sent."));
+    // The call stays listed as sent, greyed, its answer closed; the badge counts nothing.
+    QCOMPARE(m_window->pendingToolCalls()->openCount(), 0);
+    QCOMPARE(inbox->list()->model()->index(0, 0).data().toString(), QStringLiteral("get_weather · sent"));
+    QVERIFY(!inbox->sendButton()->isEnabled());
+    QCOMPARE(inbox->windowTitle(), QStringLiteral("Tool calls"));
+    inbox->clearButton()->click();
+    QCOMPARE(inbox->list()->model()->rowCount(), 0);
+}
+
+void ToolsGuiTest::rulesAnswerOrDraftInTheApp()
+{
+    RuleSet rules;
+    QStringList errors;
+    QVERIFY(RuleSet::parse(R"({"rules": [
+        {"tool": "get_weather", "match": {"pointer": "/location", "regex": "^Par"}, "action": "reply",
+         "template": "answered-by-the-paris-rule for ${args./location}"},
+        {"tool": "get_weather", "action": "reply", "template": "drafted-for-approval", "approve": true}]})",
+                           rules, errors));
+    const QString audit = m_dir->filePath(QStringLiteral("audit-%1.jsonl").arg(QUuid::createUuid().toString(QUuid::Id128)));
+    m_window->setRules(rules, QStringLiteral("test"), audit);
+    test::HttpProbe http(m_emu.endpoint());
+    m_window->controller()->openSession(http.createSession({{QStringLiteral("tools"), weatherTools()}}));
+    // Paris: the rule answers, nobody clicks anything.
+    const QString sid = sendAndWait(QStringLiteral("What is the weather in Paris right now?"));
+    QVERIFY(m_window->controller()->transcript()->lastAnswerText().contains(u"answered-by-the-paris-rule"));
+    QCOMPARE(m_window->pendingToolCalls()->openCount(), 0);
+    QCOMPARE(m_window->pendingToolCalls()->rowCount(), 1); // listed as sent, by the rule
+    QCOMPARE(m_window->pendingToolCalls()->at(0).state, PendingToolCall::State::Sent);
+    QVERIFY2(m_window->pendingToolCalls()->at(0).message.contains(u"rule"), qPrintable(m_window->pendingToolCalls()->at(0).message));
+    // Lyon: the second rule drafts; the inbox has it, and one click sends it.
+    QSignalSpy finished(m_window->controller(), &SessionController::turnFinished);
+    m_window->composer()->setText(QStringLiteral("What is the weather in Lyon right now?"));
+    m_window->composer()->submit();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->pendingToolCalls()->openCount(), 1, 15000);
+    const QModelIndex call = m_window->pendingToolCalls()->index(1);
+    QTRY_COMPARE_WITH_TIMEOUT(call.data(PendingToolCallModel::DraftRole).toString(), QStringLiteral("drafted-for-approval"), 10000);
+    QCOMPARE(call.data(PendingToolCallModel::StateRole).toInt(), int(PendingToolCall::State::Drafted));
+    m_window->inbox()->showCall(call.data(PendingToolCallModel::ToolCallIdRole).toString());
+    QCOMPARE(m_window->inbox()->answer()->toPlainText(), QStringLiteral("drafted-for-approval"));
+    m_window->inbox()->sendButton()->click();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(m_window->controller()->transcript()->lastAnswerText().contains(u"drafted-for-approval"));
+    // Both automatic answers are in the audit log, the draft marked as such.
+    const QList<AuditEntry> entries = AuditLog(audit).entries();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).sessionId, sid);
+    QVERIFY(entries.at(0).output.contains(u"for Paris"));
+    QCOMPARE(entries.at(0).ruleIndex, 0);
+    QCOMPARE(entries.at(1).ruleIndex, 1);
+    QVERIFY(entries.at(1).detail.startsWith(u"drafted for approval"));
 }
 
 QTEST_MAIN(ToolsGuiTest)
