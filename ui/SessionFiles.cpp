@@ -39,7 +39,7 @@ SessionFiles::SessionFiles(pokee::ApiClient *api, pokee::TurnManager *turns, Des
     connect(m_downloads, &QAbstractItemModel::dataChanged, this, &SessionFiles::updateStatus);
     connect(m_downloads, &pokee::DownloadModel::itemFinished, this, [this](int id, bool ok, const QString &message) {
         const pokee::DownloadItem *d = m_downloads->find(id);
-        if (!d || d->finishedMs - d->startedMs < LongDownloadMs || (m_window->isActiveWindow() && !m_notifyWhenActive))
+        if (!d || d->finishedMs - d->startedMs < m_longDownloadMs || (m_window->isActiveWindow() && !m_notifyWhenActive))
             return;
         const QString name = QDir(d->target).dirName();
         if (ok)

@@ -27,8 +27,6 @@ class SessionFiles : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SessionFiles)
 public:
-    // Downloads longer than this notify when they end in the background.
-    static constexpr qint64 LongDownloadMs = 10000;
 
     SessionFiles(pokee::ApiClient *api, pokee::TurnManager *turns, DesktopNotifier *notifier, const QString &profile,
                  QMainWindow *window);
@@ -43,7 +41,9 @@ public:
     QString downloadRoot() const;
     void setDownloadRoot(const QString &folder);
     QString folderFor(const QString &sessionId, const QString &title) const;
-    // Whether a finished download notifies even while the window is active (tests).
+    // Downloads that took longer than this notify when they end in the background (10 s);
+    // and whether they do even while the window is active (tests).
+    void setLongDownloadMs(qint64 ms) { m_longDownloadMs = ms; }
     void setNotifyWhenActive(bool on) { m_notifyWhenActive = on; }
 
 private:
@@ -61,6 +61,7 @@ private:
     QLabel *m_status;                 // in the window's status bar
     QString m_sessionId;
     QString m_title;
+    qint64 m_longDownloadMs = 10000;
     bool m_notifyWhenActive = false;
 };
 

@@ -7,6 +7,7 @@
 #include "FilesDock.h"
 #include "HttpProbe.h"
 #include "MainWindow.h"
+#include "DesktopNotifier.h"
 #include "DownloadDelegate.h"
 #include "SessionFiles.h"
 
@@ -23,6 +24,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,8 +105,12 @@ void FilesGuiTest::browsePreviewDownloadAndFollowNewFiles()
     QTRY_VERIFY_WITH_TIMEOUT(dock->detailsPreview()->text().contains(u"No preview for this kind of file"), 10000);
     QCOMPARE(dock->previewStack()->currentWidget(), static_cast<QWidget *>(dock->detailsPreview()));
 
-    // Download the deck from the dock: the same bytes as the server's, in the session's folder.
+    // Download the deck from the dock: the same bytes as the server's, in the session's folder;
+    // a download that took long (here: any) says so on the desktop when it ends.
     DownloadModel *downloads = files->downloads();
+    files->setLongDownloadMs(0);
+    files->setNotifyWhenActive(true);
+    QSignalSpy notified(m_window->notifier(), &ui::DesktopNotifier::notified);
     dock->downloadSelected();
     QCOMPARE(downloads->rowCount(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(downloads->at(0).state, DownloadItem::State::Done, 15000);
@@ -114,6 +120,10 @@ void FilesGuiTest::browsePreviewDownloadAndFollowNewFiles()
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QVERIFY(saved.readAll() == http.get(QStringLiteral("/v1/sessions/%1/files/output/deck.pptx").arg(sid)).body);
     QCOMPARE(ui::DownloadDelegate::statusLine(downloads->index(0)), QStringLiteral("Saved"));
+    QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 5000);
+    QCOMPARE(notified.first().at(1).toString(), QStringLiteral("“deck.pptx” is downloaded"));
+    QVERIFY(notified.first().at(2).toString().contains(folder));
+    files->setLongDownloadMs(60000); // the rest are quick: no more notifications
     // Downloaded, it drags out as the file itself.
     const int deckRow = rowNamed(QStringLiteral("deck.pptx"));
     QAbstractItemModel *view = dock->fileView()->model();
