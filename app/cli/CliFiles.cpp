@@ -119,18 +119,18 @@ int CliFiles::getOne(const QString &sid, const QString &remotePath)
         }
     }
     QString error;
+    watch(); // first: a download can fail (or end) before enqueue() returns
     const int id = m_downloads->enqueue(sid, remotePath, remotePath.section(u'/', -1, -1, QString::SectionSkipEmpty),
                                         folder, &error, relative);
     if (!id) {
         m_out.note(QStringLiteral("pokee: ") + error);
         return Failure;
     }
-    const QString target = m_downloads->find(id)->target;
-    if (!relative.isEmpty() && QFileInfo(target).fileName() != relative)
+    const DownloadItem *d = m_downloads->find(id);
+    if (d && !relative.isEmpty() && QFileInfo(d->target).fileName() != relative)
         m_out.note(QStringLiteral("%1 exists: this download is saved as %2.")
-                       .arg(QDir::toNativeSeparators(QDir(folder).filePath(relative)), QDir::toNativeSeparators(target)));
-    watch();
-    return -1;
+                       .arg(QDir::toNativeSeparators(QDir(folder).filePath(relative)), QDir::toNativeSeparators(d->target)));
+    return m_finished ? m_exitCode : -1;
 }
 
 void CliFiles::getAll(const QString &sid)
@@ -213,6 +213,7 @@ void CliFiles::finish(int code)
 {
     if (std::exchange(m_finished, true))
         return;
+    m_exitCode = code;
     Q_EMIT finished(code);
 }
 

@@ -45,6 +45,7 @@ private:
     bool m_walking = false;
     bool m_terminal = false;
     bool m_finished = false;
+    int m_exitCode = 0;
     QElapsedTimer m_lastLine;
 };
 

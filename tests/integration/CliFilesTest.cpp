@@ -66,6 +66,12 @@ void CliFilesTest::filesAndDownloads()
     const CliRun missing = run({QStringLiteral("get"), m_sid, QStringLiteral("out/none.bin"), QStringLiteral("-o"), dir.filePath(QStringLiteral("none"))});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none")))); // nothing half-written is left
+    // A path that climbs out is refused at once (it once hung: the refusal came before the
+    // command listened for it).
+    const CliRun climbing = run({QStringLiteral("get"), m_sid, QStringLiteral("../../etc/passwd"), QStringLiteral("-o"), dir.path() + u'/'});
+    QCOMPARE(climbing.exitCode, 1);
+    QVERIFY2(climbing.err.contains("climbs out of its workspace"), climbing.err.constData());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("copy.bin")});
 }
 
 // A download cut mid-way exits 1 with a sentence and leaves only its part file; the next
