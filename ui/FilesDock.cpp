@@ -230,6 +230,9 @@ FilesDock::FilesDock(pokee::FileListModel *files, pokee::DownloadModel *download
     });
     connect(&m_imageDecode, &QFutureWatcher<QImage>::finished, this, [this] {
         const QImage image = m_imageDecode.result();
+        const int row = m_fileView->currentIndex().row();
+        if (row < 0 || row >= m_files->rowCount() || m_files->at(row).name != m_previewName)
+            return; // decoded for a file no longer selected
         if (image.isNull()) {
             m_details->setText(tr("This image could not be read."));
             m_preview->setCurrentWidget(m_details);
@@ -337,6 +340,8 @@ void FilesDock::previewRow(int row)
 void FilesDock::showPreview(pokee::FilePreview::Kind kind, const QByteArray &bytes, bool truncated)
 {
     const int row = m_fileView->currentIndex().row();
+    if (row < 0 || row >= m_files->rowCount() || m_files->at(row).name != m_previewName)
+        return; // for a file no longer selected (another folder, another file)
     const QString cut = truncated ? tr("\n\n[… the preview shows the first %1; download the file for the rest]")
                                         .arg(QLocale::system().formattedDataSize(bytes.size()))
                                   : QString();

@@ -64,6 +64,13 @@ void FileDownload::request(qint64 from)
 {
     releaseReply();
     m_part.close();
+    // Checked again when it is opened (a queued download may start minutes after its name was
+    // chosen): the part file is a plain file inside the target's folder, or nothing is written.
+    const QFileInfo partInfo(m_part.fileName());
+    if (partInfo.isSymLink() || (partInfo.exists() && !partInfo.isFile()) ||
+        !SafeLocalName::isInside(QFileInfo(m_target).absolutePath(), m_part.fileName()))
+        return fail(ApiError::badResponse(tr("%1 is not a plain file in the download folder: nothing is written to it")
+                                              .arg(QDir::toNativeSeparators(m_part.fileName())), {}));
     // Appending to what a cut download left, or starting afresh.
     // Unbuffered: the chunks are large already, a second copy through QFile's buffer is waste.
     const QIODevice::OpenMode mode = (from > 0 ? QIODevice::WriteOnly | QIODevice::Append
@@ -181,6 +188,8 @@ void FileDownload::complete()
     if (m_total >= 0 && QFileInfo(m_part.fileName()).size() != m_total)
         return fail(ApiError::badResponse(tr("the file on disk has %1 of %2 bytes").arg(QFileInfo(m_part.fileName()).size()).arg(m_total), {}));
     Q_EMIT progress(m_received, m_total >= 0 ? m_total : m_received); // whole, before it takes its name
+    if (m_done)
+        return; // a slot cancelled it
     // QFile::rename never overwrites: a file that appeared under the name meanwhile stays,
     // and this one takes a free name beside it.
     QString saved = m_target;

@@ -141,11 +141,13 @@ void CliFiles::getAll(const QString &sid)
         m_walking = false;
         if (!ok)
             m_failures << message;
-        if (queued == 0 && m_downloads->activeCount() == 0) {
-            if (ok)
-                m_out.note(QStringLiteral("Nothing to download: the folder is empty."));
-            finish(ok ? Completed : Failure);
-        }
+        if (m_downloads->activeCount() > 0)
+            return; // the last download to end finishes the command
+        if (queued == 0 && ok)
+            m_out.note(QStringLiteral("Nothing to download: the folder is empty."));
+        for (const QString &f : std::as_const(m_failures))
+            m_out.note(QStringLiteral("pokee: not saved: ") + f);
+        finish(m_failures.isEmpty() ? Completed : Failure);
     });
     watch();
     m_downloads->enqueueFolder(sid, m_options.path, folder);

@@ -77,6 +77,8 @@ void FilePreview::onFinished()
     m_reply = nullptr;
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 416 && reply->rawHeader("Content-Range").trimmed() == "bytes */0")
+        return Q_EMIT loaded(kindOf(m_name, {}), {}, false); // an empty file: no range of it exists
     if (status >= 400)
         return Q_EMIT failed(ApiError::fromHttp(status, reply->readAll(), reply->rawHeader("Retry-After")).userMessage());
     if (reply->error() != QNetworkReply::NoError)

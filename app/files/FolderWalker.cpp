@@ -21,21 +21,19 @@ void FolderWalker::start(const QString &folder, const QString &localRoot)
 void FolderWalker::cancel()
 {
     m_cancelled = true;
-    if (m_call) {
-        m_call->disconnect(this);
-        m_call->abort();
-    }
+    delete m_call.data(); // an abort would be reported as a failed call (the status bar's "unreachable")
 }
 
 void FolderWalker::next()
 {
     if (m_cancelled)
         return;
+    // Folders listed already are skipped in a loop (a hostile list can name one many times).
+    while (!m_queue.isEmpty() && m_listed.contains(m_queue.constFirst().folder))
+        m_queue.removeFirst();
     if (m_queue.isEmpty())
         return Q_EMIT finished(true, {});
     const Pending at = m_queue.takeFirst();
-    if (m_listed.contains(at.folder))
-        return next();
     m_listed.insert(at.folder);
     QUrlQuery query;
     if (!at.folder.isEmpty())
@@ -58,7 +56,8 @@ void FolderWalker::next()
             if (e.isDirectory) {
                 if (at.depth + 1 > MaxDepth)
                     return Q_EMIT finished(false, tr("Stopped at %1 folders deep: %2 goes deeper.").arg(MaxDepth).arg(e.path));
-                m_queue.append({e.path, local, at.depth + 1});
+                if (!m_listed.contains(e.path))
+                    m_queue.append({e.path, local, at.depth + 1});
             } else {
                 Q_EMIT found({e, local});
             }

@@ -155,8 +155,11 @@ QString SafeLocalName::target(const QString &folder, const QString &relative, QS
     for (int n = 1;; ++n) {
         const QString full = dir + u'/' + candidate;
         const QString folded = candidate.toCaseFolded();
+        const QFileInfo part(dir + u'/' + candidate + QStringLiteral(".part"));
+        // A part file is resumed only when it is a plain file: never a link, never a folder.
+        const bool partUsable = resumePartial && !part.isSymLink() && (!part.exists() || part.isFile());
         const bool busy = present.contains(folded) ||
-                          (!resumePartial && present.contains(folded + QStringLiteral(".part"))) ||
+                          (present.contains(folded + QStringLiteral(".part")) && !partUsable) ||
                           (taken && taken->contains(full.toCaseFolded()));
         if (!busy)
             break;

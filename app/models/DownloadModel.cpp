@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <memory>
@@ -119,6 +120,21 @@ void DownloadModel::enqueueFolder(const QString &sessionId, const QString &remot
 
 void DownloadModel::pump()
 {
+    // A download can fail inside start() and call back here: the outer call goes on.
+    if (m_pumping) {
+        m_pumpAgain = true;
+        return;
+    }
+    m_pumping = true;
+    do {
+        m_pumpAgain = false;
+        pumpOnce();
+    } while (m_pumpAgain);
+    m_pumping = false;
+}
+
+void DownloadModel::pumpOnce()
+{
     int running = 0;
     for (const DownloadItem &d : std::as_const(m_items))
         running += d.state == DownloadItem::State::Downloading ? 1 : 0;
@@ -215,9 +231,10 @@ void DownloadModel::cancel(int id)
         return;
     m_items[row].state = DownloadItem::State::Cancelled;
     m_items[row].message = tr("Cancelled; Retry goes on where it stopped.");
-    if (FileDownload *job = m_jobs.value(id))
+    if (FileDownload *job = m_jobs.value(id)) {
         job->cancel(); // finished() follows, and keeps the Cancelled state
-    else {
+    } else {
+        m_taken.remove(m_items.at(row).target.toCaseFolded()); // never started: its name is free again
         changed(row, {StateRole, MessageRole});
         Q_EMIT activeCountChanged(activeCount());
     }
@@ -229,9 +246,21 @@ void DownloadModel::retry(int id)
     if (row < 0 || m_items.at(row).isActive() || m_items.at(row).state == DownloadItem::State::Done)
         return;
     DownloadItem &d = m_items[row];
+    if (m_taken.contains(d.target.toCaseFolded()) || QFileInfo::exists(d.target)) {
+        // Another download holds the name now (or a file took it): this one takes a new name.
+        QString error;
+        const QString fresh = SafeLocalName::target(QFileInfo(d.target).absolutePath(), QFileInfo(d.target).fileName(), &error, &m_taken);
+        if (fresh.isEmpty()) {
+            d.message = error;
+            changed(row, {MessageRole});
+            return;
+        }
+        d.target = fresh;
+    } else {
+        m_taken.insert(d.target.toCaseFolded());
+    }
     d.state = DownloadItem::State::Queued;
     d.message = tr("Waiting");
-    m_taken.insert(d.target.toCaseFolded());
     changed(row, {StateRole, MessageRole});
     Q_EMIT activeCountChanged(activeCount());
     pump();

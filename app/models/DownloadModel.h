@@ -101,6 +101,7 @@ Q_SIGNALS:
 
 private:
     void pump();
+    void pumpOnce();
     void startItem(int row);
     void onProgress(int id, qint64 received, qint64 total);
     void onFinished(int id, bool ok, const QString &message);
@@ -117,6 +118,8 @@ private:
     int m_nextId = 1;
     int m_maxParallel = 3;
     bool m_resumeExisting = false;
+    bool m_pumping = false;
+    bool m_pumpAgain = false;
 };
 
 } // namespace pokee

@@ -127,9 +127,10 @@ bool FileListModel::parse(const QJsonDocument &doc, const QString &folder, QList
 void FileListModel::open(QString sessionId, QString folder)
 {
     if (m_call) {
-        m_call->disconnect(this);
-        m_call->abort();
-        m_call = nullptr;
+        // Deleted, not aborted: an aborted call reports a failure (and the status bar would
+        // say the server is unreachable) for what is only a change of folder.
+        delete m_call.data();
+        Q_EMIT loadingChanged(false);
     }
     if (sessionId != m_sessionId || folder != m_folder) {
         beginResetModel();

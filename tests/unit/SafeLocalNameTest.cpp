@@ -121,6 +121,11 @@ void SafeLocalNameTest::targetResumesAPartialWhenAsked()
     QVERIFY(part.open(QIODevice::WriteOnly));
     part.close();
     QCOMPARE(SafeLocalName::target(dir.path(), QStringLiteral("data.bin"), &error, nullptr, true), dir.filePath(QStringLiteral("data.bin")));
+    // A "part file" that is a link (planted to make a resume append elsewhere) is never resumed.
+    QTemporaryDir outside;
+    QVERIFY(QFile::link(outside.filePath(QStringLiteral("victim")), dir.filePath(QStringLiteral("deck.pptx.part"))));
+    QCOMPARE(SafeLocalName::target(dir.path(), QStringLiteral("deck.pptx"), &error, nullptr, true),
+             dir.filePath(QStringLiteral("deck (1).pptx")));
 }
 
 void SafeLocalNameTest::targetRefusesALinkInTheFolder()
