@@ -15,6 +15,7 @@
 #include "models/SessionListModel.h"
 #include "models/TranscriptModel.h"
 #include "session/SessionController.h"
+#include "session/SessionDirectory.h"
 #include "session/TurnManager.h"
 #include "store/Journal.h"
 
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void backgroundToolCallReachesTheUser();
 
 private:
+    void useWindowThatNeverAttachesByItself();
     QString sendAndWait(const QString &message);
 
     LocalEmulator m_emulator;
@@ -70,6 +72,19 @@ private:
     std::unique_ptr<TurnManager> m_turns;
     std::unique_ptr<ui::MainWindow> m_window;
 };
+
+void MainWindowTest::useWindowThatNeverAttachesByItself()
+{
+    // A poll still due from the first turn could find the other client's turn and follow it
+    // before the user sends (the app does that by design), and then there is nothing busy to
+    // offer: these tests are about the offer, so the window does not follow by itself.
+    pokee::SessionDirectory::Options options;
+    options.attachWhenKnown = false;
+    m_window.reset();
+    m_window = std::make_unique<ui::MainWindow>(m_api.get(), m_turns.get(), QStringLiteral("test"), options);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
 
 void MainWindowTest::init()
 {
@@ -159,6 +174,7 @@ void MainWindowTest::escapeCancels()
 
 void MainWindowTest::busySessionOffersAttach()
 {
+    useWindowThatNeverAttachesByItself();
     sendAndWait(QStringLiteral("[[deltas=2]] first"));
     const QString sid = m_window->controller()->sessionId();
     // Another client starts a turn in the same session.
@@ -183,6 +199,7 @@ void MainWindowTest::busySessionOffersAttach()
 
 void MainWindowTest::busySessionOffersWait()
 {
+    useWindowThatNeverAttachesByItself();
     sendAndWait(QStringLiteral("[[deltas=2]] first"));
     const QString sid = m_window->controller()->sessionId();
     test::HttpProbe other(m_emulator.endpoint());
