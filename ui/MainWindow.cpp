@@ -331,6 +331,15 @@ void MainWindow::setRulesLocation(const QString &rulesPath, const QString &profi
     m_auditPath = auditPath;
 }
 
+pokee::ToolSet MainWindow::offeredTools()
+{
+    pokee::ToolLibrary library(m_toolLibraryPath);
+    QStringList errors;
+    if (!library.load(errors))
+        statusBar()->showMessage(tr("The tool library is not offered: %1").arg(errors.value(0)), 15000);
+    return library.tools();
+}
+
 ToolLibraryDialog *MainWindow::openToolLibrary()
 {
     auto *dialog = new ToolLibraryDialog(m_toolLibraryPath, this);
@@ -368,11 +377,7 @@ PlaygroundWindow *MainWindow::openPlayground()
             context.rules = m_rules->rules();
         context.profile = m_rulesProfile.isEmpty() ? m_profile : m_rulesProfile;
         context.auditPath = m_auditPath;
-        pokee::ToolLibrary library(m_toolLibraryPath);
-        QStringList errors;
-        if (!library.load(errors))
-            statusBar()->showMessage(tr("The tool library is not offered: %1").arg(errors.value(0)), 15000);
-        context.library = library.tools();
+        context.library = offeredTools();
         m_playground = new PlaygroundWindow(context, this);
         m_playground->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_playground, &QObject::destroyed, this, [this] { m_playground = nullptr; });
@@ -386,11 +391,7 @@ PlaygroundWindow *MainWindow::openPlayground()
 
 void MainWindow::newSessionWithDialog()
 {
-    pokee::ToolLibrary library(m_toolLibraryPath);
-    QStringList errors;
-    if (!library.load(errors))
-        statusBar()->showMessage(tr("The tool library is not offered: %1").arg(errors.value(0)), 15000);
-    auto *dialog = new NewSessionDialog(library.tools(), this);
+    auto *dialog = new NewSessionDialog(offeredTools(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_controller->createSession(dialog->options()); });
     dialog->open();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session/SessionDirectory.h"
+#include "tools/ToolSet.h"
 
 #include <QMainWindow>
 
@@ -124,6 +125,9 @@ private:
     void answerToolCall(const QString &toolCallId);
     void openOldestPendingCall();
     void showPendingCalls();
+    // The library's tools, for a new session or the playground (a library that does not read
+    // is said in the status bar, and none are offered).
+    pokee::ToolSet offeredTools();
 
     pokee::ApiClient *m_api;                 // not owned
     pokee::TurnManager *m_turns;             // not owned

@@ -3,6 +3,7 @@
 #include "JsonEditor.h"
 
 #include "tools/AuditLog.h"
+#include "files/AtomicWrite.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -17,7 +18,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -221,10 +221,8 @@ QString RulesDialog::importFrom(const QString &path)
 
 QString RulesDialog::exportTo(const QString &path) const
 {
-    QSaveFile f(path);
-    const QByteArray json = m_rules.toJson();
-    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit())
-        return tr("Cannot write %1: %2").arg(path, f.errorString());
+    if (const QString why = pokee::writeAtomically(path, m_rules.toJson()); !why.isEmpty())
+        return tr("Cannot write %1: %2").arg(path, why);
     return {};
 }
 
@@ -234,11 +232,9 @@ QString RulesDialog::save()
         return tr("The rules do not read yet: %1").arg(m_editor->status()->text());
     if (!QDir().mkpath(QFileInfo(m_rulesPath).absolutePath()))
         return tr("Cannot create the folder of %1.").arg(m_rulesPath);
-    QSaveFile f(m_rulesPath);
-    // What the user typed, comments of layout and all, once it reads.
-    const QByteArray json = m_editor->text().toUtf8();
-    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit())
-        return tr("Cannot write %1: %2").arg(m_rulesPath, f.errorString());
+    // What the user typed, layout and all, once it reads.
+    if (const QString why = pokee::writeAtomically(m_rulesPath, m_editor->text().toUtf8()); !why.isEmpty())
+        return tr("Cannot write %1: %2").arg(m_rulesPath, why);
     Q_EMIT saved(m_rules);
     return {};
 }

@@ -2,6 +2,8 @@
 
 #include "JsonEditor.h"
 
+#include "files/AtomicWrite.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -14,7 +16,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -204,10 +205,8 @@ QString ToolLibraryDialog::importFrom(const QString &path)
 
 QString ToolLibraryDialog::exportTo(const QString &path, pokee::ToolSet::Shape shape)
 {
-    QSaveFile f(path);
-    const QByteArray json = m_library.tools().toJson(shape);
-    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit())
-        return tr("Cannot write %1: %2").arg(path, f.errorString());
+    if (const QString why = pokee::writeAtomically(path, m_library.tools().toJson(shape)); !why.isEmpty())
+        return tr("Cannot write %1: %2").arg(path, why);
     return {};
 }
 

@@ -1,10 +1,10 @@
 #include "cli/CliTools.h"
 
+#include "files/AtomicWrite.h"
 #include "tools/ToolLibrary.h"
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace pokee::cli {
 
@@ -84,9 +84,8 @@ int toolsCommand(const Options &options, CliOutput &out)
             out.raw(json);
             return Completed;
         }
-        QSaveFile f(options.output);
-        if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit()) {
-            out.note(QStringLiteral("pokee: cannot write %1: %2").arg(options.output, f.errorString()));
+        if (const QString why = writeAtomically(options.output, json); !why.isEmpty()) {
+            out.note(QStringLiteral("pokee: cannot write %1: %2").arg(options.output, why));
             return Failure;
         }
         out.note(QStringLiteral("Exported %1 tool(s) to %2.").arg(library.tools().tools().size()).arg(options.output));

@@ -1,12 +1,13 @@
 #include "session/TranscriptExport.h"
 
+#include "files/AtomicWrite.h"
+
 #include "models/TranscriptModel.h"
 #include "store/Journal.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace pokee::TranscriptExport {
 
@@ -94,10 +95,8 @@ QByteArray json(const Journal &journal, const QString &sessionId)
 
 QString write(const QString &path, const QByteArray &content)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        return QCoreApplication::translate("TranscriptExport", "Could not write %1: %2. Choose another folder.")
-            .arg(path, file.errorString());
+    if (const QString why = writeAtomically(path, content); !why.isEmpty())
+        return QCoreApplication::translate("TranscriptExport", "Could not write %1: %2. Choose another folder.").arg(path, why);
     return {};
 }
 

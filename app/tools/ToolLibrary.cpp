@@ -1,12 +1,13 @@
 #include "tools/ToolLibrary.h"
 
+#include "files/AtomicWrite.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -45,13 +46,9 @@ QString ToolLibrary::save() const
 {
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
         return tr("Cannot create the folder of %1.").arg(m_path);
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(m_path, file.errorString());
     const QJsonObject doc{{QStringLiteral("tools"), m_tools.toArray(ToolSet::Shape::Flat)}};
-    file.write(QJsonDocument(doc).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return tr("Cannot write %1: %2").arg(m_path, file.errorString());
+    if (const QString why = writeAtomically(m_path, QJsonDocument(doc).toJson(QJsonDocument::Indented)); !why.isEmpty())
+        return tr("Cannot write %1: %2").arg(m_path, why);
     return {};
 }
 
