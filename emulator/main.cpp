@@ -13,7 +13,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pokee-emulator"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POKEE_EMULATOR_VERSION));
+#ifdef SIGPIPE // POSIX only: Windows has no SIGPIPE and reports a closed socket as an error
     std::signal(SIGPIPE, SIG_IGN); // a client that went away must never end the server
+#endif
 
     QTextStream err(stderr);
     pokee::emu::CommandLine cli;

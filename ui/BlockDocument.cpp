@@ -16,11 +16,6 @@ using Kind = TranscriptBlock::Kind;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pokee::ui::BlockDocument", text);
-}
-
 // Markdown from the server may name images by path or URL, and Qt's image handler reads a
 // local file itself when the document has no resource for it. This document answers every
 // request with an empty image, so a hostile answer cannot make us open a file.
@@ -90,6 +85,7 @@ void BlockDocument::setWidth(qreal width)
 
 QString BlockDocument::toolCallStatusText(const TranscriptBlock &b)
 {
+    //: The state of a tool call the app answers, after "Your tool X was called —"
     if (b.status == u"answered")
         return tr("answered");
     if (b.status == u"failed")
@@ -178,6 +174,7 @@ void BlockDocument::renderFresh(const TranscriptBlock &b, bool collapsed)
 
     switch (b.kind) {
     case Kind::UserPrompt:
+        //: Heading of the user's own message in the transcript
         c.insertText(tr("You"), bold);
         c.insertBlock();
         c.insertText(b.text, plain);
@@ -192,13 +189,15 @@ void BlockDocument::renderFresh(const TranscriptBlock &b, bool collapsed)
         break;
     case Kind::ToolUse: {
         m_toggle = true;
+        //: The state of a tool the agent runs, after "Tool X —": running, waiting, failed or done
         const QString state = !b.toolHasResult ? (b.open ? tr("running…") : tr("waiting for its result"))
-                              : b.toolError    ? tr("failed")
-                                               : tr("done");
+                              : b.toolError    ? tr("failed", "tool state")
+                                               : tr("done", "tool state");
         c.insertText(arrow + tr("Tool %1").arg(b.toolName), bold);
         c.insertText(QStringLiteral(" — ") + state, b.toolError ? error : muted);
         if (!collapsed) {
             c.insertBlock();
+            //: Heading: the arguments the agent passed to the tool
             c.insertText(tr("Input"), muted);
             c.insertBlock();
             bodyBlock = c.block().blockNumber();
@@ -206,7 +205,9 @@ void BlockDocument::renderFresh(const TranscriptBlock &b, bool collapsed)
             bodyEnd = c.block().blockNumber();
             if (b.toolHasResult) {
                 c.insertBlock();
-                c.insertText(b.toolError ? tr("Error") : tr("Result"), b.toolError ? error : muted);
+                //: Heading: what the tool returned (an error, or its result)
+                c.insertText(b.toolError ? tr("Error", "tool output heading") : tr("Result", "tool output heading"),
+                             b.toolError ? error : muted);
                 c.insertBlock();
                 c.insertText(b.toolResult, b.toolError ? error : mono);
             }
@@ -233,7 +234,8 @@ void BlockDocument::renderFresh(const TranscriptBlock &b, bool collapsed)
             const int in = b.usage.value(u"input_tokens").toInt();
             const int out = b.usage.value(u"output_tokens").toInt();
             const int total = b.usage.value(u"total_tokens").toInt(in + out);
-            c.insertText(tr("Completed · %1 tokens (%2 in, %3 out)")
+            //: The turn's usage: total tokens (the plural form follows it), tokens in and out
+            c.insertText(tr("Completed · %1 tokens (%2 in, %3 out)", nullptr, total)
                              .arg(QLocale().toString(total), QLocale().toString(in), QLocale().toString(out)),
                          muted);
         } else if (b.status == u"cancelled") {

@@ -2,6 +2,7 @@
 
 #include "models/TranscriptBlock.h"
 
+#include <QCoreApplication>
 #include <QPalette>
 #include <QTextDocument>
 
@@ -16,6 +17,7 @@ namespace pokee::ui {
 // not of the message.
 class BlockDocument
 {
+    Q_DECLARE_TR_FUNCTIONS(BlockDocument)
 public:
     struct CodeRegion
     {

@@ -7,8 +7,11 @@
 namespace pokee::ui {
 
 BusyBanner::BusyBanner(QWidget *parent)
-    : QFrame(parent), m_text(new QLabel(this)), m_attach(new QPushButton(tr("Attach"), this)),
-      m_wait(new QPushButton(tr("Wait"), this))
+    : QFrame(parent), m_text(new QLabel(this)),
+      //: A button: follow the turn that is already running in this session
+      m_attach(new QPushButton(tr("Attach", "verb"), this)),
+      //: A button: wait until the session is free
+      m_wait(new QPushButton(tr("Wait", "verb"), this))
 {
     setObjectName(QStringLiteral("busyBanner"));
     setFrameShape(QFrame::StyledPanel);

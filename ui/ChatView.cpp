@@ -1,10 +1,12 @@
 #include "ChatView.h"
 
 #include "BlockDocument.h"
+#include "ChatViewAccessible.h"
 
 #include "models/TranscriptModel.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -13,7 +15,12 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextLayout>
 #include <QToolButton>
+#include <QUrl>
+
+#include <cmath>
+#include <cstdlib>
 
 namespace pokee::ui {
 
@@ -29,6 +36,14 @@ bool foldedByDefault(Kind kind)
     return kind == Kind::Thinking;
 }
 
+// The links a click acts on: the tool-call inbox and what the browser opens. Other anchors
+// (a relative path in Markdown) do nothing, so they are no Tab stops either.
+bool isActionableLink(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    return scheme == u"pokee-toolcall" || scheme == u"http" || scheme == u"https" || scheme == u"mailto";
+}
+
 QString plainText(const QTextCursor &cursor)
 {
     QString text = cursor.selectedText();
@@ -38,7 +53,10 @@ QString plainText(const QTextCursor &cursor)
 }
 } // namespace
 
-ChatView::ChatView(QWidget *parent) : QAbstractScrollArea(parent), m_jump(new QToolButton(viewport()))
+ChatView::ChatView(QWidget *parent)
+    // The accessibility factory goes in before anything can ask for this widget's interface
+    // (a child's creation, setAccessibleName): Qt caches the first interface it makes.
+    : QAbstractScrollArea((installChatViewAccessibility(), parent)), m_jump(new QToolButton(viewport()))
 {
     setObjectName(QStringLiteral("chatView"));
     setAccessibleName(tr("Conversation"));
@@ -61,7 +79,10 @@ ChatView::ChatView(QWidget *parent) : QAbstractScrollArea(parent), m_jump(new QT
     connect(m_jump, &QToolButton::clicked, this, &ChatView::scrollToBottom);
 }
 
-ChatView::~ChatView() = default;
+ChatView::~ChatView()
+{
+    dropAccessibleRows();
+}
 
 void ChatView::setModel(pokee::TranscriptModel *model)
 {
@@ -88,6 +109,11 @@ void ChatView::reset()
     m_anchor = m_cursor = {};
     m_liveDocuments = 0;
     m_stickToBottom = true;
+    // A new transcript: nothing in it is focused yet, and the old rows' interfaces go.
+    m_focusRow = m_focusIndex = -1;
+    m_focusItems.clear();
+    m_focusItemsStale = true;
+    dropAccessibleRows();
     const int count = m_model ? m_model->rowCount() : 0;
     m_rows.resize(size_t(count));
     for (int row = 0; row < count; ++row)
@@ -96,6 +122,10 @@ void ChatView::reset()
     updateScrollRange();
     scrollToBottom();
     viewport()->update();
+    if (QAccessible::isActive()) {
+        QAccessibleEvent ev(this, QAccessible::ObjectReorder);
+        QAccessible::updateAccessibility(&ev);
+    }
 }
 
 void ChatView::rowsInserted(int first, int last)
@@ -108,6 +138,15 @@ void ChatView::rowsInserted(int first, int last)
         m_rows.emplace_back();
         m_heights.append(estimateHeight(row));
         m_dirtyRows.insert(row);
+    }
+    // Rows are appended once each (deltas only change them), so this is per block, not per
+    // delta, and only with an assistive tool listening.
+    if (QAccessible::isActive()) {
+        for (int row = first; row <= last; ++row) {
+            QAccessibleEvent ev(this, QAccessible::ObjectCreated);
+            ev.setChild(row);
+            QAccessible::updateAccessibility(&ev);
+        }
     }
     scheduleFrame();
 }
@@ -185,6 +224,8 @@ BlockDocument *ChatView::document(int row)
     if (r.dirty) {
         r.doc->render(m_model->block(row), isCollapsed(row));
         r.dirty = false;
+        if (row == m_focusRow)
+            m_focusItemsStale = true; // its links and buttons may have moved or changed
     }
     r.doc->setWidth(documentWidth());
     return r.doc.get();
@@ -282,6 +323,7 @@ void ChatView::paintEvent(QPaintEvent *)
     QTextCharFormat matchFormat;
     matchFormat.setBackground(QColor(0xff, 0xd7, 0x00, 150));
     const int currentRow = currentMatchRow();
+    const bool showFocus = m_focusVisible && hasFocus();
 
     for (int row = m_heights.rowAt(scrollY()); row >= 0 && row < int(m_rows.size()); ++row) {
         const QRect rect = rowRect(row);
@@ -331,6 +373,8 @@ void ChatView::paintEvent(QPaintEvent *)
             p.drawText(button, Qt::AlignCenter, tr("Copy"));
         }
         p.restore();
+        if (showFocus && row == m_focusRow)
+            paintFocus(p, rect, doc);
     }
     trimDocumentCache();
 }
@@ -391,6 +435,14 @@ void ChatView::setCollapsed(int row, bool collapsed)
         m_toggled.insert(row);
     rowChanged(row);
     flush();
+    if (QAccessible::isActive()) {
+        QAccessible::State changed;
+        changed.expanded = true;
+        changed.collapsed = true;
+        QAccessibleStateChangeEvent ev(this, changed);
+        ev.setChild(row);
+        QAccessible::updateAccessibility(&ev);
+    }
 }
 
 ChatView::Position ChatView::hit(const QPoint &point, bool fuzzy)
@@ -429,6 +481,13 @@ void ChatView::mousePressEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton || !m_model)
         return QAbstractScrollArea::mousePressEvent(event);
     const Position at = hit(event->position().toPoint());
+    if (at.isValid()) {
+        // The keyboard carries on from the block clicked; a click shows no focus frame, and
+        // the block is where the reader looks, so nothing scrolls.
+        m_focusVisible = false;
+        if (at.row != m_focusRow || m_focusIndex >= 0)
+            focusRow(at.row, false);
+    }
     if (handleClick(event->position().toPoint(), at)) {
         m_anchor = m_cursor = {};
         viewport()->update();
@@ -467,13 +526,8 @@ void ChatView::mouseReleaseEvent(QMouseEvent *event)
         return QAbstractScrollArea::mouseReleaseEvent(event);
     m_selecting = false;
     const bool dragged = (event->position().toPoint() - m_pressPoint).manhattanLength() > QApplication::startDragDistance();
-    if (!dragged && !m_pressedLink.isEmpty()) {
-        const QUrl url(m_pressedLink);
-        if (url.scheme() == u"pokee-toolcall")
-            Q_EMIT toolCallActivated(url.path());
-        else if (url.scheme() == u"http" || url.scheme() == u"https" || url.scheme() == u"mailto")
-            QDesktopServices::openUrl(url);
-    }
+    if (!dragged && !m_pressedLink.isEmpty())
+        openLink(m_pressedLink);
     m_pressedLink.clear();
     if (!dragged && m_anchor.row == m_cursor.row && m_anchor.pos == m_cursor.pos)
         m_anchor = m_cursor = {}; // a click, not a selection
@@ -493,6 +547,54 @@ void ChatView::keyPressEvent(QKeyEvent *event)
     if (event->key() == Qt::Key_End && event->modifiers() == Qt::ControlModifier) {
         scrollToBottom();
         return;
+    }
+    // Tab and Shift+Tab arrive in focusNextPrevChild(); PageUp/PageDown/Home/End scroll as
+    // before (the base class).
+    Qt::KeyboardModifiers modifiers = event->modifiers();
+    modifiers.setFlag(Qt::KeypadModifier, false); // Enter on the keypad is Enter
+    if (m_model && !m_rows.empty() && modifiers == Qt::NoModifier) {
+        switch (event->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down: {
+            const bool down = event->key() == Qt::Key_Down;
+            m_focusVisible = true;
+            if (m_focusRow < 0) {
+                // Nothing focused yet: start from what is on screen.
+                focusRow(m_heights.rowAt(down ? scrollY() : scrollY() + viewport()->height() - 1));
+                return;
+            }
+            // A block taller than the view is read through first, a step at a time.
+            const QRect r = rowRect(m_focusRow);
+            const bool tall = r.height() > viewport()->height();
+            const bool continuesBelow = tall && r.top() < viewport()->height() && r.bottom() >= viewport()->height();
+            const bool continuesAbove = tall && r.bottom() > 0 && r.top() < 0;
+            if (down ? continuesBelow : continuesAbove) {
+                verticalScrollBar()->triggerAction(down ? QAbstractSlider::SliderSingleStepAdd
+                                                        : QAbstractSlider::SliderSingleStepSub);
+                viewport()->update();
+                return;
+            }
+            focusRow(qBound(0, m_focusRow + (down ? 1 : -1), rowCount() - 1));
+            return;
+        }
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            if (m_focusRow >= 0) {
+                m_focusVisible = true;
+                activateFocus();
+                return;
+            }
+            break;
+        case Qt::Key_Space:
+            if (m_focusRow >= 0 && document(m_focusRow)->hasToggle()) {
+                m_focusVisible = true;
+                toggleFold(m_focusRow);
+                return;
+            }
+            break;
+        default:
+            break;
+        }
     }
     QAbstractScrollArea::keyPressEvent(event);
 }
@@ -640,6 +742,420 @@ QRect ChatView::copyButtonRect(int row, int region)
     if (region < 0 || region >= doc->codeRegions().size())
         return {};
     return doc->copyButtonRect(doc->codeRegions().at(region)).toRect().translated(rowRect(row).topLeft());
+}
+
+// --- Keyboard focus ----------------------------------------------------------------------
+// The focus is a row and an index into that row's items, collected from its document only
+// when the keyboard asks (and again after the block is rendered anew): nothing here walks
+// the transcript, and a paint costs one frame around one block.
+
+void ChatView::setFocusedRow(int row)
+{
+    m_focusVisible = true;
+    focusRow(row);
+}
+
+ChatView::FocusItemKind ChatView::focusedItemKind() const
+{
+    return m_focusIndex >= 0 && m_focusIndex < int(m_focusItems.size()) ? m_focusItems[size_t(m_focusIndex)].kind
+                                                                        : FocusItemKind::None;
+}
+
+QString ChatView::focusedItemText() const
+{
+    return m_focusIndex >= 0 && m_focusIndex < int(m_focusItems.size()) ? m_focusItems[size_t(m_focusIndex)].text
+                                                                        : QString();
+}
+
+void ChatView::focusRow(int row, bool reveal)
+{
+    if (row < 0 || row >= rowCount())
+        row = -1;
+    const bool changed = row != m_focusRow || m_focusIndex >= 0;
+    if (row != m_focusRow) {
+        m_focusRow = row;
+        m_focusItems.clear();
+        m_focusItemsStale = true;
+    }
+    m_focusIndex = -1;
+    if (reveal && row >= 0)
+        revealFocus();
+    viewport()->update();
+    if (changed)
+        notifyAccessibleFocus();
+}
+
+void ChatView::focusItem(int index)
+{
+    if (m_focusRow < 0 || index < -1 || index >= int(m_focusItems.size()) || index == m_focusIndex)
+        return;
+    m_focusIndex = index;
+    revealFocus(); // may render the block again; m_focusIndex then follows its item
+    viewport()->update();
+    if (m_focusIndex < 0) {
+        notifyAccessibleFocus(); // back on the block: the tool reads it again
+        return;
+    }
+    if (!QAccessible::isActive())
+        return;
+    // The items have no interfaces of their own; a screen reader hears what the stop is.
+    const FocusItem &item = m_focusItems[size_t(m_focusIndex)];
+    switch (item.kind) {
+    case FocusItemKind::Link:
+        //: Spoken by a screen reader when Tab reaches a link in a message; %1 is its text
+        announce(tr("Link: %1").arg(item.label));
+        break;
+    case FocusItemKind::CopyButton:
+        //: Spoken by a screen reader when Tab reaches a code block's copy button
+        announce(tr("Copy code button"));
+        break;
+    case FocusItemKind::Toggle:
+        //: Spoken by a screen reader when Tab reaches a fold toggle; %1 is its line, e.g. "Thinking"
+        announce(isCollapsed(m_focusRow) ? tr("Expand: %1").arg(item.label) : tr("Collapse: %1").arg(item.label));
+        break;
+    case FocusItemKind::None:
+        break;
+    }
+}
+
+void ChatView::refreshFocusItems()
+{
+    if (m_focusRow < 0 || !m_focusItemsStale)
+        return;
+    const FocusItem previous = focusedItemKind() != FocusItemKind::None ? m_focusItems[size_t(m_focusIndex)] : FocusItem{};
+    const int previousIndex = m_focusIndex;
+    BlockDocument *doc = document(m_focusRow); // rendering it would mark the items stale: first
+    collectFocusItems(doc);
+    m_focusItemsStale = false;
+    m_focusIndex = -1;
+    if (previous.kind == FocusItemKind::None)
+        return;
+    // The same item again, nearest to where it was (a streaming answer grows at its end; a
+    // toggle's arrow turns). If it is gone, the block itself keeps the focus.
+    for (size_t i = 0; i < m_focusItems.size(); ++i) {
+        const FocusItem &item = m_focusItems[i];
+        if (item.kind != previous.kind || (item.kind != FocusItemKind::Toggle && item.text != previous.text))
+            continue;
+        if (m_focusIndex < 0 || std::abs(int(i) - previousIndex) < std::abs(m_focusIndex - previousIndex))
+            m_focusIndex = int(i);
+    }
+}
+
+void ChatView::collectFocusItems(BlockDocument *doc)
+{
+    m_focusItems.clear();
+    const QList<BlockDocument::CodeRegion> &regions = doc->codeRegions();
+    qsizetype region = 0;
+    int number = 0;
+    for (QTextBlock block = doc->document()->begin(); block.isValid(); block = block.next(), ++number) {
+        if (number == 0 && doc->hasToggle()) {
+            FocusItem toggle;
+            toggle.kind = FocusItemKind::Toggle;
+            toggle.from = block.position();
+            toggle.to = block.position() + block.length() - 1;
+            toggle.text = block.text();
+            toggle.label = toggle.text;
+            if (toggle.label.startsWith(u"▸ ") || toggle.label.startsWith(u"▾ "))
+                toggle.label.remove(0, 2);
+            m_focusItems.push_back(toggle);
+        }
+        // A code block's copy button sits at its top right: it comes before the code's text.
+        while (region < regions.size() && regions.at(region).firstBlock <= number) {
+            if (regions.at(region).firstBlock == number) {
+                FocusItem copy;
+                copy.kind = FocusItemKind::CopyButton;
+                copy.region = int(region);
+                copy.text = regions.at(region).code;
+                m_focusItems.push_back(copy);
+            }
+            ++region;
+        }
+        for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid() || !fragment.charFormat().isAnchor())
+                continue;
+            const QString href = fragment.charFormat().anchorHref();
+            if (!isActionableLink(QUrl(href)))
+                continue;
+            const int from = fragment.position();
+            const int to = from + fragment.length();
+            // A link styled in parts ("[a **bold** word](…)") is several fragments, one stop.
+            if (!m_focusItems.empty() && m_focusItems.back().kind == FocusItemKind::Link &&
+                m_focusItems.back().to == from && m_focusItems.back().text == href) {
+                m_focusItems.back().to = to;
+                m_focusItems.back().label += fragment.text();
+                continue;
+            }
+            FocusItem link;
+            link.kind = FocusItemKind::Link;
+            link.from = from;
+            link.to = to;
+            link.text = href;
+            link.label = fragment.text();
+            m_focusItems.push_back(link);
+        }
+    }
+}
+
+QRectF ChatView::focusItemRect(BlockDocument *doc, const FocusItem &item) const
+{
+    switch (item.kind) {
+    case FocusItemKind::CopyButton:
+        if (item.region >= 0 && item.region < doc->codeRegions().size())
+            return doc->copyButtonRect(doc->codeRegions().at(item.region));
+        return {};
+    case FocusItemKind::Link:
+    case FocusItemKind::Toggle:
+        return rangeRect(doc, item.from, item.to);
+    case FocusItemKind::None:
+        break;
+    }
+    return {};
+}
+
+QRectF ChatView::rangeRect(BlockDocument *doc, int from, int to)
+{
+    // Document coordinates of the text from..to: the union of its pieces on each line.
+    QTextDocument *d = doc->document();
+    QRectF result;
+    for (QTextBlock block = d->findBlock(from); block.isValid() && block.position() < to; block = block.next()) {
+        // Lays the block out, and gives where its layout sits (inside tables too).
+        const QPointF origin = d->documentLayout()->blockBoundingRect(block).topLeft();
+        const QTextLayout *layout = block.layout();
+        const int start = qMax(0, from - block.position());
+        const int end = qMin(to - block.position(), block.length() - 1);
+        for (int i = 0; layout && i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const int a = qMax(start, line.textStart());
+            const int b = qMin(end, line.textStart() + line.textLength());
+            if (a >= b)
+                continue;
+            const qreal x1 = line.cursorToX(a);
+            const qreal x2 = line.cursorToX(b);
+            result |= QRectF(QPointF(qMin(x1, x2), line.y()), QPointF(qMax(x1, x2), line.y() + line.height())).translated(origin);
+        }
+    }
+    return result;
+}
+
+void ChatView::revealFocus()
+{
+    if (m_focusRow < 0 || !m_model)
+        return;
+    measure(m_focusRow); // its real height, so the scroll lands on the block
+    BlockDocument *doc = document(m_focusRow);
+    QRectF area(0, 0, doc->document()->textWidth(), doc->height());
+    if (m_focusIndex >= 0)
+        refreshFocusItems();
+    if (m_focusIndex >= 0) {
+        const QRectF item = focusItemRect(doc, m_focusItems[size_t(m_focusIndex)]);
+        if (!item.isEmpty())
+            area = item.adjusted(0, -RowSpacing, 0, RowSpacing);
+    }
+    scrollToShow(m_focusRow, area);
+}
+
+void ChatView::scrollToShow(int row, const QRectF &area)
+{
+    // The least scroll that shows `area` (document coordinates of `row`). Unlike showRow()
+    // it neither unfolds nor centres: moving the focus block by block should not jump.
+    const qint64 viewHeight = viewport()->height();
+    qint64 value = scrollY();
+    for (int pass = 0; pass < 3; ++pass) {
+        const qint64 rowTop = m_heights.offset(row);
+        const qint64 top = rowTop + qint64(std::floor(area.top()));
+        const qint64 bottom = rowTop + qint64(std::ceil(area.bottom()));
+        value = scrollY();
+        if (bottom - top > viewHeight) {
+            // Taller than the view: if part of it shows, leave it; else its near end comes in.
+            if (bottom <= value)
+                value = bottom - viewHeight;
+            else if (top >= value + viewHeight)
+                value = top;
+        } else if (top < value) {
+            value = top;
+        } else if (bottom > value + viewHeight) {
+            value = bottom - viewHeight;
+        }
+        // Rows coming into view get their real heights now; measured at the next paint
+        // instead, they would push the target off again. Only rows on screen: O(view).
+        bool changed = false;
+        for (int r = m_heights.rowAt(qMax<qint64>(0, value)); r >= 0 && r < int(m_rows.size()) && m_heights.offset(r) < value + viewHeight; ++r) {
+            if (!m_rows[size_t(r)].measured || m_rows[size_t(r)].dirty) {
+                const int before = m_heights.height(r);
+                measure(r);
+                changed = changed || before != m_heights.height(r);
+            }
+        }
+        if (!changed)
+            break;
+    }
+    updateScrollRange();
+    if (value != scrollY()) {
+        m_stickToBottom = false;
+        verticalScrollBar()->setValue(int(qBound(qint64(0), value, qint64(verticalScrollBar()->maximum()))));
+        m_stickToBottom = isAtBottom();
+        updateJumpButton();
+    }
+    viewport()->update();
+}
+
+void ChatView::paintFocus(QPainter &p, const QRect &rect, BlockDocument *doc)
+{
+    p.save();
+    p.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    p.setBrush(Qt::NoBrush);
+    p.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), 7, 7);
+    if (m_focusIndex >= 0) {
+        refreshFocusItems(); // does work only after the block was rendered anew
+        if (m_focusIndex >= 0) {
+            const QRectF item = focusItemRect(doc, m_focusItems[size_t(m_focusIndex)]);
+            if (!item.isEmpty())
+                p.drawRoundedRect(item.translated(rect.topLeft()).adjusted(-3, -1, 3, 1), 4, 4);
+        }
+    }
+    p.restore();
+}
+
+void ChatView::activateFocus()
+{
+    if (m_focusRow < 0)
+        return;
+    if (m_focusIndex >= 0)
+        refreshFocusItems();
+    if (m_focusIndex < 0) {
+        activateBlock(m_focusRow);
+        return;
+    }
+    const FocusItem item = m_focusItems[size_t(m_focusIndex)]; // a copy: acting may render anew
+    switch (item.kind) {
+    case FocusItemKind::Link:
+        openLink(item.text);
+        break;
+    case FocusItemKind::CopyButton:
+        QGuiApplication::clipboard()->setText(item.text); // what a click on the button does
+        break;
+    case FocusItemKind::Toggle:
+        toggleFold(m_focusRow);
+        break;
+    case FocusItemKind::None:
+        break;
+    }
+}
+
+void ChatView::activateBlock(int row)
+{
+    if (!m_model || row < 0 || row >= rowCount())
+        return;
+    const pokee::TranscriptBlock &b = m_model->block(row);
+    if (b.kind == Kind::ToolCall)
+        Q_EMIT toolCallActivated(b.toolId); // as its "Open in the tool-call inbox" link does
+    else if (document(row)->hasToggle())
+        toggleFold(row);
+}
+
+void ChatView::toggleFold(int row)
+{
+    setCollapsed(row, !isCollapsed(row));
+    if (row == m_focusRow)
+        revealFocus(); // its height changed
+}
+
+void ChatView::openLink(const QString &href)
+{
+    // The one way a link is followed, by a click or by Enter.
+    const QUrl url(href);
+    if (!isActionableLink(url))
+        return;
+    if (url.scheme() == u"pokee-toolcall")
+        Q_EMIT toolCallActivated(url.path());
+    else
+        QDesktopServices::openUrl(url);
+}
+
+void ChatView::focusInEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    const Qt::FocusReason reason = event->reason();
+    const bool byKeyboard = reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason || reason == Qt::ShortcutFocusReason;
+    if (byKeyboard && m_model && !m_rows.empty()) {
+        m_focusVisible = true;
+        // Arriving from the keyboard lands on the newest block unless one is focused already;
+        // backwards (Shift+Tab) on its last item, since Tab leaves the view after it.
+        if (m_focusRow < 0) {
+            m_focusRow = rowCount() - 1;
+            m_focusItems.clear();
+            m_focusItemsStale = true;
+        }
+        m_focusIndex = -1;
+        if (reason == Qt::BacktabFocusReason) {
+            refreshFocusItems();
+            m_focusIndex = int(m_focusItems.size()) - 1;
+        }
+        revealFocus();
+    }
+    viewport()->update();
+    // Qt tells assistive tools about the view itself once this handler returns; the focused
+    // block follows, so that is where the tool lands.
+    if (QAccessible::isActive() && m_focusRow >= 0)
+        QTimer::singleShot(0, this, &ChatView::notifyAccessibleFocus);
+}
+
+void ChatView::focusOutEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusOutEvent(event);
+    viewport()->update(); // the focus frame goes
+}
+
+bool ChatView::focusNextPrevChild(bool next)
+{
+    // Tab pressed in the view walks the focused block's items before leaving it. A child (the
+    // jump button) asking its parents to move the focus on is not caught here. (No focus
+    // widget at all: a key sent to the view of an inactive window, as tests do.)
+    const QWidget *focused = QApplication::focusWidget();
+    if ((!focused || focused == this) && m_model && m_focusRow >= 0) {
+        refreshFocusItems();
+        m_focusVisible = true;
+        if (next && m_focusIndex + 1 < int(m_focusItems.size())) {
+            focusItem(m_focusIndex + 1);
+            return true;
+        }
+        if (!next && m_focusIndex >= 0) {
+            focusItem(m_focusIndex - 1);
+            return true;
+        }
+        // On to the next widget; coming back by Tab starts at the block again.
+        m_focusIndex = -1;
+        viewport()->update();
+    }
+    return QAbstractScrollArea::focusNextPrevChild(next);
+}
+
+// --- Accessibility -------------------------------------------------------------------------
+
+void ChatView::notifyAccessibleFocus()
+{
+    if (!QAccessible::isActive() || !hasFocus() || m_focusRow < 0 || m_focusRow >= rowCount())
+        return;
+    QAccessibleEvent ev(this, QAccessible::Focus);
+    ev.setChild(m_focusRow);
+    QAccessible::updateAccessibility(&ev);
+}
+
+void ChatView::announce(const QString &message)
+{
+    if (!QAccessible::isActive() || !hasFocus())
+        return;
+    QAccessibleAnnouncementEvent ev(this, message);
+    QAccessible::updateAccessibility(&ev);
+}
+
+void ChatView::dropAccessibleRows()
+{
+    // Only interfaces something asked for are here (none without an assistive tool or a test).
+    for (const QAccessible::Id id : std::as_const(m_accessibleRows))
+        QAccessible::deleteAccessibleInterface(id);
+    m_accessibleRows.clear();
 }
 
 } // namespace pokee::ui

@@ -3,12 +3,15 @@
 #include "HeightIndex.h"
 
 #include <QAbstractScrollArea>
+#include <QAccessible>
+#include <QHash>
 #include <QSet>
 #include <QTimer>
 
 #include <memory>
 #include <vector>
 
+class QPainter;
 class QToolButton;
 
 namespace pokee {
@@ -25,6 +28,9 @@ class BlockDocument;
 // re-rendered incrementally — so the cost of a delta does not grow with the transcript.
 // Text is selectable across blocks and copyable, links open in the browser, code blocks have
 // a copy button, thinking and tool blocks fold, and Ctrl+F search highlights matches.
+// From the keyboard, Up/Down move a focus between blocks, Tab/Shift+Tab walk the focused
+// block's links, copy buttons and fold toggle (and then leave the view), Enter activates and
+// Space folds; assistive tools see each block as a child (ChatViewAccessible).
 class ChatView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -61,6 +67,18 @@ public:
     void findNext();
     void findPrevious();
 
+    // The keyboard focus: a block (row), and optionally one interactive item inside it.
+    enum class FocusItemKind { None, Link, CopyButton, Toggle };
+    int focusedRow() const { return m_focusRow; }
+    // Focuses a block (no item) and scrolls it into view; -1 or a row out of range clears.
+    void setFocusedRow(int row);
+    FocusItemKind focusedItemKind() const;
+    // A focused link's target, the code a focused copy button copies, or the fold toggle's
+    // line as shown; empty when only the block is focused.
+    QString focusedItemText() const;
+    int rowCount() const { return int(m_rows.size()); }
+    pokee::TranscriptModel *model() const { return m_model; }
+
 Q_SIGNALS:
     void toolCallActivated(const QString &toolCallId);
     void rowClicked(int row);
@@ -75,8 +93,14 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
+    friend class ChatViewAccessible;
+    friend class ChatBlockAccessible;
+
     struct Row
     {
         std::unique_ptr<BlockDocument> doc;
@@ -88,6 +112,17 @@ private:
         int row = -1;
         int pos = 0;
         bool isValid() const { return row >= 0; }
+    };
+    // An interactive item of the focused block, in document terms (positions, not pixels:
+    // they survive a resize; a re-render of the block collects them again).
+    struct FocusItem
+    {
+        FocusItemKind kind = FocusItemKind::None;
+        int from = 0; // Link, Toggle: the document range it covers
+        int to = 0;
+        int region = -1;  // CopyButton: index in BlockDocument::codeRegions()
+        QString text;     // see focusedItemText()
+        QString label;    // Link: the text it shows
     };
 
     void reset();
@@ -107,6 +142,24 @@ private:
     void recomputeMatches();
     void showRow(int row);
     void updateJumpButton();
+    // Keyboard focus
+    void focusRow(int row, bool reveal = true);
+    void focusItem(int index);
+    void refreshFocusItems();
+    void collectFocusItems(BlockDocument *doc);
+    QRectF focusItemRect(BlockDocument *doc, const FocusItem &item) const;
+    static QRectF rangeRect(BlockDocument *doc, int from, int to);
+    void revealFocus();
+    void scrollToShow(int row, const QRectF &area);
+    void paintFocus(QPainter &p, const QRect &rect, BlockDocument *doc);
+    void activateFocus();
+    void activateBlock(int row);
+    void toggleFold(int row);
+    void openLink(const QString &href);
+    // Accessibility (cost nothing unless an assistive tool is active)
+    void notifyAccessibleFocus();
+    void announce(const QString &message);
+    void dropAccessibleRows();
 
     pokee::TranscriptModel *m_model = nullptr; // not owned
     std::vector<Row> m_rows;
@@ -127,6 +180,15 @@ private:
     QList<int> m_matchRows;
     int m_matchCount = 0;
     int m_currentMatch = -1;
+    // Keyboard focus
+    int m_focusRow = -1;
+    int m_focusIndex = -1; // in m_focusItems; -1: the block itself
+    std::vector<FocusItem> m_focusItems; // of m_focusRow, in reading order
+    bool m_focusItemsStale = true;       // the focused block was rendered again since
+    bool m_focusVisible = false;         // drawn after keyboard use, not after a click
+    // Accessible interfaces handed out for rows (ChatViewAccessible::child), by row: they are
+    // created only when asked for and die with the rows they describe.
+    QHash<int, QAccessible::Id> m_accessibleRows;
     QToolButton *m_jump; // parent: viewport
 };
 

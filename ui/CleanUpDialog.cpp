@@ -20,6 +20,7 @@ CleanUpDialog::CleanUpDialog(pokee::SessionDirectory *directory, QWidget *parent
 {
     setWindowTitle(tr("Clean up sessions"));
     m_age->setObjectName(QStringLiteral("ageChoice"));
+    //: Choices after "Delete idle sessions older than:"
     m_age->addItem(tr("1 hour"), 3600);
     m_age->addItem(tr("1 day"), 86400);
     m_age->addItem(tr("1 week"), 7 * 86400);
@@ -27,6 +28,7 @@ CleanUpDialog::CleanUpDialog(pokee::SessionDirectory *directory, QWidget *parent
     m_age->addItem(tr("any age (every idle session)"), 0);
     m_age->setCurrentIndex(1);
     m_preview->setObjectName(QStringLiteral("cleanUpPreview"));
+    m_preview->setAccessibleName(tr("Sessions to delete"));
     m_summary->setWordWrap(true);
 
     auto *form = new QFormLayout;

@@ -1,5 +1,10 @@
 #include "CodeHighlighter.h"
 
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+#include <QEvent>
+#include <QWidget>
+
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Theme>
@@ -100,6 +105,48 @@ void CodeHighlighter::highlightAll(QTextDocument *document, const QString &langu
         b.layout()->setFormats(m_ranges);
     }
     document->markContentsDirty(0, document->characterCount());
+}
+
+namespace {
+
+// Re-themes one highlighter when its widget's palette changes.
+class PaletteFollower : public QObject
+{
+public:
+    PaletteFollower(KSyntaxHighlighting::SyntaxHighlighter *highlighter, QWidget *widget)
+        : QObject(highlighter), m_highlighter(highlighter), m_widget(widget)
+    {
+        widget->installEventFilter(this);
+        apply();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_widget && event->type() == QEvent::PaletteChange)
+            apply();
+        return false;
+    }
+
+private:
+    void apply()
+    {
+        const KSyntaxHighlighting::Theme theme = CodeHighlighter::repository().themeForPalette(m_widget->palette());
+        if (theme.name() == m_highlighter->theme().name())
+            return;
+        m_highlighter->setTheme(theme);
+        m_highlighter->rehighlight();
+    }
+
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    QWidget *m_widget;
+};
+
+} // namespace
+
+void CodeHighlighter::followPalette(KSyntaxHighlighting::SyntaxHighlighter *highlighter, QWidget *widget)
+{
+    new PaletteFollower(highlighter, widget);
 }
 
 } // namespace pokee::ui

@@ -8,6 +8,11 @@
 
 class QPalette;
 class QTextDocument;
+class QWidget;
+
+namespace KSyntaxHighlighting {
+class SyntaxHighlighter;
+}
 
 namespace pokee::ui {
 
@@ -25,6 +30,10 @@ public:
     static KSyntaxHighlighting::Definition definitionFor(const QString &language);
 
     explicit CodeHighlighter(const QPalette &palette);
+
+    // Gives `highlighter` the theme of `widget`'s palette now and again whenever the palette
+    // changes (light to dark and back), re-highlighting its document.
+    static void followPalette(KSyntaxHighlighting::SyntaxHighlighter *highlighter, QWidget *widget);
 
     // Highlights the document's fenced code blocks, each in its own language, from block
     // `fromBlock` on (which should start a code region, or lie outside one).

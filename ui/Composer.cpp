@@ -14,8 +14,10 @@ Composer::Composer(QWidget *parent)
     m_editor->setTabChangesFocus(true);
     m_editor->setFixedHeight(fontMetrics().lineSpacing() * 4 + 2 * m_editor->frameWidth() + 8);
     m_editor->installEventFilter(this);
-    m_editor->setAccessibleName(tr("Message"));
-    m_button->setText(tr("Send"));
+    //: Accessible name of the field where the user writes to the agent
+    m_editor->setAccessibleName(tr("Message", "noun"));
+    //: A button: send the message to the agent
+    m_button->setText(tr("Send", "verb"));
     m_button->setObjectName(QStringLiteral("sendButton"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -37,7 +39,8 @@ void Composer::setText(const QString &text)
 void Composer::setRunning(bool running)
 {
     m_running = running;
-    m_button->setText(running ? tr("Cancel") : tr("Send"));
+    //: A button: stop the running turn, or send the message
+    m_button->setText(running ? tr("Cancel") : tr("Send", "verb"));
     m_button->setToolTip(running ? tr("Cancel the running turn (Esc)") : tr("Send (Enter)"));
     m_button->setEnabled(!running); // Cancel waits for the response id (setCancelAvailable)
 }

@@ -1,5 +1,7 @@
 #include "DesktopNotifier.h"
 
+#include "platform/AppIdentity.h"
+
 #include <QApplication>
 #include <QIcon>
 #include <QSettings>
@@ -47,7 +49,7 @@ bool DesktopNotifier::viaDBus(const QString &summary, const QString &body, Kind 
                                                        QString::fromLatin1(Service), QStringLiteral("Notify"));
     const QVariantMap hints{{QStringLiteral("desktop-entry"), QGuiApplication::desktopFileName()},
                             {QStringLiteral("category"), QStringLiteral("transfer.complete")}};
-    call << QApplication::applicationDisplayName() << uint(0) << QStringLiteral("ai.pokee.Desktop") << summary << body
+    call << QApplication::applicationDisplayName() << uint(0) << pokee::identity::applicationId() << summary << body
          << QStringList() << hints << int(-1);
     // Asynchronous, and straight to the service (the bus starts a daemon on demand): nothing
     // here waits on the GUI thread. Without any daemon, the tray shows it where it can.

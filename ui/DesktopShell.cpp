@@ -27,10 +27,23 @@ DesktopShell::DesktopShell(const Options &options, QObject *parent)
 
 DesktopShell::~DesktopShell()
 {
+    if (m_window)
+        m_window->saveLayout(); // also when the app quits without closing the window first
     m_window.reset();
     m_turns.reset();
     m_api.reset();
     m_journal.reset();
+}
+
+void DesktopShell::raiseWindow()
+{
+    if (!m_window)
+        return;
+    if (m_window->isMinimized())
+        m_window->showNormal();
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
 }
 
 void DesktopShell::start()
@@ -192,7 +205,7 @@ void DesktopShell::openWith(const pokee::Profile &profile, const QString &key)
     const QString networkError = api->applyNetworkSettings(profile.network);
 
     if (m_window)
-        m_geometry = m_window->saveGeometry();
+        m_window->saveLayout();
     m_window.reset();
     m_turns.reset();
     m_api = std::move(api);
@@ -203,8 +216,8 @@ void DesktopShell::openWith(const pokee::Profile &profile, const QString &key)
     m_currentKey = key;
     m_keyDeclined = false;
     m_window = std::make_unique<MainWindow>(m_api.get(), m_turns.get(), m_turns->profile(), m_options.list);
-    if (!m_geometry.isEmpty())
-        m_window->restoreGeometry(m_geometry);
+    m_window->restoreLayout();
+    m_window->showWelcome(profile.kind == pokee::Profile::Kind::LocalDemo);
     connect(m_window.get(), &MainWindow::profileSwitchRequested, this,
             [this](const QString &name) { QTimer::singleShot(0, this, [this, name] { openProfile(name); }); });
     connect(m_window.get(), &MainWindow::manageProfilesRequested, this, &DesktopShell::showProfilesDialog);
@@ -254,10 +267,12 @@ void DesktopShell::refreshSwitcher()
 
 void DesktopShell::adoptJournalOfEarlierVersions(const QString &journalPath)
 {
-    // Before profiles, the one journal of a POKEE_API endpoint was AppDataLocation/journal.sqlite
-    // (sessions filed under the server's address, as the Environment profile files them):
-    // copied once, so an upgrade keeps every session and transcript. The old file stays.
-    const QString old = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite");
+    // Before profiles, the one journal of a POKEE_API endpoint was journal.sqlite in the app's
+    // data folder of the time, "Pokee/Pokee Desktop" (sessions filed under the server's
+    // address, as the Environment profile files them): copied once, so an upgrade keeps every
+    // session and transcript. The old file stays.
+    const QString old = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                        QStringLiteral("/Pokee/Pokee Desktop/journal.sqlite");
     if (QFile::exists(journalPath) || !QFile::exists(old))
         return;
     for (const QString &suffix : {QString(), QStringLiteral("-wal")})

@@ -56,6 +56,8 @@ public:
     // The key prompt while one is open (tests answer it).
     KeyPromptDialog *keyPrompt() const { return m_prompt; }
     void showProfilesDialog();
+    // Brings the window to the front (a second launch asked for it).
+    void raiseWindow();
 
 Q_SIGNALS:
     void profileOpened(const QString &name);
@@ -87,7 +89,6 @@ private:
     std::unique_ptr<pokee::TurnManager> m_turns;
     std::unique_ptr<MainWindow> m_window;
     QPointer<KeyPromptDialog> m_prompt;
-    QByteArray m_geometry;
     bool m_startingEmulator = false;
     bool m_triedDemo = false;   // the fallback is tried once, then failed()
     bool m_keyDeclined = false; // the user cancelled the 401 prompt for this profile

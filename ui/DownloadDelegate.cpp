@@ -17,7 +17,7 @@ using State = pokee::DownloadItem::State;
 
 QString size(qint64 bytes)
 {
-    return QLocale::system().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 } // namespace
@@ -29,13 +29,16 @@ QString DownloadDelegate::statusLine(const QModelIndex &index)
     const qint64 total = index.data(Roles::TotalRole).toLongLong();
     if (state != State::Downloading)
         return index.data(Roles::MessageRole).toString();
+    //: A download's progress: the size received of the file's size, such as "1.2 MB of 3.4 MB"
     QString line = total > 0 ? tr("%1 of %2").arg(size(received), size(total)) : size(received);
     const double speed = index.data(Roles::SpeedRole).toDouble();
     if (speed > 0)
-        line += tr(" · %1/s").arg(size(qint64(speed)));
+        //: A download speed: %1 is a size such as 1.2 MB
+        line += QStringLiteral(" · ") + tr("%1/s").arg(size(qint64(speed)));
     const qint64 left = index.data(Roles::SecondsLeftRole).toLongLong();
     if (left >= 0)
-        line += tr(" · %1 left").arg(pokee::durationText(left));
+        //: The time a download still needs, such as "3 min left"
+        line += QStringLiteral(" · ") + tr("%1 left").arg(pokee::durationText(left));
     return line;
 }
 
@@ -61,6 +64,7 @@ void DownloadDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QString server = index.data(Roles::ServerNameRole).toString();
     QString title = name;
     if (!server.isEmpty() && server != name)
+        //: A download saved under another name: the local name, then the name the server gave it
         title = tr("%1 (the server's “%2”)").arg(name, server);
     painter->save();
     painter->setPen(option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));

@@ -24,6 +24,8 @@ EventInspector::EventInspector(pokee::TurnManager *turns, QWidget *parent)
       m_filter(new QSortFilterProxyModel(this)), m_typeFilter(new QComboBox), m_table(new QTableView),
       m_headers(new QPlainTextEdit)
 {
+    m_table->setAccessibleName(tr("Events of the turn"));
+    m_headers->setAccessibleName(tr("Event details"));
     setObjectName(QStringLiteral("eventInspector"));
     m_filter->setSourceModel(m_model);
     m_filter->setFilterKeyColumn(pokee::EventLogModel::TypeColumn);

@@ -22,6 +22,7 @@
 #include <QIdentityProxyModel>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -33,6 +34,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <limits>
 
 namespace pokee::ui {
 
@@ -83,15 +86,25 @@ private:
     QFileIconProvider m_icons;
 };
 
+// A byte count for choosing a plural form (tr()'s n is an int): the count itself when it fits,
+// else its last six digits above a million, which the usual plural rules treat like the count.
+int pluralCount(qint64 n)
+{
+    return n <= std::numeric_limits<int>::max() ? int(n) : int(1000000 + n % 1000000);
+}
+
 QString details(const pokee::FileEntry &e, const QString &why)
 {
-    QStringList lines{FilesDock::tr("<b>%1</b>").arg(e.name.toHtmlEscaped())};
+    QStringList lines{QStringLiteral("<b>%1</b>").arg(e.name.toHtmlEscaped())};
     if (e.size >= 0)
-        lines << FilesDock::tr("%1 bytes").arg(QLocale::system().toString(e.size));
+        //: The exact size of a file; %1 is the number of bytes, written as the language writes numbers
+        lines << FilesDock::tr("%1 byte(s)", nullptr, pluralCount(e.size))
+                     .arg(QLocale().toString(e.size));
     if (!e.contentType.isEmpty())
         lines << e.contentType.toHtmlEscaped();
     if (e.modified.isValid())
-        lines << FilesDock::tr("modified %1").arg(QLocale::system().toString(e.modified.toLocalTime(), QLocale::LongFormat));
+        //: %1 is the date and time the file was last changed
+        lines << FilesDock::tr("modified %1").arg(QLocale().toString(e.modified.toLocalTime(), QLocale::LongFormat));
     if (e.isRenamed())
         lines << FilesDock::tr("saved as “%1”").arg(e.localName.toHtmlEscaped());
     lines << why.toHtmlEscaped();
@@ -106,9 +119,13 @@ FilesDock::FilesDock(pokee::FileListModel *files, pokee::DownloadModel *download
       m_crumbs(new QHBoxLayout), m_fileView(new QTreeView), m_preview(new QStackedWidget), m_text(new QPlainTextEdit),
       m_markdown(new QTextBrowser), m_image(new QLabel), m_details(new QLabel), m_downloadView(new QListView),
       m_folderLabel(new QLabel), m_status(new QLabel), m_cancel(new QPushButton(tr("Cancel"))),
-      m_retry(new QPushButton(tr("Retry"))), m_open(new QPushButton(tr("Open"))),
+      m_retry(new QPushButton(tr("Retry"))),
+      //: A button: open the downloaded file with its application
+      m_open(new QPushButton(tr("Open", "verb"))),
       m_reveal(new QPushButton(tr("Show in folder")))
 {
+    m_text->setAccessibleName(tr("File preview"));
+    m_markdown->setAccessibleName(tr("File preview"));
     setObjectName(QStringLiteral("filesDock"));
     auto *rows = new FileRows(this, this);
     rows->setSourceModel(files);
@@ -129,7 +146,7 @@ FilesDock::FilesDock(pokee::FileListModel *files, pokee::DownloadModel *download
     header->setSectionResizeMode(Files::ModifiedColumn, QHeaderView::Interactive);
     header->resizeSection(Files::SizeColumn, fontMetrics().horizontalAdvance(QStringLiteral("0000.0 MB")) + 16);
     header->resizeSection(Files::ModifiedColumn,
-                          fontMetrics().horizontalAdvance(QLocale::system().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)),
+                          fontMetrics().horizontalAdvance(QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)),
                                                                                       QLocale::ShortFormat)) + 16);
 
     m_text->setReadOnly(true);
@@ -300,6 +317,7 @@ void FilesDock::rebuildBreadcrumb()
     }
     const QStringList steps = m_files->breadcrumb();
     for (const QString &step : steps) {
+        //: The top of the session's workspace, first step of the folder path
         auto *b = new QPushButton(step.isEmpty() ? tr("Workspace") : step.section(u'/', -1));
         b->setFlat(true);
         b->setEnabled(step != m_files->folder());
@@ -343,7 +361,7 @@ void FilesDock::showPreview(pokee::FilePreview::Kind kind, const QByteArray &byt
     if (row < 0 || row >= m_files->rowCount() || m_files->at(row).name != m_previewName)
         return; // for a file no longer selected (another folder, another file)
     const QString cut = truncated ? tr("\n\n[… the preview shows the first %1; download the file for the rest]")
-                                        .arg(QLocale::system().formattedDataSize(bytes.size()))
+                                        .arg(QLocale().formattedDataSize(bytes.size()))
                                   : QString();
     switch (kind) {
     case pokee::FilePreview::Kind::Text: {
@@ -352,7 +370,7 @@ void FilesDock::showPreview(pokee::FilePreview::Kind kind, const QByteArray &byt
         const QString shown = bytes.size() > ShownText
                                   ? QString::fromUtf8(bytes.left(ShownText)) +
                                         tr("\n\n[… the preview shows the first %1; download the file for the rest]")
-                                            .arg(QLocale::system().formattedDataSize(ShownText))
+                                            .arg(QLocale().formattedDataSize(ShownText))
                                   : QString::fromUtf8(bytes) + cut;
         m_text->setPlainText(shown);
         auto *old = m_text->findChild<KSyntaxHighlighting::SyntaxHighlighter *>();
@@ -361,7 +379,7 @@ void FilesDock::showPreview(pokee::FilePreview::Kind kind, const QByteArray &byt
         if (def.isValid()) {
             auto *h = new KSyntaxHighlighting::SyntaxHighlighter(m_text->document());
             h->setParent(m_text);
-            h->setTheme(CodeHighlighter::repository().themeForPalette(palette()));
+            CodeHighlighter::followPalette(h, m_text);
             h->setDefinition(def);
         }
         m_preview->setCurrentWidget(m_text);

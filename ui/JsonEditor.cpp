@@ -23,7 +23,8 @@ JsonEditor::JsonEditor(QWidget *parent) : QWidget(parent), m_edit(new QPlainText
     m_edit->document()->setUndoRedoEnabled(true);
     auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_edit->document());
     highlighter->setDefinition(CodeHighlighter::definitionFor(QStringLiteral("JSON")));
-    highlighter->setTheme(CodeHighlighter::repository().themeForPalette(palette()));
+    CodeHighlighter::followPalette(highlighter, m_edit);
+    m_edit->setAccessibleName(tr("JSON"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(QStringLiteral("jsonStatus"));

@@ -16,6 +16,11 @@
 #include "ToolLibraryDialog.h"
 #include "RulesDialog.h"
 #include "PlaygroundWindow.h"
+#include "AboutDialog.h"
+#include "Appearance.h"
+#include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
+#include "WelcomePanel.h"
 
 #include "api/ApiClient.h"
 #include "models/PendingToolCallModel.h"
@@ -28,6 +33,7 @@
 #include "store/Journal.h"
 #include "tools/RuleEngine.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -43,6 +49,7 @@
 #include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -117,9 +124,12 @@ void MainWindow::buildUi()
     m_error->setMargin(6);
     m_error->hide();
     m_busy = new BusyBanner(right);
+    m_welcome = new WelcomePanel(right);
+    connect(m_welcome, &WelcomePanel::addEndpointRequested, this, &MainWindow::manageProfilesRequested);
     m_search = new SearchBar(right);
     m_chat = new ChatView(right);
     m_composer = new Composer(right);
+    rightLayout->addWidget(m_welcome);
     rightLayout->addWidget(m_error);
     rightLayout->addWidget(m_busy);
     rightLayout->addWidget(m_search);
@@ -134,6 +144,7 @@ void MainWindow::buildUi()
 
     // Tool calls of every session, the one on screen or not, reach the user from here.
     m_pendingButton = new QPushButton(this);
+    m_pendingButton->setAccessibleName(tr("Tool calls waiting for your answer"));
     m_pendingButton->setObjectName(QStringLiteral("pendingCallsButton"));
     m_pendingButton->setFlat(true);
     m_pendingButton->hide();
@@ -142,6 +153,7 @@ void MainWindow::buildUi()
     connect(m_pendingCalls, &pokee::PendingToolCallModel::countChanged, this, &MainWindow::showPendingCalls);
     connect(m_pendingCalls, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
         const pokee::PendingToolCall &c = m_pendingCalls->at(first);
+        announce(tr("Tool call %1 is waiting for your answer.").arg(c.name));
         if (c.sessionId == m_controller->sessionId())
             return; // the chat pane shows it
         const int row = m_sessions->rowOf(c.sessionId);
@@ -160,9 +172,11 @@ void MainWindow::buildUi()
     addDockWidget(Qt::RightDockWidgetArea, m_inbox);
     m_inbox->hide();
     m_sessionFiles = new SessionFiles(m_api, m_turns, m_notifier, m_profile, this);
+    m_sessionFiles->dock()->setObjectName(QStringLiteral("filesDock"));
     addDockWidget(Qt::RightDockWidgetArea, m_sessionFiles->dock());
     m_sessionFiles->dock()->hide();
     m_details = new SessionDetailsPane(m_directory, this);
+    m_details->setObjectName(QStringLiteral("sessionDetailsDock"));
     addDockWidget(Qt::RightDockWidgetArea, m_details);
     m_details->hide();
     connect(m_details, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -203,6 +217,7 @@ void MainWindow::buildSessionPanel(QWidget *left)
     buttons->addWidget(m_cleanUp);
 
     m_sessionSearch = new QLineEdit(left);
+    m_sessionSearch->setAccessibleName(tr("Search sessions"));
     m_sessionSearch->setObjectName(QStringLiteral("sessionSearch"));
     m_sessionSearch->setPlaceholderText(tr("Search sessions by title or id"));
     m_sessionSearch->setClearButtonEnabled(true);
@@ -546,14 +561,20 @@ void MainWindow::buildMenus()
     // Opens (never toggles) the inbox and puts the keyboard in its list.
     view->addAction(tr("Tool-call &Inbox"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), m_inbox, &ToolInbox::open);
     view->addAction(tr("Jump to &Latest"), QKeySequence(Qt::CTRL | Qt::Key_End), m_chat, &ChatView::scrollToBottom);
-    QMenu *notify = view->addMenu(tr("&Notifications"));
-    for (auto [kind, label] : {std::pair{DesktopNotifier::Kind::Finished, tr("When a turn &finishes in the background")},
-                               std::pair{DesktopNotifier::Kind::Failed, tr("When a turn f&ails in the background")}}) {
-        QAction *a = notify->addAction(label);
-        a->setCheckable(true);
-        a->setChecked(DesktopNotifier::isEnabled(kind));
-        connect(a, &QAction::toggled, this, [kind](bool on) { DesktopNotifier::setEnabled(kind, on); });
-    }
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    // Linux desktops have no standard key for preferences; Ctrl+, is what most apps use.
+    settings->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                              ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                              : QKeySequence(QKeySequence::Preferences));
+    settings->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this, &MainWindow::openShortcuts);
+    help->addAction(tr("&Welcome"), this, [this] { m_welcome->showFor(m_onDemo); });
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Pokee Desktop"), this, &MainWindow::openAbout);
+    about->setMenuRole(QAction::AboutRole);
 
     connect(m_search, &SearchBar::searchChanged, m_chat, &ChatView::setSearchText);
     connect(m_search, &SearchBar::nextRequested, m_chat, &ChatView::findNext);
@@ -567,6 +588,20 @@ void MainWindow::buildMenus()
 
 void MainWindow::connectController()
 {
+    // A screen reader hears how a turn ended without having to look for it.
+    connect(m_controller, &SessionController::turnFinished, this, [this](pokee::TurnStream::State state) {
+        switch (state) {
+        case pokee::TurnStream::State::Completed:
+            return announce(tr("The answer is complete."));
+        case pokee::TurnStream::State::Cancelled:
+            return announce(tr("The turn was cancelled."));
+        case pokee::TurnStream::State::Failed:
+        case pokee::TurnStream::State::Expired:
+            return announce(tr("The turn ended with an error."));
+        default:
+            return;
+        }
+    });
     connect(m_controller, &SessionController::sessionCreated, this,
             [this](const QString &id, bool persistent, qint64 ttl) { m_directory->addSession(id, persistent ? 1 : 0, ttl); });
     connect(m_controller, &SessionController::sessionOpened, this, [this](const QString &id) {
@@ -743,6 +778,70 @@ void MainWindow::answerToolCall(const QString &toolCallId)
 {
     // The chat pane's link: the inbox answers every call, this one included.
     m_inbox->showCall(toolCallId);
+}
+
+void MainWindow::announce(const QString &message)
+{
+    Q_EMIT announced(message);
+    if (!QAccessible::isActive())
+        return; // no assistive technology listens: nothing to build
+    QAccessibleAnnouncementEvent event(this, message);
+    event.setPoliteness(QAccessible::AnnouncementPoliteness::Polite);
+    QAccessible::updateAccessibility(&event);
+}
+
+void MainWindow::showWelcome(bool onDemo)
+{
+    m_onDemo = onDemo;
+    if (WelcomePanel::wanted())
+        m_welcome->showFor(onDemo);
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(Appearance::instance(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+ShortcutsDialog *MainWindow::openShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+AboutDialog *MainWindow::openAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+// Bumped when the docks change in a way an old saved state would misplace.
+constexpr int LayoutVersion = 1;
+
+void MainWindow::saveLayout() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState(LayoutVersion));
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray(), LayoutVersion);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace pokee::ui

@@ -36,6 +36,10 @@ class PlaygroundWindow;
 class Composer;
 class EventInspector;
 class SearchBar;
+class AboutDialog;
+class SettingsDialog;
+class ShortcutsDialog;
+class WelcomePanel;
 
 // The profile switcher and the sessions on the left, the conversation on the right with the
 // composer under it, the event inspector and the session details as docks.
@@ -99,15 +103,31 @@ public:
     // In the status bar while any session has a tool call waiting; opens the oldest one.
     QPushButton *pendingCallsButton() const { return m_pendingButton; }
 
+    // The first-run view; shown unless the user dismissed it before.
+    void showWelcome(bool onDemo);
+    WelcomePanel *welcomePanel() const { return m_welcome; }
+    SettingsDialog *openSettings();
+    ShortcutsDialog *openShortcuts();
+    AboutDialog *openAbout();
+    // Window size and place, and where the docks are, kept between runs (QSettings).
+    void saveLayout() const;
+    void restoreLayout();
+
     enum class ExportFormat { Markdown, Json };
     // Writes the open session; returns an error sentence, or empty on success.
     QString exportSession(const QString &path, ExportFormat format);
 
 Q_SIGNALS:
     void profileSwitchRequested(const QString &name);
+    // Said to screen readers (QAccessibleAnnouncementEvent): a turn ended, a tool call came.
+    void announced(const QString &message);
     void manageProfilesRequested();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void announce(const QString &message);
     void init();
     void buildSessionPanel(QWidget *left);
     void showSessionMenu(const QPoint &pos);
@@ -158,6 +178,8 @@ private:
     bool m_notifyWhenActive = false;
     bool m_fillingProfiles = false;
     ChatView *m_chat = nullptr;
+    WelcomePanel *m_welcome = nullptr;
+    bool m_onDemo = false;
     Composer *m_composer = nullptr;
     QLabel *m_error = nullptr;
     BusyBanner *m_busy = nullptr;

@@ -20,6 +20,7 @@ NewSessionDialog::NewSessionDialog(const pokee::ToolSet &library, QWidget *paren
     m_persistent->setObjectName(QStringLiteral("persistentBox"));
     m_persistent->setChecked(true);
     m_ttl->setObjectName(QStringLiteral("ttlChoice"));
+    //: Choices of a persistent session's lifetime
     m_ttl->addItem(tr("1 hour"), 3600);
     m_ttl->addItem(tr("4 hours"), 4 * 3600);
     m_ttl->addItem(tr("24 hours"), 24 * 3600);
@@ -28,6 +29,7 @@ NewSessionDialog::NewSessionDialog(const pokee::ToolSet &library, QWidget *paren
     m_hours->setObjectName(QStringLiteral("customHours"));
     m_hours->setRange(1, 24 * 30);
     m_hours->setValue(8);
+    //: The unit after the number of hours in a spin box (abbreviated; keep the space before it if your language has one)
     m_hours->setSuffix(tr(" h"));
 
     auto *form = new QFormLayout;

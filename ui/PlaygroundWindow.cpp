@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -51,12 +52,13 @@ PlaygroundWindow::PlaygroundWindow(const Context &context, QWidget *parent)
       m_shape(new QComboBox(this)), m_choice(new QComboBox(this)), m_maxTokens(new QSpinBox(this)),
       m_temperature(new QDoubleSpinBox(this)), m_topP(new QDoubleSpinBox(this)), m_stop(new QLineEdit(this)),
       m_metadata(new JsonEditor(this)), m_output(new QTextBrowser(this)), m_history(new QPlainTextEdit(this)),
-      m_status(new QLabel(this)), m_send(new QPushButton(tr("Send"), this)), m_cancel(new QPushButton(tr("Cancel"), this))
+      m_status(new QLabel(this)), m_send(new QPushButton(tr("Send", "verb"), this)), m_cancel(new QPushButton(tr("Cancel"), this))
 {
     setWindowTitle(tr("Stateless playground — POST /v1/responses"));
     setObjectName(QStringLiteral("playground"));
     m_input->setPlaceholderText(tr("A prompt, or a JSON array of Responses items. Ctrl+Enter sends."));
-    m_input->setAccessibleName(tr("Input"));
+    //: Accessible name of the field with the request's input
+    m_input->setAccessibleName(tr("Input", "request input"));
     m_input->installEventFilter(this);
     m_instructions->setPlaceholderText(tr("Optional system prompt"));
     m_instructions->setMaximumHeight(70);
@@ -92,7 +94,8 @@ PlaygroundWindow::PlaygroundWindow(const Context &context, QWidget *parent)
     });
     m_metadata->setMaximumHeight(110);
     m_output->setOpenLinks(false);
-    m_output->setAccessibleName(tr("Output"));
+    //: The model's answer (accessible name and tab title)
+    m_output->setAccessibleName(tr("Output", "model answer"));
     m_history->setReadOnly(true);
     m_history->setAccessibleName(tr("Request and response history as JSON"));
     m_history->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -130,7 +133,7 @@ PlaygroundWindow::PlaygroundWindow(const Context &context, QWidget *parent)
     h->addWidget(m_history, 1);
     h->addWidget(copy, 0, Qt::AlignRight);
     auto *tabs = new QTabWidget(this);
-    tabs->addTab(m_output, tr("Output"));
+    tabs->addTab(m_output, tr("Output", "model answer"));
     tabs->addTab(historyPage, tr("History (JSON)"));
     auto *split = new QSplitter(this);
     split->addWidget(left);
@@ -224,13 +227,16 @@ void PlaygroundWindow::send()
     m_loop = loop;
     m_waiting.clear();
     m_waitingOrder.clear();
+    //: Markdown (keep the **…**): the user's input in the playground's transcript
     m_transcript = tr("**You:** %1\n\n").arg(body.value(u"input").isString() ? body.value(u"input").toString()
                                                                              : tr("(%n item(s))", nullptr, int(body.value(u"input").toArray().size())));
     showTranscript();
     connect(loop, &pokee::ResponsesLoop::responded, this, [this](const QJsonObject &response) { showResponse(response); });
     connect(loop, &pokee::ResponsesLoop::callAnswered, this,
             [this](const pokee::ResponsesLoop::Call &call, const QString &output, bool isError) {
-                m_transcript += tr("> %1 answered by a rule%2:\n\n").arg(call.name, isError ? tr(" (as an error)") : QString()) +
+                //: Markdown: a rule answered the function call %1 (the "> " quotes it)
+                m_transcript += (isError ? tr("> %1 answered by a rule (as an error):\n\n").arg(call.name)
+                                         : tr("> %1 answered by a rule:\n\n").arg(call.name)) +
                                 fenced(QString(), output);
                 showTranscript();
             });
@@ -265,7 +271,8 @@ void PlaygroundWindow::showResponse(const QJsonObject &response)
             for (const QJsonValue &part : item.value(u"content").toArray())
                 if (part.toObject().value(u"type").toString() == u"output_text")
                     text += part.toObject().value(u"text").toString();
-            m_transcript += tr("**Agent:** ") + text + QStringLiteral("\n\n");
+            //: Markdown (keep the **…**): the model's answer in the playground's transcript
+            m_transcript += tr("**Agent:** %1\n\n").arg(text);
         } else if (type == u"function_call") {
             m_transcript += tr("**Function call** `%1` (%2):\n\n")
                                 .arg(item.value(u"name").toString(), item.value(u"call_id").toString()) +
@@ -276,9 +283,10 @@ void PlaygroundWindow::showResponse(const QJsonObject &response)
     }
     const QJsonObject usage = response.value(u"usage").toObject();
     if (!usage.isEmpty())
+        //: Markdown (keep the *…*): the tokens the request used
         m_transcript += tr("*%1 input and %2 output tokens.*\n\n")
-                            .arg(usage.value(u"input_tokens").toInteger())
-                            .arg(usage.value(u"output_tokens").toInteger());
+                            .arg(QLocale().toString(usage.value(u"input_tokens").toInteger()),
+                                 QLocale().toString(usage.value(u"output_tokens").toInteger()));
     showTranscript();
     m_status->setText(tr("Answered; answering its function calls…"));
 }

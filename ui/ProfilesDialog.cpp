@@ -24,13 +24,17 @@ ProfilesDialog::ProfilesDialog(pokee::ProfileStore *store, pokee::KeyStore *keys
     : QDialog(parent), m_store(store), m_keys(keys), m_list(new QListWidget(this)), m_name(new QLineEdit(this)),
       m_url(new QLineEdit(this)), m_key(new QLineEdit(this)), m_proxy(new QComboBox(this)),
       m_proxyHost(new QLineEdit(this)), m_proxyPort(new QSpinBox(this)), m_caFile(new QLineEdit(this)),
-      m_warning(new QLabel(this)), m_status(new QLabel(this)), m_save(new QPushButton(tr("Save"), this)),
+      m_warning(new QLabel(this)), m_status(new QLabel(this)), m_save(new QPushButton(tr("Save", "verb"), this)),
       m_test(new QPushButton(tr("Test connection"), this)), m_remove(new QPushButton(tr("Remove"), this)),
       m_use(new QPushButton(tr("Use this profile"), this))
 {
     setWindowTitle(tr("Profiles"));
     setObjectName(QStringLiteral("profilesDialog"));
     m_list->setObjectName(QStringLiteral("profileList"));
+    m_list->setAccessibleName(tr("Profiles"));
+    m_proxyHost->setAccessibleName(tr("Proxy host"));
+    m_proxyPort->setAccessibleName(tr("Proxy port"));
+    m_caFile->setAccessibleName(tr("CA certificate file"));
     m_name->setObjectName(QStringLiteral("profileName"));
     m_url->setObjectName(QStringLiteral("profileUrl"));
     m_url->setPlaceholderText(QStringLiteral("https://api.example.com"));

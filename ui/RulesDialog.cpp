@@ -6,6 +6,7 @@
 #include "files/AtomicWrite.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -63,6 +64,7 @@ RulesDialog::RulesDialog(const QString &rulesPath, const QString &auditPath, QWi
     });
 
     // The rules tab: the list and its buttons over the JSON.
+    //: A button: delete the selected rule
     auto *remove = new QPushButton(tr("Delete"), this);
     auto *up = new QPushButton(tr("Move up"), this);
     auto *down = new QPushButton(tr("Move down"), this);
@@ -83,9 +85,13 @@ RulesDialog::RulesDialog(const QString &rulesPath, const QString &auditPath, QWi
     m_tabs->addTab(split, tr("Rules"));
 
     m_audit->setObjectName(QStringLiteral("auditTable"));
+    m_audit->setAccessibleName(tr("Audit log"));
     m_audit->setColumnCount(7);
-    m_audit->setHorizontalHeaderLabels({tr("When"), tr("Session"), tr("Tool"), tr("Arguments"), tr("Rule"),
-                                        tr("Output"), tr("Result")});
+    //: Column headers of the rules' audit log: when the rule answered, the session, the tool called, the call's
+    //: arguments, the rule that answered, what it answered, and how the answer went
+    m_audit->setHorizontalHeaderLabels({tr("When", "audit column"), tr("Session", "audit column"), tr("Tool", "audit column"),
+                                        tr("Arguments", "audit column"), tr("Rule", "audit column"),
+                                        tr("Output", "audit column"), tr("Result", "audit column")});
     m_audit->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_audit->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_audit->horizontalHeader()->setStretchLastSection(true);
@@ -245,16 +251,23 @@ void RulesDialog::refreshAudit()
     m_audit->setRowCount(int(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {
         const pokee::AuditEntry &e = entries.at(row);
-        const QString result = e.detail.isEmpty() ? (e.isError ? tr("sent as error") : tr("sent")) : e.detail;
-        const QStringList cells{QDateTime::fromMSecsSinceEpoch(e.atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+        //: The audit log's Result column: the rule's answer was sent to the agent (as an error)
+        const QString result = e.detail.isEmpty() ? (e.isError ? tr("sent as error") : tr("sent", "answer sent")) : e.detail;
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(e.atMs);
+        const QStringList cells{QLocale().toString(when, QLocale::ShortFormat),
                                 e.sessionId.isEmpty() ? tr("(stateless)") : e.sessionId,
-                                e.tool, e.arguments, tr("%1. %2").arg(e.ruleIndex + 1).arg(e.rule), e.output,
-                                e.exitStatus != 0 ? tr("%1 (exit %2)").arg(result).arg(e.exitStatus) : result};
+                                e.tool, e.arguments,
+                                //: The rule that answered: its number in the list, then what it does
+                                tr("%1. %2").arg(QString::number(e.ruleIndex + 1), e.rule), e.output,
+                                //: %1 is how the answer went, %2 the exit status of the rule's command
+                                e.exitStatus != 0 ? tr("%1 (exit %2)").arg(result, QString::number(e.exitStatus)) : result};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column).left(500));
             item->setToolTip(cells.at(column).left(4000));
             m_audit->setItem(row, column, item);
         }
+        // The list shows the minute; the tooltip has the second.
+        m_audit->item(row, 0)->setToolTip(QLocale().toString(when, QLocale::LongFormat));
     }
     m_audit->resizeColumnsToContents();
     m_audit->scrollToBottom();

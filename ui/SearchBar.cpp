@@ -10,6 +10,7 @@ namespace pokee::ui {
 
 SearchBar::SearchBar(QWidget *parent) : QWidget(parent), m_field(new QLineEdit(this)), m_count(new QLabel(this))
 {
+    m_field->setAccessibleName(tr("Find in the conversation"));
     setObjectName(QStringLiteral("searchBar"));
     m_field->setPlaceholderText(tr("Find in conversation"));
     m_field->setClearButtonEnabled(true);

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QPainter>
 
 namespace pokee::ui {
@@ -20,15 +21,18 @@ QString SessionDelegate::statusLine(const QModelIndex &index, qint64 nowMs)
     const QString progress = index.data(Roles::ProgressTextRole).toString();
     const int percent = index.data(Roles::ProgressPercentRole).toInt();
     if (index.data(Roles::BusyRole).toBool()) {
-        QString line = tr("Running");
+        //: A session's state in the list: a turn is running in it
+        QString line = tr("Running", "session state");
         if (!progress.isEmpty())
             line += QStringLiteral(" · ") + progress;
         if (percent >= 0 && !progress.contains(u'%'))
-            line += QStringLiteral(" · %1 %").arg(percent);
+            //: How far the session's work is, as the agent reports it: %1 is a number from 0 to 100
+            line += QStringLiteral(" · ") + tr("%1 %").arg(QLocale().toString(percent));
         return line;
     }
     const qint64 active = index.data(Roles::LastActiveRole).toLongLong();
-    QString line = active > 0 ? tr("Idle · %1").arg(pokee::relativeTime(active, nowMs)) : tr("Idle");
+    //: A session's state in the list, with when it was last active (such as "5 min ago")
+    QString line = active > 0 ? tr("Idle · %1").arg(pokee::relativeTime(active, nowMs)) : tr("Idle", "session state");
     if (!progress.isEmpty())
         line += QStringLiteral(" · ") + progress;
     return line;
@@ -42,13 +46,16 @@ QString SessionDelegate::badge(const QModelIndex &index, qint64 nowMs)
     const int persistent = index.data(Roles::PersistentRole).toInt();
     if (expires > 0) {
         const qint64 left = (expires - nowMs) / 1000;
+        //: A short badge: the server is about to destroy the session
         if (left <= 0)
             return tr("expiring");
         // Short: the row is narrow. The details pane says it in full.
+        //: Short badges: the time before the server destroys the session, such as "3 h left" or "gone in 5 min"
         return persistent == 1 ? tr("%1 left").arg(pokee::durationText(left))
                                : tr("gone in %1").arg(pokee::durationText(left));
     }
-    return persistent == 1 ? tr("persistent") : QString();
+    //: A short badge: the server keeps the session after each answer
+    return persistent == 1 ? tr("persistent", "session kept after each answer") : QString();
 }
 
 QSize SessionDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

@@ -91,12 +91,16 @@ void SessionDetailsPane::refresh()
         return QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>").arg(k.toHtmlEscaped(), v.toHtmlEscaped());
     };
     QString html = QStringLiteral("<table>");
+    //: Labels of the session details (a two-column table: label, value)
     html += row(tr("Id"), s->id);
-    html += row(tr("State"), s->ended ? tr("ended on the server") : s->busy ? tr("running") : tr("idle"));
+    //: The session's state: ended on the server, running a turn, or idle
+    html += row(tr("State"), s->ended ? tr("ended on the server") : s->busy ? tr("running", "session state") : tr("idle", "session state"));
+    //: Whether the server keeps the session after each answer: yes, no or unknown
     html += row(tr("Persistent"), s->persistent == 1 ? tr("yes") : s->persistent == 0 ? tr("no") : tr("unknown"));
     if (s->ttlSeconds > 0)
         html += row(tr("Lifetime"), pokee::durationText(s->ttlSeconds));
     if (const qint64 expires = s->expiresAtMs())
+        //: When the server destroys the session: "in 3 h (date and time)"
         html += row(tr("Destroyed"), tr("in %1 (%2)").arg(pokee::durationText((expires - now) / 1000),
                                                           l.toString(QDateTime::fromMSecsSinceEpoch(expires), QLocale::ShortFormat)));
     if (s->createdAtMs)

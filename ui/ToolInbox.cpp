@@ -20,6 +20,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -32,19 +33,25 @@ using Calls = pokee::PendingToolCallModel;
 
 namespace {
 
+// The state of a call in the inbox's list, after its name ("get_weather · 4:32 left · waiting").
 QString stateText(int state, bool expired)
 {
+    //: The state of a tool call in the inbox: its answer time ran out
     if (expired)
         return ToolInbox::tr("expired");
     switch (pokee::PendingToolCall::State(state)) {
     case pokee::PendingToolCall::State::Drafted: return ToolInbox::tr("drafted by a rule");
+    //: The state of a tool call in the inbox: its answer is on the way
     case pokee::PendingToolCall::State::Sending: return ToolInbox::tr("sending");
-    case pokee::PendingToolCall::State::Failed: return ToolInbox::tr("failed");
-    case pokee::PendingToolCall::State::Sent: return ToolInbox::tr("sent");
+    //: The state of a tool call in the inbox: the answer could not be sent
+    case pokee::PendingToolCall::State::Failed: return ToolInbox::tr("failed", "tool call state");
+    //: The state of a tool call in the inbox: the answer was sent
+    case pokee::PendingToolCall::State::Sent: return ToolInbox::tr("sent", "tool call state");
     case pokee::PendingToolCall::State::Expired: return ToolInbox::tr("expired");
     case pokee::PendingToolCall::State::Waiting: break;
     }
-    return ToolInbox::tr("waiting");
+    //: The state of a tool call in the inbox: it waits for the user's answer
+    return ToolInbox::tr("waiting", "tool call state");
 }
 
 bool isSettled(const QModelIndex &index)
@@ -71,6 +78,7 @@ public:
         if (isSettled(index))
             return QStringLiteral("%1 · %2").arg(index.data(Calls::NameRole).toString(), stateText(int(state), expired));
         if (index.data(Calls::StatelessRole).toBool())
+            //: A tool call from the stateless playground (no session)
             return QStringLiteral("%1 · %2 · %3").arg(index.data(Calls::NameRole).toString(), ToolInbox::tr("playground"),
                                                       stateText(int(state), expired));
         const QString title = sessionTitle ? sessionTitle(index.data(Calls::SessionIdRole).toString()) : QString();
@@ -98,13 +106,15 @@ QString ToolInbox::timeLeft(qint64 deadlineMs, qint64 nowMs)
     const qint64 s = (deadlineMs - nowMs) / 1000;
     if (s <= 0)
         return tr("expired");
+    //: The time left to answer a tool call: minutes:seconds
     return tr("%1:%2 left").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 ToolInbox::ToolInbox(pokee::ApiClient *api, pokee::PendingToolCallModel *calls, QWidget *parent)
     : QDockWidget(tr("Tool calls"), parent), m_api(api), m_calls(calls), m_list(new QListView),
       m_header(new QLabel), m_arguments(new QPlainTextEdit), m_answer(new QPlainTextEdit), m_answerKind(new QLabel), m_status(new QLabel),
-      m_send(new QPushButton(tr("Send"))), m_sendError(new QPushButton(tr("Send as error"))),
+      //: A button: send the answer to the agent
+      m_send(new QPushButton(tr("Send", "verb"))), m_sendError(new QPushButton(tr("Send as error"))),
       m_deny(new QPushButton(tr("Deny…"))), m_clear(new QPushButton(tr("Clear answered"))), m_clock(new QTimer(this))
 {
     setObjectName(QStringLiteral("toolInbox"));
@@ -120,7 +130,7 @@ ToolInbox::ToolInbox(pokee::ApiClient *api, pokee::PendingToolCallModel *calls, 
     m_arguments->setAccessibleName(tr("Arguments"));
     auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_arguments->document());
     highlighter->setDefinition(CodeHighlighter::definitionFor(QStringLiteral("JSON")));
-    highlighter->setTheme(CodeHighlighter::repository().themeForPalette(palette()));
+    CodeHighlighter::followPalette(highlighter, m_arguments);
     m_answer->setAccessibleName(tr("Answer"));
     m_answer->setPlaceholderText(tr("The tool's output: JSON or plain text. Ctrl+Enter sends."));
     m_answer->installEventFilter(this);
@@ -261,7 +271,8 @@ void ToolInbox::tick()
     if (i.data(Calls::StatelessRole).toBool()) {
         m_header->setText(tr("<b>%1</b> in the playground · arrived %2 · no deadline")
                               .arg(i.data(Calls::NameRole).toString().toHtmlEscaped(),
-                                   QDateTime::fromMSecsSinceEpoch(i.data(Calls::ReceivedAtRole).toLongLong()).toString(QStringLiteral("HH:mm:ss"))));
+                                   QLocale().toString(QDateTime::fromMSecsSinceEpoch(i.data(Calls::ReceivedAtRole).toLongLong()).time(),
+                                                      QLocale::ShortFormat)));
         return;
     }
     const QString sid = i.data(Calls::SessionIdRole).toString();
@@ -270,7 +281,8 @@ void ToolInbox::tick()
     m_header->setText(tr("<b>%1</b> in “%2” · arrived %3 · <b>%4</b>")
                           .arg(i.data(Calls::NameRole).toString().toHtmlEscaped(),
                                (title.isEmpty() ? sid : title).toHtmlEscaped(),
-                               QDateTime::fromMSecsSinceEpoch(i.data(Calls::ReceivedAtRole).toLongLong()).toString(QStringLiteral("HH:mm:ss")),
+                               QLocale().toString(QDateTime::fromMSecsSinceEpoch(i.data(Calls::ReceivedAtRole).toLongLong()).time(),
+                                                  QLocale::ShortFormat),
                                timeLeft(i.data(Calls::DeadlineRole).toLongLong(), now)));
 }
 

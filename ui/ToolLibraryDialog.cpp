@@ -4,6 +4,7 @@
 
 #include "files/AtomicWrite.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -30,8 +31,19 @@ QStringList checkTool(const QJsonDocument &doc, pokee::ToolDefinition *out = nul
         return {ToolLibraryDialog::tr("a tool is one JSON object: {\"type\": \"function\", \"name\": …}")};
     pokee::ToolSet one;
     QStringList errors;
-    if (!pokee::ToolSet::fromArray(QJsonArray{doc.object()}, one, errors))
-        return errors.replaceInStrings(QStringLiteral("tool 1: "), QString());
+    if (!pokee::ToolSet::fromArray(QJsonArray{doc.object()}, one, errors)) {
+        // The editor holds one tool: "tool 1: " (as ToolSet names it, in any language) says nothing.
+        const QString where = QCoreApplication::translate("ToolSet", "tool %1").arg(1);
+        for (QString &e : errors) {
+            if (!e.startsWith(where))
+                continue;
+            qsizetype cut = where.size();
+            while (cut < e.size() && (e.at(cut) == u':' || e.at(cut) == u'\uFF1A' || e.at(cut).isSpace()))
+                ++cut;
+            e.remove(0, cut);
+        }
+        return errors;
+    }
     if (out)
         *out = one.tools().constFirst();
     return {};
@@ -46,6 +58,7 @@ QString signature(const pokee::ToolDefinition &t)
 
 ToolLibraryDialog::ToolLibraryDialog(const QString &libraryPath, QWidget *parent)
     : QDialog(parent), m_library(libraryPath), m_list(new QListWidget(this)), m_editor(new JsonEditor(this)),
+      //: A button: delete the selected tool from the library
       m_remove(new QPushButton(tr("Delete"), this))
 {
     setWindowTitle(tr("Tool library"));
@@ -65,7 +78,8 @@ ToolLibraryDialog::ToolLibraryDialog(const QString &libraryPath, QWidget *parent
                              tr("The tool library in %1 does not read, so it starts empty here: %2\n"
                                 "Saving replaces that file.").arg(m_library.path(), errors.value(0)));
 
-    auto *add = new QPushButton(tr("New"), this);
+    //: A button: add a new tool to the library
+    auto *add = new QPushButton(tr("New", "new tool"), this);
     auto *importButton = new QPushButton(tr("Import…"), this);
     auto *exportButton = new QPushButton(tr("Export…"), this);
     auto *exportMenu = new QMenu(exportButton);

@@ -1,19 +1,49 @@
 // pokee-desktop: boots the app. Everything else lives in pokee-ui and pokee-core.
+#include "Appearance.h"
 #include "DesktopShell.h"
+#include "platform/AppIdentity.h"
+#include "platform/SingleInstance.h"
+#include "platform/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
+#include <QSettings>
+
+#include <cstdio>
+
+namespace {
+
+// Settings were filed under the organisation "Pokee" before the app id named it: copied once,
+// so an upgrade keeps the download folders, notification choices and window layout.
+void adoptSettingsOfEarlierVersions()
+{
+    QSettings current;
+    if (!current.allKeys().isEmpty())
+        return;
+    const QSettings old(QStringLiteral("Pokee"), pokee::identity::applicationName());
+    for (const QString &key : old.allKeys())
+        current.setValue(key, old.value(key));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Pokee Desktop"));
-    QApplication::setOrganizationName(QStringLiteral("Pokee"));
+    QApplication::setApplicationName(pokee::identity::applicationName());
+    QApplication::setOrganizationName(pokee::identity::organizationName());
+    QApplication::setOrganizationDomain(pokee::identity::organizationDomain());
     QApplication::setApplicationVersion(QStringLiteral(POKEE_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("ai.pokee.Desktop"));
+    QGuiApplication::setDesktopFileName(pokee::identity::applicationId());
+    // The installed icon theme's (hicolor) when there is one, else the one built in.
+    QApplication::setWindowIcon(QIcon::fromTheme(pokee::identity::applicationId(),
+                                                 QIcon(QStringLiteral(":/icons/ai.pokee.Desktop.svg"))));
     QNetworkProxyFactory::setUseSystemConfiguration(true);
+    adoptSettingsOfEarlierVersions();
+    pokee::translations::install(&app, pokee::translations::languageSetting());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -28,8 +58,22 @@ int main(int argc, char *argv[])
         QStringLiteral("path"));
     const QCommandLineOption profileOption(
         QStringLiteral("profile"), QApplication::translate("main", "Open this profile."), QStringLiteral("name"));
-    parser.addOptions({emulatorOption, profileOption});
+    const QCommandLineOption newInstanceOption(
+        QStringLiteral("new-instance"),
+        QApplication::translate("main", "Start another window even when Pokee Desktop is already running."));
+    parser.addOptions({emulatorOption, profileOption, newInstanceOption});
     parser.process(app);
+
+    // A second launch raises the first window (and opens the profile it names) instead of
+    // running two apps on one journal.
+    pokee::SingleInstance instance;
+    if (!parser.isSet(newInstanceOption) && !instance.claim(app.arguments())) {
+        std::fputs(qPrintable(QApplication::translate("main", "Pokee Desktop is already running: its window was raised.\n")),
+                   stderr);
+        return 0;
+    }
+
+    pokee::ui::Appearance::instance()->start();
 
     pokee::ui::DesktopShell::Options options;
     options.emulatorProgram = parser.value(emulatorOption);
@@ -40,6 +84,15 @@ int main(int argc, char *argv[])
         failed = true;
         QApplication::exit(1); // when the event loop runs already
     });
+    QObject::connect(&instance, &pokee::SingleInstance::activationRequested, &shell,
+                     [&shell, &profileOption](const QStringList &arguments) {
+                         QCommandLineParser later;
+                         later.addOption(profileOption);
+                         later.parse(arguments);
+                         if (later.isSet(profileOption) && later.value(profileOption) != shell.currentProfile())
+                             shell.openProfile(later.value(profileOption));
+                         shell.raiseWindow();
+                     });
     if (parser.isSet(profileOption))
         shell.openProfile(parser.value(profileOption));
     else

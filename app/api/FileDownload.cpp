@@ -5,9 +5,12 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+
+#include <limits>
 
 namespace pokee {
 
@@ -29,6 +32,13 @@ qint64 unsatisfiedRangeTotal(const QByteArray &header)
     static const QRegularExpression re(QStringLiteral(R"(^\s*bytes\s+\*/(\d+)\s*$)"));
     const auto m = re.match(QString::fromLatin1(header));
     return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+}
+
+// A byte count for choosing a plural form (tr()'s n is an int): the count itself when it fits,
+// else its last six digits above a million, which the usual plural rules treat like the count.
+int pluralCount(qint64 n)
+{
+    return n <= std::numeric_limits<int>::max() ? int(n) : int(1000000 + n % 1000000);
 }
 
 } // namespace
@@ -175,7 +185,10 @@ void FileDownload::onFinished()
     if (m_reply->error() != QNetworkReply::NoError)
         return fail(ApiError::fromNetwork(m_reply->error(), m_reply->errorString()));
     if (m_total >= 0 && m_received != m_total)
-        return fail(ApiError::badResponse(tr("the download ended after %1 of %2 bytes").arg(m_received).arg(m_total), {}));
+        //: %1 and %2 are byte counts, written as the language writes numbers
+        return fail(ApiError::badResponse(tr("the download ended after %1 of %2 byte(s)", nullptr, pluralCount(m_total))
+                                              .arg(QLocale().toString(m_received), QLocale().toString(m_total)),
+                                          {}));
     complete();
 }
 
@@ -186,7 +199,11 @@ void FileDownload::complete()
     }
     m_part.close();
     if (m_total >= 0 && QFileInfo(m_part.fileName()).size() != m_total)
-        return fail(ApiError::badResponse(tr("the file on disk has %1 of %2 bytes").arg(QFileInfo(m_part.fileName()).size()).arg(m_total), {}));
+        //: %1 and %2 are byte counts, written as the language writes numbers
+        return fail(ApiError::badResponse(tr("the file on disk has %1 of %2 byte(s)", nullptr, pluralCount(m_total))
+                                              .arg(QLocale().toString(QFileInfo(m_part.fileName()).size()),
+                                                   QLocale().toString(m_total)),
+                                          {}));
     Q_EMIT progress(m_received, m_total >= 0 ? m_total : m_received); // whole, before it takes its name
     if (m_done)
         return; // a slot cancelled it

@@ -35,7 +35,9 @@ CliCommands::~CliCommands()
 
 QString CliCommands::usage()
 {
-    return QStringLiteral(
+    //: The command table of pokee --help. Keep the commands, their arguments (NAME, SID, FILE…), the options
+    //: (--url) and the column layout as they are; translate the descriptions on the right.
+    const QString commands = tr(
         "Commands:\n"
         "  profiles add NAME --url URL [--proxy system|none|HOST:PORT] [--ca-file PEM]\n"
         "                                   the key is read from standard input, never an argument\n"
@@ -64,12 +66,17 @@ QString CliCommands::usage()
         "                                   stateless /v1/responses; with --rules, function calls are\n"
         "                                   answered by the rules and the loop goes on to the answer\n"
         "  resume --journal FILE            finish the turns a killed run left open\n"
-        "  transcript SID --journal FILE    print a session's journaled events\n"
-        "\nServer and key: --api URL (key from POKEE_KEY), else --profile NAME, else POKEE_API +\n"
+        "  transcript SID --journal FILE    print a session's journaled events\n");
+    //: Keep --api, --profile, POKEE_API and POKEE_KEY as they are.
+    const QString serverAndKey = tr(
+        "Server and key: --api URL (key from POKEE_KEY), else --profile NAME, else POKEE_API +\n"
         "POKEE_KEY when both are set, else the default profile (its key in the system keychain).\n"
-        "A key is never taken from the command line.\n"
-        "\nExit codes: 0 completed, 3 cancelled, 4 the turn ended in message.error,\n"
+        "A key is never taken from the command line.\n");
+    //: Keep message.error as it is: it is the name of an event.
+    const QString exitCodes = tr(
+        "Exit codes: 0 completed, 3 cancelled, 4 the turn ended in message.error,\n"
         "2 usage error, 1 any other failure.\n");
+    return commands + u'\n' + serverAndKey + u'\n' + exitCodes;
 }
 
 void CliCommands::done(int code)
@@ -85,7 +92,7 @@ bool CliCommands::openJournal(bool required)
     if (m_journal)
         return true;
     if (required && m_options.journalPath.isEmpty()) {
-        m_out.note(QStringLiteral("pokee: this command needs --journal FILE"));
+        m_out.note(tr("pokee: this command needs --journal FILE"));
         return false;
     }
     m_journal = new Journal;
@@ -182,7 +189,7 @@ int CliCommands::dispatch()
     } else if (cmd == u"respond" && a.size() == 2) {
         respond(a[1]);
     } else {
-        m_out.note(QStringLiteral("pokee: unknown command or wrong arguments.\n") + usage());
+        m_out.note(tr("pokee: unknown command or wrong arguments.") + u'\n' + usage());
         return Usage;
     }
     return -1;
@@ -196,14 +203,15 @@ void CliCommands::respondWithRules(const QJsonObject &body)
     const QString profile = m_options.profileName.isEmpty() ? Profile::environmentName() : m_options.profileName;
     auto *loop = new ResponsesLoop(m_api, engine->rules(), profile, engine->auditPath(), this);
     connect(loop, &ResponsesLoop::callAnswered, this, [this](const ResponsesLoop::Call &c, const QString &output, bool isError) {
-        m_out.note(QStringLiteral("[rule] %1 %2(%3) -> %4%5").arg(c.callId, c.name, c.arguments, output.left(200),
-                                                                  isError ? QStringLiteral(" (error)") : QString()));
+        //: A tool call a rule answered: call id, tool name(arguments) -> the answer
+        m_out.note(isError ? tr("[rule] %1 %2(%3) -> %4 (error)").arg(c.callId, c.name, c.arguments, output.left(200))
+                           : tr("[rule] %1 %2(%3) -> %4").arg(c.callId, c.name, c.arguments, output.left(200)));
     });
     connect(loop, &ResponsesLoop::waitingForAnswers, this, [this](const QList<ResponsesLoop::Call> &calls) {
         for (const ResponsesLoop::Call &c : calls)
             m_out.line(QStringLiteral("function_call %1 %2(%3)").arg(c.callId, c.name, c.arguments));
-        m_out.note(QStringLiteral("pokee: no rule answers %1 of the calls; answer them in the app's playground, or add a rule.")
-                       .arg(calls.size()));
+        m_out.note(tr("pokee: no rule answers %n of the calls; answer them in the app's playground, or add a rule.",
+                      nullptr, int(calls.size())));
         done(Completed);
     });
     connect(loop, &ResponsesLoop::failed, this, [this](const ApiError &error, const QString &message) {
@@ -242,7 +250,7 @@ RuleEngine *CliCommands::loadRules()
 {
     QFile f(m_options.rulesFile);
     if (!f.open(QIODevice::ReadOnly)) {
-        m_out.note(QStringLiteral("pokee: cannot read %1: %2").arg(m_options.rulesFile, f.errorString()));
+        m_out.note(tr("pokee: cannot read %1: %2").arg(m_options.rulesFile, f.errorString()));
         return nullptr;
     }
     RuleSet rules;
@@ -262,7 +270,7 @@ int CliCommands::rulesCommand()
     if (a.value(1) == u"check" && a.size() == 3) {
         QFile f(a[2]);
         if (!f.open(QIODevice::ReadOnly)) {
-            m_out.note(QStringLiteral("pokee: cannot read %1: %2").arg(a[2], f.errorString()));
+            m_out.note(tr("pokee: cannot read %1: %2").arg(a[2], f.errorString()));
             return Usage;
         }
         RuleSet rules;
@@ -272,11 +280,15 @@ int CliCommands::rulesCommand()
                 m_out.note(QStringLiteral("%1: %2").arg(a[2], e));
             return Usage;
         }
-        for (qsizetype i = 0; i < rules.rules().size(); ++i)
-            m_out.line(QStringLiteral("%1. %2%3").arg(i + 1).arg(rules.rules().at(i).summary(),
-                                                                  rules.rules().at(i).enabled ? QString() : QStringLiteral(" [disabled]")));
-        m_out.note(QStringLiteral("%1: %2 rule(s), all valid; the first enabled match wins, no match asks.")
-                       .arg(a[2]).arg(rules.rules().size()));
+        for (qsizetype i = 0; i < rules.rules().size(); ++i) {
+            const ToolRule &rule = rules.rules().at(i);
+            //: A disabled rule in the list of pokee rules check: its number, then what it does
+            m_out.line(rule.enabled ? QStringLiteral("%1. %2").arg(QString::number(i + 1), rule.summary())
+                                    : tr("%1. %2 [disabled]").arg(QString::number(i + 1), rule.summary()));
+        }
+        m_out.note(tr("%1: %n rule(s), all valid; the first enabled match wins, no match asks.", nullptr,
+                      int(rules.rules().size()))
+                       .arg(a[2]));
         return Completed;
     }
     if (a.value(1) == u"audit" && a.size() == 2) {
@@ -285,9 +297,11 @@ int CliCommands::rulesCommand()
             if (m_out.json())
                 m_out.object(e.toJson());
             else
-                m_out.line(QStringLiteral("%1  %2  %3 %4  %5  %6%7")
+                m_out.line(QStringLiteral("%1  %2  %3 %4  %5  %6")
                                .arg(QDateTime::fromMSecsSinceEpoch(e.atMs).toString(Qt::ISODate), e.sessionId, e.tool,
-                                    e.toolCallId, e.rule, e.detail, e.isError ? QStringLiteral("  [error]") : QString()));
+                                    e.toolCallId, e.rule,
+                                    //: pokee rules audit: the rule's answer (%1) was sent as an error
+                                    e.isError ? tr("%1  [error]").arg(e.detail) : e.detail));
         }
         return Completed;
     }
@@ -306,7 +320,8 @@ void CliCommands::request(ApiCall *call, bool printBody)
             else
                 m_out.raw(r.json.toJson(QJsonDocument::Indented));
         } else if (!m_out.json()) {
-            m_out.note(QStringLiteral("ok (HTTP %1)").arg(r.httpStatus));
+            //: The request succeeded; %1 is the HTTP status code
+            m_out.note(tr("ok (HTTP %1)").arg(r.httpStatus));
         }
         done(Completed);
     });

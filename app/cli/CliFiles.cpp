@@ -95,7 +95,8 @@ void CliFiles::list(const QString &sid)
                                     (e.isDirectory || e.size < 0 ? QStringLiteral("-") : bytes(e.size)).rightJustified(10),
                                     e.modified.isValid() ? e.modified.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-"));
             if (e.isRenamed())
-                line += QStringLiteral("  (saved as %1)").arg(e.localName);
+                //: pokee files: the local name a file gets (the server's name would not be safe here)
+                line += QStringLiteral("  ") + tr("(saved as %1)").arg(e.localName);
             m_out.line(line.trimmed());
         }
         finish(Completed);
@@ -128,7 +129,7 @@ int CliFiles::getOne(const QString &sid, const QString &remotePath)
     }
     const DownloadItem *d = m_downloads->find(id);
     if (d && !relative.isEmpty() && QFileInfo(d->target).fileName() != relative)
-        m_out.note(QStringLiteral("%1 exists: this download is saved as %2.")
+        m_out.note(tr("%1 exists: this download is saved as %2.")
                        .arg(QDir::toNativeSeparators(QDir(folder).filePath(relative)), QDir::toNativeSeparators(d->target)));
     return m_finished ? m_exitCode : -1;
 }
@@ -144,9 +145,9 @@ void CliFiles::getAll(const QString &sid)
         if (m_downloads->activeCount() > 0)
             return; // the last download to end finishes the command
         if (queued == 0 && ok)
-            m_out.note(QStringLiteral("Nothing to download: the folder is empty."));
+            m_out.note(tr("Nothing to download: the folder is empty."));
         for (const QString &f : std::as_const(m_failures))
-            m_out.note(QStringLiteral("pokee: not saved: ") + f);
+            m_out.note(tr("pokee: not saved: %1").arg(f));
         finish(m_failures.isEmpty() ? Completed : Failure);
     });
     watch();
@@ -168,15 +169,15 @@ void CliFiles::watch()
                               {QStringLiteral("bytes"), d->received}});
             else
                 m_out.note(d->savedAs == d->target || d->savedAs.isEmpty()
-                               ? QStringLiteral("saved %1").arg(QDir::toNativeSeparators(d->savedAs))
-                               : QStringLiteral("saved %1 (%2 existed)").arg(QDir::toNativeSeparators(d->savedAs),
-                                                                            QFileInfo(d->target).fileName()));
+                               ? tr("saved %1").arg(QDir::toNativeSeparators(d->savedAs))
+                               : tr("saved %1 (%2 existed)").arg(QDir::toNativeSeparators(d->savedAs),
+                                                                QFileInfo(d->target).fileName()));
         } else {
             m_failures << QStringLiteral("%1: %2").arg(d->remotePath, message);
         }
         if (!m_walking && m_downloads->activeCount() == 0) {
             for (const QString &f : std::as_const(m_failures))
-                m_out.note(QStringLiteral("pokee: not saved: ") + f);
+                m_out.note(tr("pokee: not saved: %1").arg(f));
             finish(m_failures.isEmpty() ? Completed : Failure);
         }
     });
@@ -201,12 +202,16 @@ void CliFiles::printProgress(bool last)
         left = qMax(left, d.secondsLeft());
         name = QFileInfo(d.target).fileName();
     }
-    QString line = total > 0 ? QStringLiteral("%1  %2 of %3 (%4%)").arg(name, bytes(received), bytes(total)).arg(received * 100 / total)
+    //: The progress line of pokee get: file name, bytes received of the total (percent)
+    QString line = total > 0 ? tr("%1  %2 of %3 (%4%)")
+                                   .arg(name, bytes(received), bytes(total), QString::number(received * 100 / total))
                              : QStringLiteral("%1  %2").arg(name, bytes(received));
     if (speed > 0)
-        line += QStringLiteral(" · %1/s").arg(bytes(qint64(speed)));
+        //: A download speed: %1 is a size such as 1.2 MB
+        line += QStringLiteral(" · ") + tr("%1/s").arg(bytes(qint64(speed)));
     if (left >= 0)
-        line += QStringLiteral(" · %1 left").arg(durationText(left));
+        //: The time a download still needs, such as "3 min left"
+        line += QStringLiteral(" · ") + tr("%1 left").arg(durationText(left));
     std::fprintf(stderr, "\r\033[K%s", line.toLocal8Bit().constData());
     std::fflush(stderr);
 }

@@ -50,7 +50,9 @@ QString resolveProfile(Options &o, const QString &apiOption)
     if (!apiOption.isEmpty()) {
         o.endpoint.baseUrl = QUrl(apiOption);
         o.endpoint.key = qEnvironmentVariable("POKEE_KEY");
-        return o.endpoint.isValid() ? QString() : QStringLiteral("pokee: --api needs POKEE_KEY set, and a valid URL.");
+        return o.endpoint.isValid()
+                   ? QString()
+                   : CliProfiles::tr("pokee: --api needs POKEE_KEY set, and a valid URL.");
     }
     const ProfileStore store;
     QString name = o.profileName;
@@ -59,16 +61,17 @@ QString resolveProfile(Options &o, const QString &apiOption)
     if (name.isEmpty()) {
         const QList<Profile> saved = store.saved();
         if (saved.isEmpty())
-            return QStringLiteral("pokee: no server to talk to. Add a profile (pokee profiles add NAME --url URL, "
-                                  "the key on standard input) or set POKEE_API and POKEE_KEY.");
+            return CliProfiles::tr("pokee: no server to talk to. Add a profile (pokee profiles add NAME --url URL, "
+                                   "the key on standard input) or set POKEE_API and POKEE_KEY.");
         name = store.defaultProfile();
     }
     const Profile p = store.find(name);
     if (!p.isValid())
-        return QStringLiteral("pokee: there is no profile named “%1” (see pokee profiles list).").arg(name);
+        return CliProfiles::tr("pokee: there is no profile named “%1” (see pokee profiles list).").arg(name);
     if (p.kind == Profile::Kind::LocalDemo)
-        return QStringLiteral("pokee: the “%1” profile lives inside the app; start `pokee-emulator` and use "
-                              "POKEE_API and POKEE_KEY to script it.").arg(name);
+        return CliProfiles::tr("pokee: the “%1” profile lives inside the app; start `pokee-emulator` and use "
+                               "POKEE_API and POKEE_KEY to script it.")
+            .arg(name);
     o.profileName = p.name;
     o.network = p.network;
     o.endpoint.baseUrl = p.baseUrl;
@@ -78,14 +81,17 @@ QString resolveProfile(Options &o, const QString &apiOption)
         KeyStore keys;
         const KeyStore::Outcome read = keys.readNow(p.name);
         if (!read.ok())
-            return QStringLiteral("pokee: %1 Store it again with: pokee profiles add \"%2\" --url %3")
+            //: %1 is a sentence from the keychain saying why the key could not be read
+            return CliProfiles::tr("pokee: %1 Store it again with: pokee profiles add \"%2\" --url %3")
                 .arg(read.message, p.name, p.baseUrl.toString());
         o.endpoint.key = read.key;
     }
     if (o.journalPath.isEmpty())
         o.journalPath = ProfileStore::journalPath(p);
     o.sessionKey = p.sessionKey();
-    return o.endpoint.isValid() ? QString() : QStringLiteral("pokee: the profile “%1” has no usable address.").arg(name);
+    return o.endpoint.isValid()
+               ? QString()
+               : CliProfiles::tr("pokee: the profile “%1” has no usable address.").arg(name);
 }
 
 CliProfiles::CliProfiles(const Options &options, CliOutput &out, QObject *parent)
@@ -118,11 +124,12 @@ int CliProfiles::add(const QString &name)
     p.baseUrl = QUrl(m_options.url);
     p.network.caCertificateFile = m_options.caFile;
     if (!parseProxy(m_options.proxy, p.network)) {
-        m_out.note(QStringLiteral("pokee: --proxy takes system, none or HOST:PORT"));
+        //: system and none are values of --proxy: keep them in English
+        m_out.note(tr("pokee: --proxy takes system, none or HOST:PORT"));
         return Usage;
     }
     if (m_options.url.isEmpty()) {
-        m_out.note(QStringLiteral("pokee: profiles add needs --url URL (the key comes on standard input)"));
+        m_out.note(tr("pokee: profiles add needs --url URL (the key comes on standard input)"));
         return Usage;
     }
     // Everything that can be refused is refused before the keychain is touched: a refused
@@ -131,21 +138,23 @@ int CliProfiles::add(const QString &name)
         m_out.note(QStringLiteral("pokee: ") + bad);
         return Usage;
     }
-    const QString key = readSecret(QStringLiteral("API key for %1: ").arg(p.name));
+    //: The prompt for the key of the profile %1, on a terminal
+    const QString key = readSecret(tr("API key for %1: ").arg(p.name));
     if (key.isEmpty()) {
-        m_out.note(QStringLiteral("pokee: no key came on standard input; nothing was saved."));
+        m_out.note(tr("pokee: no key came on standard input; nothing was saved."));
         return Usage;
     }
     ProfileStore store;
     const bool existed = store.find(p.name).isValid();
     if (p.sendsKeyInClear())
-        m_out.note(QStringLiteral("pokee: warning: %1 is plain http:// to another machine; the key will cross the "
-                                  "network unencrypted. Use https:// if the server offers it.")
+        m_out.note(tr("pokee: warning: %1 is plain http:// to another machine; the key will cross the "
+                      "network unencrypted. Use https:// if the server offers it.")
                        .arg(p.baseUrl.toString()));
     KeyStore keys;
     const KeyStore::Outcome written = keys.writeNow(p.name, key);
     if (!written.ok()) {
-        m_out.note(QStringLiteral("pokee: %1 The profile was not saved: the key is kept nowhere else.").arg(written.message));
+        //: %1 is a sentence from the keychain saying why the key could not be stored
+        m_out.note(tr("pokee: %1 The profile was not saved: the key is kept nowhere else.").arg(written.message));
         return Failure;
     }
     if (const QString error = store.save(p); !error.isEmpty()) {
@@ -156,7 +165,7 @@ int CliProfiles::add(const QString &name)
     }
     if (store.saved().size() == 1)
         store.setDefaultProfile(p.name);
-    m_out.note(QStringLiteral("Saved profile “%1” (%2); its key is in the system keychain.").arg(p.name, p.baseUrl.toString()));
+    m_out.note(tr("Saved profile “%1” (%2); its key is in the system keychain.").arg(p.name, p.baseUrl.toString()));
     return Completed;
 }
 
@@ -166,16 +175,32 @@ int CliProfiles::list()
     const QString def = store.defaultProfile();
     KeyStore keys;
     for (const Profile &p : store.profiles()) {
+        // Where the key is: a fixed value for --json, a sentence for people.
         QString key;
+        QString keyText;
         switch (p.kind) {
         case Profile::Kind::Saved: {
             const KeyStore::Outcome o = keys.readNow(p.name);
-            key = o.ok() ? QStringLiteral("in keychain") : o.status == KeyStore::Status::NotFound ? QStringLiteral("missing")
-                                                                                               : QStringLiteral("keychain unavailable");
+            if (o.ok()) {
+                key = QStringLiteral("in keychain");
+                //: pokee profiles list: the profile's key is in the system keychain
+                keyText = tr("in keychain");
+            } else if (o.status == KeyStore::Status::NotFound) {
+                key = QStringLiteral("missing");
+                //: pokee profiles list: the keychain holds no key for the profile
+                keyText = tr("missing", "key");
+            } else {
+                key = QStringLiteral("keychain unavailable");
+                keyText = tr("keychain unavailable");
+            }
             break;
         }
-        case Profile::Kind::Environment: key = QStringLiteral("POKEE_KEY"); break;
-        case Profile::Kind::LocalDemo: key = QStringLiteral("generated per run"); break;
+        case Profile::Kind::Environment: key = keyText = QStringLiteral("POKEE_KEY"); break;
+        case Profile::Kind::LocalDemo:
+            key = QStringLiteral("generated per run");
+            //: pokee profiles list: the bundled emulator's key is made anew on each run
+            keyText = tr("generated per run");
+            break;
         }
         const bool isDefault = p.kind == Profile::Kind::Saved && p.name == def;
         if (m_out.json()) {
@@ -183,10 +208,12 @@ int CliProfiles::list()
                           {QStringLiteral("kind"), kindName(p.kind)}, {QStringLiteral("key"), key},
                           {QStringLiteral("default"), isDefault}});
         } else {
-            m_out.line(QStringLiteral("%1%2  %3  [%4; key %5]")
+            //: pokee profiles list: default mark, name, address, then [kind of profile; where its key is]. Keep
+            //: the kind (saved, environment, local-demo) as it is.
+            m_out.line(tr("%1%2  %3  [%4; key %5]")
                            .arg(isDefault ? QStringLiteral("* ") : QStringLiteral("  "), p.name,
-                                p.kind == Profile::Kind::LocalDemo ? QStringLiteral("(bundled emulator)") : p.baseUrl.toString(),
-                                kindName(p.kind), key));
+                                p.kind == Profile::Kind::LocalDemo ? tr("(bundled emulator)") : p.baseUrl.toString(),
+                                kindName(p.kind), keyText));
         }
     }
     return Completed;
@@ -196,18 +223,19 @@ int CliProfiles::remove(const QString &name)
 {
     ProfileStore store;
     if (store.find(name).kind != Profile::Kind::Saved || !store.find(name).isValid()) {
-        m_out.note(QStringLiteral("pokee: there is no saved profile named “%1”.").arg(name));
+        m_out.note(tr("pokee: there is no saved profile named “%1”.").arg(name));
         return Usage;
     }
     const QString journal = ProfileStore::journalPath(store.find(name));
     KeyStore keys;
     const KeyStore::Outcome removed = keys.removeNow(name);
     if (!removed.ok()) {
-        m_out.note(QStringLiteral("pokee: %1 The profile was kept, so that its key is not orphaned.").arg(removed.message));
+        //: %1 is a sentence from the keychain saying why the key could not be removed
+        m_out.note(tr("pokee: %1 The profile was kept, so that its key is not orphaned.").arg(removed.message));
         return Failure;
     }
     store.remove(name);
-    m_out.note(QStringLiteral("Removed profile “%1” and its key. Its journal stays at %2.")
+    m_out.note(tr("Removed profile “%1” and its key. Its journal stays at %2.")
                    .arg(name, journal));
     return Completed;
 }
@@ -217,7 +245,7 @@ int CliProfiles::makeDefault(const QString &name)
     ProfileStore store;
     const Profile p = store.find(name);
     if (!p.isValid() || p.kind != Profile::Kind::Saved) {
-        m_out.note(QStringLiteral("pokee: there is no saved profile named “%1”.").arg(name));
+        m_out.note(tr("pokee: there is no saved profile named “%1”.").arg(name));
         return Usage;
     }
     store.setDefaultProfile(name);

@@ -80,18 +80,19 @@ int CliSessions::run()
     } else if (sub == u"clean" && a.size() == 2) {
         // No default: "every idle session" is a choice to be written out (--older-than 0s).
         if (m_options.olderThan.isEmpty()) {
-            m_out.note(QStringLiteral("pokee: sessions clean needs --older-than AGE (30m, 1h, 2d; 0s for every idle "
-                                      "session); add --dry-run to see what would go"));
+            m_out.note(tr("pokee: sessions clean needs --older-than AGE (30m, 1h, 2d; 0s for every idle "
+                          "session); add --dry-run to see what would go"));
             return Usage;
         }
         const qint64 age = parseAge(m_options.olderThan);
         if (age < 0) {
-            m_out.note(QStringLiteral("pokee: --older-than takes a number with s, m, h or d (30m, 1h, 2d)"));
+            //: s, m, h and d are the units --older-than reads (seconds, minutes, hours, days): keep them
+            m_out.note(tr("pokee: --older-than takes a number with s, m, h or d (30m, 1h, 2d)"));
             return Usage;
         }
         clean(age);
     } else {
-        m_out.note(QStringLiteral("pokee: unknown command or wrong arguments.\n") + CliCommands::usage());
+        m_out.note(tr("pokee: unknown command or wrong arguments.") + u'\n' + CliCommands::usage());
         return Usage;
     }
     return -1;
@@ -126,16 +127,20 @@ QString CliSessions::rowText(const SessionSummary &s) const
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const SessionProgress p = SessionProgress::of(s.metadata);
-    QString state = s.ended ? QStringLiteral("ended") : s.busy ? QStringLiteral("busy") : QStringLiteral("idle");
+    //: The state column of pokee sessions list (ended on the server, busy with a turn, or idle)
+    const QString state = s.ended  ? tr("ended", "session state")
+                          : s.busy ? tr("busy", "session state")
+                                   : tr("idle", "session state");
     QStringList extra;
     if (!p.text.isEmpty())
         extra << p.text;
     if (p.percent >= 0 && !p.text.contains(u'%'))
         extra << QStringLiteral("%1%").arg(p.percent);
     if (s.persistent == 1)
-        extra << QStringLiteral("persistent");
+        extra << tr("persistent", "session kept after each answer");
     if (const qint64 expires = s.expiresAtMs())
-        extra << QStringLiteral("%1 left").arg(durationText((expires - now) / 1000));
+        //: The time before the server destroys the session, such as "3 h 20 min left"
+        extra << tr("%1 left").arg(durationText((expires - now) / 1000));
     if (s.lastActiveMs)
         extra << relativeTime(s.lastActiveMs, now);
     return QStringLiteral("%1  %2  %3  %4").arg(s.id, state.leftJustified(5), s.title.isEmpty() ? QStringLiteral("-") : s.title,
@@ -164,7 +169,7 @@ void CliSessions::list()
     connect(m_dir, &SessionDirectory::errorOccurred, this, [this] { m_sawError = true; });
     connect(m_dir, &SessionDirectory::refreshed, this, [this] {
         if (!m_dir->serverLists())
-            m_out.note(QStringLiteral("(this server does not list sessions: these are the ones this profile knows)"));
+            m_out.note(tr("(this server does not list sessions: these are the ones this profile knows)"));
         printRows();
         finish(m_sawError ? Failure : Completed);
     });
@@ -203,11 +208,11 @@ void CliSessions::show(const QString &sid)
             if (r.ok())
                 m_out.raw(r.json.toJson(QJsonDocument::Indented));
             else
-                m_out.line(QStringLiteral("The server no longer knows this session; its transcript is kept here."));
+                m_out.line(tr("The server no longer knows this session; its transcript is kept here."));
             if (known)
-                m_out.line(QStringLiteral("local: title “%1”, %2 turn(s) journaled, usage %3")
-                               .arg(local.title, QString::number(localJson.value(u"turns").toInteger()),
-                                    m_dir->usage(sid).summary()));
+                m_out.line(tr("local: title “%1”, %n turn(s) journaled, usage %2", nullptr,
+                              int(localJson.value(u"turns").toInteger()))
+                               .arg(local.title, m_dir->usage(sid).summary()));
         }
         finish(Completed);
     });
@@ -223,7 +228,8 @@ void CliSessions::remove(const QString &sid)
         m_dir->model()->upsert(s);
     }
     connect(m_dir, &SessionDirectory::sessionDeleted, this, [this](const QString &id) {
-        m_out.note(QStringLiteral("deleted %1").arg(id));
+        //: pokee sessions delete: %1 is the session id
+        m_out.note(tr("deleted %1").arg(id));
         finish(Completed);
     });
     connect(m_dir, &SessionDirectory::errorOccurred, this, [this] { finish(Failure); });
@@ -235,10 +241,11 @@ void CliSessions::clean(qint64 olderThan)
     connect(m_dir, &SessionDirectory::refreshed, this, [this, olderThan] {
         const QList<SessionSummary> going = m_dir->cleanUpPreview(olderThan);
         for (const SessionSummary &s : going)
-            m_out.json() ? m_out.object(rowJson(s)) : m_out.line(QStringLiteral("would delete ") + rowText(s));
+            //: pokee sessions clean: a session that would be deleted, then its row as in sessions list
+            m_out.json() ? m_out.object(rowJson(s)) : m_out.line(tr("would delete %1").arg(rowText(s)));
         if (m_options.dryRun) {
-            m_out.note(QStringLiteral("%1 idle session(s) older than %2 would be deleted (dry run: nothing was).")
-                           .arg(going.size())
+            m_out.note(tr("%n idle session(s) older than %1 would be deleted (dry run: nothing was).", nullptr,
+                          int(going.size()))
                            .arg(durationText(olderThan)));
             finish(Completed);
             return;
@@ -303,17 +310,18 @@ void CliSessions::wait(const QString &sid)
         if (id != sid || !s)
             return;
         if (s->ended) {
-            m_out.note(QStringLiteral("pokee: the server no longer knows session %1.").arg(sid));
+            m_out.note(tr("pokee: the server no longer knows session %1.").arg(sid));
             finish(Failure);
         } else if (!s->busy) {
-            m_out.note(QStringLiteral("%1 is idle.").arg(sid));
+            //: pokee wait: %1 is the session id
+            m_out.note(tr("%1 is idle.").arg(sid));
             finish(Completed);
         }
     };
     connect(m_dir, &SessionDirectory::sessionChanged, this, check);
     connect(m_dir, &SessionDirectory::sessionEndedOnServer, this, [this, sid](const QString &id) {
         if (id == sid && !m_dir->model()->find(sid)) { // not ours: nothing kept, still gone
-            m_out.note(QStringLiteral("pokee: the server does not know session %1.").arg(sid));
+            m_out.note(tr("pokee: the server does not know session %1.").arg(sid));
             finish(Failure);
         }
     });
@@ -327,7 +335,7 @@ void CliSessions::wait(const QString &sid)
     // The first answer decides: idle now, or polled every --interval until it is.
     connect(m_api->getSession(sid), &ApiCall::finished, this, [this, sid, printMetadata](const ApiResult &r) {
         if (r.error.kind == ApiError::Kind::NotFound) {
-            m_out.note(QStringLiteral("pokee: the server does not know session %1.").arg(sid));
+            m_out.note(tr("pokee: the server does not know session %1.").arg(sid));
             finish(Failure);
             return;
         }

@@ -3,6 +3,7 @@
 #include "files/AtomicWrite.h"
 #include "tools/ToolLibrary.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 
@@ -14,7 +15,7 @@ bool readToolFile(const QString &path, CliOutput &out, ToolSet &tools)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        out.note(QStringLiteral("pokee: cannot read %1: %2").arg(path, f.errorString()));
+        out.note(QCoreApplication::translate("CliTools", "pokee: cannot read %1: %2").arg(path, f.errorString()));
         return false;
     }
     QStringList errors;
@@ -33,7 +34,8 @@ bool loadLibrary(ToolLibrary &library, CliOutput &out)
         return true;
     for (const QString &e : std::as_const(errors))
         out.note(QStringLiteral("%1: %2").arg(library.path(), e));
-    out.note(QStringLiteral("pokee: the tool library does not read; mend or remove %1.").arg(library.path()));
+    out.note(QCoreApplication::translate("CliTools", "pokee: the tool library does not read; mend or remove %1.")
+                 .arg(library.path()));
     return false;
 }
 
@@ -60,7 +62,7 @@ int toolsCommand(const Options &options, CliOutput &out)
                                                  : QStringLiteral("%1(%2)  %3").arg(t.name, parameterNames(t), t.description));
         }
         if (!out.json() && library.tools().isEmpty())
-            out.note(QStringLiteral("The tool library is empty: pokee tools import FILE adds tools."));
+            out.note(QCoreApplication::translate("CliTools", "The tool library is empty: pokee tools import FILE adds tools."));
         return Completed;
     }
     if (sub == u"import" && a.size() == 3) {
@@ -72,10 +74,14 @@ int toolsCommand(const Options &options, CliOutput &out)
             out.note(QStringLiteral("pokee: ") + error);
             return Failure;
         }
-        out.note(QStringLiteral("Imported %1 tool(s) into %2%3.")
-                     .arg(incoming.tools().size())
-                     .arg(library.path(),
-                          replaced.isEmpty() ? QString() : QStringLiteral(" (replaced: %1)").arg(replaced.join(u", "))));
+        const int imported = int(incoming.tools().size());
+        if (replaced.isEmpty())
+            out.note(QCoreApplication::translate("CliTools", "Imported %n tool(s) into %1.", nullptr, imported)
+                         .arg(library.path()));
+        else
+            //: %2 lists the names of the tools the import replaced
+            out.note(QCoreApplication::translate("CliTools", "Imported %n tool(s) into %1 (replaced: %2).", nullptr, imported)
+                         .arg(library.path(), replaced.join(u", ")));
         return Completed;
     }
     if (sub == u"export" && a.size() == 2) {
@@ -85,22 +91,24 @@ int toolsCommand(const Options &options, CliOutput &out)
             return Completed;
         }
         if (const QString why = writeAtomically(options.output, json); !why.isEmpty()) {
-            out.note(QStringLiteral("pokee: cannot write %1: %2").arg(options.output, why));
+            out.note(QCoreApplication::translate("CliTools", "pokee: cannot write %1: %2").arg(options.output, why));
             return Failure;
         }
-        out.note(QStringLiteral("Exported %1 tool(s) to %2.").arg(library.tools().tools().size()).arg(options.output));
+        out.note(QCoreApplication::translate("CliTools", "Exported %n tool(s) to %1.", nullptr,
+                                             int(library.tools().tools().size()))
+                     .arg(options.output));
         return Completed;
     }
     if (sub == u"remove" && a.size() == 3) {
         if (!library.remove(a[2])) {
-            out.note(QStringLiteral("pokee: the tool library has no tool named %1.").arg(a[2]));
+            out.note(QCoreApplication::translate("CliTools", "pokee: the tool library has no tool named %1.").arg(a[2]));
             return Failure;
         }
         if (const QString error = library.save(); !error.isEmpty()) {
             out.note(QStringLiteral("pokee: ") + error);
             return Failure;
         }
-        out.note(QStringLiteral("Removed %1 from the tool library.").arg(a[2]));
+        out.note(QCoreApplication::translate("CliTools", "Removed %1 from the tool library.").arg(a[2]));
         return Completed;
     }
     out.note(QStringLiteral("pokee: tools list | tools import FILE | tools export [--nested] [-o FILE] | tools remove NAME"));
@@ -110,7 +118,7 @@ int toolsCommand(const Options &options, CliOutput &out)
 bool toolsForRequest(const Options &options, CliOutput &out, QJsonArray &tools)
 {
     if (!options.toolsFile.isEmpty() && !options.library.isEmpty()) {
-        out.note(QStringLiteral("pokee: give --tools FILE or --library NAMES, not both."));
+        out.note(QCoreApplication::translate("CliTools", "pokee: give --tools FILE or --library NAMES, not both."));
         return false;
     }
     ToolSet set;
@@ -125,7 +133,9 @@ bool toolsForRequest(const Options &options, CliOutput &out, QJsonArray &tools)
         set = options.library == u"all" ? library.tools()
                                         : library.subset(options.library.split(u',', Qt::SkipEmptyParts), &missing);
         if (!missing.isEmpty()) {
-            out.note(QStringLiteral("pokee: the tool library has no %1 (pokee tools list shows what it has).")
+            //: %1 lists the tool names asked for that the library does not have
+            out.note(QCoreApplication::translate("CliTools",
+                                                 "pokee: the tool library has no %1 (pokee tools list shows what it has).")
                          .arg(missing.join(QStringLiteral(", "))));
             return false;
         }

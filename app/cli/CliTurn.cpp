@@ -163,7 +163,9 @@ void CliTurn::setRuleEngine(RuleEngine *engine)
 {
     m_rules = engine;
     connect(engine, &RuleEngine::answered, this, [this](const QString &, const QString &callId, const RuleAnswer &a) {
-        m_out.note(tr("[rule] answered %1%2: %3").arg(callId, a.isError ? tr(" (as an error)") : QString(), a.detail));
+        //: A rule answered the tool call %1; %2 says how (such as "reply rule")
+        m_out.note(a.isError ? tr("[rule] answered %1 (as an error): %2").arg(callId, a.detail)
+                             : tr("[rule] answered %1: %2").arg(callId, a.detail));
     });
     connect(engine, &RuleEngine::answerDrafted, this, [this](const QString &sid, const QString &callId, const RuleAnswer &a) {
         // The CLI has no inbox: the draft is shown, and the user sends it (or another answer).

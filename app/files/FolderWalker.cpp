@@ -44,18 +44,20 @@ void FolderWalker::next()
         QList<FileEntry> entries;
         QString error;
         if (!r.ok())
-            return Q_EMIT finished(false, tr("Could not list %1: %2").arg(at.folder.isEmpty() ? tr("the workspace") : at.folder,
-                                                                          r.error.userMessage()));
+            return Q_EMIT finished(false, at.folder.isEmpty()
+                                              ? tr("Could not list the workspace: %1").arg(r.error.userMessage())
+                                              : tr("Could not list %1: %2").arg(at.folder, r.error.userMessage()));
         if (!FileListModel::parse(r.json, at.folder, entries, &error))
             return Q_EMIT finished(false, tr("Could not list %1: %2").arg(at.folder, error));
         for (const FileEntry &e : std::as_const(entries)) {
             if (++m_entries > MaxEntries)
-                return Q_EMIT finished(false, tr("Stopped after %1 entries: the folder is larger than a download takes.")
-                                                  .arg(MaxEntries));
+                return Q_EMIT finished(false, tr("Stopped after %n entries: the folder is larger than a download takes.",
+                                                     nullptr, int(MaxEntries)));
             const QString local = at.local.isEmpty() ? e.localName : at.local + u'/' + e.localName;
             if (e.isDirectory) {
                 if (at.depth + 1 > MaxDepth)
-                    return Q_EMIT finished(false, tr("Stopped at %1 folders deep: %2 goes deeper.").arg(MaxDepth).arg(e.path));
+                    return Q_EMIT finished(false, tr("Stopped at %n folders deep: %1 goes deeper.", nullptr, int(MaxDepth))
+                                                      .arg(e.path));
                 if (!m_listed.contains(e.path))
                     m_queue.append({e.path, local, at.depth + 1});
             } else {

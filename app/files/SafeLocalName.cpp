@@ -9,11 +9,6 @@ namespace pokee {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SafeLocalName", text);
-}
-
 // The base and the extension of a name: "deck.final.pptx" -> ("deck.final", ".pptx").
 std::pair<QString, QString> splitExtension(const QString &name)
 {
@@ -122,7 +117,8 @@ QString SafeLocalName::target(const QString &folder, const QString &relative, QS
     const QString safe = relativePath(relative); // relative is normally safe already: make sure
     QDir root(folder);
     if (!root.mkpath(QStringLiteral("."))) {
-        *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder));
+        *error = QCoreApplication::translate("SafeLocalName", "Cannot create the folder %1.")
+                     .arg(QDir::toNativeSeparators(folder));
         return {};
     }
     // Each folder on the way: made when missing, never followed when it is a link.
@@ -132,15 +128,19 @@ QString SafeLocalName::target(const QString &folder, const QString &relative, QS
         const QString next = dir + u'/' + parts.at(i);
         const QFileInfo info(next);
         if (info.isSymLink()) {
-            *error = tr("%1 is a link in the download folder: nothing is written through it.").arg(QDir::toNativeSeparators(next));
+            *error = QCoreApplication::translate("SafeLocalName",
+                                                 "%1 is a link in the download folder: nothing is written through it.")
+                         .arg(QDir::toNativeSeparators(next));
             return {};
         }
         if (info.exists() && !info.isDir()) {
-            *error = tr("%1 is a file where a folder is needed.").arg(QDir::toNativeSeparators(next));
+            *error = QCoreApplication::translate("SafeLocalName", "%1 is a file where a folder is needed.")
+                         .arg(QDir::toNativeSeparators(next));
             return {};
         }
         if (!info.exists() && !QDir().mkdir(next)) {
-            *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(next));
+            *error = QCoreApplication::translate("SafeLocalName", "Cannot create the folder %1.")
+                         .arg(QDir::toNativeSeparators(next));
             return {};
         }
         dir = next;
@@ -167,7 +167,8 @@ QString SafeLocalName::target(const QString &folder, const QString &relative, QS
     }
     const QString full = dir + u'/' + candidate;
     if (!isInside(root.absolutePath(), full)) {
-        *error = tr("%1 would be outside the download folder: not written.").arg(QDir::toNativeSeparators(full));
+        *error = QCoreApplication::translate("SafeLocalName", "%1 would be outside the download folder: not written.")
+                     .arg(QDir::toNativeSeparators(full));
         return {};
     }
     if (taken)

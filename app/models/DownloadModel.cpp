@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <algorithm>
 #include <memory>
@@ -84,7 +85,8 @@ int DownloadModel::enqueue(const QString &sessionId, const QString &remotePath, 
     d.remotePath = remotePath;
     d.serverName = serverName;
     d.target = target;
-    d.message = tr("Waiting");
+    //: A download's state: queued, waiting for its turn
+    d.message = tr("Waiting", "download state");
     const int row = int(m_items.size());
     beginInsertRows({}, row, row);
     m_items.append(d);
@@ -152,7 +154,8 @@ void DownloadModel::startItem(int row)
     d.state = DownloadItem::State::Downloading;
     d.startedMs = nowMs();
     d.bytesPerSecond = 0;
-    d.message = tr("Starting");
+    //: A download's state: its request is on the way
+    d.message = tr("Starting", "download state");
     const int id = d.id;
     auto *job = new FileDownload(m_api, d.sessionId, d.remotePath, d.target, this);
     m_jobs.insert(id, job);
@@ -191,7 +194,8 @@ void DownloadModel::flushProgress()
     for (int row : std::as_const(m_dirty)) {
         DownloadItem &d = m_items[row];
         if (d.state == DownloadItem::State::Downloading)
-            d.message = tr("Downloading");
+            //: A download's state
+            d.message = tr("Downloading", "download state");
         changed(row, {ReceivedRole, TotalRole, SpeedRole, SecondsLeftRole, MessageRole});
     }
     m_dirty.clear();
@@ -212,10 +216,12 @@ void DownloadModel::onFinished(int id, bool ok, const QString &message)
     if (ok) {
         d.state = DownloadItem::State::Done;
         d.received = d.total >= 0 ? d.total : d.received;
-        d.message = d.savedAs == d.target ? tr("Saved") : tr("Saved as %1").arg(QDir(d.savedAs).dirName());
+        //: A download's state: the file is in the folder (as %1 when that name was taken)
+        d.message = d.savedAs == d.target ? tr("Saved", "download state") : tr("Saved as %1").arg(QDir(d.savedAs).dirName());
     } else if (d.state != DownloadItem::State::Cancelled) {
         d.state = DownloadItem::State::Failed;
-        d.message = d.received > 0 ? tr("%1 Retry goes on from %2 bytes.").arg(message).arg(d.received) : message;
+        //: %1 says why the download failed; %2 is how much of the file is kept, such as 1.2 MB
+        d.message = d.received > 0 ? tr("%1 Retry goes on from %2.").arg(message, QLocale().formattedDataSize(d.received)) : message;
     }
     m_dirty.remove(row);
     changed(row, {StateRole, ReceivedRole, TotalRole, SavedAsRole, MessageRole, SecondsLeftRole});
@@ -260,7 +266,7 @@ void DownloadModel::retry(int id)
         m_taken.insert(d.target.toCaseFolded());
     }
     d.state = DownloadItem::State::Queued;
-    d.message = tr("Waiting");
+    d.message = tr("Waiting", "download state");
     changed(row, {StateRole, MessageRole});
     Q_EMIT activeCountChanged(activeCount());
     pump();

@@ -50,10 +50,14 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case SeqColumn: return tr("Seq");
-    case TimeColumn: return tr("Time");
-    case TypeColumn: return tr("Type");
-    case DataColumn: return tr("Data");
+    //: Column header of the event inspector: the event's sequence number (short)
+    case SeqColumn: return tr("Seq", "event column");
+    //: Column header of the event inspector: when the event arrived
+    case TimeColumn: return tr("Time", "event column");
+    //: Column header of the event inspector: the event's type, such as text.delta
+    case TypeColumn: return tr("Type", "event column");
+    //: Column header of the event inspector: the event's JSON payload
+    case DataColumn: return tr("Data", "event column");
     default: return {};
     }
 }

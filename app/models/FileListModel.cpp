@@ -50,9 +50,12 @@ QVariant FileListModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case SizeColumn: return tr("Size");
-    case ModifiedColumn: return tr("Modified");
+    //: Column header of the workspace file list: the file's name
+    case NameColumn: return tr("Name", "file list column");
+    //: Column header of the workspace file list: the file's size
+    case SizeColumn: return tr("Size", "file list column");
+    //: Column header of the workspace file list: when the file was last changed
+    case ModifiedColumn: return tr("Modified", "file list column");
     default: return {};
     }
 }
@@ -65,8 +68,9 @@ QVariant FileListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case SizeColumn:
-            return e.isDirectory || e.size < 0 ? QString() : QLocale::system().formattedDataSize(e.size, 1, QLocale::DataSizeTraditionalFormat);
-        case ModifiedColumn: return e.modified.isValid() ? QLocale::system().toString(e.modified.toLocalTime(), QLocale::ShortFormat) : QString();
+            return e.isDirectory || e.size < 0 ? QString() : QLocale().formattedDataSize(e.size, 1, QLocale::DataSizeTraditionalFormat);
+        case ModifiedColumn: return e.modified.isValid() ? QLocale().toString(e.modified.toLocalTime(), QLocale::ShortFormat) : QString();
+        //: A file whose server name is not safe here: the server's name, then the local name it is saved as
         default: return e.isRenamed() ? tr("%1 (saved as %2)").arg(e.name, e.localName) : e.name;
         }
     }

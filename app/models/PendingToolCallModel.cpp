@@ -39,7 +39,7 @@ QVariant PendingToolCallModel::data(const QModelIndex &index, int role) const
         return {};
     const PendingToolCall &c = m_calls.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return tr("%1(%2)").arg(c.name, c.arguments);
+    case Qt::DisplayRole: return QStringLiteral("%1(%2)").arg(c.name, c.arguments);
     case SessionIdRole: return c.sessionId;
     case TurnIdRole: return c.turnId;
     case ToolCallIdRole: return c.toolCallId;
@@ -80,7 +80,8 @@ int PendingToolCallModel::openCount() const
 void PendingToolCallModel::markAnswered(const QString &toolCallId, const QString &message)
 {
     settleWhere([&toolCallId](const PendingToolCall &c) { return c.toolCallId == toolCallId; },
-                PendingToolCall::State::Sent, message.isEmpty() ? tr("Sent.") : message);
+                //: The answer to a tool call reached the server
+                PendingToolCall::State::Sent, message.isEmpty() ? tr("Sent.", "answer sent") : message);
 }
 
 void PendingToolCallModel::append(const PendingToolCall &call)

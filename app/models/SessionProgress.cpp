@@ -72,28 +72,41 @@ qint64 sessionExpiresAt(int persistent, qint64 ttlSeconds, qint64 createdAtMs, q
 QString relativeTime(qint64 thenMs, qint64 nowMs)
 {
     const qint64 s = qMax<qint64>(0, (nowMs - thenMs) / 1000);
+    // Counts in variables: lupdate (6.8) hangs on an expression with '/' inside a translate().
+    const int minutes = int(s / 60), hours = int(s / 3600), days = int(s / 86400);
+    //: When a session was last active, shown in a narrow list: keep it short
     if (s < 60)
         return QCoreApplication::translate("SessionProgress", "just now");
+    //: Minutes since a session was last active (abbreviated: the list is narrow)
     if (s < 3600)
-        return QCoreApplication::translate("SessionProgress", "%1 min ago").arg(s / 60);
+        return QCoreApplication::translate("SessionProgress", "%n min ago", nullptr, minutes);
+    //: Hours since a session was last active (abbreviated: the list is narrow)
     if (s < 86400)
-        return QCoreApplication::translate("SessionProgress", "%1 h ago").arg(s / 3600);
-    return QCoreApplication::translate("SessionProgress", "%1 d ago").arg(s / 86400);
+        return QCoreApplication::translate("SessionProgress", "%n h ago", nullptr, hours);
+    //: Days since a session was last active (abbreviated: the list is narrow)
+    return QCoreApplication::translate("SessionProgress", "%n d ago", nullptr, days);
 }
 
 QString durationText(qint64 seconds)
 {
     seconds = qMax<qint64>(0, seconds);
+    const int secs = int(seconds), minutes = int((seconds + 30) / 60), days = int(seconds / 86400);
+    //: A duration in seconds (abbreviated unit)
     if (seconds < 60)
-        return QCoreApplication::translate("SessionProgress", "%1 s").arg(seconds);
+        return QCoreApplication::translate("SessionProgress", "%n s", nullptr, secs);
+    //: A duration in minutes (abbreviated unit)
     if (seconds < 3600)
-        return QCoreApplication::translate("SessionProgress", "%1 min").arg((seconds + 30) / 60);
+        return QCoreApplication::translate("SessionProgress", "%n min", nullptr, minutes);
     if (seconds < 86400) {
         const qint64 h = seconds / 3600, m = (seconds % 3600) / 60;
+        const int hours = int(h);
+        //: A duration in hours and minutes (abbreviated units)
         return m ? QCoreApplication::translate("SessionProgress", "%1 h %2 min").arg(h).arg(m)
-                 : QCoreApplication::translate("SessionProgress", "%1 h").arg(h);
+                 //: A duration in hours (abbreviated unit)
+                 : QCoreApplication::translate("SessionProgress", "%n h", nullptr, hours);
     }
-    return QCoreApplication::translate("SessionProgress", "%1 d").arg(seconds / 86400);
+    //: A duration in days (abbreviated unit)
+    return QCoreApplication::translate("SessionProgress", "%n d", nullptr, days);
 }
 
 } // namespace pokee

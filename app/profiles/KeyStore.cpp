@@ -1,5 +1,7 @@
 #include "profiles/KeyStore.h"
 
+#include "platform/AppIdentity.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QPointer>
@@ -74,7 +76,7 @@ KeyStore::KeyStore(QObject *parent) : QObject(parent) {}
 
 QString KeyStore::service()
 {
-    return QStringLiteral("ai.pokee.Desktop");
+    return identity::applicationId();
 }
 
 void KeyStore::read(const QString &profile, Callback done)

@@ -33,11 +33,27 @@ QString quote(const QString &text)
         out += QStringLiteral("> ") + line + u'\n';
     return out;
 }
+
+// The state of a call to one of the user's tools, as TranscriptModel names it.
+QString toolCallState(const QString &status)
+{
+    //: The state of a call to one of the user's tools in an exported transcript
+    if (status == u"answered")
+        return QCoreApplication::translate("TranscriptExport", "answered", "tool call state");
+    if (status == u"failed")
+        return QCoreApplication::translate("TranscriptExport", "failed", "tool call state");
+    if (status == u"expired")
+        return QCoreApplication::translate("TranscriptExport", "expired", "tool call state");
+    if (status == u"waiting")
+        return QCoreApplication::translate("TranscriptExport", "waiting", "tool call state");
+    return status;
+}
 } // namespace
 
 QString markdown(const Journal &journal, const QString &sessionId)
 {
-    QString out = QStringLiteral("# Session %1\n\n").arg(sessionId);
+    // Markdown: the marks (#, **, >, fences) stay out of the text to translate.
+    QString out = QStringLiteral("# %1\n\n").arg(QCoreApplication::translate("TranscriptExport", "Session %1").arg(sessionId));
     for (const TurnRecord &turn : journal.turns(sessionId)) {
         TranscriptModel model;
         model.appendPrompt(turn.prompt);
@@ -45,27 +61,51 @@ QString markdown(const Journal &journal, const QString &sessionId)
             model.applyEvent(turn.responseId, e);
         for (const TranscriptBlock &b : model.blocks()) {
             switch (b.kind) {
-            case Kind::UserPrompt: out += QStringLiteral("## You\n\n%1\n\n## Assistant\n\n").arg(b.text); break;
+            case Kind::UserPrompt:
+                //: Headings of an exported transcript: the user's message, then the agent's answer
+                out += QStringLiteral("## %1\n\n%2\n\n## %3\n\n")
+                           .arg(QCoreApplication::translate("TranscriptExport", "You"), b.text,
+                                QCoreApplication::translate("TranscriptExport", "Assistant"));
+                break;
             case Kind::Text: out += b.text + QStringLiteral("\n\n"); break;
-            case Kind::Thinking: out += QStringLiteral("*Thinking:*\n\n") + quote(b.text) + u'\n'; break;
+            case Kind::Thinking:
+                out += QStringLiteral("*%1*\n\n").arg(QCoreApplication::translate("TranscriptExport", "Thinking:")) +
+                       quote(b.text) + u'\n';
+                break;
             case Kind::ToolUse:
-                out += QStringLiteral("**Tool %1**\n\n").arg(b.toolName) + fence(b.toolInput, QStringLiteral("json"));
+                //: %1 is the name of a tool the agent ran
+                out += QStringLiteral("**%1**\n\n").arg(QCoreApplication::translate("TranscriptExport", "Tool %1").arg(b.toolName)) +
+                       fence(b.toolInput, QStringLiteral("json"));
                 if (b.toolHasResult)
-                    out += (b.toolError ? QStringLiteral("\nError:\n\n") : QStringLiteral("\nResult:\n\n")) + fence(b.toolResult);
+                    //: What a tool returned, in an exported transcript: an error or its result
+                    out += QStringLiteral("\n%1\n\n").arg(b.toolError ? QCoreApplication::translate("TranscriptExport", "Error:")
+                                                                    : QCoreApplication::translate("TranscriptExport", "Result:")) +
+                           fence(b.toolResult);
                 out += u'\n';
                 break;
             case Kind::ToolCall:
-                out += QStringLiteral("**Your tool %1** (%2)\n\n").arg(b.toolName, b.status) +
+                //: %1 is the name of one of the user's own tools, which the agent called
+                out += QStringLiteral("**%1** (%2)\n\n")
+                           .arg(QCoreApplication::translate("TranscriptExport", "Your tool %1").arg(b.toolName),
+                                toolCallState(b.status)) +
                        fence(b.toolInput, QStringLiteral("json")) + u'\n';
                 break;
-            case Kind::Status:
-                out += b.status == u"completed"
-                           ? QStringLiteral("*Completed, %1 tokens.*\n\n").arg(b.usage.value(u"total_tokens").toInt())
-                       : b.status == u"cancelled" ? QStringLiteral("*Cancelled.*\n\n")
-                                                  : QStringLiteral("*Failed: %1*\n\n").arg(b.text);
+            case Kind::Status: {
+                const int tokens = b.usage.value(u"total_tokens").toInt();
+                out += QStringLiteral("*%1*\n\n")
+                           .arg(b.status == u"completed"
+                                    ? QCoreApplication::translate("TranscriptExport", "Completed, %Ln token(s).", nullptr, tokens)
+                                : b.status == u"cancelled"
+                                    ? QCoreApplication::translate("TranscriptExport", "Cancelled.")
+                                    : QCoreApplication::translate("TranscriptExport", "Failed: %1").arg(b.text));
                 break;
+            }
             case Kind::Notice: out += QStringLiteral("*%1*\n\n").arg(b.text); break;
-            case Kind::Raw: out += QStringLiteral("Unknown event `%1`:\n\n").arg(b.toolName) + fence(b.text) + u'\n'; break;
+            case Kind::Raw:
+                //: %1 is the event's type, such as `tool_use.start`
+                out += QCoreApplication::translate("TranscriptExport", "Unknown event %1:").arg(QStringLiteral("`%1`").arg(b.toolName)) +
+                       QStringLiteral("\n\n") + fence(b.text) + u'\n';
+                break;
             }
         }
     }

@@ -133,11 +133,11 @@ Journal::~Journal()
     }
 }
 
-bool Journal::fail(const QString &what, const QString &detail)
+bool Journal::fail(const QString &sentence)
 {
-    m_error = QCoreApplication::translate("Journal", "The local journal could not %1 (%2). Check that the disk "
-                                                     "has space and the file is writable.")
-                  .arg(what, detail);
+    //: %1 is a sentence that says what the local journal could not do, such as "The local journal could not
+    //: save a session (disk I/O error)."
+    m_error = QCoreApplication::translate("Journal", "%1 Check that the disk has space and the file is writable.").arg(sentence);
     return false;
 }
 
@@ -145,7 +145,8 @@ bool Journal::exec(const QString &sql)
 {
     QSqlQuery q(m_db);
     if (!q.exec(sql))
-        return fail(QCoreApplication::translate("Journal", "be updated"), q.lastError().text());
+        return fail(QCoreApplication::translate("Journal", "The local journal could not be updated (%1).")
+                        .arg(q.lastError().text()));
     return true;
 }
 
@@ -154,7 +155,8 @@ bool Journal::open(const QString &path)
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
     if (!m_db.open())
-        return fail(QCoreApplication::translate("Journal", "be opened at %1").arg(path), m_db.lastError().text());
+        return fail(QCoreApplication::translate("Journal", "The local journal could not be opened at %1 (%2).")
+                        .arg(path, m_db.lastError().text()));
     // WAL: readers never block the writer, and a crash mid-write leaves the last commit intact.
     // synchronous=NORMAL keeps every commit across a process crash (kill -9); only a power
     // loss may cost the last few, which the server still has to replay.
@@ -166,10 +168,12 @@ bool Journal::open(const QString &path)
     const int found = version.next() ? version.value(0).toInt() : 0;
     version.finish();
     if (found > SchemaVersion)
-        return fail(QCoreApplication::translate("Journal", "be read by this version of Pokee Desktop"),
-                    QStringLiteral("schema %1 > %2").arg(found).arg(SchemaVersion));
+        return fail(QCoreApplication::translate("Journal", "The local journal could not be read by this version of "
+                                                           "Pokee Desktop (%1).")
+                        .arg(QStringLiteral("schema %1 > %2").arg(found).arg(SchemaVersion)));
     if (!m_db.transaction())
-        return fail(QCoreApplication::translate("Journal", "start a transaction"), m_db.lastError().text());
+        return fail(QCoreApplication::translate("Journal", "The local journal could not start a transaction (%1).")
+                        .arg(m_db.lastError().text()));
     bool ok = true;
     if (found == 1)
         for (const char *sql : MigrateFrom1)
@@ -213,7 +217,8 @@ bool Journal::upsertSession(const SessionRecord &s)
     q.addBindValue(text(s.title));
     q.addBindValue(s.createdAt ? s.createdAt : nowMs());
     q.addBindValue(s.lastActiveAt ? s.lastActiveAt : nowMs());
-    return q.exec() || fail(QCoreApplication::translate("Journal", "save a session"), q.lastError().text());
+    return q.exec() || fail(QCoreApplication::translate("Journal", "The local journal could not save a session (%1).")
+                                .arg(q.lastError().text()));
 }
 
 namespace {
@@ -267,7 +272,8 @@ bool Journal::renameSession(const QString &sessionId, const QString &title)
     q.prepare(QStringLiteral("UPDATE sessions SET title = ?, custom_title = 1 WHERE id = ?"));
     q.addBindValue(text(title));
     q.addBindValue(sessionId);
-    return q.exec() || fail(QCoreApplication::translate("Journal", "rename a session"), q.lastError().text());
+    return q.exec() || fail(QCoreApplication::translate("Journal", "The local journal could not rename a session (%1).")
+                                .arg(q.lastError().text()));
 }
 
 bool Journal::updateSessionState(const SessionRecord &s)
@@ -284,7 +290,8 @@ bool Journal::updateSessionState(const SessionRecord &s)
     q.addBindValue(s.createdAt);
     q.addBindValue(s.lastActiveAt);
     q.addBindValue(s.id);
-    return q.exec() || fail(QCoreApplication::translate("Journal", "save a session's state"), q.lastError().text());
+    return q.exec() || fail(QCoreApplication::translate("Journal", "The local journal could not save a session's state (%1).")
+                                .arg(q.lastError().text()));
 }
 
 bool Journal::setSessionUnread(const QString &sessionId, bool unread)
@@ -293,7 +300,8 @@ bool Journal::setSessionUnread(const QString &sessionId, bool unread)
     q.prepare(QStringLiteral("UPDATE sessions SET unread = ? WHERE id = ?"));
     q.addBindValue(unread ? 1 : 0);
     q.addBindValue(sessionId);
-    return q.exec() || fail(QCoreApplication::translate("Journal", "mark a session read"), q.lastError().text());
+    return q.exec() || fail(QCoreApplication::translate("Journal", "The local journal could not mark a session read (%1).")
+                                .arg(q.lastError().text()));
 }
 
 bool Journal::setLastResponseAt(const QString &sessionId, qint64 ms)
@@ -303,7 +311,8 @@ bool Journal::setLastResponseAt(const QString &sessionId, qint64 ms)
     q.addBindValue(ms);
     q.addBindValue(ms);
     q.addBindValue(sessionId);
-    return q.exec() || fail(QCoreApplication::translate("Journal", "save a session's state"), q.lastError().text());
+    return q.exec() || fail(QCoreApplication::translate("Journal", "The local journal could not save a session's state (%1).")
+                                .arg(q.lastError().text()));
 }
 
 bool Journal::removeSession(const QString &sessionId)
@@ -321,7 +330,8 @@ bool Journal::removeSession(const QString &sessionId)
     ok = ok && q.exec();
     if (!ok) {
         m_db.rollback();
-        return fail(QCoreApplication::translate("Journal", "forget a session"), q.lastError().text());
+        return fail(QCoreApplication::translate("Journal", "The local journal could not forget a session (%1).")
+                        .arg(q.lastError().text()));
     }
     return m_db.commit();
 }
@@ -338,7 +348,8 @@ qint64 Journal::beginTurn(const QString &sessionId, const QString &prompt, const
     q.addBindValue(nowMs());
     q.addBindValue(text(profile));
     if (!q.exec()) {
-        fail(QCoreApplication::translate("Journal", "record the new turn"), q.lastError().text());
+        fail(QCoreApplication::translate("Journal", "The local journal could not record the new turn (%1).")
+                 .arg(q.lastError().text()));
         return 0;
     }
     return q.lastInsertId().toLongLong();
@@ -350,19 +361,19 @@ bool Journal::updateTurn(qint64 turnId, const QString &column, const QVariant &v
     q.prepare(QStringLiteral("UPDATE turns SET %1 = ? WHERE id = ?").arg(column));
     q.addBindValue(value);
     q.addBindValue(turnId);
-    return q.exec() || fail(what, q.lastError().text());
+    return q.exec() || fail(what.arg(q.lastError().text()));
 }
 
 bool Journal::setResponseId(qint64 turnId, const QString &responseId)
 {
     return updateTurn(turnId, QStringLiteral("response_id"), responseId,
-                      QCoreApplication::translate("Journal", "record the response id"));
+                      QCoreApplication::translate("Journal", "The local journal could not record the response id (%1)."));
 }
 
 bool Journal::setTurnState(qint64 turnId, const QString &state)
 {
     return updateTurn(turnId, QStringLiteral("state"), state,
-                      QCoreApplication::translate("Journal", "record the turn's state"));
+                      QCoreApplication::translate("Journal", "The local journal could not record the turn's state (%1)."));
 }
 
 bool Journal::finishTurn(qint64 turnId, const QString &state, const QJsonObject &usage, const QString &error,
@@ -376,7 +387,8 @@ bool Journal::finishTurn(qint64 turnId, const QString &state, const QJsonObject 
     q.addBindValue(nowMs());
     q.addBindValue(display.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(display));
     q.addBindValue(turnId);
-    return q.exec() || fail(QCoreApplication::translate("Journal", "close the turn"), q.lastError().text());
+    return q.exec() || fail(QCoreApplication::translate("Journal", "The local journal could not close the turn (%1).")
+                                .arg(q.lastError().text()));
 }
 
 bool Journal::appendEvents(qint64 turnId, const QList<TurnEvent> &events)
@@ -384,7 +396,8 @@ bool Journal::appendEvents(qint64 turnId, const QList<TurnEvent> &events)
     if (events.isEmpty())
         return true;
     if (!m_db.transaction())
-        return fail(QCoreApplication::translate("Journal", "start a transaction"), m_db.lastError().text());
+        return fail(QCoreApplication::translate("Journal", "The local journal could not start a transaction (%1).")
+                        .arg(m_db.lastError().text()));
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT OR IGNORE INTO events (turn_id, seq, last_event_id, type, data, received_at)"
                                   " VALUES (?, ?, ?, ?, ?, ?)"));
@@ -400,7 +413,8 @@ bool Journal::appendEvents(qint64 turnId, const QList<TurnEvent> &events)
         if (!insert.exec()) {
             const QString detail = insert.lastError().text();
             m_db.rollback();
-            return fail(QCoreApplication::translate("Journal", "store %n event(s)", nullptr, int(events.size())), detail);
+            return fail(QCoreApplication::translate("Journal", "The local journal could not store %n event(s) (%1).", nullptr, int(events.size()))
+                            .arg(detail));
         }
         lastSeq = qMax(lastSeq, e.seq);
     }
@@ -412,13 +426,15 @@ bool Journal::appendEvents(qint64 turnId, const QList<TurnEvent> &events)
         if (!seq.exec()) {
             const QString detail = seq.lastError().text();
             m_db.rollback();
-            return fail(QCoreApplication::translate("Journal", "record the turn's progress"), detail);
+            return fail(QCoreApplication::translate("Journal", "The local journal could not record the turn's progress (%1).")
+                            .arg(detail));
         }
     }
     if (!m_db.commit()) {
         const QString detail = m_db.lastError().text();
         m_db.rollback();
-        return fail(QCoreApplication::translate("Journal", "commit %n event(s)", nullptr, int(events.size())), detail);
+        return fail(QCoreApplication::translate("Journal", "The local journal could not commit %n event(s) (%1).", nullptr, int(events.size()))
+                        .arg(detail));
     }
     return true;
 }
@@ -506,7 +522,8 @@ bool Journal::setTurnDisplays(const QList<QPair<qint64, QByteArray>> &displays)
     if (displays.isEmpty())
         return true;
     if (!m_db.transaction())
-        return fail(QCoreApplication::translate("Journal", "start a transaction"), m_db.lastError().text());
+        return fail(QCoreApplication::translate("Journal", "The local journal could not start a transaction (%1).")
+                        .arg(m_db.lastError().text()));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE turns SET display = ? WHERE id = ?"));
     for (const auto &[turnId, display] : displays) {
@@ -515,10 +532,12 @@ bool Journal::setTurnDisplays(const QList<QPair<qint64, QByteArray>> &displays)
         if (!q.exec()) {
             const QString detail = q.lastError().text();
             m_db.rollback();
-            return fail(QCoreApplication::translate("Journal", "save a turn's display events"), detail);
+            return fail(QCoreApplication::translate("Journal", "The local journal could not save a turn's display events (%1).")
+                            .arg(detail));
         }
     }
-    return m_db.commit() || fail(QCoreApplication::translate("Journal", "save a turn's display events"), m_db.lastError().text());
+    return m_db.commit() || fail(QCoreApplication::translate("Journal", "The local journal could not save a turn's display events (%1).")
+                                     .arg(m_db.lastError().text()));
 }
 
 TurnRecord Journal::turnForResponse(const QString &sessionId, const QString &responseId) const

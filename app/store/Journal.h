@@ -78,9 +78,11 @@ public:
 
 private:
     bool exec(const QString &sql);
-    // One column of one turn; `column` is one of ours, never user input.
+    // One column of one turn; `column` is one of ours, never user input. `what` is the sentence
+    // for a failure, %1 in it standing for the database's reason.
     bool updateTurn(qint64 turnId, const QString &column, const QVariant &value, const QString &what);
-    bool fail(const QString &what, const QString &detail);
+    // Keeps `sentence` (what could not be done, and why) as lastError(); returns false.
+    bool fail(const QString &sentence);
 
     QString m_connection;
     QSqlDatabase m_db;

@@ -70,7 +70,7 @@ void ResponsesLoop::post()
     if (m_cancelled)
         return;
     if (++m_rounds > MaxRounds) {
-        Q_EMIT failed({}, tr("Stopped after %1 rounds of tool calls: the model keeps calling tools.").arg(MaxRounds));
+        Q_EMIT failed({}, tr("Stopped after %n rounds of tool calls: the model keeps calling tools.", nullptr, int(MaxRounds)));
         return;
     }
     const QJsonObject body = m_request;

@@ -144,7 +144,8 @@ void RuleRunner::onProcessFinished(int exitCode, QProcess::ExitStatus status)
     if (m_timedOut) {
         a.isError = true;
         a.exitCode = -1;
-        a.detail = tr("%1 timed out after %2 s").arg(m_program).arg(m_timeoutSeconds);
+        //: %1 is the rule's program; %n the seconds it was given (abbreviated unit)
+        a.detail = tr("%1 timed out after %n s", nullptr, m_timeoutSeconds).arg(m_program);
         a.output = tail.isEmpty() ? a.detail : a.detail + u'\n' + tail;
     } else if (status == QProcess::CrashExit) {
         a.isError = true;

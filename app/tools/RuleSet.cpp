@@ -10,10 +10,6 @@
 namespace pokee {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RuleSet", text);
-}
 
 QString actionName(ToolRule::Action a)
 {
@@ -96,54 +92,54 @@ bool RuleSet::parse(const QByteArray &json, RuleSet &out, QStringList &errors)
         return false;
     }
     if (!c.document.isObject() || !c.document.object().value(u"rules").isArray()) {
-        errors << tr("a rules file is {\"rules\": [...]}");
+        errors << QCoreApplication::translate("RuleSet", "a rules file is {\"rules\": [...]}");
         return false;
     }
     const QJsonArray all = c.document.object().value(u"rules").toArray();
     QList<ToolRule> read;
     for (qsizetype i = 0; i < all.size(); ++i) {
-        const QString where = tr("rule %1").arg(i + 1);
+        const QString where = QCoreApplication::translate("RuleSet", "rule %1").arg(i + 1);
         const QJsonObject o = all.at(i).toObject();
         if (!all.at(i).isObject()) {
-            errors << tr("%1: each rule is a JSON object").arg(where);
+            errors << QCoreApplication::translate("RuleSet", "%1: each rule is a JSON object").arg(where);
             continue;
         }
         ToolRule r;
         r.tool = o.value(u"tool").toString();
         if (r.tool.isEmpty())
-            errors << tr("%1: \"tool\" names a tool, or \"*\" for any").arg(where);
+            errors << QCoreApplication::translate("RuleSet", "%1: \"tool\" names a tool, or \"*\" for any").arg(where);
         if (o.contains(u"match")) {
             const QJsonObject m = o.value(u"match").toObject();
             r.pointer = m.value(u"pointer").toString();
             if (!isValidPointer(r.pointer))
-                errors << tr("%1: \"%2\" is not a JSON pointer (like /location or /items/0)").arg(where, r.pointer);
+                errors << QCoreApplication::translate("RuleSet", "%1: \"%2\" is not a JSON pointer (like /location or /items/0)").arg(where, r.pointer);
             if (m.contains(u"regex")) {
                 r.regex = QRegularExpression(m.value(u"regex").toString());
                 if (!r.regex.isValid())
-                    errors << tr("%1: the regex does not compile: %2").arg(where, r.regex.errorString());
+                    errors << QCoreApplication::translate("RuleSet", "%1: the regex does not compile: %2").arg(where, r.regex.errorString());
             }
         }
         const QString action = o.value(u"action").toString(QStringLiteral("ask"));
         if (action == u"reply") {
             r.action = ToolRule::Action::Reply;
             if (!o.value(u"template").isString())
-                errors << tr("%1: a reply rule needs a \"template\" string").arg(where);
+                errors << QCoreApplication::translate("RuleSet", "%1: a reply rule needs a \"template\" string").arg(where);
             r.templateText = o.value(u"template").toString();
         } else if (action == u"command") {
             r.action = ToolRule::Action::Command;
             r.program = o.value(u"program").toString();
             if (r.program.isEmpty())
-                errors << tr("%1: a command rule needs a \"program\" (run directly, without a shell)").arg(where);
+                errors << QCoreApplication::translate("RuleSet", "%1: a command rule needs a \"program\" (run directly, without a shell)").arg(where);
             for (const QJsonValue &a : o.value(u"args").toArray())
                 r.arguments << a.toString();
             if (o.contains(u"args") && !o.value(u"args").isArray())
-                errors << tr("%1: \"args\" is a list of strings").arg(where);
+                errors << QCoreApplication::translate("RuleSet", "%1: \"args\" is a list of strings").arg(where);
             r.workingDirectory = o.value(u"cwd").toString();
             r.timeoutSeconds = o.value(u"timeout_s").toInt(60);
             if (r.timeoutSeconds < 1 || r.timeoutSeconds > 3600)
-                errors << tr("%1: \"timeout_s\" is between 1 and 3600 seconds").arg(where);
+                errors << QCoreApplication::translate("RuleSet", "%1: \"timeout_s\" is between 1 and 3600 seconds").arg(where);
         } else if (action != u"ask") {
-            errors << tr("%1: \"action\" is reply, command or ask (got \"%2\")").arg(where, action);
+            errors << QCoreApplication::translate("RuleSet", "%1: \"action\" is reply, command or ask (got \"%2\")").arg(where, action);
         }
         r.approve = o.value(u"approve").toBool(false);
         r.enabled = o.value(u"enabled").toBool(true);

@@ -14,13 +14,6 @@
 
 namespace pokee {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ToolLibrary", text);
-}
-} // namespace
-
 ToolLibrary::ToolLibrary(const QString &path) : m_path(path) {}
 
 QString ToolLibrary::defaultPath()
@@ -36,7 +29,7 @@ bool ToolLibrary::load(QStringList &errors)
     if (!file.exists())
         return true;
     if (!file.open(QIODevice::ReadOnly)) {
-        errors << tr("cannot read %1: %2").arg(m_path, file.errorString());
+        errors << QCoreApplication::translate("ToolLibrary", "cannot read %1: %2").arg(m_path, file.errorString());
         return false;
     }
     return ToolSet::parse(file.readAll(), m_tools, errors);
@@ -45,10 +38,10 @@ bool ToolLibrary::load(QStringList &errors)
 QString ToolLibrary::save() const
 {
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return tr("Cannot create the folder of %1.").arg(m_path);
+        return QCoreApplication::translate("ToolLibrary", "Cannot create the folder of %1.").arg(m_path);
     const QJsonObject doc{{QStringLiteral("tools"), m_tools.toArray(ToolSet::Shape::Flat)}};
     if (const QString why = writeAtomically(m_path, QJsonDocument(doc).toJson(QJsonDocument::Indented)); !why.isEmpty())
-        return tr("Cannot write %1: %2").arg(m_path, why);
+        return QCoreApplication::translate("ToolLibrary", "Cannot write %1: %2").arg(m_path, why);
     return {};
 }
 

@@ -26,7 +26,8 @@ void ToolResultSender::attempt()
                                  {QStringLiteral("is_error"), m_isError}});
     connect(call, &ApiCall::finished, this, [this](const ApiResult &r) {
         if (r.ok())
-            return Q_EMIT finished(Outcome::Sent, tr("Sent."));
+            //: The answer to a tool call reached the server
+            return Q_EMIT finished(Outcome::Sent, tr("Sent.", "answer sent"));
         switch (r.error.kind) {
         case ApiError::Kind::NotFound:
             // After a try that may have reached the server, "unknown call" most likely means
@@ -44,7 +45,7 @@ void ToolResultSender::attempt()
                 QTimer::singleShot(m_retryDelayMs * m_attempts, this, &ToolResultSender::attempt);
                 return;
             }
-            return Q_EMIT finished(Outcome::Failed, tr("Not sent after %1 tries: %2").arg(m_attempts).arg(r.error.userMessage()));
+            return Q_EMIT finished(Outcome::Failed, tr("Not sent after %n tries: %1", nullptr, int(m_attempts)).arg(r.error.userMessage()));
         case ApiError::Kind::BadRequest:
         case ApiError::Kind::Unprocessable:
             return Q_EMIT finished(Outcome::Refused, r.error.serverMessage.isEmpty() ? r.error.userMessage()

@@ -8,13 +8,6 @@
 
 namespace pokee {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ToolSet", text);
-}
-} // namespace
-
 QJsonObject ToolDefinition::toFlat() const
 {
     return {{QStringLiteral("type"), QStringLiteral("function")},
@@ -43,30 +36,30 @@ bool ToolSet::fromArray(const QJsonArray &tools, ToolSet &out, QStringList &erro
     QList<ToolDefinition> read;
     QSet<QString> names;
     for (qsizetype i = 0; i < tools.size(); ++i) {
-        const QString where = tr("tool %1").arg(i + 1);
+        const QString where = QCoreApplication::translate("ToolSet", "tool %1").arg(i + 1);
         if (!tools.at(i).isObject()) {
-            errors << tr("%1: each tool is a JSON object").arg(where);
+            errors << QCoreApplication::translate("ToolSet", "%1: each tool is a JSON object").arg(where);
             continue;
         }
         QJsonObject t = tools.at(i).toObject();
         if (t.value(u"function").isObject()) // nested: the definition is inside
             t = t.value(u"function").toObject();
         else if (t.contains(u"type") && t.value(u"type").toString() != u"function")
-            errors << tr("%1: only \"type\": \"function\" tools are supported").arg(where);
+            errors << QCoreApplication::translate("ToolSet", "%1: only \"type\": \"function\" tools are supported").arg(where);
         ToolDefinition d;
         d.name = t.value(u"name").toString();
         d.description = t.value(u"description").toString();
         if (!isValidName(d.name))
-            errors << tr("%1: a name is 1 to 64 letters, digits, '_' or '-' (got \"%2\")").arg(where, d.name);
+            errors << QCoreApplication::translate("ToolSet", "%1: a name is 1 to 64 letters, digits, '_' or '-' (got \"%2\")").arg(where, d.name);
         else if (names.contains(d.name))
-            errors << tr("%1: the name \"%2\" is used twice").arg(where, d.name);
+            errors << QCoreApplication::translate("ToolSet", "%1: the name \"%2\" is used twice").arg(where, d.name);
         names.insert(d.name);
         if (t.contains(u"parameters") && !t.value(u"parameters").isObject())
-            errors << tr("%1: \"parameters\" is a JSON Schema object").arg(where);
+            errors << QCoreApplication::translate("ToolSet", "%1: \"parameters\" is a JSON Schema object").arg(where);
         d.parameters = t.value(u"parameters").isObject() ? t.value(u"parameters").toObject()
                                                          : QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}};
         if (d.parameters.contains(u"type") && d.parameters.value(u"type").toString() != u"object")
-            errors << tr("%1: the parameters' schema must have \"type\": \"object\"").arg(where);
+            errors << QCoreApplication::translate("ToolSet", "%1: the parameters' schema must have \"type\": \"object\"").arg(where);
         read.append(d);
     }
     if (!errors.isEmpty())
@@ -86,7 +79,7 @@ bool ToolSet::parse(const QByteArray &json, ToolSet &out, QStringList &errors)
         return fromArray(c.document.array(), out, errors);
     if (c.document.isObject() && c.document.object().value(u"tools").isArray())
         return fromArray(c.document.object().value(u"tools").toArray(), out, errors);
-    errors << tr("expected an array of tools, or an object with a \"tools\" array");
+    errors << QCoreApplication::translate("ToolSet", "expected an array of tools, or an object with a \"tools\" array");
     return false;
 }
 

@@ -1,0 +1,75 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace pokee::translations {
+
+namespace {
+
+const auto LanguageKey = QStringLiteral("general/language");
+
+// qt_add_translations embeds the .qm files under this prefix (see translations/CMakeLists.txt).
+const auto EmbeddedFolder = QStringLiteral(":/i18n");
+
+bool loadInto(QCoreApplication *app, const QLocale &locale, const QString &name, const QString &folder)
+{
+    auto *translator = new QTranslator(app);
+    if (!translator->load(locale, name, QStringLiteral("_"), folder)) {
+        delete translator;
+        return false;
+    }
+    QCoreApplication::installTranslator(translator);
+    return true;
+}
+
+} // namespace
+
+QStringList available()
+{
+    return {QStringLiteral("de"), QStringLiteral("zh_CN")};
+}
+
+QString nativeName(const QString &locale)
+{
+    const QLocale l(locale);
+    QString name = l.nativeLanguageName();
+    if (l.language() == QLocale::Chinese && l.script() != QLocale::TraditionalChineseScript)
+        name = QStringLiteral("简体中文");
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
+
+QString install(QCoreApplication *app, const QString &locale)
+{
+    const QLocale chosen = locale.isEmpty() ? QLocale::system() : QLocale(locale);
+    // English plurals ("1 file", "2 files") come from pokee_en.qm; the source text is the
+    // rest of English.
+    const bool ours = loadInto(app, chosen, QStringLiteral("pokee"), EmbeddedFolder);
+    // Qt's own strings (standard buttons, the file dialog) from the system's Qt translations,
+    // or from the folder qt.conf names in a deployed bundle.
+    loadInto(app, chosen, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    if (!locale.isEmpty())
+        QLocale::setDefault(chosen); // numbers, dates and sizes as the chosen language writes them
+    return ours ? chosen.name() : QString();
+}
+
+QString languageSetting()
+{
+    return QSettings().value(LanguageKey).toString();
+}
+
+void setLanguageSetting(const QString &locale)
+{
+    QSettings s;
+    if (locale.isEmpty())
+        s.remove(LanguageKey);
+    else
+        s.setValue(LanguageKey, locale);
+}
+
+} // namespace pokee::translations

@@ -1,0 +1,4106 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Could not reach the server (%1). Check the address and your connection, then try again.</source>
+        <translation>Der Server ist nicht erreichbar (%1). Prüfen Sie die Adresse und Ihre Verbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering. Check your connection, then try again.</source>
+        <translation>Der Server antwortet nicht mehr. Prüfen Sie Ihre Verbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering (%1). Check your connection, then try again.</source>
+        <translation>Der Server antwortet nicht mehr (%1). Prüfen Sie Ihre Verbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused the API key (HTTP %1: %2). Check the key in the profile settings.</source>
+        <translation>Der Server hat den API-Schlüssel abgelehnt (HTTP %1: %2). Prüfen Sie den Schlüssel in den Profileinstellungen.</translation>
+    </message>
+    <message>
+        <source>The account has no credit left (HTTP 402: %1). Top it up, then try again.</source>
+        <translation>Das Konto hat kein Guthaben mehr (HTTP 402: %1). Laden Sie es auf und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server does not know this item any more (HTTP 404: %1). It may have expired or been deleted.</source>
+        <translation>Der Server kennt dieses Element nicht mehr (HTTP 404: %1). Vielleicht ist es abgelaufen oder wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>This session is busy with another turn (HTTP 409). Wait for it to finish or attach to it.</source>
+        <translation>Diese Sitzung ist mit einem anderen Durchgang beschäftigt (HTTP 409). Warten Sie, bis er fertig ist, oder verfolgen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The server rejected the request as inconsistent (HTTP 422: %1). This is a bug in Pokee Desktop; please report it.</source>
+        <translation>Der Server hat die Anfrage als widersprüchlich abgelehnt (HTTP 422: %1). Das ist ein Fehler in Pokee Desktop; bitte melden Sie ihn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests (HTTP 429). The server asks to wait %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele Anfragen (HTTP 429). Der Server bittet, %n Sekunde zu warten.</numerusform>
+            <numerusform>Zu viele Anfragen (HTTP 429). Der Server bittet, %n Sekunden zu warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests (HTTP 429). Wait a moment, then try again.</source>
+        <translation>Zu viele Anfragen (HTTP 429). Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server rejected the request (HTTP %1: %2).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1: %2).</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1: %2). Try again in a moment.</source>
+        <translation>Fehler auf dem Server (HTTP %1: %2). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The agent stopped with an error: %1. Send the message again to retry.</source>
+        <translation>Der Agent wurde mit einem Fehler beendet: %1. Senden Sie die Nachricht erneut, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Pokee Desktop cannot use: %1 (HTTP %2, &quot;%3&quot;).</source>
+        <translation>Der Server hat eine Antwort gesendet, mit der Pokee Desktop nichts anfangen kann: %1 (HTTP %2, „%3“).</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Pokee Desktop cannot use: %1 (&quot;%2&quot;).</source>
+        <translation>Der Server hat eine Antwort gesendet, mit der Pokee Desktop nichts anfangen kann: %1 („%2“).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log %1 cannot be written: %2</source>
+        <translation>Das Prüfprotokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDocument</name>
+    <message>
+        <source>answered</source>
+        <extracomment>The state of a tool call the app answers, after &quot;Your tool X was called —&quot;</extracomment>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>answered with an error</source>
+        <translation>mit einem Fehler beantwortet</translation>
+    </message>
+    <message>
+        <source>timed out — the turn ended without an answer</source>
+        <translation>Zeit abgelaufen – der Durchgang endete ohne Antwort</translation>
+    </message>
+    <message>
+        <source>waiting for you</source>
+        <translation>wartet auf Sie</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <extracomment>Heading of the user&apos;s own message in the transcript</extracomment>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Denkt nach…</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Denkprozess</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <extracomment>The state of a tool the agent runs, after &quot;Tool X —&quot;: running, waiting, failed or done</extracomment>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <source>waiting for its result</source>
+        <translation>wartet auf sein Ergebnis</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>tool state</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>tool state</comment>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>Tool %1</source>
+        <translation>Tool %1</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <extracomment>Heading: the arguments the agent passed to the tool</extracomment>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>tool output heading</comment>
+        <extracomment>Heading: what the tool returned (an error, or its result)</extracomment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>tool output heading</comment>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Your tool %1 was called</source>
+        <translation>Ihr Tool %1 wurde aufgerufen</translation>
+    </message>
+    <message>
+        <source>Open in the tool-call inbox</source>
+        <translation>Im Tool-Aufruf-Eingang öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed · %1 tokens (%2 in, %3 out)</source>
+        <extracomment>The turn&apos;s usage: total tokens (the plural form follows it), tokens in and out</extracomment>
+        <translation>
+            <numerusform>Abgeschlossen · %1 Token (%2 Eingabe, %3 Ausgabe)</numerusform>
+            <numerusform>Abgeschlossen · %1 Tokens (%2 Eingabe, %3 Ausgabe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled — the partial answer above is kept and not billed.</source>
+        <translation>Abgebrochen – die Teilantwort oben bleibt erhalten und wird nicht berechnet.</translation>
+    </message>
+    <message>
+        <source>The turn failed: %1</source>
+        <translation>Der Durchgang ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>An event this version does not know (%1):</source>
+        <translation>Ein Ereignis, das diese Version nicht kennt (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>CliMain</name>
+    <message>
+        <source>Command-line client for the Pokee Enterprise API.</source>
+        <translation>Befehlszeilen-Client für die Pokee Enterprise API.</translation>
+    </message>
+    <message>
+        <source>Base URL of the API (default: $POKEE_API).</source>
+        <extracomment>Help of the pokee command line. A description that starts with a command name (&quot;events:&quot;, &quot;profiles add:&quot;) is about that command: keep the command name, option names (--path) and literal values as they are.</extracomment>
+        <translation>Basis-URL der API (Vorgabe: $POKEE_API).</translation>
+    </message>
+    <message>
+        <source>Not accepted: set POKEE_KEY, or add a profile (its key read from standard input).</source>
+        <translation>Nicht zulässig: Setzen Sie POKEE_KEY oder legen Sie ein Profil an (der Schlüssel wird von der Standardeingabe gelesen).</translation>
+    </message>
+    <message>
+        <source>Print NDJSON, one object per line.</source>
+        <translation>NDJSON ausgeben, ein Objekt pro Zeile.</translation>
+    </message>
+    <message>
+        <source>SQLite journal for send, resume and transcript.</source>
+        <translation>SQLite-Journal für send, resume und transcript.</translation>
+    </message>
+    <message>
+        <source>events: start after this sequence number.</source>
+        <translation>events: nach dieser Sequenznummer beginnen.</translation>
+    </message>
+    <message>
+        <source>events: print each event exactly as parsed: {&quot;id&quot;, &quot;event&quot;, &quot;data&quot;}.</source>
+        <extracomment>{&quot;id&quot;, &quot;event&quot;, &quot;data&quot;} are JSON field names: keep them as they are.</extracomment>
+        <translation>events: jedes Ereignis genau so ausgeben, wie es gelesen wurde: {&quot;id&quot;, &quot;event&quot;, &quot;data&quot;}.</translation>
+    </message>
+    <message>
+        <source>events: stop at the end of the first connection.</source>
+        <translation>events: am Ende der ersten Verbindung aufhören.</translation>
+    </message>
+    <message>
+        <source>tool-result: the output is an error.</source>
+        <translation>tool-result: Die Ausgabe ist ein Fehler.</translation>
+    </message>
+    <message>
+        <source>files: list this folder.</source>
+        <translation>files: diesen Ordner auflisten.</translation>
+    </message>
+    <message>
+        <source>get: the file to save, or the folder to save into.</source>
+        <translation>get: die zu speichernde Datei oder der Ordner, in den gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>sessions clean: only sessions idle this long (30m, 1h, 2d).</source>
+        <translation>sessions clean: nur Sitzungen, die mindestens so lange inaktiv sind (30m, 1h, 2d).</translation>
+    </message>
+    <message>
+        <source>sessions create: not persistent (destroyed 5 minutes after its last answer).</source>
+        <translation>sessions create: nicht dauerhaft (wird 5 Minuten nach der letzten Antwort gelöscht).</translation>
+    </message>
+    <message>
+        <source>sessions create: lifetime in seconds.</source>
+        <translation>sessions create: Lebensdauer in Sekunden.</translation>
+    </message>
+    <message>
+        <source>sessions create, respond: a JSON file with the tools array.</source>
+        <translation>sessions create, respond: eine JSON-Datei mit dem Array der Tools.</translation>
+    </message>
+    <message>
+        <source>respond: auto, none, required, or a JSON object.</source>
+        <extracomment>auto, none and required are values of the option: keep them in English.</extracomment>
+        <translation>respond: auto, none, required oder ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Use this saved profile (see profiles list).</source>
+        <translation>Dieses gespeicherte Profil verwenden (siehe profiles list).</translation>
+    </message>
+    <message>
+        <source>sessions clean: show what would go, delete nothing.</source>
+        <translation>sessions clean: zeigen, was gelöscht würde, nichts löschen.</translation>
+    </message>
+    <message>
+        <source>wait: seconds between polls (default 3).</source>
+        <translation>wait: Sekunden zwischen zwei Abfragen (Vorgabe: 3).</translation>
+    </message>
+    <message>
+        <source>profiles add: the server&apos;s base URL.</source>
+        <translation>profiles add: die Basis-URL des Servers.</translation>
+    </message>
+    <message>
+        <source>profiles add: system (default), none, or HOST:PORT.</source>
+        <extracomment>system and none are values of the option: keep them in English.</extracomment>
+        <translation>profiles add: system (Vorgabe), none oder HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>profiles add: an extra CA certificate (PEM or DER) to trust.</source>
+        <translation>profiles add: ein zusätzliches CA-Zertifikat (PEM oder DER), dem vertraut wird.</translation>
+    </message>
+    <message>
+        <source>send, respond: answer tool calls by this rules file.</source>
+        <translation>send, respond: Tool-Aufrufe nach dieser Regeldatei beantworten.</translation>
+    </message>
+    <message>
+        <source>sessions create, respond: tools from the tool library, by name (a,b) or all.</source>
+        <translation>sessions create, respond: Tools aus der Tool-Bibliothek, nach Namen (a,b) oder all.</translation>
+    </message>
+    <message>
+        <source>tools export: the nested (Chat Completions) shape.</source>
+        <translation>tools export: die verschachtelte Form (Chat Completions).</translation>
+    </message>
+    <message>
+        <source>get: the whole folder (--path, or the workspace), recursively.</source>
+        <translation>get: den ganzen Ordner (--path oder den Arbeitsbereich) rekursiv.</translation>
+    </message>
+    <message>
+        <source>get: start over instead of going on from a cut download&apos;s part file.</source>
+        <translation>get: neu beginnen, statt einen abgebrochenen Download aus seiner Teildatei fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation>Auszuführender Befehl (siehe oben).</translation>
+    </message>
+    <message>
+        <source>pokee: --after takes a whole number</source>
+        <translation>pokee: --after erwartet eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>pokee: --interval takes a number of seconds (at least 0.1)</source>
+        <translation>pokee: --interval erwartet eine Anzahl Sekunden (mindestens 0.1)</translation>
+    </message>
+    <message>
+        <source>pokee: --key is not accepted: a command line is visible to every user of the machine. Set POKEE_KEY, or add a profile (pokee profiles add NAME --url URL reads the key from standard input).</source>
+        <translation>pokee: --key ist nicht zulässig: Eine Befehlszeile ist für alle Benutzer des Rechners sichtbar. Setzen Sie POKEE_KEY oder legen Sie ein Profil an (pokee profiles add NAME --url URL liest den Schlüssel von der Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>pokee: profiles add takes the address as --url; its key comes from standard input.</source>
+        <translation>pokee: profiles add erwartet die Adresse als --url; der Schlüssel kommt von der Standardeingabe.</translation>
+    </message>
+</context>
+<context>
+    <name>CliTools</name>
+    <message>
+        <source>pokee: cannot read %1: %2</source>
+        <translation>pokee: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>pokee: the tool library does not read; mend or remove %1.</source>
+        <translation>pokee: Die Tool-Bibliothek ist nicht lesbar; reparieren oder entfernen Sie %1.</translation>
+    </message>
+    <message>
+        <source>The tool library is empty: pokee tools import FILE adds tools.</source>
+        <translation>Die Tool-Bibliothek ist leer: pokee tools import FILE fügt Tools hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n tool(s) into %1.</source>
+        <translation>
+            <numerusform>%n Tool in %1 importiert.</numerusform>
+            <numerusform>%n Tools in %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n tool(s) into %1 (replaced: %2).</source>
+        <extracomment>%2 lists the names of the tools the import replaced</extracomment>
+        <translation>
+            <numerusform>%n Tool in %1 importiert (ersetzt: %2).</numerusform>
+            <numerusform>%n Tools in %1 importiert (ersetzt: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pokee: cannot write %1: %2</source>
+        <translation>pokee: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n tool(s) to %1.</source>
+        <translation>
+            <numerusform>%n Tool nach %1 exportiert.</numerusform>
+            <numerusform>%n Tools nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pokee: the tool library has no tool named %1.</source>
+        <translation>pokee: Die Tool-Bibliothek enthält kein Tool namens %1.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the tool library.</source>
+        <translation>%1 wurde aus der Tool-Bibliothek entfernt.</translation>
+    </message>
+    <message>
+        <source>pokee: give --tools FILE or --library NAMES, not both.</source>
+        <translation>pokee: Geben Sie --tools FILE oder --library NAMES an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>pokee: the tool library has no %1 (pokee tools list shows what it has).</source>
+        <extracomment>%1 lists the tool names asked for that the library does not have</extracomment>
+        <translation>pokee: Nicht in der Tool-Bibliothek: %1 (pokee tools list zeigt, was sie enthält).</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>%1 Check that the disk has space and the file is writable.</source>
+        <extracomment>%1 is a sentence that says what the local journal could not do, such as &quot;The local journal could not save a session (disk I/O error).&quot;</extracomment>
+        <translation>%1 Prüfen Sie, ob auf dem Datenträger genug Platz ist und die Datei beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The local journal could not be updated (%1).</source>
+        <translation>Das lokale Journal konnte nicht aktualisiert werden (%1).</translation>
+    </message>
+    <message>
+        <source>The local journal could not be opened at %1 (%2).</source>
+        <translation>Das lokale Journal konnte nicht unter %1 geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>The local journal could not be read by this version of Pokee Desktop (%1).</source>
+        <translation>Das lokale Journal kann von dieser Version von Pokee Desktop nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The local journal could not start a transaction (%1).</source>
+        <translation>Das lokale Journal konnte keine Transaktion starten (%1).</translation>
+    </message>
+    <message>
+        <source>The local journal could not save a session (%1).</source>
+        <translation>Das lokale Journal konnte eine Sitzung nicht speichern (%1).</translation>
+    </message>
+    <message>
+        <source>The local journal could not rename a session (%1).</source>
+        <translation>Das lokale Journal konnte eine Sitzung nicht umbenennen (%1).</translation>
+    </message>
+    <message>
+        <source>The local journal could not save a session&apos;s state (%1).</source>
+        <translation>Das lokale Journal konnte den Zustand einer Sitzung nicht speichern (%1).</translation>
+    </message>
+    <message>
+        <source>The local journal could not mark a session read (%1).</source>
+        <translation>Das lokale Journal konnte eine Sitzung nicht als gelesen markieren (%1).</translation>
+    </message>
+    <message>
+        <source>The local journal could not forget a session (%1).</source>
+        <translation>Das lokale Journal konnte eine Sitzung nicht vergessen (%1).</translation>
+    </message>
+    <message>
+        <source>The local journal could not record the new turn (%1).</source>
+        <translation>Das lokale Journal konnte den neuen Durchgang nicht aufzeichnen (%1).</translation>
+    </message>
+    <message>
+        <source>The local journal could not record the response id (%1).</source>
+        <translation>Das lokale Journal konnte die Antwort-ID nicht aufzeichnen (%1).</translation>
+    </message>
+    <message>
+        <source>The local journal could not record the turn&apos;s state (%1).</source>
+        <translation>Das lokale Journal konnte den Zustand des Durchgangs nicht aufzeichnen (%1).</translation>
+    </message>
+    <message>
+        <source>The local journal could not close the turn (%1).</source>
+        <translation>Das lokale Journal konnte den Durchgang nicht abschließen (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The local journal could not store %n event(s) (%1).</source>
+        <translation>
+            <numerusform>Das lokale Journal konnte %n Ereignis nicht speichern (%1).</numerusform>
+            <numerusform>Das lokale Journal konnte %n Ereignisse nicht speichern (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local journal could not record the turn&apos;s progress (%1).</source>
+        <translation>Das lokale Journal konnte den Fortschritt des Durchgangs nicht aufzeichnen (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The local journal could not commit %n event(s) (%1).</source>
+        <translation>
+            <numerusform>Das lokale Journal konnte %n Ereignis nicht festschreiben (%1).</numerusform>
+            <numerusform>Das lokale Journal konnte %n Ereignisse nicht festschreiben (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local journal could not save a turn&apos;s display events (%1).</source>
+        <translation>Das lokale Journal konnte die Anzeigeereignisse eines Durchgangs nicht speichern (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>JsonCheck</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>The keychain holds no key for the profile “%1”.</source>
+        <translation>Der Schlüsselbund enthält keinen Schlüssel für das Profil „%1“.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Start your desktop&apos;s keyring (GNOME Keyring, KWallet) or use the key for this run only.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Starten Sie den Schlüsselbund Ihrer Arbeitsumgebung (GNOME Keyring, KWallet) oder verwenden Sie den Schlüssel nur für diesen Start.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1). Unlock it and try again, or use the key for this run only.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Entsperren Sie ihn und versuchen Sie es erneut oder verwenden Sie den Schlüssel nur für diesen Start.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Fehler im Schlüsselbund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>“%1” is not a server address: write it like https://api.example.com.</source>
+        <translation>„%1“ ist keine Serveradresse: Geben Sie sie in der Form https://api.example.com an.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http:// for a server on this machine).</source>
+        <translation>Die Adresse muss mit https:// beginnen (oder mit http:// für einen Server auf diesem Rechner).</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address: the key is asked for separately.</source>
+        <translation>Lassen Sie Benutzername und Passwort aus der Adresse weg: Der Schlüssel wird separat abgefragt.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of a built-in profile; choose another.</source>
+        <translation>„%1“ ist der Name eines eingebauten Profils; wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>A manual proxy needs a host and a port between 1 and 65535.</source>
+        <translation>Ein manueller Proxy braucht einen Host und einen Port zwischen 1 und 65535.</translation>
+    </message>
+    <message>
+        <source>The profile could not be written to %1.</source>
+        <translation>Das Profil konnte nicht in %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSet</name>
+    <message>
+        <source>a rules file is {&quot;rules&quot;: [...]}</source>
+        <translation>Eine Regeldatei hat die Form {&quot;rules&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>%1: each rule is a JSON object</source>
+        <translation>%1: Jede Regel ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: &quot;tool&quot; names a tool, or &quot;*&quot; for any</source>
+        <translation>%1: &quot;tool&quot; nennt ein Tool oder &quot;*&quot; für beliebige</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a JSON pointer (like /location or /items/0)</source>
+        <translation>%1: &quot;%2&quot; ist kein JSON-Pointer (wie /location oder /items/0)</translation>
+    </message>
+    <message>
+        <source>%1: the regex does not compile: %2</source>
+        <translation>%1: Der reguläre Ausdruck ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>%1: a reply rule needs a &quot;template&quot; string</source>
+        <translation>%1: Eine reply-Regel braucht eine Zeichenkette &quot;template&quot;</translation>
+    </message>
+    <message>
+        <source>%1: a command rule needs a &quot;program&quot; (run directly, without a shell)</source>
+        <translation>%1: Eine command-Regel braucht ein &quot;program&quot; (direkt ausgeführt, ohne Shell)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;args&quot; is a list of strings</source>
+        <translation>%1: &quot;args&quot; ist eine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>%1: &quot;timeout_s&quot; is between 1 and 3600 seconds</source>
+        <translation>%1: &quot;timeout_s&quot; liegt zwischen 1 und 3600 Sekunden</translation>
+    </message>
+    <message>
+        <source>%1: &quot;action&quot; is reply, command or ask (got &quot;%2&quot;)</source>
+        <translation>%1: &quot;action&quot; ist reply, command oder ask (erhalten: &quot;%2&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>SafeLocalName</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a link in the download folder: nothing is written through it.</source>
+        <translation>%1 ist eine Verknüpfung im Download-Ordner: Darüber wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is a file where a folder is needed.</source>
+        <translation>%1 ist eine Datei, wo ein Ordner nötig ist.</translation>
+    </message>
+    <message>
+        <source>%1 would be outside the download folder: not written.</source>
+        <translation>%1 läge außerhalb des Download-Ordners: nicht geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionProgress</name>
+    <message>
+        <source>just now</source>
+        <extracomment>When a session was last active, shown in a narrow list: keep it short</extracomment>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A duration in hours and minutes (abbreviated units)</extracomment>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <extracomment>Minutes since a session was last active (abbreviated: the list is narrow)</extracomment>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <extracomment>Hours since a session was last active (abbreviated: the list is narrow)</extracomment>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <extracomment>Days since a session was last active (abbreviated: the list is narrow)</extracomment>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <extracomment>A duration in seconds (abbreviated unit)</extracomment>
+        <translation>
+            <numerusform>%n Sek.</numerusform>
+            <numerusform>%n Sek.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <extracomment>A duration in minutes (abbreviated unit)</extracomment>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <extracomment>A duration in hours (abbreviated unit)</extracomment>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <extracomment>A duration in days (abbreviated unit)</extracomment>
+        <translation>
+            <numerusform>%n Tg.</numerusform>
+            <numerusform>%n Tg.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ToolLibrary</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ToolSet</name>
+    <message>
+        <source>tool %1</source>
+        <translation>Tool %1</translation>
+    </message>
+    <message>
+        <source>%1: each tool is a JSON object</source>
+        <translation>%1: Jedes Tool ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: only &quot;type&quot;: &quot;function&quot; tools are supported</source>
+        <translation>%1: Nur Tools mit &quot;type&quot;: &quot;function&quot; werden unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: a name is 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos; (got &quot;%2&quot;)</source>
+        <translation>%1: Ein Name besteht aus 1 bis 64 Buchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos; (erhalten: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: the name &quot;%2&quot; is used twice</source>
+        <translation>%1: Der Name &quot;%2&quot; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>%1: &quot;parameters&quot; is a JSON Schema object</source>
+        <translation>%1: &quot;parameters&quot; ist ein JSON-Schema-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: the parameters&apos; schema must have &quot;type&quot;: &quot;object&quot;</source>
+        <translation>%1: Das Schema der Parameter muss &quot;type&quot;: &quot;object&quot; haben</translation>
+    </message>
+    <message>
+        <source>expected an array of tools, or an object with a &quot;tools&quot; array</source>
+        <translation>Erwartet wird ein Array von Tools oder ein Objekt mit einem Array &quot;tools&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptExport</name>
+    <message>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <comment>tool call state</comment>
+        <extracomment>The state of a call to one of the user&apos;s tools in an exported transcript</extracomment>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>tool call state</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <comment>tool call state</comment>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <comment>tool call state</comment>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <extracomment>Headings of an exported transcript: the user&apos;s message, then the agent&apos;s answer</extracomment>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Thinking:</source>
+        <translation>Denkprozess:</translation>
+    </message>
+    <message>
+        <source>Tool %1</source>
+        <extracomment>%1 is the name of a tool the agent ran</extracomment>
+        <translation>Tool %1</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <extracomment>What a tool returned, in an exported transcript: an error or its result</extracomment>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Your tool %1</source>
+        <extracomment>%1 is the name of one of the user&apos;s own tools, which the agent called</extracomment>
+        <translation>Ihr Tool %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed, %Ln token(s).</source>
+        <translation>
+            <numerusform>Abgeschlossen, %Ln Token.</numerusform>
+            <numerusform>Abgeschlossen, %Ln Tokens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Unknown event %1:</source>
+        <extracomment>%1 is the event&apos;s type, such as `tool_use.start`</extracomment>
+        <translation>Unbekanntes Ereignis %1:</translation>
+    </message>
+</context>
+<context>
+    <name>UsageLedger</name>
+    <message numerus="yes">
+        <source>%n turn(s) · %1 in · %2 out · %3 tokens</source>
+        <translation>
+            <numerusform>%n Durchgang · %1 Eingabe · %2 Ausgabe · %3 Tokens</numerusform>
+            <numerusform>%n Durchgänge · %1 Eingabe · %2 Ausgabe · %3 Tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop client for the Pokee Enterprise API. Opens the &quot;Environment&quot; profile when POKEE_API and POKEE_KEY are both set, else the profile used last (its key in the system keychain), else the bundled local emulator (&quot;Local demo&quot;).</source>
+        <translation>Desktop-Client für die Pokee Enterprise API. Öffnet das Profil „Environment“, wenn POKEE_API und POKEE_KEY beide gesetzt sind, sonst das zuletzt verwendete Profil (mit seinem Schlüssel aus dem Schlüsselbund des Systems), sonst den mitgelieferten lokalen Emulator („Local demo“).</translation>
+    </message>
+    <message>
+        <source>Path of the pokee-emulator to start for the local demo.</source>
+        <translation>Pfad des pokee-emulator, der für die lokale Demo gestartet wird.</translation>
+    </message>
+    <message>
+        <source>Open this profile.</source>
+        <translation>Dieses Profil öffnen.</translation>
+    </message>
+    <message>
+        <source>Start another window even when Pokee Desktop is already running.</source>
+        <translation>Ein weiteres Fenster starten, auch wenn Pokee Desktop bereits läuft.</translation>
+    </message>
+    <message>
+        <source>Pokee Desktop is already running: its window was raised.
+</source>
+        <translation>Pokee Desktop läuft bereits: Sein Fenster wurde in den Vordergrund geholt.
+</translation>
+    </message>
+    <message>
+        <source>Pokee Desktop</source>
+        <translation>Pokee Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ApiCall</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer is not JSON</source>
+        <translation>die Antwort ist kein JSON</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ApiClient</name>
+    <message>
+        <source>The CA certificate file %1 cannot be read: %2</source>
+        <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER expected).</source>
+        <translation>%1 enthält kein Zertifikat (PEM oder DER erwartet).</translation>
+    </message>
+    <message>
+        <source>A manual proxy needs a host and a port between 1 and 65535.</source>
+        <translation>Ein manueller Proxy braucht einen Host und einen Port zwischen 1 und 65535.</translation>
+    </message>
+    <message>
+        <source>the server names this file with a path that climbs out of its workspace (%1), so it is not requested</source>
+        <translation>der Server benennt diese Datei mit einem Pfad, der aus ihrem Arbeitsbereich hinausführt (%1), daher wird sie nicht angefordert</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ConnectionTest</name>
+    <message>
+        <source>%1 is not reachable: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 ms but refused the key: check it and enter it again.</source>
+        <translation>%1 hat in %2 ms geantwortet, aber den Schlüssel abgelehnt: Prüfen Sie ihn und geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 ms with an error: %3</source>
+        <translation>%1 hat in %2 ms mit einem Fehler geantwortet: %3</translation>
+    </message>
+    <message>
+        <source>%1 is reachable and accepted the key (%2 ms).</source>
+        <translation>%1 ist erreichbar und hat den Schlüssel akzeptiert (%2 ms).</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::DownloadModel</name>
+    <message>
+        <source>%1 not saved: %2</source>
+        <translation>%1 nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; Retry goes on where it stopped.</source>
+        <translation>Abgebrochen; „Wiederholen“ macht dort weiter, wo der Download aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>download state</comment>
+        <extracomment>A download&apos;s state: queued, waiting for its turn</extracomment>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <comment>download state</comment>
+        <extracomment>A download&apos;s state: its request is on the way</extracomment>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <comment>download state</comment>
+        <extracomment>A download&apos;s state</extracomment>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <comment>download state</comment>
+        <extracomment>A download&apos;s state: the file is in the folder (as %1 when that name was taken)</extracomment>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 Retry goes on from %2.</source>
+        <extracomment>%1 says why the download failed; %2 is how much of the file is kept, such as 1.2 MB</extracomment>
+        <translation>%1 „Wiederholen“ macht bei %2 weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::EventLogModel</name>
+    <message>
+        <source>Seq</source>
+        <comment>event column</comment>
+        <extracomment>Column header of the event inspector: the event&apos;s sequence number (short)</extracomment>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>event column</comment>
+        <extracomment>Column header of the event inspector: when the event arrived</extracomment>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>event column</comment>
+        <extracomment>Column header of the event inspector: the event&apos;s type, such as text.delta</extracomment>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <comment>event column</comment>
+        <extracomment>Column header of the event inspector: the event&apos;s JSON payload</extracomment>
+        <translation>Daten</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::FileDownload</name>
+    <message>
+        <source>%1 is not a plain file in the download folder: nothing is written to it</source>
+        <translation>%1 ist keine normale Datei im Download-Ordner: Es wird nichts hineingeschrieben</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the server sent the wrong part of the file</source>
+        <translation>der Server hat den falschen Teil der Datei gesendet</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 instead of the file</source>
+        <translation>der Server hat mit HTTP %1 statt mit der Datei geantwortet</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the download ended after %1 of %2 byte(s)</source>
+        <extracomment>%1 and %2 are byte counts, written as the language writes numbers</extracomment>
+        <translation>
+            <numerusform>der Download endete nach %1 von %2 Byte</numerusform>
+            <numerusform>der Download endete nach %1 von %2 Bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the file on disk has %1 of %2 byte(s)</source>
+        <extracomment>%1 and %2 are byte counts, written as the language writes numbers</extracomment>
+        <translation>
+            <numerusform>die Datei auf dem Datenträger hat %1 von %2 Byte</numerusform>
+            <numerusform>die Datei auf dem Datenträger hat %1 von %2 Bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pokee::FileListModel</name>
+    <message>
+        <source>%1 (saved as %2)</source>
+        <extracomment>A file whose server name is not safe here: the server&apos;s name, then the local name it is saved as</extracomment>
+        <translation>%1 (gespeichert als %2)</translation>
+    </message>
+    <message>
+        <source>The server calls it “%1”; it is saved as “%2”, a name that stays in the folder you chose.</source>
+        <translation>Der Server nennt sie „%1“; sie wird als „%2“ gespeichert, ein Name, der in dem von Ihnen gewählten Ordner bleibt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a list of files.</source>
+        <translation>Die Antwort des Servers ist keine Dateiliste.</translation>
+    </message>
+    <message>
+        <source>%1 Try Refresh; if it stays, the server is not answering as the API says.</source>
+        <translation>%1 Versuchen Sie „Aktualisieren“; bleibt der Fehler bestehen, antwortet der Server nicht so, wie die API es vorsieht.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>file list column</comment>
+        <extracomment>Column header of the workspace file list: the file&apos;s name</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <comment>file list column</comment>
+        <extracomment>Column header of the workspace file list: the file&apos;s size</extracomment>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <comment>file list column</comment>
+        <extracomment>Column header of the workspace file list: when the file was last changed</extracomment>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::FolderWalker</name>
+    <message>
+        <source>Could not list %1: %2</source>
+        <translation>%1 konnte nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not list the workspace: %1</source>
+        <translation>Der Arbeitsbereich konnte nicht aufgelistet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n entries: the folder is larger than a download takes.</source>
+        <translation>
+            <numerusform>Nach %n Eintrag angehalten: Der Ordner ist größer, als ein Download umfassen kann.</numerusform>
+            <numerusform>Nach %n Einträgen angehalten: Der Ordner ist größer, als ein Download umfassen kann.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped at %n folders deep: %1 goes deeper.</source>
+        <translation>
+            <numerusform>Bei %n Ordnerebene angehalten: %1 reicht tiefer.</numerusform>
+            <numerusform>Bei %n Ordnerebenen angehalten: %1 reicht tiefer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pokee::LocalEmulator</name>
+    <message>
+        <source>Could not start the local emulator (%1): %2</source>
+        <translation>Der lokale Emulator konnte nicht gestartet werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>The local emulator exited with code %1 before it was ready.</source>
+        <translation>Der lokale Emulator wurde mit Code %1 beendet, bevor er bereit war.</translation>
+    </message>
+    <message>
+        <source>The local emulator printed no address; it said &quot;%1&quot;.</source>
+        <translation>Der lokale Emulator hat keine Adresse ausgegeben; seine Ausgabe war „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::PendingToolCallModel</name>
+    <message>
+        <source>The turn ended before this call was answered.</source>
+        <translation>Der Durchgang endete, bevor dieser Aufruf beantwortet wurde.</translation>
+    </message>
+    <message>
+        <source>Handed to the playground, which sends it with the next request.</source>
+        <translation>An die Spielwiese übergeben; sie sendet die Antwort mit der nächsten Anfrage.</translation>
+    </message>
+    <message>
+        <source>Not answered: %1</source>
+        <translation>Nicht beantwortet: %1</translation>
+    </message>
+    <message>
+        <source>the agent got an error instead</source>
+        <translation>der Agent hat stattdessen einen Fehler erhalten</translation>
+    </message>
+    <message>
+        <source>Answered elsewhere: the agent has the result.</source>
+        <translation>Anderswo beantwortet: Der Agent hat das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>The turn ended before this call was answered: %1</source>
+        <translation>Der Durchgang endete, bevor dieser Aufruf beantwortet wurde: %1</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <comment>answer sent</comment>
+        <extracomment>The answer to a tool call reached the server</extracomment>
+        <translation>Gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ResponsesLoop</name>
+    <message>
+        <source>The endpoint refused the request as malformed (HTTP 400: %1): check the input items, the tools and tool_choice; streaming is not supported.</source>
+        <translation>Der Endpunkt hat die Anfrage als fehlerhaft abgelehnt (HTTP 400: %1): Prüfen Sie die Eingabeelemente, die Tools und tool_choice; Streaming wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The account has run out of credits (HTTP 402): top it up, then send again.</source>
+        <translation>Das Konto hat kein Guthaben mehr (HTTP 402): Laden Sie es auf und senden Sie dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests (HTTP 429): the server asks to wait %n second(s) before sending again.</source>
+        <translation>
+            <numerusform>Zu viele Anfragen (HTTP 429): Der Server bittet, vor dem erneuten Senden %n Sekunde zu warten.</numerusform>
+            <numerusform>Zu viele Anfragen (HTTP 429): Der Server bittet, vor dem erneuten Senden %n Sekunden zu warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests (HTTP 429): wait a moment, then send again.</source>
+        <translation>Zu viele Anfragen (HTTP 429): Warten Sie einen Moment und senden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The model behind the endpoint failed (HTTP 502: %1): nothing was lost; send again in a moment.</source>
+        <translation>Das Modell hinter dem Endpunkt ist ausgefallen (HTTP 502: %1): Es ging nichts verloren; senden Sie gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The model took too long to answer (HTTP 504): send again, perhaps with a shorter input or a lower max_output_tokens.</source>
+        <translation>Das Modell hat zu lange für die Antwort gebraucht (HTTP 504): Senden Sie erneut, vielleicht mit einer kürzeren Eingabe oder einem niedrigeren max_output_tokens.</translation>
+    </message>
+    <message>
+        <source>stateless /v1/responses: drafted for approval: %1</source>
+        <translation>/v1/responses (zustandslos): Entwurf zur Freigabe: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>stateless /v1/responses: %1</source>
+        <translation>/v1/responses (zustandslos): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n rounds of tool calls: the model keeps calling tools.</source>
+        <translation>
+            <numerusform>Nach %n Runde von Tool-Aufrufen angehalten: Das Modell ruft immer weiter Tools auf.</numerusform>
+            <numerusform>Nach %n Runden von Tool-Aufrufen angehalten: Das Modell ruft immer weiter Tools auf.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pokee::RuleEngine</name>
+    <message>
+        <source>drafted for approval: %1</source>
+        <translation>Entwurf zur Freigabe: %1</translation>
+    </message>
+    <message>
+        <source>The call %1 had expired or was already answered.</source>
+        <translation>Der Aufruf %1 war abgelaufen oder bereits beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::RuleRunner</name>
+    <message>
+        <source>reply rule</source>
+        <translation>reply-Regel</translation>
+    </message>
+    <message>
+        <source>an ask rule answers nothing by itself</source>
+        <translation>eine ask-Regel beantwortet selbst nichts</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>%1 exited with %2</source>
+        <translation>%1 wurde mit %2 beendet</translation>
+    </message>
+    <message>
+        <source>%1 exited with 0; its output was cut at 1 MiB</source>
+        <translation>%1 wurde mit 0 beendet; seine Ausgabe wurde bei 1 MiB abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1 exited with 0</source>
+        <translation>%1 wurde mit 0 beendet</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 timed out after %n s</source>
+        <extracomment>%1 is the rule&apos;s program; %n the seconds it was given (abbreviated unit)</extracomment>
+        <translation>
+            <numerusform>Zeitüberschreitung: %1 nach %n Sek. abgebrochen</numerusform>
+            <numerusform>Zeitüberschreitung: %1 nach %n Sek. abgebrochen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pokee::SessionController</name>
+    <message>
+        <source>The server created no session: its answer had no id.</source>
+        <translation>Der Server hat keine Sitzung angelegt: Seine Antwort enthielt keine ID.</translation>
+    </message>
+    <message>
+        <source>Could not create a session. %1</source>
+        <translation>Es konnte keine Sitzung angelegt werden. %1</translation>
+    </message>
+    <message>
+        <source>(a turn started elsewhere)</source>
+        <translation>(ein anderswo gestarteter Durchgang)</translation>
+    </message>
+    <message>
+        <source>The session&apos;s state could not be fetched: %1</source>
+        <translation>Der Zustand der Sitzung konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>The session is still busy on the server (metadata: %1).</source>
+        <translation>Die Sitzung ist auf dem Server noch beschäftigt (Metadaten: %1).</translation>
+    </message>
+    <message>
+        <source>The session is idle on the server (metadata: %1).</source>
+        <translation>Die Sitzung ist auf dem Server inaktiv (Metadaten: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::SessionDirectory</name>
+    <message>
+        <source>The session list could not be refreshed: %1</source>
+        <translation>Die Sitzungsliste konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The session %1 could not be refreshed: %2</source>
+        <translation>Die Sitzung %1 konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>(a turn started elsewhere)</source>
+        <translation>(ein anderswo gestarteter Durchgang)</translation>
+    </message>
+    <message>
+        <source>The session could not be deleted: %1</source>
+        <translation>Die Sitzung konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Clean-up failed: %1</source>
+        <translation>Aufräumen fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idle session(s) deleted.</source>
+        <translation>
+            <numerusform>%n inaktive Sitzung gelöscht.</numerusform>
+            <numerusform>%n inaktive Sitzungen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clean-up done; the list is being refreshed.</source>
+        <translation>Aufräumen abgeschlossen; die Liste wird aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::SessionListModel</name>
+    <message>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>Session %1, created %2</source>
+        <translation>Sitzung %1, erstellt am %2</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ToolResultSender</name>
+    <message>
+        <source>Probably delivered: the connection failed while sending, and the server now says the call is answered.</source>
+        <translation>Wahrscheinlich zugestellt: Die Verbindung brach beim Senden ab, und der Server meldet den Aufruf jetzt als beantwortet.</translation>
+    </message>
+    <message>
+        <source>The call was already answered or its 300 seconds ran out; the agent has moved on.</source>
+        <translation>Der Aufruf war bereits beantwortet oder seine 300 Sekunden waren abgelaufen; der Agent hat weitergemacht.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <comment>answer sent</comment>
+        <translation>Gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent after %n tries: %1</source>
+        <translation>
+            <numerusform>Nach %n Versuch nicht gesendet: %1</numerusform>
+            <numerusform>Nach %n Versuchen nicht gesendet: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pokee::TurnManager</name>
+    <message>
+        <source>nothing to resume</source>
+        <translation>nichts fortzusetzen</translation>
+    </message>
+    <message>
+        <source>Resuming the turn left open by the last run, after event %1.</source>
+        <translation>Der beim letzten Programmlauf offen gebliebene Durchgang wird nach Ereignis %1 fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Re-sending the message whose answer never arrived (same Idempotency-Key).</source>
+        <translation>Die Nachricht, deren Antwort nie ankam, wird erneut gesendet (gleicher Idempotency-Key).</translation>
+    </message>
+    <message>
+        <source>Cancel did not reach the server (%1). The turn goes on; press Cancel to try again.</source>
+        <translation>Der Abbruch hat den Server nicht erreicht (%1). Der Durchgang läuft weiter; klicken Sie erneut auf „Abbrechen“, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That resumed connection delivered %n event(s).</source>
+        <translation>
+            <numerusform>Diese fortgesetzte Verbindung hat %n Ereignis geliefert.</numerusform>
+            <numerusform>Diese fortgesetzte Verbindung hat %n Ereignisse geliefert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n Sek.</numerusform>
+            <numerusform>%n Sek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection lost (%1); attempt %2 of %3 in %4.</source>
+        <translation>Verbindung verloren (%1); Versuch %2 von %3 in %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost (%1) — reconnecting in %2, attempt %3 of %4; dropped %n time(s) so far, nothing lost.</source>
+        <translation>
+            <numerusform>Verbindung verloren (%1) – neuer Verbindungsversuch in %2, Versuch %3 von %4; bisher %n Abbruch, nichts verloren.</numerusform>
+            <numerusform>Verbindung verloren (%1) – neuer Verbindungsversuch in %2, Versuch %3 von %4; bisher %n Abbrüche, nichts verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumed after event %1.</source>
+        <translation>Nach Ereignis %1 fortgesetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection dropped %n time(s), resumed each time, nothing lost.</source>
+        <translation>
+            <numerusform>%n Verbindungsabbruch, danach fortgesetzt, nichts verloren.</numerusform>
+            <numerusform>%n Verbindungsabbrüche, jedes Mal fortgesetzt, nichts verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retried message was answered 409 busy; the running turn %1 is this one, followed from here.</source>
+        <translation>Die wiederholte Nachricht wurde mit 409 (beschäftigt) beantwortet; der laufende Durchgang %1 ist dieser hier und wird ab jetzt verfolgt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: the local journal could not be written (%1). Nothing is lost: the turn goes on from event %2 once it can be written again; next try in %n s.</source>
+        <translation>
+            <numerusform>Pausiert: Das lokale Journal konnte nicht geschrieben werden (%1). Es geht nichts verloren: Der Durchgang wird ab Ereignis %2 fortgesetzt, sobald das Journal wieder beschreibbar ist; nächster Versuch in %n Sekunde.</numerusform>
+            <numerusform>Pausiert: Das lokale Journal konnte nicht geschrieben werden (%1). Es geht nichts verloren: Der Durchgang wird ab Ereignis %2 fortgesetzt, sobald das Journal wieder beschreibbar ist; nächster Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gave up: %1</source>
+        <translation>Aufgegeben: %1</translation>
+    </message>
+    <message>
+        <source>The journal is writable again; the turn goes on.</source>
+        <translation>Das Journal ist wieder beschreibbar; der Durchgang geht weiter.</translation>
+    </message>
+    <message>
+        <source>The journal could not be written for a while; the turn went on once it could, nothing lost.</source>
+        <translation>Das Journal konnte eine Zeit lang nicht geschrieben werden; der Durchgang ging danach weiter, nichts verloren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last resumed connection delivered %n event(s).</source>
+        <translation>
+            <numerusform>Die letzte fortgesetzte Verbindung hat %n Ereignis geliefert.</numerusform>
+            <numerusform>Die letzte fortgesetzte Verbindung hat %n Ereignisse geliefert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost for good after %n drop(s) (%1). What was received is kept.</source>
+        <translation>
+            <numerusform>Verbindung nach %n Abbruch endgültig verloren (%1). Das bisher Empfangene bleibt erhalten.</numerusform>
+            <numerusform>Verbindung nach %n Abbrüchen endgültig verloren (%1). Das bisher Empfangene bleibt erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server no longer has this turn&apos;s events (it expired); what was received is kept.</source>
+        <translation>Der Server hat die Ereignisse dieses Durchgangs nicht mehr (sie sind abgelaufen); das bisher Empfangene bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::TurnStream</name>
+    <message>
+        <source>an event or line exceeded %1 MiB</source>
+        <translation>ein Ereignis oder eine Zeile war größer als %1 MiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>no data for %n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde lang keine Daten</numerusform>
+            <numerusform>%n Sekunden lang keine Daten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection ended before the turn did</source>
+        <translation>die Verbindung endete vor dem Durchgang</translation>
+    </message>
+    <message>
+        <source>expected an event stream but got &quot;%1&quot;</source>
+        <translation>Ereignis-Stream erwartet, aber „%1“ erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::cli::CliCommands</name>
+    <message>
+        <source>Commands:
+  profiles add NAME --url URL [--proxy system|none|HOST:PORT] [--ca-file PEM]
+                                   the key is read from standard input, never an argument
+  profiles list | remove NAME | test NAME | default NAME
+  sessions list                    this profile&apos;s sessions merged with the server&apos;s list
+  sessions create [--ephemeral] [--ttl S] [--tools FILE.json | --library NAME,NAME]
+  sessions show SID | sessions delete SID
+  sessions clean --older-than 1h [--dry-run]   delete idle sessions (after a preview)
+  wait SID [--interval S]          poll until the session is idle, printing its metadata
+  send SID MESSAGE                 send a message and follow the answer
+  events SID RID [--after N] [--raw] [--no-reconnect]
+  cancel SID RID
+  tool-result SID CALL_ID OUTPUT [--error]
+  files SID [--path P] [--json]    a workspace folder: name, size, modified
+  get SID PATH [-o FILE|DIR]       download a file (a cut download resumes; --no-resume
+                                   starts over); an existing file is never overwritten
+  get SID --all [--path P] [-o DIR]  a whole folder, recursively, under DIR
+  send SID MESSAGE --rules FILE    ... answering the turn&apos;s tool calls by these rules
+  rules check FILE                 validate a rules file (line and column of errors)
+  rules audit [--json]             what the rules answered, for the profile in use
+  tools list [--json]              the tool library (the app&apos;s Tools → Tool library)
+  tools import FILE                add tools (either OpenAI shape); same names are replaced
+  tools export [--nested] [-o FILE]  the library as JSON, flat or nested shape
+  tools remove NAME
+  respond INPUT [--tools FILE.json | --library NAMES] [--tool-choice C] [--rules FILE]
+                                   stateless /v1/responses; with --rules, function calls are
+                                   answered by the rules and the loop goes on to the answer
+  resume --journal FILE            finish the turns a killed run left open
+  transcript SID --journal FILE    print a session&apos;s journaled events
+</source>
+        <extracomment>The command table of pokee --help. Keep the commands, their arguments (NAME, SID, FILE…), the options (--url) and the column layout as they are; translate the descriptions on the right.</extracomment>
+        <translation>Befehle:
+  profiles add NAME --url URL [--proxy system|none|HOST:PORT] [--ca-file PEM]
+                                   Schlüssel über die Standardeingabe, nie als Argument
+  profiles list | remove NAME | test NAME | default NAME
+  sessions list                    Sitzungen dieses Profils, ergänzt um die des Servers
+  sessions create [--ephemeral] [--ttl S] [--tools FILE.json | --library NAME,NAME]
+  sessions show SID | sessions delete SID
+  sessions clean --older-than 1h [--dry-run]   inaktive Sitzungen löschen (nach Vorschau)
+  wait SID [--interval S]          abfragen, bis die Sitzung inaktiv ist, und dabei ihre
+                                   Metadaten ausgeben
+  send SID MESSAGE                 eine Nachricht senden und die Antwort verfolgen
+  events SID RID [--after N] [--raw] [--no-reconnect]
+  cancel SID RID
+  tool-result SID CALL_ID OUTPUT [--error]
+  files SID [--path P] [--json]    ein Ordner im Arbeitsbereich: Name, Größe, Änderungszeit
+  get SID PATH [-o FILE|DIR]       eine Datei herunterladen (ein abgebrochener Download wird
+                                   fortgesetzt; --no-resume beginnt neu); eine vorhandene
+                                   Datei wird nie überschrieben
+  get SID --all [--path P] [-o DIR]  einen ganzen Ordner rekursiv nach DIR herunterladen
+  send SID MESSAGE --rules FILE    ... und die Tool-Aufrufe des Durchgangs nach diesen
+                                   Regeln beantworten
+  rules check FILE                 eine Regeldatei prüfen (Zeile und Spalte von Fehlern)
+  rules audit [--json]             was die Regeln geantwortet haben, für das aktuelle Profil
+  tools list [--json]              die Tool-Bibliothek (App: Werkzeuge → Tool-Bibliothek)
+  tools import FILE                Tools hinzufügen (in einer der beiden OpenAI-Formen);
+                                   Tools gleichen Namens werden ersetzt
+  tools export [--nested] [-o FILE]  die Bibliothek als JSON, flach oder verschachtelt
+  tools remove NAME
+  respond INPUT [--tools FILE.json | --library NAMES] [--tool-choice C] [--rules FILE]
+                                   zustandsloses /v1/responses; mit --rules beantworten die
+                                   Regeln die Funktionsaufrufe, und die Schleife läuft bis
+                                   zur Antwort weiter
+  resume --journal FILE            die Durchgänge abschließen, die ein abgebrochener Lauf
+                                   offen gelassen hat
+  transcript SID --journal FILE    die Ereignisse einer Sitzung aus dem Journal ausgeben
+</translation>
+    </message>
+    <message>
+        <source>Server and key: --api URL (key from POKEE_KEY), else --profile NAME, else POKEE_API +
+POKEE_KEY when both are set, else the default profile (its key in the system keychain).
+A key is never taken from the command line.
+</source>
+        <extracomment>Keep --api, --profile, POKEE_API and POKEE_KEY as they are.</extracomment>
+        <translation>Server und Schlüssel: --api URL (Schlüssel aus POKEE_KEY), sonst --profile NAME, sonst POKEE_API +
+POKEE_KEY, wenn beide gesetzt sind, sonst das Standardprofil (Schlüssel im Schlüsselbund des Systems).
+Ein Schlüssel wird nie von der Befehlszeile übernommen.
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 completed, 3 cancelled, 4 the turn ended in message.error,
+2 usage error, 1 any other failure.
+</source>
+        <extracomment>Keep message.error as it is: it is the name of an event.</extracomment>
+        <translation>Exit-Codes: 0 abgeschlossen, 3 abgebrochen, 4 der Durchgang endete mit message.error,
+2 Aufruffehler, 1 jeder andere Fehler.
+</translation>
+    </message>
+    <message>
+        <source>pokee: this command needs --journal FILE</source>
+        <translation>pokee: Dieser Befehl braucht --journal FILE</translation>
+    </message>
+    <message>
+        <source>pokee: unknown command or wrong arguments.</source>
+        <translation>pokee: unbekannter Befehl oder falsche Argumente.</translation>
+    </message>
+    <message>
+        <source>[rule] %1 %2(%3) -&gt; %4 (error)</source>
+        <extracomment>A tool call a rule answered: call id, tool name(arguments) -&gt; the answer</extracomment>
+        <translation>[Regel] %1 %2(%3) -&gt; %4 (Fehler)</translation>
+    </message>
+    <message>
+        <source>[rule] %1 %2(%3) -&gt; %4</source>
+        <translation>[Regel] %1 %2(%3) -&gt; %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>pokee: no rule answers %n of the calls; answer them in the app&apos;s playground, or add a rule.</source>
+        <translation>
+            <numerusform>pokee: Keine Regel beantwortet %n Aufruf; beantworten Sie ihn auf der Spielwiese der App oder fügen Sie eine Regel hinzu.</numerusform>
+            <numerusform>pokee: Keine Regel beantwortet %n der Aufrufe; beantworten Sie sie auf der Spielwiese der App oder fügen Sie eine Regel hinzu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pokee: cannot read %1: %2</source>
+        <translation>pokee: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1. %2 [disabled]</source>
+        <extracomment>A disabled rule in the list of pokee rules check: its number, then what it does</extracomment>
+        <translation>%1. %2 [deaktiviert]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rule(s), all valid; the first enabled match wins, no match asks.</source>
+        <translation>
+            <numerusform>%1: %n Regel, gültig; die erste aktivierte passende Regel gilt, ohne Treffer wird nachgefragt.</numerusform>
+            <numerusform>%1: %n Regeln, alle gültig; die erste aktivierte passende Regel gilt, ohne Treffer wird nachgefragt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  [error]</source>
+        <extracomment>pokee rules audit: the rule&apos;s answer (%1) was sent as an error</extracomment>
+        <translation>%1  [Fehler]</translation>
+    </message>
+    <message>
+        <source>ok (HTTP %1)</source>
+        <extracomment>The request succeeded; %1 is the HTTP status code</extracomment>
+        <translation>OK (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::cli::CliFiles</name>
+    <message>
+        <source>(saved as %1)</source>
+        <translation>(gespeichert als %1)</translation>
+    </message>
+    <message>
+        <source>%1 exists: this download is saved as %2.</source>
+        <translation>%1 existiert: Dieser Download wird als %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing to download: the folder is empty.</source>
+        <translation>Nichts herunterzuladen: Der Ordner ist leer.</translation>
+    </message>
+    <message>
+        <source>pokee: not saved: %1</source>
+        <translation>pokee: nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>saved %1 (%2 existed)</source>
+        <translation>%1 gespeichert (%2 existierte bereits)</translation>
+    </message>
+    <message>
+        <source>%1  %2 of %3 (%4%)</source>
+        <extracomment>The progress line of pokee get: file name, bytes received of the total (percent)</extracomment>
+        <translation>%1  %2 von %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>A download speed: %1 is a size such as 1.2 MB</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>The time a download still needs, such as &quot;3 min left&quot;</extracomment>
+        <translation>noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::cli::CliProfiles</name>
+    <message>
+        <source>pokee: --api needs POKEE_KEY set, and a valid URL.</source>
+        <translation>pokee: --api braucht ein gesetztes POKEE_KEY und eine gültige URL.</translation>
+    </message>
+    <message>
+        <source>pokee: no server to talk to. Add a profile (pokee profiles add NAME --url URL, the key on standard input) or set POKEE_API and POKEE_KEY.</source>
+        <translation>pokee: Kein Server festgelegt. Legen Sie ein Profil an (pokee profiles add NAME --url URL, den Schlüssel über die Standardeingabe) oder setzen Sie POKEE_API und POKEE_KEY.</translation>
+    </message>
+    <message>
+        <source>pokee: there is no profile named “%1” (see pokee profiles list).</source>
+        <translation>pokee: Es gibt kein Profil namens „%1“ (siehe pokee profiles list).</translation>
+    </message>
+    <message>
+        <source>pokee: the “%1” profile lives inside the app; start `pokee-emulator` and use POKEE_API and POKEE_KEY to script it.</source>
+        <translation>pokee: Das Profil „%1“ existiert nur in der App; starten Sie `pokee-emulator` und verwenden Sie POKEE_API und POKEE_KEY, um ihn per Skript anzusprechen.</translation>
+    </message>
+    <message>
+        <source>pokee: %1 Store it again with: pokee profiles add &quot;%2&quot; --url %3</source>
+        <extracomment>%1 is a sentence from the keychain saying why the key could not be read</extracomment>
+        <translation>pokee: %1 Speichern Sie ihn erneut mit: pokee profiles add &quot;%2&quot; --url %3</translation>
+    </message>
+    <message>
+        <source>pokee: the profile “%1” has no usable address.</source>
+        <translation>pokee: Das Profil „%1“ hat keine verwendbare Adresse.</translation>
+    </message>
+    <message>
+        <source>pokee: --proxy takes system, none or HOST:PORT</source>
+        <extracomment>system and none are values of --proxy: keep them in English</extracomment>
+        <translation>pokee: --proxy erwartet system, none oder HOST:PORT</translation>
+    </message>
+    <message>
+        <source>pokee: profiles add needs --url URL (the key comes on standard input)</source>
+        <translation>pokee: profiles add braucht --url URL (der Schlüssel kommt über die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <extracomment>The prompt for the key of the profile %1, on a terminal</extracomment>
+        <translation>API-Schlüssel für %1: </translation>
+    </message>
+    <message>
+        <source>pokee: no key came on standard input; nothing was saved.</source>
+        <translation>pokee: Über die Standardeingabe kam kein Schlüssel; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>pokee: warning: %1 is plain http:// to another machine; the key will cross the network unencrypted. Use https:// if the server offers it.</source>
+        <translation>pokee: Warnung: %1 nutzt einfaches http:// zu einem anderen Rechner; der Schlüssel geht unverschlüsselt über das Netzwerk. Verwenden Sie https://, wenn der Server es anbietet.</translation>
+    </message>
+    <message>
+        <source>pokee: %1 The profile was not saved: the key is kept nowhere else.</source>
+        <extracomment>%1 is a sentence from the keychain saying why the key could not be stored</extracomment>
+        <translation>pokee: %1 Das Profil wurde nicht gespeichert: Der Schlüssel wird nirgendwo sonst aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Saved profile “%1” (%2); its key is in the system keychain.</source>
+        <translation>Profil „%1“ gespeichert (%2); sein Schlüssel liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>in keychain</source>
+        <extracomment>pokee profiles list: the profile&apos;s key is in the system keychain</extracomment>
+        <translation>im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>key</comment>
+        <extracomment>pokee profiles list: the keychain holds no key for the profile</extracomment>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>generated per run</source>
+        <extracomment>pokee profiles list: the bundled emulator&apos;s key is made anew on each run</extracomment>
+        <translation>bei jedem Start neu erzeugt</translation>
+    </message>
+    <message>
+        <source>%1%2  %3  [%4; key %5]</source>
+        <extracomment>pokee profiles list: default mark, name, address, then [kind of profile; where its key is]. Keep the kind (saved, environment, local-demo) as it is.</extracomment>
+        <translation>%1%2  %3  [%4; Schlüssel %5]</translation>
+    </message>
+    <message>
+        <source>(bundled emulator)</source>
+        <translation>(mitgelieferter Emulator)</translation>
+    </message>
+    <message>
+        <source>pokee: there is no saved profile named “%1”.</source>
+        <translation>pokee: Es gibt kein gespeichertes Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>pokee: %1 The profile was kept, so that its key is not orphaned.</source>
+        <extracomment>%1 is a sentence from the keychain saying why the key could not be removed</extracomment>
+        <translation>pokee: %1 Das Profil wurde behalten, damit sein Schlüssel nicht verwaist.</translation>
+    </message>
+    <message>
+        <source>Removed profile “%1” and its key. Its journal stays at %2.</source>
+        <translation>Profil „%1“ und sein Schlüssel wurden entfernt. Sein Journal bleibt unter %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::cli::CliSessions</name>
+    <message>
+        <source>pokee: sessions clean needs --older-than AGE (30m, 1h, 2d; 0s for every idle session); add --dry-run to see what would go</source>
+        <translation>pokee: sessions clean braucht --older-than AGE (30m, 1h, 2d; 0s für alle inaktiven Sitzungen); mit --dry-run sehen Sie, was gelöscht würde</translation>
+    </message>
+    <message>
+        <source>pokee: --older-than takes a number with s, m, h or d (30m, 1h, 2d)</source>
+        <extracomment>s, m, h and d are the units --older-than reads (seconds, minutes, hours, days): keep them</extracomment>
+        <translation>pokee: --older-than erwartet eine Zahl mit s, m, h oder d (30m, 1h, 2d)</translation>
+    </message>
+    <message>
+        <source>pokee: unknown command or wrong arguments.</source>
+        <translation>pokee: unbekannter Befehl oder falsche Argumente.</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <comment>session state</comment>
+        <extracomment>The state column of pokee sessions list (ended on the server, busy with a turn, or idle)</extracomment>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <comment>session state</comment>
+        <translation>beschäftigt</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <comment>session state</comment>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>persistent</source>
+        <comment>session kept after each answer</comment>
+        <translation>dauerhaft</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>The time before the server destroys the session, such as &quot;3 h 20 min left&quot;</extracomment>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>(this server does not list sessions: these are the ones this profile knows)</source>
+        <translation>(dieser Server listet keine Sitzungen auf: Dies sind die Sitzungen, die dieses Profil kennt)</translation>
+    </message>
+    <message>
+        <source>The server no longer knows this session; its transcript is kept here.</source>
+        <translation>Der Server kennt diese Sitzung nicht mehr; ihr Verlauf bleibt hier erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>local: title “%1”, %n turn(s) journaled, usage %2</source>
+        <translation>
+            <numerusform>lokal: Titel „%1“, %n Durchgang im Journal, Verbrauch %2</numerusform>
+            <numerusform>lokal: Titel „%1“, %n Durchgänge im Journal, Verbrauch %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <extracomment>pokee sessions delete: %1 is the session id</extracomment>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>would delete %1</source>
+        <translation>würde %1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idle session(s) older than %1 would be deleted (dry run: nothing was).</source>
+        <translation>
+            <numerusform>%n inaktive Sitzung älter als %1 würde gelöscht (Probelauf: nichts gelöscht).</numerusform>
+            <numerusform>%n inaktive Sitzungen älter als %1 würden gelöscht (Probelauf: nichts gelöscht).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pokee: the server no longer knows session %1.</source>
+        <translation>pokee: Der Server kennt die Sitzung %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 is idle.</source>
+        <extracomment>pokee wait: %1 is the session id</extracomment>
+        <translation>%1 ist inaktiv.</translation>
+    </message>
+    <message>
+        <source>pokee: the server does not know session %1.</source>
+        <translation>pokee: Der Server kennt die Sitzung %1 nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::cli::CliTurn</name>
+    <message>
+        <source>[tool %1] %2</source>
+        <translation>[Tool %1] %2</translation>
+    </message>
+    <message>
+        <source>[tool call %1] %2(%3) — a rule answers it</source>
+        <translation>[Tool-Aufruf %1] %2(%3) – eine Regel beantwortet ihn</translation>
+    </message>
+    <message>
+        <source>[tool call %1] %2(%3) — answer with: pokee tool-result %4 %1 OUTPUT</source>
+        <translation>[Tool-Aufruf %1] %2(%3) – beantworten mit: pokee tool-result %4 %1 OUTPUT</translation>
+    </message>
+    <message>
+        <source>[done] usage: %1</source>
+        <translation>[fertig] Verbrauch: %1</translation>
+    </message>
+    <message>
+        <source>[cancelled]</source>
+        <translation>[abgebrochen]</translation>
+    </message>
+    <message>
+        <source>[error] %1</source>
+        <translation>[Fehler] %1</translation>
+    </message>
+    <message>
+        <source>[rule] drafted for approval %1: %2 — send it with: pokee tool-result %3 %1 OUTPUT</source>
+        <translation>[Regel] Entwurf zur Freigabe für %1: %2 – senden mit: pokee tool-result %3 %1 OUTPUT</translation>
+    </message>
+    <message>
+        <source>response %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <source>The session is busy with another turn.</source>
+        <translation>Die Sitzung ist mit einem anderen Durchgang beschäftigt.</translation>
+    </message>
+    <message>
+        <source>The session is busy with response %1; follow it with: pokee events %2 %1</source>
+        <translation>Die Sitzung ist mit Antwort %1 beschäftigt; verfolgen Sie sie mit: pokee events %2 %1</translation>
+    </message>
+    <message>
+        <source>No open turns in the journal.</source>
+        <translation>Keine offenen Durchgänge im Journal.</translation>
+    </message>
+    <message>
+        <source>connection lost (%1), reconnecting in %2 ms, attempt %3</source>
+        <translation>Verbindung verloren (%1), neuer Verbindungsversuch in %2 ms, Versuch %3</translation>
+    </message>
+    <message>
+        <source>The journal has no turns of session %1.</source>
+        <translation>Das Journal enthält keine Durchgänge der Sitzung %1.</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>[rule] answered %1 (as an error): %2</source>
+        <extracomment>A rule answered the tool call %1; %2 says how (such as &quot;reply rule&quot;)</extracomment>
+        <translation>[Regel] %1 beantwortet (als Fehler): %2</translation>
+    </message>
+    <message>
+        <source>[rule] answered %1: %2</source>
+        <translation>[Regel] %1 beantwortet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::AboutDialog</name>
+    <message>
+        <source>About Pokee Desktop</source>
+        <translation>Über Pokee Desktop</translation>
+    </message>
+    <message>
+        <source>Pokee Desktop icon</source>
+        <translation>Pokee-Desktop-Symbol</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Pokee Desktop %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Pokee Desktop %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A native desktop client for the Pokee Enterprise API: watch agent turns stream in and resume them after any drop, answer tool calls by hand or by rule, and download what the agent wrote.</source>
+        <translation>Ein nativer Desktop-Client für die Pokee Enterprise API: Verfolgen Sie die Durchgänge des Agenten live und setzen Sie sie nach jedem Verbindungsabbruch fort, beantworten Sie Tool-Aufrufe von Hand oder per Regel und laden Sie herunter, was der Agent geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Application id: %1</source>
+        <translation>Anwendungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>through Qt SQL</source>
+        <translation>über Qt SQL</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>gemeinfrei</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Built with&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Erstellt mit&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Running on %1 (%2)</source>
+        <translation>Läuft auf %1 (%2)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::BusyBanner</name>
+    <message>
+        <source>Follow the turn that is running in this session</source>
+        <translation>Den Durchgang verfolgen, der in dieser Sitzung läuft</translation>
+    </message>
+    <message>
+        <source>Check until the session is free, then let you send</source>
+        <translation>Warten, bis die Sitzung frei ist, und dann das Senden erlauben</translation>
+    </message>
+    <message>
+        <source>This session is busy with another turn. Attach to follow it, or wait until it is done.</source>
+        <translation>Diese Sitzung ist mit einem anderen Durchgang beschäftigt. Verfolgen Sie ihn oder warten Sie, bis er fertig ist.</translation>
+    </message>
+    <message>
+        <source>The server did not say which turn is running</source>
+        <translation>Der Server hat nicht mitgeteilt, welcher Durchgang läuft</translation>
+    </message>
+    <message>
+        <source>Waiting for the running turn to finish…</source>
+        <translation>Warten auf das Ende des laufenden Durchgangs…</translation>
+    </message>
+    <message>
+        <source>The session is free again: send your message.</source>
+        <translation>Die Sitzung ist wieder frei: Senden Sie Ihre Nachricht.</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <comment>verb</comment>
+        <extracomment>A button: follow the turn that is already running in this session</extracomment>
+        <translation>Verfolgen</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <comment>verb</comment>
+        <extracomment>A button: wait until the session is free</extracomment>
+        <translation>Warten</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::ChatView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Jump to latest ↓</source>
+        <translation>Zum Neuesten ↓</translation>
+    </message>
+    <message>
+        <source>Scroll to the newest message and follow it</source>
+        <translation>Zur neuesten Nachricht scrollen und ihr folgen</translation>
+    </message>
+    <message>
+        <source>Send a message to start.</source>
+        <translation>Senden Sie eine Nachricht, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <extracomment>Spoken by a screen reader when Tab reaches a link in a message; %1 is its text</extracomment>
+        <translation>Link: %1</translation>
+    </message>
+    <message>
+        <source>Copy code button</source>
+        <extracomment>Spoken by a screen reader when Tab reaches a code block&apos;s copy button</extracomment>
+        <translation>Schaltfläche „Code kopieren“</translation>
+    </message>
+    <message>
+        <source>Expand: %1</source>
+        <extracomment>Spoken by a screen reader when Tab reaches a fold toggle; %1 is its line, e.g. &quot;Thinking&quot;</extracomment>
+        <translation>Ausklappen: %1</translation>
+    </message>
+    <message>
+        <source>Collapse: %1</source>
+        <translation>Einklappen: %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <extracomment>Accessible name of the user&apos;s own message in the conversation</extracomment>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <extracomment>Accessible name of an answer in the conversation</extracomment>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Tool call %1 — %2</source>
+        <extracomment>Accessible name of a call of one of the user&apos;s tools: %1 its name, %2 its state</extracomment>
+        <translation>Tool-Aufruf %1 – %2</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <extracomment>Accessible name of a turn that failed</extracomment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <extracomment>Accessible name of a notice in the conversation (connection lost, …)</extracomment>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Unknown event</source>
+        <extracomment>Accessible name of an event this version does not know</extracomment>
+        <translation>Unbekanntes Ereignis</translation>
+    </message>
+    <message>
+        <source>Tool call</source>
+        <extracomment>Accessible description of a tool block</extracomment>
+        <translation>Tool-Aufruf</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <extracomment>Accessible description of the model&apos;s folded reasoning</extracomment>
+        <translation>Denkprozess</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::CleanUpDialog</name>
+    <message>
+        <source>Clean up sessions</source>
+        <translation>Sitzungen aufräumen</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <extracomment>Choices after &quot;Delete idle sessions older than:&quot;</extracomment>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>any age (every idle session)</source>
+        <translation>beliebig alt (alle inaktiven Sitzungen)</translation>
+    </message>
+    <message>
+        <source>Delete idle sessions older than:</source>
+        <translation>Inaktive Sitzungen löschen, älter als:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>%1 — idle %2</source>
+        <translation>%1 – zuletzt aktiv %2</translation>
+    </message>
+    <message>
+        <source>No idle session is that old. Nothing would be deleted.</source>
+        <translation>Keine inaktive Sitzung ist so alt. Es würde nichts gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) and their workspace files will be deleted on the server. The server decides by its own clock: a session used elsewhere meanwhile stays.</source>
+        <translation>
+            <numerusform>%n Sitzung und ihre Dateien im Arbeitsbereich werden auf dem Server gelöscht. Der Server entscheidet nach seiner eigenen Uhr: Eine Sitzung, die inzwischen anderswo verwendet wurde, bleibt bestehen.</numerusform>
+            <numerusform>%n Sitzungen und ihre Dateien im Arbeitsbereich werden auf dem Server gelöscht. Der Server entscheidet nach seiner eigenen Uhr: Eine Sitzung, die inzwischen anderswo verwendet wurde, bleibt bestehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Sessions to delete</source>
+        <translation>Zu löschende Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::Composer</name>
+    <message>
+        <source>Message the agent — Enter to send, Shift+Enter for a new line</source>
+        <translation>Nachricht an den Agenten – Eingabe zum Senden, Umschalt+Eingabe für eine neue Zeile</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>A button: stop the running turn, or send the message</extracomment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running turn (Esc)</source>
+        <translation>Laufenden Durchgang abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Senden (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <comment>noun</comment>
+        <extracomment>Accessible name of the field where the user writes to the agent</extracomment>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <comment>verb</comment>
+        <extracomment>A button: send the message to the agent</extracomment>
+        <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::DesktopShell</name>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Enter the API key for “%1” (%2).</source>
+        <translation>Geben Sie den API-Schlüssel für „%1“ ein (%2).</translation>
+    </message>
+    <message>
+        <source>The local emulator is still starting.</source>
+        <translation>Der lokale Emulator startet noch.</translation>
+    </message>
+    <message>
+        <source>The local emulator did not start in time.</source>
+        <translation>Der lokale Emulator ist nicht rechtzeitig gestartet.</translation>
+    </message>
+    <message>
+        <source>Using the new key for this run; update POKEE_KEY for the next.</source>
+        <translation>Der neue Schlüssel gilt für diesen Start; aktualisieren Sie POKEE_KEY für den nächsten.</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Use the key for this run only</source>
+        <translation>Schlüssel nur für diesen Start verwenden</translation>
+    </message>
+    <message>
+        <source>No key was given for “%1”.</source>
+        <translation>Für „%1“ wurde kein Schlüssel angegeben.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is plain http:// to another machine; the key crosses the network unencrypted.</source>
+        <translation>Warnung: %1 nutzt einfaches http:// zu einem anderen Rechner; der Schlüssel geht unverschlüsselt über das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The rules in %1 are not used: %2</source>
+        <translation>Die Regeln in %1 werden nicht verwendet: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the key of “%2” (HTTP 401). Enter the key again:</source>
+        <translation>%1 hat den Schlüssel von „%2“ abgelehnt (HTTP 401). Geben Sie den Schlüssel erneut ein:</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::DownloadDelegate</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A download&apos;s progress: the size received of the file&apos;s size, such as &quot;1.2 MB of 3.4 MB&quot;</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (the server&apos;s “%2”)</source>
+        <extracomment>A download saved under another name: the local name, then the name the server gave it</extracomment>
+        <translation>%1 (auf dem Server „%2“)</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>A download speed: %1 is a size such as 1.2 MB</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>The time a download still needs, such as &quot;3 min left&quot;</extracomment>
+        <translation>noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::EventInspector</name>
+    <message>
+        <source>Event inspector</source>
+        <translation>Ereignisinspektor</translation>
+    </message>
+    <message>
+        <source>The headers of the turn&apos;s last connection, and what the connection went through, appear here.</source>
+        <translation>Hier erscheinen die Header der letzten Verbindung des Durchgangs und der Verlauf dieser Verbindung.</translation>
+    </message>
+    <message>
+        <source>Copy as JSON lines</source>
+        <translation>Als JSON-Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Anfrage-Header</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>Connection log</source>
+        <translation>Verbindungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Events of the turn</source>
+        <translation>Ereignisse des Durchgangs</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Ereignisdetails</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::FilesDock</name>
+    <message>
+        <source>
+Download it to drag it out.</source>
+        <translation>
+Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
+    </message>
+    <message>
+        <source>modified %1</source>
+        <extracomment>%1 is the date and time the file was last changed</extracomment>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <source>saved as “%1”</source>
+        <translation>gespeichert als „%1“</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Workspace files</source>
+        <translation>Dateien im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Select a file to preview it.</source>
+        <translation>Wählen Sie eine Datei aus, um eine Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Download all</source>
+        <translation>Alle herunterladen</translation>
+    </message>
+    <message>
+        <source>This folder and every folder in it</source>
+        <translation>Dieser Ordner und alle Ordner darin</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Abgeschlossene entfernen</translation>
+    </message>
+    <message>
+        <source>This folder is empty.</source>
+        <translation>Dieser Ordner ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Wird aufgelistet…</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>This image could not be read.</source>
+        <translation>Dieses Bild konnte nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) queued.</source>
+        <translation>
+            <numerusform>%n Datei in der Warteschlange.</numerusform>
+            <numerusform>%n Dateien in der Warteschlange.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) queued; %1</source>
+        <translation>
+            <numerusform>%n Datei in der Warteschlange; %1</numerusform>
+            <numerusform>%n Dateien in der Warteschlange; %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <extracomment>The top of the session&apos;s workspace, first step of the folder path</extracomment>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A folder: open it with a double click or Enter.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Ein Ordner: Öffnen Sie ihn per Doppelklick oder mit der Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>Loading the preview…</source>
+        <translation>Vorschau wird geladen…</translation>
+    </message>
+    <message>
+        <source>
+
+[… the preview shows the first %1; download the file for the rest]</source>
+        <translation>
+
+[… die Vorschau zeigt die ersten %1; laden Sie die Datei herunter, um den Rest zu sehen]</translation>
+    </message>
+    <message>
+        <source>Decoding the image…</source>
+        <translation>Bild wird dekodiert…</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file: download it, then Open.</source>
+        <translation>Keine Vorschau für diese Art von Datei: Laden Sie sie herunter und klicken Sie dann auf „Öffnen“.</translation>
+    </message>
+    <message>
+        <source>Listing every folder…</source>
+        <translation>Alle Ordner werden aufgelistet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <extracomment>The exact size of a file; %1 is the number of bytes, written as the language writes numbers</extracomment>
+        <translation>
+            <numerusform>%1 Byte</numerusform>
+            <numerusform>%1 Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>verb</comment>
+        <extracomment>A button: open the downloaded file with its application</extracomment>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>File preview</source>
+        <translation>Dateivorschau</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::JsonEditor</name>
+    <message>
+        <source>Valid JSON.</source>
+        <translation>Gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>Ungültig: %1</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::KeyPromptDialog</name>
+    <message>
+        <source>API key for %1</source>
+        <translation>API-Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>It is stored in the system keychain, never in a file.</source>
+        <translation>Er wird im Schlüsselbund des Systems gespeichert, nie in einer Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::MainWindow</name>
+    <message>
+        <source>Pokee Desktop</source>
+        <translation>Pokee Desktop</translation>
+    </message>
+    <message>
+        <source>%1 · not contacted yet</source>
+        <translation>%1 · noch nicht kontaktiert</translation>
+    </message>
+    <message>
+        <source>%1 · reachable</source>
+        <translation>%1 · erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 · unreachable</source>
+        <translation>%1 · nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 · key refused</source>
+        <translation>%1 · Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>Tool call %1 is waiting for your answer.</source>
+        <translation>Tool-Aufruf %1 wartet auf Ihre Antwort.</translation>
+    </message>
+    <message>
+        <source>%1 in “%2” is waiting for your answer.</source>
+        <translation>%1 in „%2“ wartet auf Ihre Antwort.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>The account and server in use</source>
+        <translation>Das verwendete Konto und der Server</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Neue Sitzung…</translation>
+    </message>
+    <message>
+        <source>Clean up…</source>
+        <translation>Aufräumen…</translation>
+    </message>
+    <message>
+        <source>Delete idle sessions older than a chosen age</source>
+        <translation>Inaktive Sitzungen löschen, die älter als ein gewähltes Alter sind</translation>
+    </message>
+    <message>
+        <source>Search sessions by title or id</source>
+        <translation>Sitzungen nach Titel oder ID durchsuchen</translation>
+    </message>
+    <message>
+        <source>Recent first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>By title</source>
+        <translation>Nach Titel</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Manage profiles…</source>
+        <translation>Profile verwalten…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Copy id</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Remove from this computer…</source>
+        <translation>Von diesem Rechner entfernen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>A rule is answering.</source>
+        <translation>Eine Regel antwortet.</translation>
+    </message>
+    <message>
+        <source>Answered by a rule: %1</source>
+        <translation>Von einer Regel beantwortet: %1</translation>
+    </message>
+    <message>
+        <source>A rule answered %1 (%2).</source>
+        <translation>Eine Regel hat %1 beantwortet (%2).</translation>
+    </message>
+    <message>
+        <source>A rule drafted an answer to %1: approve it in the tool-call inbox.</source>
+        <translation>Eine Regel hat eine Antwort auf %1 entworfen: Geben Sie sie im Tool-Aufruf-Eingang frei.</translation>
+    </message>
+    <message>
+        <source>The tool library is not offered: %1</source>
+        <translation>Die Tool-Bibliothek wird nicht angeboten: %1</translation>
+    </message>
+    <message>
+        <source>Tool library saved: new sessions and the playground offer its tools.</source>
+        <translation>Tool-Bibliothek gespeichert: Neue Sitzungen und die Spielwiese bieten ihre Tools an.</translation>
+    </message>
+    <message>
+        <source>This profile keeps no rules file.</source>
+        <translation>Dieses Profil hat keine Regeldatei.</translation>
+    </message>
+    <message>
+        <source>Rules saved: they answer the next tool calls.</source>
+        <translation>Regeln gespeichert: Sie beantworten ab sofort die nächsten Tool-Aufrufe.</translation>
+    </message>
+    <message>
+        <source>Rename session</source>
+        <translation>Sitzung umbenennen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” on the server?</source>
+        <translation>„%1“ auf dem Server löschen?</translation>
+    </message>
+    <message>
+        <source>Its workspace files go too, and its transcript is removed from this computer. A running turn is stopped. This cannot be undone.</source>
+        <translation>Die Dateien im Arbeitsbereich werden ebenfalls gelöscht, und der Verlauf wird von diesem Rechner entfernt. Ein laufender Durchgang wird gestoppt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>Sitzung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this computer?</source>
+        <translation>„%1“ von diesem Rechner entfernen?</translation>
+    </message>
+    <message>
+        <source>The server has ended it already; its transcript kept here is deleted. Export it first (File → Export) to keep a copy.</source>
+        <translation>Der Server hat die Sitzung bereits beendet; der hier gespeicherte Verlauf wird gelöscht. Exportieren Sie ihn vorher (Datei → Exportieren), um eine Kopie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>This session ended on the server: its transcript is kept here, read-only.</source>
+        <translation>Diese Sitzung wurde auf dem Server beendet: Ihr Verlauf bleibt hier schreibgeschützt erhalten.</translation>
+    </message>
+    <message>
+        <source>“%1” is done</source>
+        <translation>„%1“ ist fertig</translation>
+    </message>
+    <message>
+        <source>The agent finished its answer.</source>
+        <translation>Der Agent hat seine Antwort abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>“%1” failed</source>
+        <translation>„%1“ ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The turn ended with an error.</source>
+        <translation>Der Durchgang endete mit einem Fehler.</translation>
+    </message>
+    <message>
+        <source>“%1” has stopped working</source>
+        <translation>„%1“ arbeitet nicht mehr</translation>
+    </message>
+    <message>
+        <source>The session is idle again: open it to see how its turn ended.</source>
+        <translation>Die Sitzung ist wieder inaktiv: Öffnen Sie sie, um zu sehen, wie ihr Durchgang endete.</translation>
+    </message>
+    <message>
+        <source>The session is idle again (%1): open it to see how its turn ended.</source>
+        <translation>Die Sitzung ist wieder inaktiv (%1): Öffnen Sie sie, um zu sehen, wie ihr Durchgang endete.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Neue Sitzung…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename session…</source>
+        <translation>Sitzung &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete session…</source>
+        <translation>Sitzung &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>C&amp;lean up sessions…</source>
+        <translation>Sitzungen &amp;aufräumen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh session list</source>
+        <translation>Sitzungsliste a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profile…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation>Als &amp;Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON (raw events)…</source>
+        <translation>Als &amp;JSON exportieren (Rohereignisse)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All in Conversation</source>
+        <translation>&amp;Alles in der Unterhaltung auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Tool &amp;library…</source>
+        <translation>Tool-&amp;Bibliothek…</translation>
+    </message>
+    <message>
+        <source>&amp;Rules and audit log…</source>
+        <translation>&amp;Regeln und Prüfprotokoll…</translation>
+    </message>
+    <message>
+        <source>Stateless &amp;playground…</source>
+        <translation>Zustandslose &amp;Spielwiese…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Files and downloads</source>
+        <translation>&amp;Dateien und Downloads</translation>
+    </message>
+    <message>
+        <source>Tool-call &amp;Inbox</source>
+        <translation>Tool-Aufruf-&amp;Eingang</translation>
+    </message>
+    <message>
+        <source>Jump to &amp;Latest</source>
+        <translation>Zum &amp;Neuesten springen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Willkommen</translation>
+    </message>
+    <message>
+        <source>&amp;About Pokee Desktop</source>
+        <translation>Ü&amp;ber Pokee Desktop</translation>
+    </message>
+    <message>
+        <source>The answer is complete.</source>
+        <translation>Die Antwort ist vollständig.</translation>
+    </message>
+    <message>
+        <source>The turn was cancelled.</source>
+        <translation>Der Durchgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Session %1 deleted.</source>
+        <translation>Sitzung %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>Wird empfangen…</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Paused: the journal cannot be written</source>
+        <translation>Pausiert: Das Journal kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Open a session first.</source>
+        <translation>Öffnen Sie zuerst eine Sitzung.</translation>
+    </message>
+    <message>
+        <source>Open a session first, then export it.</source>
+        <translation>Öffnen Sie zuerst eine Sitzung und exportieren Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool call(s) waiting</source>
+        <translation>
+            <numerusform>%n Tool-Aufruf wartet</numerusform>
+            <numerusform>%n Tool-Aufrufe warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in “%2”</source>
+        <translation>%1 in „%2“</translation>
+    </message>
+    <message>
+        <source>Tool calls waiting for your answer</source>
+        <translation>Tool-Aufrufe, die auf Ihre Antwort warten</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Sitzungen durchsuchen</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::NewSessionDialog</name>
+    <message>
+        <source>Keep the session after each answer (persistent)</source>
+        <translation>Sitzung nach jeder Antwort behalten (dauerhaft)</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <extracomment>Choices of a persistent session&apos;s lifetime</extracomment>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 Stunden</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 Stunden</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <extracomment>The unit after the number of hours in a spin box (abbreviated; keep the space before it if your language has one)</extracomment>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>Lifetime:</source>
+        <translation>Lebensdauer:</translation>
+    </message>
+    <message>
+        <source>Custom lifetime:</source>
+        <translation>Eigene Lebensdauer:</translation>
+    </message>
+    <message>
+        <source>A session that is not persistent is destroyed by the server 5 minutes after its last answer, with its workspace files.</source>
+        <translation>Eine nicht dauerhafte Sitzung wird vom Server 5 Minuten nach ihrer letzten Antwort gelöscht, samt den Dateien im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Tools the agent may call</source>
+        <translation>Tools, die der Agent aufrufen darf</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Tools: none. A session&apos;s tools are fixed once it exists; define your own in Tools → Tool library to hand them to new sessions.</source>
+        <translation>Tools: keine. Die Tools einer Sitzung stehen fest, sobald sie existiert; legen Sie unter Werkzeuge → Tool-Bibliothek eigene an, um sie neuen Sitzungen mitzugeben.</translation>
+    </message>
+    <message>
+        <source>Tools the agent may call (answered in the tool-call inbox or by your rules). A session&apos;s tools are fixed once it exists.</source>
+        <translation>Tools, die der Agent aufrufen darf (beantwortet im Tool-Aufruf-Eingang oder durch Ihre Regeln). Die Tools einer Sitzung stehen fest, sobald sie existiert.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::PlaygroundWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stateless playground — POST /v1/responses</source>
+        <translation>Zustandslose Spielwiese – POST /v1/responses</translation>
+    </message>
+    <message>
+        <source>A prompt, or a JSON array of Responses items. Ctrl+Enter sends.</source>
+        <translation>Ein Prompt oder ein JSON-Array von Responses-Elementen. Strg+Eingabe sendet.</translation>
+    </message>
+    <message>
+        <source>Optional system prompt</source>
+        <translation>Optionaler System-Prompt</translation>
+    </message>
+    <message>
+        <source>the tenant&apos;s default</source>
+        <translation>Vorgabe des Mandanten</translation>
+    </message>
+    <message>
+        <source>Tools from the library</source>
+        <translation>Tools aus der Bibliothek</translation>
+    </message>
+    <message>
+        <source>flat (Responses)</source>
+        <translation>flach (Responses)</translation>
+    </message>
+    <message>
+        <source>nested (Chat Completions)</source>
+        <translation>verschachtelt (Chat Completions)</translation>
+    </message>
+    <message>
+        <source>auto, none, required, or function:NAME to force one tool</source>
+        <translation>auto, none, required oder function:NAME, um ein bestimmtes Tool zu erzwingen</translation>
+    </message>
+    <message>
+        <source>default (4096)</source>
+        <translation>Vorgabe (4096)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <source>stop sequences, separated by |</source>
+        <translation>Stoppsequenzen, getrennt durch |</translation>
+    </message>
+    <message>
+        <source>metadata is a JSON object</source>
+        <translation>Metadaten als JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Request and response history as JSON</source>
+        <translation>Anfrage- und Antwortverlauf als JSON</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Anweisungen:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Tools:</source>
+        <translation>Tools:</translation>
+    </message>
+    <message>
+        <source>Tool shape:</source>
+        <translation>Tool-Form:</translation>
+    </message>
+    <message>
+        <source>tool_choice:</source>
+        <translation>tool_choice:</translation>
+    </message>
+    <message>
+        <source>max_output_tokens:</source>
+        <translation>max_output_tokens:</translation>
+    </message>
+    <message>
+        <source>temperature:</source>
+        <translation>temperature:</translation>
+    </message>
+    <message>
+        <source>top_p:</source>
+        <translation>top_p:</translation>
+    </message>
+    <message>
+        <source>stop:</source>
+        <translation>stop:</translation>
+    </message>
+    <message>
+        <source>metadata:</source>
+        <translation>metadata:</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>Eingabe:</translation>
+    </message>
+    <message>
+        <source>Copy history as JSON</source>
+        <translation>Verlauf als JSON kopieren</translation>
+    </message>
+    <message>
+        <source>History (JSON)</source>
+        <translation>Verlauf (JSON)</translation>
+    </message>
+    <message>
+        <source>The playground was closed.</source>
+        <translation>Die Spielwiese wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Type an input first.</source>
+        <translation>Geben Sie zuerst eine Eingabe ein.</translation>
+    </message>
+    <message>
+        <source>The input starts like an array of items but does not read: %1</source>
+        <translation>Die Eingabe beginnt wie ein Array von Elementen, ist aber nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>not an array</source>
+        <translation>kein Array</translation>
+    </message>
+    <message>
+        <source>The metadata does not read: %1</source>
+        <translation>Die Metadaten sind nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>**You:** %1
+
+</source>
+        <extracomment>Markdown (keep the **…**): the user&apos;s input in the playground&apos;s transcript</extracomment>
+        <translation>**Sie:** %1
+
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n item(s))</source>
+        <translation>
+            <numerusform>(%n Element)</numerusform>
+            <numerusform>(%n Elemente)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answered.</source>
+        <translation>Beantwortet.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>The playground&apos;s request was cancelled.</source>
+        <translation>Die Anfrage der Spielwiese wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the request in flight was abandoned and nothing more is sent.</source>
+        <translation>Abgebrochen: Die laufende Anfrage wurde verworfen, und es wird nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <source>**Function call** `%1` (%2):
+
+</source>
+        <translation>**Funktionsaufruf** `%1` (%2):
+
+</translation>
+    </message>
+    <message>
+        <source>*An output item of type %1, shown in the history.*
+
+</source>
+        <translation>*Ein Ausgabeelement vom Typ %1, im Verlauf angezeigt.*
+
+</translation>
+    </message>
+    <message>
+        <source>*%1 input and %2 output tokens.*
+
+</source>
+        <extracomment>Markdown (keep the *…*): the tokens the request used</extracomment>
+        <translation>*%1 Eingabe- und %2 Ausgabe-Tokens.*
+
+</translation>
+    </message>
+    <message>
+        <source>Answered; answering its function calls…</source>
+        <translation>Beantwortet; die Funktionsaufrufe darin werden beantwortet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n function call(s) wait for your answer in the tool-call inbox.</source>
+        <translation>
+            <numerusform>%n Funktionsaufruf wartet im Tool-Aufruf-Eingang auf Ihre Antwort.</numerusform>
+            <numerusform>%n Funktionsaufrufe warten im Tool-Aufruf-Eingang auf Ihre Antwort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>&gt; %1 answered by you:
+
+</source>
+        <translation>&gt; %1 von Ihnen beantwortet:
+
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more function call(s) wait in the inbox.</source>
+        <translation>
+            <numerusform>%n weiterer Funktionsaufruf wartet im Eingang.</numerusform>
+            <numerusform>%n weitere Funktionsaufrufe warten im Eingang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the answers…</source>
+        <translation>Die Antworten werden gesendet…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <comment>verb</comment>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <comment>request input</comment>
+        <extracomment>Accessible name of the field with the request&apos;s input</extracomment>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <comment>model answer</comment>
+        <extracomment>The model&apos;s answer (accessible name and tab title)</extracomment>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>&gt; %1 answered by a rule (as an error):
+
+</source>
+        <extracomment>Markdown: a rule answered the function call %1 (the &quot;&gt; &quot; quotes it)</extracomment>
+        <translation>&gt; %1 von einer Regel beantwortet (als Fehler):
+
+</translation>
+    </message>
+    <message>
+        <source>&gt; %1 answered by a rule:
+
+</source>
+        <translation>&gt; %1 von einer Regel beantwortet:
+
+</translation>
+    </message>
+    <message>
+        <source>**Agent:** %1
+
+</source>
+        <extracomment>Markdown (keep the **…**): the model&apos;s answer in the playground&apos;s transcript</extracomment>
+        <translation>**Agent:** %1
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::ProfilesDialog</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Use this profile</source>
+        <translation>Dieses Profil verwenden</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>System-Proxy</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>Manueller Proxy</translation>
+    </message>
+    <message>
+        <source>proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>none: the system&apos;s trusted certificates</source>
+        <translation>keines: die vertrauenswürdigen Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate:</source>
+        <translation>Zusätzliches CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain, never in a file.</source>
+        <translation>Der Schlüssel wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type a new one to replace it</source>
+        <translation>im Schlüsselbund gespeichert; geben Sie einen neuen ein, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <source>paste the key here</source>
+        <translation>Schlüssel hier einfügen</translation>
+    </message>
+    <message>
+        <source>⚠ Plain http:// to another machine: the key and every answer cross the network unencrypted. Use https:// if the server offers it.</source>
+        <translation>⚠ Einfaches http:// zu einem anderen Rechner: Der Schlüssel und jede Antwort gehen unverschlüsselt über das Netzwerk. Verwenden Sie https://, wenn der Server es anbietet.</translation>
+    </message>
+    <message>
+        <source>Paste the profile&apos;s API key first.</source>
+        <translation>Fügen Sie zuerst den API-Schlüssel des Profils ein.</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists already.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Use the key for this run only</source>
+        <translation>Schlüssel nur für diesen Start verwenden</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” and its key from the keychain? Its local journal (transcripts) stays on this computer.</source>
+        <translation>Das Profil „%1“ und seinen Schlüssel aus dem Schlüsselbund entfernen? Sein lokales Journal (die Verläufe) bleibt auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>verb</comment>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::RulesDialog</name>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Rules, first match wins</source>
+        <translation>Regeln – die erste passende gilt</translation>
+    </message>
+    <message>
+        <source>The rules file</source>
+        <translation>Die Regeldatei</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid: %n rule(s). The first enabled match wins; a call no rule matches is asked about.</source>
+        <translation>
+            <numerusform>Gültig: %n Regel. Die erste aktivierte passende Regel gilt; passt keine, wird nachgefragt.</numerusform>
+            <numerusform>Gültig: %n Regeln. Die erste aktivierte passende Regel gilt; passt keine, wird nachgefragt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>A button: delete the selected rule</extracomment>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Tick a rule to enable it.</source>
+        <translation>Markieren Sie eine Regel mit einem Häkchen, um sie zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>Every answer a rule gave, newest last. Kept in %1.</source>
+        <translation>Jede Antwort einer Regel, die neueste zuletzt. Gespeichert in %1.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Import rules</source>
+        <translation>Regeln importieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export rules</source>
+        <translation>Regeln exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The rules do not read yet: %1</source>
+        <translation>Die Regeln sind noch nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>sent as error</source>
+        <extracomment>The audit log&apos;s Result column: the rule&apos;s answer was sent to the agent (as an error)</extracomment>
+        <translation>als Fehler gesendet</translation>
+    </message>
+    <message>
+        <source>(stateless)</source>
+        <translation>(zustandslos)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>The rule that answered: its number in the list, then what it does</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (exit %2)</source>
+        <extracomment>%1 is how the answer went, %2 the exit status of the rule&apos;s command</extracomment>
+        <translation>%1 (Exit-Code %2)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>audit column</comment>
+        <extracomment>Column headers of the rules&apos; audit log: when the rule answered, the session, the tool called, the call&apos;s arguments, the rule that answered, what it answered, and how the answer went</extracomment>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <comment>audit column</comment>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <comment>audit column</comment>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <comment>audit column</comment>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <comment>audit column</comment>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <comment>audit column</comment>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>audit column</comment>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <comment>answer sent</comment>
+        <translation>gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::SearchBar</name>
+    <message>
+        <source>Find in conversation</source>
+        <translation>In der Unterhaltung suchen</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 blocks · %n match(es)</source>
+        <translation>
+            <numerusform>Block %1 von %2 · %n Treffer</numerusform>
+            <numerusform>Block %1 von %2 · %n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find in the conversation</source>
+        <translation>In der Unterhaltung suchen</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::SessionDelegate</name>
+    <message>
+        <source>Ended on the server · transcript kept here</source>
+        <translation>Auf dem Server beendet · Verlauf hier gespeichert</translation>
+    </message>
+    <message>
+        <source>Idle · %1</source>
+        <extracomment>A session&apos;s state in the list, with when it was last active (such as &quot;5 min ago&quot;)</extracomment>
+        <translation>Inaktiv · %1</translation>
+    </message>
+    <message>
+        <source>expiring</source>
+        <extracomment>A short badge: the server is about to destroy the session</extracomment>
+        <translation>läuft ab</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>Short badges: the time before the server destroys the session, such as &quot;3 h left&quot; or &quot;gone in 5 min&quot;</extracomment>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>gone in %1</source>
+        <translation>gelöscht in %1</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>session state</comment>
+        <extracomment>A session&apos;s state in the list: a turn is running in it</extracomment>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>How far the session&apos;s work is, as the agent reports it: %1 is a number from 0 to 100</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <comment>session state</comment>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>persistent</source>
+        <comment>session kept after each answer</comment>
+        <extracomment>A short badge: the server keeps the session after each answer</extracomment>
+        <translation>dauerhaft</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::SessionDetailsPane</name>
+    <message>
+        <source>Session details</source>
+        <translation>Sitzungsdetails</translation>
+    </message>
+    <message>
+        <source>Export usage as CSV…</source>
+        <translation>Verbrauch als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export usage</source>
+        <translation>Verbrauch exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Usage exported to %1.</source>
+        <translation>Verbrauch nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No session selected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Keine Sitzung ausgewählt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <extracomment>Labels of the session details (a two-column table: label, value)</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>The session&apos;s state: ended on the server, running a turn, or idle</extracomment>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>ended on the server</source>
+        <translation>auf dem Server beendet</translation>
+    </message>
+    <message>
+        <source>Persistent</source>
+        <extracomment>Whether the server keeps the session after each answer: yes, no or unknown</extracomment>
+        <translation>Dauerhaft</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Lebensdauer</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <extracomment>When the server destroys the session: &quot;in 3 h (date and time)&quot;</extracomment>
+        <translation>Wird gelöscht</translation>
+    </message>
+    <message>
+        <source>in %1 (%2)</source>
+        <translation>in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Usage of this session</source>
+        <translation>Verbrauch dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Usage of this profile</source>
+        <translation>Verbrauch dieses Profils</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>session state</comment>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <comment>session state</comment>
+        <translation>inaktiv</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::SessionFiles</name>
+    <message>
+        <source>“%1” is downloaded</source>
+        <translation>„%1“ ist heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>“%1” was not downloaded</source>
+        <translation>„%1“ wurde nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Download-Ordner</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n file(s) · %1%</source>
+        <translation>
+            <numerusform>%n Datei wird heruntergeladen · %1 %</numerusform>
+            <numerusform>%n Dateien werden heruntergeladen · %1 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei wird heruntergeladen</numerusform>
+            <numerusform>%n Dateien werden heruntergeladen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Pokee Desktop.</source>
+        <translation>Die neue Sprache wird ab dem nächsten Start von Pokee Desktop verwendet.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Dem S&amp;ystem folgen</translation>
+    </message>
+    <message>
+        <source>Li&amp;ght</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>When a turn &amp;finishes in the background</source>
+        <translation>Wenn ein Durchgang im Hintergrund &amp;fertig wird</translation>
+    </message>
+    <message>
+        <source>When a turn f&amp;ails in the background</source>
+        <translation>Wenn ein Durchgang im Hintergrund f&amp;ehlschlägt</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Next or previous block in the conversation</source>
+        <translation>Nächster oder vorheriger Block in der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Down, Up</source>
+        <translation>Pfeil runter, Pfeil hoch</translation>
+    </message>
+    <message>
+        <source>Next link, copy button or fold toggle of the block</source>
+        <translation>Nächster Link, Kopierknopf oder Klappschalter im Block</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Open the link, copy the code, or fold</source>
+        <translation>Link öffnen, Code kopieren oder ein-/ausklappen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Fold or unfold the thinking or tool block</source>
+        <translation>Denkprozess- oder Tool-Block ein- oder ausklappen</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <source>New line in the message</source>
+        <translation>Neue Zeile in der Nachricht</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Umschalt+Eingabe</translation>
+    </message>
+    <message>
+        <source>Cancel the running turn (from the message field)</source>
+        <translation>Laufenden Durchgang abbrechen (im Nachrichtenfeld)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Send the tool-call answer</source>
+        <translation>Antwort auf den Tool-Aufruf senden</translation>
+    </message>
+    <message>
+        <source>Next or previous tool call in the inbox</source>
+        <translation>Nächster oder vorheriger Tool-Aufruf im Eingang</translation>
+    </message>
+    <message>
+        <source>Alt+Down, Alt+Up</source>
+        <translation>Alt+Pfeil runter, Alt+Pfeil hoch</translation>
+    </message>
+    <message>
+        <source>Next or previous search match</source>
+        <translation>Nächster oder vorheriger Suchtreffer</translation>
+    </message>
+    <message>
+        <source>Enter, Shift+Enter</source>
+        <translation>Eingabe, Umschalt+Eingabe</translation>
+    </message>
+    <message>
+        <source>Close the search bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>In the conversation and the inbox</source>
+        <translation>In der Unterhaltung und im Eingang</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::ToolInbox</name>
+    <message>
+        <source>expired</source>
+        <extracomment>The state of a tool call in the inbox: its answer time ran out</extracomment>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>drafted by a rule</source>
+        <translation>Entwurf einer Regel</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <extracomment>The state of a tool call in the inbox: its answer is on the way</extracomment>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>playground</source>
+        <extracomment>A tool call from the stateless playground (no session)</extracomment>
+        <translation>Spielwiese</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <extracomment>The time left to answer a tool call: minutes:seconds</extracomment>
+        <translation>noch %1:%2</translation>
+    </message>
+    <message>
+        <source>Tool calls</source>
+        <translation>Tool-Aufrufe</translation>
+    </message>
+    <message>
+        <source>Send as error</source>
+        <translation>Als Fehler senden</translation>
+    </message>
+    <message>
+        <source>Deny…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Clear answered</source>
+        <translation>Beantwortete entfernen</translation>
+    </message>
+    <message>
+        <source>Tool calls waiting for an answer</source>
+        <translation>Tool-Aufrufe, die auf eine Antwort warten</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>The tool&apos;s output: JSON or plain text. Ctrl+Enter sends.</source>
+        <translation>Die Ausgabe des Tools: JSON oder reiner Text. Strg+Eingabe sendet.</translation>
+    </message>
+    <message>
+        <source>Valid JSON: sent as it is.</source>
+        <translation>Gültiges JSON: wird unverändert gesendet.</translation>
+    </message>
+    <message>
+        <source>Plain text (not JSON: %1): sent as text.</source>
+        <translation>Reiner Text (kein JSON: %1): wird als Text gesendet.</translation>
+    </message>
+    <message>
+        <source>Send the answer (Ctrl+Enter)</source>
+        <translation>Antwort senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Send it with is_error: the agent sees that the tool failed</source>
+        <translation>Mit is_error senden: Der Agent sieht, dass das Tool fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>Forget the calls that were sent or expired</source>
+        <translation>Gesendete oder abgelaufene Aufrufe vergessen</translation>
+    </message>
+    <message>
+        <source>Arrows move between calls; Alt+Up and Alt+Down do it from the answer</source>
+        <translation>Die Pfeiltasten wechseln zwischen den Aufrufen; aus der Antwort heraus geht das mit Alt+Pfeil hoch und Alt+Pfeil runter</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Antwort:</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Why (the agent reads this):</source>
+        <translation>Begründung (der Agent liest sie):</translation>
+    </message>
+    <message>
+        <source>Not allowed.</source>
+        <translation>Nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Tool calls (%1)</source>
+        <translation>Tool-Aufrufe (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in the playground · arrived %2 · no deadline</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf der Spielwiese · eingegangen um %2 · keine Frist</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in “%2” · arrived %3 · &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in „%2“ · eingegangen um %3 · &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No tool call is waiting.</source>
+        <translation>Kein Tool-Aufruf wartet.</translation>
+    </message>
+    <message>
+        <source>(not valid JSON, shown as sent: %1)
+%2</source>
+        <translation>(kein gültiges JSON, so angezeigt wie gesendet: %1)
+%2</translation>
+    </message>
+    <message>
+        <source>Sending JSON…</source>
+        <translation>JSON wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Sending as plain text…</source>
+        <translation>Wird als reiner Text gesendet…</translation>
+    </message>
+    <message>
+        <source>Denied by the user: %1</source>
+        <translation>Vom Benutzer abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>tool call state</comment>
+        <extracomment>The state of a tool call in the inbox: the answer could not be sent</extracomment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <comment>tool call state</comment>
+        <extracomment>The state of a tool call in the inbox: the answer was sent</extracomment>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <comment>tool call state</comment>
+        <extracomment>The state of a tool call in the inbox: it waits for the user&apos;s answer</extracomment>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <comment>verb</comment>
+        <extracomment>A button: send the answer to the agent</extracomment>
+        <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::ToolLibraryDialog</name>
+    <message>
+        <source>a tool is one JSON object: {&quot;type&quot;: &quot;function&quot;, &quot;name&quot;: …}</source>
+        <translation>Ein Tool ist ein JSON-Objekt: {&quot;type&quot;: &quot;function&quot;, &quot;name&quot;: …}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>A button: delete the selected tool from the library</extracomment>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Tool library</source>
+        <translation>Tool-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>The selected tool as JSON</source>
+        <translation>Das ausgewählte Tool als JSON</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>Gültig: %1</translation>
+    </message>
+    <message>
+        <source>The tool library in %1 does not read, so it starts empty here: %2
+Saving replaces that file.</source>
+        <translation>Die Tool-Bibliothek in %1 ist nicht lesbar, daher beginnt sie hier leer: %2
+Beim Speichern wird diese Datei ersetzt.</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Flat shape (Responses API)…</source>
+        <translation>Flache Form (Responses API)…</translation>
+    </message>
+    <message>
+        <source>Nested shape (Chat Completions)…</source>
+        <translation>Verschachtelte Form (Chat Completions)…</translation>
+    </message>
+    <message>
+        <source>Name, description and parameters (a JSON Schema object). A session&apos;s tools are fixed when it is created: pick them in File → New session.</source>
+        <translation>Name, Beschreibung und Parameter (ein JSON-Schema-Objekt). Die Tools einer Sitzung werden beim Erstellen festgelegt: Wählen Sie sie unter Datei → Neue Sitzung aus.</translation>
+    </message>
+    <message>
+        <source>Not valid: another tool is called %1.</source>
+        <translation>Ungültig: Ein anderes Tool heißt bereits %1.</translation>
+    </message>
+    <message>
+        <source>What the tool does, for the agent.</source>
+        <translation>Was das Tool tut – für den Agenten.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Import tools</source>
+        <translation>Tools importieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export tools</source>
+        <translation>Tools exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>new tool</comment>
+        <extracomment>A button: add a new tool to the library</extracomment>
+        <translation>Neu</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::WelcomePanel</name>
+    <message>
+        <source>&amp;Add a real endpoint…</source>
+        <translation>Echten Endpunkt &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Got &amp;it</source>
+        <translation>&amp;Verstanden</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to Pokee Desktop&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Willkommen bei Pokee Desktop&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You are on the &lt;b&gt;local demo&lt;/b&gt;: a Pokee emulator running on this computer, started with the app. Its agent answers with made-up text, calls tools and writes files, so you can try everything — streaming, cancelling, the tool-call inbox, downloads — without an account. Nothing leaves this computer, and the demo&apos;s sessions are gone when the app closes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sie nutzen die &lt;b&gt;lokale Demo&lt;/b&gt;: einen Pokee-Emulator, der auf diesem Rechner läuft und mit der App gestartet wurde. Sein Agent antwortet mit erfundenem Text, ruft Tools auf und schreibt Dateien, sodass Sie alles ausprobieren können – Streaming, Abbrechen, den Tool-Aufruf-Eingang, Downloads – ganz ohne Konto. Nichts verlässt diesen Rechner, und die Sitzungen der Demo verschwinden, wenn die App geschlossen wird.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You are connected to a Pokee endpoint. Your sessions are listed on the left; a new message starts a session, and every answer is kept on this computer as it arrives.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sie sind mit einem Pokee-Endpunkt verbunden. Ihre Sitzungen stehen links; eine neue Nachricht beginnt eine Sitzung, und jede Antwort wird auf diesem Rechner gespeichert, sobald sie eintrifft.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;To use your Pokee account&lt;/b&gt;: choose &lt;i&gt;Add a real endpoint…&lt;/i&gt; (or File → Profiles…), enter the API address and your key. The key is kept in the system keychain, never in a file. Profiles switch from the list at the top left.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;So nutzen Sie Ihr Pokee-Konto&lt;/b&gt;: Wählen Sie &lt;i&gt;Echten Endpunkt hinzufügen…&lt;/i&gt; (oder Datei → Profile…) und geben Sie die API-Adresse und Ihren Schlüssel ein. Der Schlüssel wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei. Profile wechseln Sie über die Liste oben links.&lt;/p&gt;</translation>
+    </message>
+</context>
+</TS>
