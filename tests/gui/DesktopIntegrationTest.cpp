@@ -42,6 +42,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -125,6 +126,7 @@ private Q_SLOTS:
     void cleanup();
     void everyControlOfTheWindowHasAnAccessibleName();
     void everyControlOfEveryDialogHasAnAccessibleName();
+    void tabOrderFollowsTheLayout();
     void turnEndAndToolCallAreAnnounced();
     void windowLayoutIsRestored();
     void darkAndLightFollowTheChoice();
@@ -199,6 +201,27 @@ void DesktopIntegrationTest::everyControlOfEveryDialogHasAnAccessibleName()
         missing += unnamed(d.get());
     }
     QVERIFY2(missing.isEmpty(), qPrintable(u"without an accessible name:\n"_s + missing.join(u'\n')));
+}
+
+void DesktopIntegrationTest::tabOrderFollowsTheLayout()
+{
+    // Left to right, top to bottom: the session search and list, then the conversation, then
+    // the message field and its button, and round again.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->sessionSearch()->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(m_window->sessionSearch()->hasFocus());
+    QList<QWidget *> visited{m_window->sessionSearch()};
+    for (int i = 0; i < 12; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        visited << QApplication::focusWidget();
+    }
+    const qsizetype list = visited.indexOf(static_cast<QWidget *>(m_window->sessionList()));
+    const qsizetype chat = visited.indexOf(static_cast<QWidget *>(m_window->chatView()));
+    const qsizetype composer = visited.indexOf(static_cast<QWidget *>(m_window->composer()->editor()));
+    QVERIFY2(list > 0 && chat > list && composer > chat,
+             qPrintable(u"list %1, conversation %2, message field %3"_s.arg(list).arg(chat).arg(composer)));
+    QVERIFY(visited.lastIndexOf(static_cast<QWidget *>(m_window->sessionSearch())) > composer); // and round again
 }
 
 void DesktopIntegrationTest::turnEndAndToolCallAreAnnounced()

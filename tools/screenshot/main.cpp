@@ -9,7 +9,14 @@
 //   --scenario profiles   the profile editor over the window, after "Test connection"
 //   --scenario library | inbox | rules | playground   the tools work (ToolScenarios.h)
 //   --scenario files      the Files dock: a preview and downloads under way (FilesScenario.h)
+//   --scenario settings | about   the Settings or About dialog over the window after an answer
+//   --scenario dark       the done scenario in the dark palette
+//   --scenario welcome    the first-run view on the local demo
+//   --scenario german | chinese   the done scenario in German or Simplified Chinese
+#include "AboutDialog.h"
+#include "Appearance.h"
 #include "ChatView.h"
+#include "SettingsDialog.h"
 #include "Composer.h"
 #include "MainWindow.h"
 #include "ProfilesDialog.h"
@@ -19,6 +26,8 @@
 
 #include "api/ApiClient.h"
 #include "api/LocalEmulator.h"
+#include "platform/AppIdentity.h"
+#include "platform/Translations.h"
 #include "models/SessionListModel.h"
 #include "profiles/KeyStore.h"
 #include "profiles/ProfileStore.h"
@@ -29,6 +38,8 @@
 #include "store/Journal.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QScreen>
@@ -43,8 +54,10 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Pokee Desktop"));
+    QApplication::setApplicationName(pokee::identity::applicationName());
+    QApplication::setOrganizationName(pokee::identity::organizationName());
     QApplication::setApplicationVersion(QStringLiteral(POKEE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ai.pokee.Desktop.svg")));
     QCommandLineParser p;
     p.addHelpOption();
     const QCommandLineOption emulator(QStringLiteral("emulator"), QStringLiteral("pokee-emulator to start."), QStringLiteral("path"));
@@ -57,12 +70,22 @@ int main(int argc, char *argv[])
     const QString which = p.value(scenario);
     if (!p.isSet(output) ||
         (!QStringList{QStringLiteral("done"), QStringLiteral("streaming"), QStringLiteral("tools"), QStringLiteral("drops"),
-                      QStringLiteral("sessions"), QStringLiteral("profiles")}.contains(which) &&
+                      QStringLiteral("sessions"), QStringLiteral("profiles"), QStringLiteral("settings"), QStringLiteral("dark"),
+                      QStringLiteral("welcome"), QStringLiteral("about"), QStringLiteral("german"), QStringLiteral("chinese")}
+              .contains(which) &&
          !pokee::screenshot::isToolScenario(which) && which != u"files")) {
         err << "pokee-screenshot: --output FILE is required; --scenario is done, streaming, tools, drops, sessions, "
-               "profiles, library, inbox, rules, playground or files\n";
+               "profiles, library, inbox, rules, playground, files, settings, dark, welcome, about, german or chinese\n";
         return 2;
     }
+
+    // The look and the language come before the first widget.
+    if (which == u"dark")
+        pokee::ui::Appearance::instance()->setScheme(pokee::ui::Appearance::Scheme::Dark);
+    else
+        pokee::ui::Appearance::instance()->start();
+    if (which == u"german" || which == u"chinese")
+        pokee::translations::install(&app, which == u"german" ? QStringLiteral("de") : QStringLiteral("zh_CN"));
 
     pokee::LocalEmulator local;
     QStringList emulatorArgs{QStringLiteral("--pace-ms"), which == u"streaming" ? QStringLiteral("25") : QStringLiteral("5")};
@@ -165,6 +188,23 @@ int main(int argc, char *argv[])
                 shoot();
             }
         });
+    } else if (which == u"welcome") {
+        window.showWelcome(true); // the first run, on the local demo
+        QTimer::singleShot(1500, &app, [&] { shoot(); });
+    } else if (which == u"settings" || which == u"about") {
+        // A dialog over the window after one answer: the screen's region of the window.
+        QObject::connect(controller, &pokee::SessionController::turnFinished, &app, [&] {
+            window.chatView()->flush();
+            QDialog *dialog = which == u"settings" ? static_cast<QDialog *>(window.openSettings())
+                                                   : static_cast<QDialog *>(window.openAbout());
+            dialog->move(window.geometry().center() - dialog->rect().center());
+            QTimer::singleShot(500, &app, [&] {
+                const bool saved = window.screen()->grabWindow(0, window.x(), window.y(), window.width(), window.height())
+                                       .save(p.value(output), "PNG");
+                exitCode = saved ? 0 : 1;
+                app.quit();
+            });
+        });
     } else if (!pokee::screenshot::isToolScenario(which) && which != u"files") {
         QObject::connect(controller, &pokee::SessionController::turnFinished, &app, [&] { shoot(); });
     }
@@ -190,7 +230,7 @@ int main(int argc, char *argv[])
                                            {QStringLiteral("output"), QStringLiteral(R"({"temperature_c": 14, "condition": "cloudy"})")}});
                      });
     QTimer::singleShot(0, &app, [&] {
-        if (which == u"profiles")
+        if (which == u"profiles" || which == u"welcome")
             return;
         if (which == u"files") {
             pokee::screenshot::startFilesScenario(window, api, settings.path(), [&](QWidget *target) {
