@@ -48,8 +48,11 @@ QString install(QCoreApplication *app, const QString &locale)
 {
     const QLocale chosen = locale.isEmpty() ? QLocale::system() : QLocale(locale);
     // English plurals ("1 file", "2 files") come from pokee_en.qm; the source text is the
-    // rest of English.
+    // rest of English. A language we do not have (or the C locale) gets English, plurals
+    // included, rather than "1 file(s)".
     const bool ours = loadInto(app, chosen, QStringLiteral("pokee"), EmbeddedFolder);
+    if (!ours)
+        loadInto(app, QLocale(QLocale::English), QStringLiteral("pokee"), EmbeddedFolder);
     // Qt's own strings (standard buttons, the file dialog) from the system's Qt translations,
     // or from the folder qt.conf names in a deployed bundle.
     loadInto(app, chosen, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));

@@ -84,8 +84,9 @@ int main(int argc, char *argv[])
         pokee::ui::Appearance::instance()->setScheme(pokee::ui::Appearance::Scheme::Dark);
     else
         pokee::ui::Appearance::instance()->start();
-    if (which == u"german" || which == u"chinese")
-        pokee::translations::install(&app, which == u"german" ? QStringLiteral("de") : QStringLiteral("zh_CN"));
+    pokee::translations::install(&app, which == u"german"    ? QStringLiteral("de")
+                                       : which == u"chinese" ? QStringLiteral("zh_CN")
+                                                             : QStringLiteral("en"));
 
     pokee::LocalEmulator local;
     QStringList emulatorArgs{QStringLiteral("--pace-ms"), which == u"streaming" ? QStringLiteral("25") : QStringLiteral("5")};
