@@ -7,7 +7,8 @@ s=open(p, encoding='utf-8').read()
 def forms(src):
     one=src.replace('(es)','').replace('(s)','')
     other=src.replace('(es)','es').replace('(s)','s')
-    special={'entries':'entry','folders deep':'folder deep','rounds of':'round of','tries':'try'}
+    special={'entries':'entry','folders deep':'folder deep','rounds of':'round of','tries':'try',
+             '%1 tokens (':'%1 token ('}
     for k,v in special.items():
         one=one.replace(k,v)
     one=one.replace('call wait for','call waits for').replace('call wait in','call waits in')

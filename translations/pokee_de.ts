@@ -821,6 +821,12 @@
         <source>Pokee Desktop</source>
         <translation>Pokee Desktop</translation>
     </message>
+    <message>
+        <source>Pokee Desktop is already running but does not answer; wait for it, or end it and start again.
+</source>
+        <translation>Pokee Desktop läuft bereits, antwortet aber nicht. Warten Sie, oder beenden Sie es und starten Sie es neu.
+</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ApiCall</name>
@@ -2814,6 +2820,14 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>Search sessions</source>
         <translation>Sitzungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Local demo</source>
+        <translation>Lokale Demo</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
     </message>
 </context>
 <context>

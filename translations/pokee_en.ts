@@ -17,7 +17,7 @@
         <source>Completed · %1 tokens (%2 in, %3 out)</source>
         <extracomment>The turn&apos;s usage: total tokens (the plural form follows it), tokens in and out</extracomment>
         <translation>
-            <numerusform>Completed · %1 tokens (%2 in, %3 out)</numerusform>
+            <numerusform>Completed · %1 token (%2 in, %3 out)</numerusform>
             <numerusform>Completed · %1 tokens (%2 in, %3 out)</numerusform>
         </translation>
     </message>

@@ -805,6 +805,12 @@
         <source>Pokee Desktop</source>
         <translation>Pokee Desktop</translation>
     </message>
+    <message>
+        <source>Pokee Desktop is already running but does not answer; wait for it, or end it and start again.
+</source>
+        <translation>Pokee Desktop 已在运行，但没有响应。请稍候，或结束它后重新启动。
+</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ApiCall</name>
@@ -2764,6 +2770,14 @@ Download it to drag it out.</source>
     <message>
         <source>Search sessions</source>
         <translation>搜索会话</translation>
+    </message>
+    <message>
+        <source>Local demo</source>
+        <translation>本地演示</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境变量</translation>
     </message>
 </context>
 <context>

@@ -118,10 +118,18 @@ void Appearance::apply()
     else
         hints->unsetColorScheme();
 
-    const bool wantDark = m_scheme == Scheme::Dark ||
-                          (m_scheme == Scheme::System && hints->colorScheme() == Qt::ColorScheme::Dark);
+    bool wantDark = m_scheme == Scheme::Dark;
+    if (m_scheme == Scheme::System) {
+        // A platform that names no scheme (qt6ct, a bare X server) still has a palette: the
+        // system's choice is whatever that palette is.
+        wantDark = hints->colorScheme() == Qt::ColorScheme::Unknown ? paletteIsDark(QApplication::palette())
+                                                                    : hints->colorScheme() == Qt::ColorScheme::Dark;
+    }
     if (paletteIsDark(QApplication::palette()) != wantDark) {
-        // The theme did not follow: paint it ourselves.
+        // The theme did not follow: paint it ourselves, with Fusion, whose controls take any
+        // palette (native styles such as windowsvista would draw light controls on it).
+        if (QApplication::style()->name().compare(u"fusion", Qt::CaseInsensitive) != 0)
+            QApplication::setStyle(QStringLiteral("Fusion"));
         QApplication::setPalette(wantDark ? darkPalette() : QApplication::style()->standardPalette());
         m_ownPalette = true;
     }

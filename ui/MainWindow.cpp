@@ -24,6 +24,7 @@
 
 #include "api/ApiClient.h"
 #include "models/PendingToolCallModel.h"
+#include "profiles/Profile.h"
 #include "models/SessionFilterModel.h"
 #include "models/SessionListModel.h"
 #include "models/TranscriptModel.h"
@@ -267,8 +268,17 @@ void MainWindow::setProfiles(const QStringList &names, const QString &current, c
     }
     m_fillingProfiles = true;
     m_profileBox->clear();
+    // The two built-in profiles' names are identifiers (their journals are filed under them);
+    // the switcher shows them in the user's language.
+    auto shown = [this](const QString &name) {
+        if (name == pokee::Profile::localDemoName())
+            return tr("Local demo");
+        if (name == pokee::Profile::environmentName())
+            return tr("Environment");
+        return name;
+    };
     for (const QString &name : std::as_const(all))
-        m_profileBox->addItem(name == selected && !displayName.isEmpty() ? displayName : name, name);
+        m_profileBox->addItem(name == selected && !displayName.isEmpty() ? displayName : shown(name), name);
     m_profileBox->insertSeparator(m_profileBox->count());
     m_profileBox->addItem(tr("Manage profiles…"), QString());
     m_profileBox->setProperty("current", selected);

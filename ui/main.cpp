@@ -68,9 +68,12 @@ int main(int argc, char *argv[])
     // running two apps on one journal.
     pokee::SingleInstance instance;
     if (!parser.isSet(newInstanceOption) && !instance.claim(app.arguments())) {
-        std::fputs(qPrintable(QApplication::translate("main", "Pokee Desktop is already running: its window was raised.\n")),
+        std::fputs(qPrintable(instance.isUnresponsive()
+                                  ? QApplication::translate("main", "Pokee Desktop is already running but does not answer; "
+                                                                    "wait for it, or end it and start again.\n")
+                                  : QApplication::translate("main", "Pokee Desktop is already running: its window was raised.\n")),
                    stderr);
-        return 0;
+        return instance.isUnresponsive() ? 1 : 0;
     }
 
     pokee::ui::Appearance::instance()->start();
@@ -80,6 +83,7 @@ int main(int argc, char *argv[])
     pokee::ui::DesktopShell shell(options);
     bool failed = false;
     QObject::connect(&shell, &pokee::ui::DesktopShell::failed, &app, [&failed](const QString &message) {
+        std::fprintf(stderr, "pokee-desktop: %s\n", qPrintable(message)); // also where no one sees the dialog
         QMessageBox::critical(nullptr, QApplication::translate("main", "Pokee Desktop"), message);
         failed = true;
         QApplication::exit(1); // when the event loop runs already
@@ -92,7 +96,8 @@ int main(int argc, char *argv[])
                          if (later.isSet(profileOption) && later.value(profileOption) != shell.currentProfile())
                              shell.openProfile(later.value(profileOption));
                          shell.raiseWindow();
-                     });
+                     },
+                     Qt::QueuedConnection); // not from inside the socket's readyRead
     if (parser.isSet(profileOption))
         shell.openProfile(parser.value(profileOption));
     else

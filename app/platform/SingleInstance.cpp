@@ -3,28 +3,47 @@
 #include "AppIdentity.h"
 
 #include <QCryptographicHash>
-#include <QDataStream>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLockFile>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace pokee {
 
 namespace {
 
 constexpr int HandOverTimeoutMs = 2000;
-// Arguments of a launch are a few hundred bytes; more is not a launch of ours.
+// The arguments of a launch are a few hundred bytes; more is not a launch of ours.
 constexpr qint64 MaxMessageBytes = 64 * 1024;
+// A connection that sends no complete message in this time is dropped.
+constexpr int ReadTimeoutMs = 5000;
 
-// Unix sockets live in /tmp and Windows pipes are machine-wide: the name carries a hash of
-// the user's config folder, so two users (or two test HOMEs) never meet.
+// Where the channel lives. On Unix a socket in the user's runtime folder (XDG_RUNTIME_DIR,
+// mode 0700), so no other user can create or reach it; on Windows a named pipe (machine-wide
+// by nature: its name carries a hash of the user's config folder, and it accepts only this
+// user, QLocalServer::UserAccessOption). `key` separates instances (tests, two users).
 QString nameFor(const QString &key)
 {
     const QString scope = key.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) : key;
     const QByteArray hash = QCryptographicHash::hash(scope.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    return identity::applicationId() + u'-' + QString::fromLatin1(hash);
+    const QString name = identity::applicationId() + u'-' + QString::fromLatin1(hash);
+#ifdef Q_OS_WIN
+    return name;
+#else
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    return QDir(runtime.isEmpty() ? QDir::tempPath() : runtime).filePath(name + QStringLiteral(".socket"));
+#endif
+}
+
+// The message: the arguments as a JSON array of strings (nothing in it can make the reader
+// allocate more than the message's own size).
+QByteArray encode(const QStringList &arguments)
+{
+    return QJsonDocument(QJsonArray::fromStringList(arguments)).toJson(QJsonDocument::Compact) + '\n';
 }
 
 } // namespace
@@ -38,16 +57,26 @@ SingleInstance::~SingleInstance() = default;
 bool SingleInstance::claim(const QStringList &arguments)
 {
     // Two launches at once (a double click) must not both become the first.
-    QLockFile lock(QDir::temp().filePath(m_name + QStringLiteral(".lock")));
+    QLockFile lock(QDir::isAbsolutePath(m_name) ? m_name + QStringLiteral(".lock")
+                                                : QDir::temp().filePath(m_name + QStringLiteral(".lock")));
     lock.setStaleLockTime(HandOverTimeoutMs * 2);
     lock.tryLock(HandOverTimeoutMs * 2);
 
-    if (handOver(arguments))
+    switch (handOver(arguments)) {
+    case HandOver::Delivered:
         return false;
+    case HandOver::Unanswered:
+        // Someone listens but does not read: a first instance that is busy or hung. Never take
+        // its name (that would make two apps on one journal); this launch just ends.
+        m_unresponsive = true;
+        return false;
+    case HandOver::NobodyThere:
+        break;
+    }
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!m_server->listen(m_name)) {
-        // Nobody answered above, so the name is a leftover of a process that died.
+        // Nobody accepted a connection above: the name is a leftover of a process that died.
         QLocalServer::removeServer(m_name);
         if (!m_server->listen(m_name))
             qWarning("single instance: cannot listen on %s: %s", qPrintable(m_name), qPrintable(m_server->errorString()));
@@ -56,45 +85,41 @@ bool SingleInstance::claim(const QStringList &arguments)
     return true;
 }
 
-bool SingleInstance::handOver(const QStringList &arguments)
+SingleInstance::HandOver SingleInstance::handOver(const QStringList &arguments)
 {
     QLocalSocket socket;
     socket.connectToServer(m_name);
     if (!socket.waitForConnected(HandOverTimeoutMs))
-        return false;
-    QByteArray message;
-    {
-        QDataStream out(&message, QIODevice::WriteOnly);
-        out << arguments;
-    }
-    QDataStream stream(&socket);
-    stream << message;
+        return HandOver::NobodyThere; // refused or not found: nobody listens
+    socket.write(encode(arguments));
     if (!socket.waitForBytesWritten(HandOverTimeoutMs))
-        return false;
-    // The first instance closes the connection once it has read the message: only then is
-    // it certain that the arguments arrived.
-    return socket.waitForDisconnected(HandOverTimeoutMs) || socket.state() == QLocalSocket::UnconnectedState;
+        return HandOver::Unanswered;
+    // The first instance closes the connection once it has read the message. It may still be
+    // starting (its event loop not yet running): the message waits in the socket for it.
+    if (socket.state() != QLocalSocket::UnconnectedState)
+        socket.waitForDisconnected(HandOverTimeoutMs);
+    return HandOver::Delivered;
 }
 
 void SingleInstance::readActivation()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(ReadTimeoutMs, socket, [socket] { socket->abort(); });
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
-            if (socket->bytesAvailable() > MaxMessageBytes) {
-                socket->abort();
-                return;
-            }
-            QDataStream in(socket);
-            in.startTransaction();
-            QByteArray message;
-            in >> message;
-            if (!in.commitTransaction())
+            if (!socket->canReadLine()) {
+                if (socket->bytesAvailable() > MaxMessageBytes)
+                    socket->abort();
                 return; // the rest is still on its way
-            QStringList arguments;
-            QDataStream decode(message);
-            decode >> arguments;
+            }
+            const QByteArray line = socket->readLine(MaxMessageBytes);
             socket->disconnectFromServer();
+            const QJsonDocument doc = QJsonDocument::fromJson(line);
+            if (!doc.isArray())
+                return; // not a launch of ours
+            QStringList arguments;
+            for (const QJsonValue &v : doc.array())
+                arguments << v.toString();
             Q_EMIT activationRequested(arguments);
         });
     }

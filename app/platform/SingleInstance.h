@@ -7,10 +7,11 @@ class QLocalServer;
 
 namespace pokee {
 
-// One app per user and desktop: the first launch listens on a local socket (a Unix socket or
-// a Windows named pipe) named after the app id and the user's config folder; a second launch
-// finds it, hands over its arguments and exits, and the first raises its window. QLocalServer
-// rather than D-Bus so that Windows and macOS behave the same.
+// One app per user and desktop: the first launch listens on a local socket (a Unix socket in
+// the user's private runtime folder, or a Windows named pipe) named after the app id and the
+// user's config folder; a second launch finds it, hands over its arguments and exits, and the
+// first raises its window. QLocalServer rather than D-Bus so that Windows and macOS behave the
+// same.
 class SingleInstance : public QObject
 {
     Q_OBJECT
@@ -21,9 +22,11 @@ public:
     ~SingleInstance() override;
 
     // True when this process is the first: it listens from now on. False when another
-    // instance answered and took `arguments` (then this process should exit). A listener that
-    // does not answer (left over from a crash) is replaced.
+    // instance is running (then this process should exit): it took `arguments`, or it
+    // accepted the connection but never read them (isUnresponsive()). A name nobody listens
+    // on (left over from a crash) is taken over.
     bool claim(const QStringList &arguments);
+    bool isUnresponsive() const { return m_unresponsive; }
     QString serverName() const { return m_name; }
 
 Q_SIGNALS:
@@ -31,11 +34,13 @@ Q_SIGNALS:
     void activationRequested(const QStringList &arguments);
 
 private:
-    bool handOver(const QStringList &arguments);
+    enum class HandOver { Delivered, Unanswered, NobodyThere };
+    HandOver handOver(const QStringList &arguments);
     void readActivation();
 
     QString m_name;
     QLocalServer *m_server = nullptr; // parent: this
+    bool m_unresponsive = false;
 };
 
 } // namespace pokee

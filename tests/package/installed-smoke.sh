@@ -31,6 +31,7 @@ chmod 700 "$XDG_RUNTIME_DIR"
 step "the installed emulator answers the installed CLI"
 pokee-emulator --port 0 --key smoke-key > "$HOME/emulator.url" 2> "$HOME/emulator.log" &
 emulator=$!
+trap 'kill $emulator 2>/dev/null || true' EXIT
 i=0
 while [ ! -s "$HOME/emulator.url" ]; do
   i=$((i + 1)); [ $i -lt 100 ] || fail "the emulator printed no address: $(cat "$HOME/emulator.log")"
@@ -50,7 +51,10 @@ set -e
 kill "$emulator" 2>/dev/null || true
 # timeout's 124 means the app was still running after 5 s, as it should be.
 [ $status -eq 124 ] || { cat "$HOME/app.log" >&2; fail "pokee-desktop exited with $status within 5 s"; }
-if grep -Ei "cannot load|could not load|not found|fatal" "$HOME/app.log" >&2; then
-  fail "pokee-desktop reported a missing library or plugin"
+if grep -Ei "cannot load|could not load|not loaded|not found|fatal|^pokee-desktop: " "$HOME/app.log" >&2; then
+  fail "pokee-desktop reported a missing library or plugin, or could not open its profile"
 fi
+# A positive sign that it came up on the profile: its journal for the Environment profile.
+journals=$(find "$HOME/.local/share/pokee-desktop/journals" -name '*.sqlite' 2>/dev/null | wc -l)
+[ "$journals" -ge 1 ] || { cat "$HOME/app.log" >&2; fail "pokee-desktop wrote no journal: it did not open its profile"; }
 step "passed"
