@@ -3,6 +3,7 @@
 #include "ChatView.h"
 
 #include "EventFactory.h"
+#include "TranscriptSupport.h"
 #include "models/TranscriptModel.h"
 
 #include <QAccessible>
@@ -17,15 +18,12 @@
 #include <QVBoxLayout>
 
 using namespace pokee;
+using test::delta;
+using test::rowOfKind;
 using Kind = TranscriptBlock::Kind;
 using Item = ui::ChatView::FocusItemKind;
 
 namespace {
-
-QByteArray delta(const QString &text)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("content"), text}}).toJson(QJsonDocument::Compact);
-}
 
 void playTurn(TranscriptModel &m)
 {
@@ -43,13 +41,6 @@ void playTurn(TranscriptModel &m)
                                  "{\"tool_call_id\":\"call_9\",\"name\":\"lookup\",\"arguments\":\"{}\"}"));
 }
 
-int rowOfKind(const TranscriptModel &m, Kind kind)
-{
-    for (int row = 0; row < m.rowCount(); ++row)
-        if (m.block(row).kind == kind)
-            return row;
-    return -1;
-}
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "ChatView.h"
 
 #include "EventFactory.h"
+#include "TranscriptSupport.h"
 #include "models/TranscriptModel.h"
 
 #include <QClipboard>
@@ -19,14 +20,11 @@
 #include <QImage>
 
 using namespace pokee;
+using test::delta;
+using test::rowOfKind;
 using Kind = TranscriptBlock::Kind;
 
 namespace {
-
-QByteArray delta(const QString &text)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("content"), text}}).toJson(QJsonDocument::Compact);
-}
 
 const QString Answer = QStringLiteral("## Result\n\nSee [the docs](https://example.com/docs).\n\n"
                                       "```python\ndef f(x):\n    return x * 2\n```\n\nDone, world.");
@@ -49,13 +47,6 @@ void playTurn(TranscriptModel &m, const QString &answer = Answer)
     m.applyEvent({}, test::event(11, "message.completed", "{\"id\":\"msg_1\",\"usage\":{\"input_tokens\":10,\"output_tokens\":5,\"total_tokens\":15}}"));
 }
 
-int rowOfKind(const TranscriptModel &m, Kind kind)
-{
-    for (int row = 0; row < m.rowCount(); ++row)
-        if (m.block(row).kind == kind)
-            return row;
-    return -1;
-}
 } // namespace
 
 class ChatViewTest : public QObject

@@ -10,6 +10,7 @@
 #include "Composer.h"
 #include "EmulatorProcess.h"
 #include "HttpProbe.h"
+#include "JsonEditor.h"
 #include "KeyPromptDialog.h"
 #include "MainWindow.h"
 #include "NewSessionDialog.h"
@@ -30,6 +31,7 @@
 #include "session/TurnManager.h"
 #include "store/Journal.h"
 
+#include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 #include <ksyntaxhighlighting_version.h>
 
@@ -274,7 +276,17 @@ void DesktopIntegrationTest::darkAndLightFollowTheChoice()
 {
     ui::Appearance *appearance = ui::Appearance::instance();
     auto isDark = [](const QPalette &p) { return p.color(QPalette::Window).lightness() < 128; };
+    // A JSON editor on screen: its highlighting must change theme with the palette.
+    ui::JsonEditor json;
+    json.setText(u"{\"a\": 1}"_s);
+    json.show();
+    auto *highlighter = json.editor()->document()->findChild<KSyntaxHighlighting::SyntaxHighlighter *>();
+    QVERIFY(highlighter);
+    auto highlightsDark = [highlighter] {
+        return QColor::fromRgba(highlighter->theme().editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() < 128;
+    };
     appearance->setScheme(ui::Appearance::Scheme::Dark);
+    QTRY_VERIFY(highlightsDark());
     QVERIFY(appearance->isDark());
     QVERIFY(isDark(QApplication::palette()));
     QTRY_VERIFY(isDark(m_window->chatView()->palette()));
@@ -284,6 +296,7 @@ void DesktopIntegrationTest::darkAndLightFollowTheChoice()
 
     appearance->setScheme(ui::Appearance::Scheme::Light);
     QVERIFY(!appearance->isDark());
+    QTRY_VERIFY(!highlightsDark());
     QVERIFY(!isDark(QApplication::palette()));
     QTRY_VERIFY(!isDark(m_window->chatView()->palette()));
     QVERIFY(!codeThemeIsDark(m_window->palette()));
