@@ -9,6 +9,7 @@
 #include <QLatin1StringView>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QToolButton>
 
 namespace pokee::ui {
 
@@ -63,12 +64,17 @@ QString ChatViewAccessible::text(QAccessible::Text t) const
 int ChatViewAccessible::childCount() const
 {
     const ChatView *v = view();
-    return v ? v->rowCount() : 0;
+    if (!v)
+        return 0;
+    // The blocks, then "Jump to latest" while it shows (the one control on the viewport).
+    return v->rowCount() + (v->jumpToLatestButton()->isVisible() ? 1 : 0);
 }
 
 QAccessibleInterface *ChatViewAccessible::child(int index) const
 {
     ChatView *v = view();
+    if (v && index == v->rowCount() && v->jumpToLatestButton()->isVisible())
+        return QAccessible::queryAccessibleInterface(v->jumpToLatestButton());
     if (!v || index < 0 || index >= v->rowCount())
         return nullptr;
     const auto known = v->m_accessibleRows.constFind(index);
@@ -84,8 +90,11 @@ QAccessibleInterface *ChatViewAccessible::child(int index) const
 
 int ChatViewAccessible::indexOfChild(const QAccessibleInterface *child) const
 {
-    // The viewport, the scroll bars and the jump button name this as their parent too, but
-    // only blocks are children here.
+    // The viewport and the scroll bars name this as their parent too, but only the blocks and
+    // the jump button are children here.
+    const ChatView *v = view();
+    if (v && child && child->object() == v->jumpToLatestButton())
+        return v->jumpToLatestButton()->isVisible() ? v->rowCount() : -1;
     const auto *block = dynamic_cast<const ChatBlockAccessible *>(child);
     return block && block->isValid() && block->view() == view() ? block->row() : -1;
 }

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace pokee;
@@ -194,6 +195,19 @@ void ChatViewKeyboardTest::screenReadersSeeOneChildPerBlock()
     m_view->setFocusedRow(answer);
     QCOMPARE(view->focusChild(), view->child(answer));
     QVERIFY(view->child(answer)->state().focused);
+
+    // Scrolled away from the end, "Jump to latest" shows: a child after the blocks.
+    for (int i = 0; i < 60; ++i)
+        m_model->appendPrompt(QStringLiteral("line %1").arg(i));
+    m_view->flush();
+    m_view->setFocusedRow(0);
+    QTRY_VERIFY(m_view->jumpToLatestButton()->isVisible());
+    QCOMPARE(view->childCount(), m_model->rowCount() + 1);
+    QAccessibleInterface *jump = view->child(m_model->rowCount());
+    QVERIFY(jump);
+    QCOMPARE(jump->object(), static_cast<QObject *>(m_view->jumpToLatestButton()));
+    QCOMPARE(view->indexOfChild(jump), m_model->rowCount());
+    QVERIFY(!jump->text(QAccessible::Name).isEmpty());
 }
 
 QTEST_MAIN(ChatViewKeyboardTest)
