@@ -8,10 +8,10 @@
 #include "api/ApiClient.h"
 #include "session/TurnManager.h"
 #include "store/Journal.h"
+#include "stream/JsonStringWriter.h"
 
 #include <QJsonDocument>
 
-#include <array>
 #include <cstring>
 
 namespace pokee::cli {
@@ -32,59 +32,6 @@ int CliTurn::exitCodeFor(TurnStream::State state, const ApiError &error)
 
 namespace {
 
-// Bytes a JSON string cannot hold as they are.
-constexpr std::array<bool, 256> NeedsEscape = [] {
-    std::array<bool, 256> table{};
-    for (int c = 0; c < 0x20; ++c)
-        table[c] = true;
-    table['"'] = table['\\'] = true;
-    return table;
-}();
-
-// Writes a JSON string of UTF-8 bytes at `p` (room for 6 bytes per input byte + 2 must be
-// there); invalid UTF-8 is replaced first, as JSON must be valid UTF-8. Returns the end.
-char *writeJsonString(char *p, QByteArrayView bytes)
-{
-    QByteArray repaired;
-    uchar high = 0; // a branch-free scan the compiler vectorises
-    for (char c : bytes)
-        high |= uchar(c);
-    if ((high & 0x80) && !bytes.isValidUtf8()) {
-        repaired = QString::fromUtf8(bytes).toUtf8();
-        bytes = repaired;
-    }
-    static constexpr char Hex[] = "0123456789abcdef";
-    *p++ = '"';
-    const char *in = bytes.data();
-    const char *const end = in + bytes.size();
-    while (in < end) {
-        const char *run = in;
-        while (in < end && !NeedsEscape[uchar(*in)])
-            ++in;
-        std::memcpy(p, run, size_t(in - run));
-        p += in - run;
-        if (in == end)
-            break;
-        const uchar c = uchar(*in++);
-        *p++ = '\\';
-        switch (c) {
-        case '"': *p++ = '"'; break;
-        case '\\': *p++ = '\\'; break;
-        case '\n': *p++ = 'n'; break;
-        case '\r': *p++ = 'r'; break;
-        case '\t': *p++ = 't'; break;
-        default:
-            *p++ = 'u';
-            *p++ = '0';
-            *p++ = '0';
-            *p++ = Hex[c >> 4];
-            *p++ = Hex[c & 15];
-        }
-    }
-    *p++ = '"';
-    return p;
-}
-
 char *writeLiteral(char *p, QByteArrayView text)
 {
     std::memcpy(p, text.data(), size_t(text.size()));
@@ -99,17 +46,18 @@ void CliTurn::appendRawLines(QByteArray &out, const QList<SseEvent> &events)
     // lines must not pay for a JSON document, or an allocation, each.
     qsizetype bound = 0;
     for (const SseEvent &e : events)
-        bound += 6 * (e.lastEventId.size() + e.type.size() + e.data.size()) + 40;
+        bound += json::maxWrittenSize(e.lastEventId.size()) + json::maxWrittenSize(e.type.size()) +
+                 json::maxWrittenSize(e.data.size()) + 32;
     const qsizetype start = out.size();
     out.resize(start + bound);
     char *p = out.data() + start;
     for (const SseEvent &e : events) {
         p = writeLiteral(p, "{\"id\":");
-        p = writeJsonString(p, e.lastEventId);
+        p = json::writeString(p, e.lastEventId);
         p = writeLiteral(p, ",\"event\":");
-        p = writeJsonString(p, e.type);
+        p = json::writeString(p, e.type);
         p = writeLiteral(p, ",\"data\":");
-        p = writeJsonString(p, e.data);
+        p = json::writeString(p, e.data);
         p = writeLiteral(p, "}\n");
     }
     out.truncate(p - out.data());
