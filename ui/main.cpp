@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEvent>
 #include <QIcon>
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
@@ -28,11 +29,32 @@ void adoptSettingsOfEarlierVersions()
         current.setValue(key, old.value(key));
 }
 
+// For bench/run.py: says on stderr when the main window first paints, so that start-up can be
+// timed from outside (spawn to this line) under a real X server. Costs nothing unless asked.
+class FirstPaintReporter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->inherits("pokee::ui::MainWindow")) {
+            std::fputs("pokee-desktop: first paint\n", stderr);
+            std::fflush(stderr);
+            QCoreApplication::instance()->removeEventFilter(this);
+        }
+        return false;
+    }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("POKEE_BENCH_FIRST_PAINT"))
+        app.installEventFilter(new FirstPaintReporter(&app));
     QApplication::setApplicationName(pokee::identity::applicationName());
     QApplication::setOrganizationName(pokee::identity::organizationName());
     QApplication::setOrganizationDomain(pokee::identity::organizationDomain());

@@ -1,0 +1,256 @@
+#!/usr/bin/env python3
+"""Runs every benchmark and writes bench/RESULTS.md (see bench/README.md).
+
+Usage (inside the build environment): bench/run.py BUILD_DIR [--quick] [--events N]
+          [--rounds N] [--output FILE]
+
+Each benchmark program runs ROUNDS times (3; --quick: 1 and a smaller turn); each figure is
+reported as the median with the min and max of its runs. The end-to-end cases read one
+completed turn beside the peers a user would pick instead, in the same run: curl (bytes to a
+file, no parsing) and Python httpx-sse, both from pokee-emulator and from nginx serving the same
+bytes as a static file. Ratios are taken round by round against curl of the same round.
+"""
+import argparse
+import datetime
+import os
+import platform
+import re
+import resource
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+class Figures:
+    """name -> list of values, with a unit, a target text and a note."""
+
+    def __init__(self):
+        self.values, self.units, self.targets, self.order = {}, {}, {}, []
+
+    def add(self, name, value, unit, target=""):
+        if name not in self.values:
+            self.values[name], self.units[name], self.targets[name] = [], unit, target
+            self.order.append(name)
+        self.values[name].append(value)
+
+    def row(self, name):
+        v = sorted(self.values[name])
+        unit = self.units[name]
+        fmt = (lambda x: f"{x:,.0f}") if max(abs(x) for x in v) >= 100 else (lambda x: f"{x:.2f}")
+        return (f"| {name} | **{fmt(statistics.median(v))}** {unit} | {fmt(v[0])} – {fmt(v[-1])} | {len(v)} "
+                f"| {self.targets[name]} |")
+
+
+def run(cmd, env=None, timeout=1800):
+    """Runs cmd, returns its stdout (stderr passes through)."""
+    return subprocess.run(cmd, env=env, check=True, stdout=subprocess.PIPE, timeout=timeout, text=True).stdout
+
+
+def timed(cmd, env=None, stdout_path="/tmp/bench.out"):
+    """Wall time in seconds and peak RSS in MB of one command, its output to a file."""
+    start = time.monotonic()
+    with open(stdout_path, "wb") as out:
+        proc = subprocess.Popen(cmd, env=env, stdout=out)
+        _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.monotonic() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{cmd[0]} exited {os.waitstatus_to_exitcode(status)}")
+    return wall, usage.ru_maxrss / 1024.0
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def parse(pattern, text, what):
+    m = re.search(pattern, text, re.M)
+    if not m:
+        raise RuntimeError(f"{what}: no line matches {pattern!r} in:\n{text}")
+    return [float(g.replace(",", "")) for g in m.groups()]
+
+
+def bench_programs(b, f, rounds, quick):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for _ in range(rounds):
+        out = run([b / "bench-sse-parser"], env)
+        small = parse(r"^small text\.delta events\s+[\d.]+ MB/s\s+(\d+) events/s", out, "parser")[0]
+        f.add("SseParser, small events, 16 KiB feeds", small / 1e6, "M events/s", ">= 10")
+        big = re.findall(r"^1 MiB data events\s+([\d.]+) MB/s", out, re.M)
+        if big:
+            f.add("SseParser, 1 MiB events", max(float(x) for x in big) / 1e3, "GB/s", ">= 5")
+        out = run([b / "bench-journal"], env)
+        for batch in ("256", "16", "1"):
+            v = parse(rf"^batches of {batch}\s+(\d+) events/s", out, "journal")[0]
+            f.add(f"Journal appends, batches of {batch}", v, "events/s", ">= 200,000" if batch == "256" else "")
+        out = run([b / "bench-gui"], env)
+        f.add("Chat: stream deltas/s (offscreen)", parse(r"= (\d+) deltas/s", out, "gui")[0], "deltas/s")
+        f.add("Chat: longest GUI-thread stall while streaming", parse(r"longest GUI-thread stall (\d+) ms", out, "gui")[0],
+              "ms", "<= 16")
+        f.add("Chat: open a 10,000-message (5 MB) session", parse(r"shown in (\d+) ms", out, "gui")[0], "ms", "<= 200")
+        s, l, r = parse(r"([\d.]+) us at a 10 KB transcript, ([\d.]+) us at a 5 MB one \(([\d.]+)x\)", out, "gui")
+        f.add("Chat: one delta at a 5 MB vs a 10 KB transcript", r, "x", "<= 1.2")
+        if not quick:
+            out = run([b / "bench-session-list"], env)
+            first, med, worst = parse(r"the first time \(from the journal\) (\d+) ms; back and forth after that median (\d+) ms, "
+                                      r"worst (\d+) ms", out, "session list")
+            f.add("Sessions: switch, first time", first, "ms", "<= 200")
+            f.add("Sessions: switch back and forth, median", med, "ms", "<= 200")
+            stalls = [float(x) for x in re.findall(r"busy rows, longest GUI-thread stall (\d+) ms", out)]
+            if stalls:
+                f.add("Sessions: longest stall with 50 busy among 1,002", max(stalls), "ms", "<= 16")
+            out = run([b / "bench-files"], env, timeout=3600)
+            for m in re.finditer(r"curl\s+([\d.]+) s .*?FileDownload\s+([\d.]+) s .*?pokee get\s+([\d.]+) s", out):
+                c, d, g = map(float, m.groups())
+                f.add("Download 1 GiB: FileDownload vs curl", d / c, "x")
+                f.add("Download 1 GiB: pokee get vs curl", g / c, "x")
+
+
+def bench_end_to_end(b, f, rounds, events):
+    key = f"bench-{os.getpid()}"
+    work = Path(tempfile.mkdtemp(prefix="pokee-bench-"))
+    procs = []
+    try:
+        emu = subprocess.Popen([b / "pokee-emulator", "--port", "0", "--key", key, "--keepalive-s", "0"],
+                               stdout=subprocess.PIPE, text=True)
+        procs.append(emu)
+        api = emu.stdout.readline().strip()
+        env = dict(os.environ, POKEE_API=api, POKEE_KEY=key, HOME=str(work))
+        sid = run([b / "pokee", "sessions", "create"], env).strip().splitlines()[0]
+        lines = run([b / "pokee", "send", sid, f"[[deltas={events}]] [[pace=0]] [[thinking=off]] bench", "--json"], env)
+        import json
+        rid = json.loads(lines.strip().splitlines()[-1])["data"]["id"]
+        path = f"/v1/sessions/{sid}/responses/{rid}/events"
+        # The same bytes as a static file behind nginx (sendfile: the fastest server there is).
+        static = work / "www" / path.lstrip("/")
+        static.parent.mkdir(parents=True)
+        subprocess.run(["curl", "-sN", "-H", f"Authorization: Bearer {key}", "-o", str(static), api + path], check=True)
+        size_mb = static.stat().st_size / 1e6
+        port = free_port()
+        conf = work / "nginx.conf"
+        conf.write_text(f"""daemon off; master_process off; worker_processes 1; user root;
+pid {work}/nginx.pid; error_log {work}/nginx.err;
+events {{ worker_connections 64; }}
+http {{ access_log off; sendfile on; default_type text/event-stream;
+  server {{ listen 127.0.0.1:{port}; root {work}/www; }} }}
+""")
+        nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+        procs.append(subprocess.Popen([nginx, "-c", str(conf), "-p", str(work)]))
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        servers = {"emulator": api, "nginx": f"http://127.0.0.1:{port}"}
+        httpx = HERE / "httpx_sse_reader.py"
+        for _ in range(rounds):
+            for server, base in servers.items():
+                senv = dict(env, POKEE_API=base)
+                curl, _ = timed(["curl", "-sN", "-H", f"Authorization: Bearer {key}", base + path], senv)
+                pokee, rss = timed([str(b / "pokee"), "events", sid, rid, "--raw"], senv)
+                got = sum(1 for _ in open("/tmp/bench.out", "rb"))
+                if got < events:
+                    raise RuntimeError(f"pokee events printed {got} lines from {server}, expected >= {events}")
+                py, _ = timed([sys.executable, str(httpx), sid, rid], senv)
+                f.add(f"curl, {events:,}-event turn ({size_mb:.0f} MB) from {server}", curl, "s")
+                f.add(f"pokee events --raw from {server}", pokee, "s")
+                f.add(f"pokee events --raw from {server}, vs curl", pokee / curl, "x",
+                      "<= 1.5" if server == "emulator" else "<= 4")
+                f.add(f"pokee events --raw from {server}, peak RSS", rss, "MB", "<= 30")
+                f.add(f"httpx-sse from {server}", py, "s")
+                f.add(f"httpx-sse from {server}, vs curl", py / curl, "x")
+    finally:
+        for p in procs:
+            p.send_signal(signal.SIGTERM)
+            try:
+                p.wait(5)
+            except subprocess.TimeoutExpired:
+                p.kill()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def bench_desktop_idle(b, f, rounds):
+    """The app under a real X server (Xvfb, the xcb platform): resident memory once idle."""
+    display = ":%d" % (90 + os.getpid() % 9)
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x860x24", "-nolisten", "tcp"],
+                            stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(0.5)
+        for _ in range(rounds):
+            home = tempfile.mkdtemp(prefix="pokee-bench-home-")
+            env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=home,
+                       XDG_RUNTIME_DIR=tempfile.mkdtemp(prefix="pokee-bench-run-"))
+            env.pop("POKEE_API", None)
+            env.pop("POKEE_KEY", None)
+            env["POKEE_BENCH_FIRST_PAINT"] = "1"
+            spawned = time.monotonic()
+            app = subprocess.Popen([b / "pokee-desktop", "--new-instance", "--emulator", b / "pokee-emulator"], env=env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            for line in app.stderr:
+                if "first paint" in line:
+                    f.add("Desktop app start to first painted window (Xvfb, local demo)",
+                          (time.monotonic() - spawned) * 1000, "ms", "<= 150")
+                    break
+            time.sleep(4)  # the first poll answered, idle
+            rss = 0
+            for line in open(f"/proc/{app.pid}/status"):
+                if line.startswith("VmRSS:"):
+                    rss = int(line.split()[1]) / 1024.0
+            app.terminate()
+            app.wait(10)
+            shutil.rmtree(home, ignore_errors=True)
+            f.add("Desktop app idle RSS (Xvfb, local demo, nothing open)", rss, "MB", "<= 40")
+    finally:
+        xvfb.terminate()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("build")
+    ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--events", type=int)
+    ap.add_argument("--rounds", type=int)
+    ap.add_argument("--output", default=str(HERE / "RESULTS.md"))
+    a = ap.parse_args()
+    b = Path(a.build).resolve() / "bin"
+    rounds = a.rounds or (1 if a.quick else 3)
+    events = a.events or (200_000 if a.quick else 1_000_000)
+    started = time.monotonic()
+    f = Figures()
+    print(f"bench: {rounds} round(s), {events:,}-event turn{' (quick)' if a.quick else ''}", file=sys.stderr)
+    bench_programs(b, f, rounds, a.quick)
+    bench_end_to_end(b, f, rounds, events)
+    bench_desktop_idle(b, f, rounds)
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+    mem = next((int(l.split()[1]) // 1024 // 1024 for l in open("/proc/meminfo") if l.startswith("MemTotal")), 0)
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Written by `./dev bench{' --quick' if a.quick else ''}` (bench/run.py); how each figure is measured: "
+        "[README.md](README.md).",
+        "",
+        f"- Date: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC",
+        f"- Commit: {os.environ.get('POKEE_COMMIT', 'unknown')}",
+        f"- Machine: {os.cpu_count()} cores, {cpu}, {mem} GiB, {platform.platform()}",
+        f"- Rounds: {rounds}; end-to-end turn: {events:,} events; took {time.monotonic() - started:.0f} s",
+        "",
+        "| figure | median | min – max | runs | target |",
+        "| --- | --- | --- | --- | --- |",
+    ] + [f.row(n) for n in f.order] + [""]
+    Path(a.output).write_text("\n".join(lines))
+    print("\n".join(lines))
+    print(f"bench: wrote {a.output}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
