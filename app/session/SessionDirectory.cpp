@@ -129,7 +129,7 @@ void SessionDirectory::refresh()
     m_relist = false;
     m_addedDuringList.clear();
     ApiCall *call = m_api->get(QStringLiteral("/v1/sessions"));
-    connect(call, &ApiCall::finished, this, [this](const ApiResult &r) {
+    connect(call, &ApiCall::finished, this, [this, asked = ++m_requestClock](const ApiResult &r) {
         m_listing = false;
         if (m_relist) // the answer is stale for whoever asked again: list once more
             QMetaObject::invokeMethod(this, &SessionDirectory::refresh, Qt::QueuedConnection);
@@ -165,7 +165,7 @@ void SessionDirectory::refresh()
             if (id.isEmpty())
                 continue;
             listed.insert(id);
-            applyServerSession(o);
+            applyServerSession(o, {}, asked);
         }
         // What the server no longer lists, it no longer has: ours stay, read-only.
         QStringList gone;
@@ -186,11 +186,11 @@ void SessionDirectory::refreshSession(const QString &sessionId)
 void SessionDirectory::refreshSession(const QString &sessionId, const std::function<void()> &then)
 {
     ApiCall *call = m_api->getSession(sessionId);
-    connect(call, &ApiCall::finished, this, [this, sessionId, then](const ApiResult &r) {
+    connect(call, &ApiCall::finished, this, [this, sessionId, then, asked = ++m_requestClock](const ApiResult &r) {
         if (r.error.kind == ApiError::Kind::NotFound)
             markEnded(sessionId);
         else if (r.ok())
-            applyServerSession(r.json.object(), sessionId);
+            applyServerSession(r.json.object(), sessionId, asked);
         else
             Q_EMIT errorOccurred(tr("The session %1 could not be refreshed: %2").arg(sessionId, r.error.userMessage()));
         if (then)
@@ -198,7 +198,7 @@ void SessionDirectory::refreshSession(const QString &sessionId, const std::funct
     });
 }
 
-void SessionDirectory::applyServerSession(const QJsonObject &o, const QString &askedFor)
+void SessionDirectory::applyServerSession(const QJsonObject &o, const QString &askedFor, quint64 askedAt)
 {
     // The answer to GET /v1/sessions/{id} is about that id, whatever its body says: a
     // broken server never renames or overwrites another row.
@@ -215,7 +215,11 @@ void SessionDirectory::applyServerSession(const QJsonObject &o, const QString &a
     }
     const bool wasBusy = s.busy;
     const QJsonObject oldMetadata = s.metadata;
-    s.busy = o.value(u"busy").toBool() || m_turns->runningTurn(id) != 0;
+    // "Busy" in an answer to a request sent before our own turn there ended describes that
+    // turn: taken as news, it would announce the turn's end a second time ("has stopped
+    // working" after "is done") once a later poll found the session idle.
+    const bool staleBusy = askedAt < m_turnEndedAt.value(id, 0);
+    s.busy = (o.value(u"busy").toBool() && !staleBusy) || m_turns->runningTurn(id) != 0;
     s.following = m_turns->runningTurn(id) != 0;
     if (o.value(u"persistent").isBool())
         s.persistent = o.value(u"persistent").toBool() ? 1 : 0;
@@ -527,7 +531,7 @@ void SessionDirectory::poll(const QString &sessionId)
 {
     m_polls[sessionId].inFlight = true;
     ApiCall *call = m_api->getSession(sessionId);
-    connect(call, &ApiCall::finished, this, [this, sessionId](const ApiResult &r) {
+    connect(call, &ApiCall::finished, this, [this, sessionId, asked = ++m_requestClock](const ApiResult &r) {
         auto it = m_polls.find(sessionId);
         if (it == m_polls.end())
             return; // deleted or idle meanwhile
@@ -541,7 +545,7 @@ void SessionDirectory::poll(const QString &sessionId)
         } else {
             it->failures = 0;
             it->dueMs = nowMs() + intervalFor(sessionId, 0);
-            applyServerSession(r.json.object(), sessionId); // removes the poll when idle
+            applyServerSession(r.json.object(), sessionId, asked); // removes the poll when idle
         }
         schedulePolls();
     });
@@ -563,6 +567,7 @@ void SessionDirectory::onTurnFinished(const QString &sessionId, TurnStream::Stat
 {
     const qint64 now = nowMs();
     m_justFinished.insert(sessionId);
+    m_turnEndedAt.insert(sessionId, ++m_requestClock);
     journal()->setLastResponseAt(sessionId, now);
     const bool unread = sessionId != m_current;
     if (unread)

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <limits>
 
 namespace pokee {
 
@@ -112,7 +113,10 @@ private:
     };
 
     SessionSummary fromRecord(const SessionRecord &record) const;
-    void applyServerSession(const QJsonObject &session, const QString &askedFor = {});
+    // `askedAt`: m_requestClock when the request was sent (answers older than our turn's end
+    // cannot report that turn as busy).
+    void applyServerSession(const QJsonObject &session, const QString &askedFor = {},
+                            quint64 askedAt = std::numeric_limits<quint64>::max());
     void markEnded(const QString &sessionId);
     void forget(const QString &sessionId);
     // Without the server's list: the sessions whose state to ask for on this refresh.
@@ -140,6 +144,8 @@ private:
     QHash<QString, Poll> m_polls;
     QSet<QString> m_addedDuringList; // added while a listing was in flight
     QSet<QString> m_justFinished; // our turn ended; the server may still say busy a moment
+    quint64 m_requestClock = 0;   // ticks at every request sent and every turn of ours ending
+    QHash<QString, quint64> m_turnEndedAt; // session -> the clock when our last turn there ended
     QTimer m_pollTimer;
     QTimer m_listTimer;
 };
