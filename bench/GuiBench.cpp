@@ -1,6 +1,8 @@
-// The chat pane under load, offscreen (QT_QPA_PLATFORM=offscreen renders into a real backing
-// store): a 20,000 deltas/s stream for 10 s through the journal, the model and the view, with
-// the longest GUI-thread stall; opening a 10,000-message, 5 MB session; memory; and the cost
+// The chat pane under load, on the platform QT_QPA_PLATFORM names (./dev bench: xcb on Xvfb;
+// offscreen when unset, which renders into a real backing store too): a 50,000 deltas/s
+// stream for 10 s through the journal, the model and the view (POKEE_BENCH_DELTAS_PER_S sets
+// another rate), with the longest GUI-thread stall and how long after the last delta arrived
+// the window was flushed with it; opening a 10,000-message, 5 MB session; memory; and the cost
 // of one delta at a 10 KB and at a 5 MB transcript.
 #include "BenchSupport.h"
 #include "ChatView.h"
@@ -27,9 +29,54 @@ using namespace pokee;
 
 using namespace pokee::bench;
 
+namespace {
+
+// Times the window's repaints: Qt posts one UpdateRequest to a top-level widget per frame, and
+// handling it paints every dirty widget and flushes the backing store to the screen. The
+// filter handles it itself (sendEvent, once) so that it knows when the flush has finished.
+class FlushClock : public QObject
+{
+public:
+    explicit FlushClock(QWidget *window) : m_window(window)
+    {
+        m_clock.start();
+        window->installEventFilter(this);
+    }
+    qint64 nowNs() const { return m_clock.nsecsElapsed(); }
+    qint64 lastFlushStartNs() const { return m_lastStart; }
+    qint64 lastFlushEndNs() const { return m_lastEnd; }
+    qint64 count() const { return m_count; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched != m_window || event->type() != QEvent::UpdateRequest || m_inside)
+            return false;
+        const qint64 start = nowNs();
+        m_inside = true;
+        QCoreApplication::sendEvent(m_window, event);
+        m_inside = false;
+        m_lastStart = start;
+        m_lastEnd = nowNs();
+        ++m_count;
+        return true;
+    }
+
+private:
+    QWidget *m_window;
+    QElapsedTimer m_clock;
+    qint64 m_lastStart = -1;
+    qint64 m_lastEnd = -1;
+    qint64 m_count = 0;
+    bool m_inside = false;
+};
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTemporaryDir dir;
     Journal journal;
@@ -41,17 +88,23 @@ int main(int argc, char *argv[])
     window.resize(1180, 780);
     window.show();
     pump(300);
-    std::printf("Chat pane, offscreen, window 1180x780\n");
+    std::printf("Chat pane, %s platform, window 1180x780\n", qPrintable(QGuiApplication::platformName()));
     std::printf("idle RSS (window shown, nothing open)       %8.1f MB\n", rssKiB() / 1024.0);
 
     const bool onlyDelta = qEnvironmentVariableIsSet("POKEE_BENCH_ONLY_DELTA");
-    // 1. A 20,000 deltas/s stream for 10 s, journaled in batches of 200 every 10 ms as the
-    //    network would deliver them; a 2 ms heartbeat timer measures GUI-thread stalls.
+    // 1. A 50,000 deltas/s stream for 10 s, journaled in batches every 10 ms as the network
+    //    would deliver them; a 2 ms heartbeat timer measures GUI-thread stalls, and the
+    //    window's flushes are timed to see when the last delta reached the screen.
+    const int deltasPerSecond = qEnvironmentVariableIsSet("POKEE_BENCH_DELTAS_PER_S")
+                                    ? qEnvironmentVariableIntValue("POKEE_BENCH_DELTAS_PER_S")
+                                    : 50000;
+    const int perBatch = qMax(1, deltasPerSecond / 100);
+    FlushClock flushes(&window);
     const QString liveSid = QStringLiteral("sess_live");
     window.controller()->openSession(liveSid);
     TranscriptModel *model = window.controller()->transcript();
     const qint64 liveTurn = journal.beginTurn(liveSid, QStringLiteral("stream"), QStringLiteral("k"));
-    model->appendPrompt(QStringLiteral("Stream 200,000 deltas, please."));
+    model->appendPrompt(QStringLiteral("Stream 500,000 deltas, please."));
     model->applyEvent({}, textDelta(0, QString())); // opens the text block
     qint64 seq = 1;
     qint64 maxGapMs = 0;
@@ -64,13 +117,15 @@ int main(int argc, char *argv[])
     });
     QTimer network;
     network.setTimerType(Qt::PreciseTimer);
+    qint64 lastAppliedNs = 0;
     QObject::connect(&network, &QTimer::timeout, [&] {
         QList<TurnEvent> batch;
-        for (int i = 0; i < 200; ++i, ++seq)
+        for (int i = 0; i < perBatch; ++i, ++seq)
             batch << textDelta(seq, deltaText(seq));
         journal.appendEvents(liveTurn, batch);
         for (const TurnEvent &e : std::as_const(batch))
             model->applyEvent(QStringLiteral("msg_live"), e);
+        lastAppliedNs = flushes.nowNs();
     });
     QElapsedTimer streaming;
     streaming.start();
@@ -81,8 +136,16 @@ int main(int argc, char *argv[])
     network.stop();
     heartbeat.stop();
     const double seconds = streaming.elapsed() / 1000.0;
+    // The first flush of the window that began after the last batch was applied.
+    QElapsedTimer waitFlush;
+    waitFlush.start();
+    while (flushes.lastFlushStartNs() <= lastAppliedNs && waitFlush.elapsed() < 2000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    const qint64 lastOnScreenMs = (flushes.lastFlushEndNs() - lastAppliedNs) / 1000000;
     std::printf("stream: %lld deltas in %.1f s = %.0f deltas/s; longest GUI-thread stall %lld ms (heartbeat 2 ms)\n",
                 static_cast<long long>(seq - 1), seconds, (seq - 1) / seconds, static_cast<long long>(maxGapMs));
+    std::printf("        last delta on screen %lld ms after it arrived (window flushes: %lld)\n",
+                static_cast<long long>(lastOnScreenMs), static_cast<long long>(flushes.count()));
     std::printf("        the streamed message is %.1f MB of text\n", model->block(model->rowCount() - 1).text.size() / 1e6);
 
     // 2. Opening a 10,000-message (5,000 turns), ~5 MB session from the journal.

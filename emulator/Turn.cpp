@@ -52,15 +52,25 @@ void Turn::addListener(std::unique_ptr<QHttpServerResponder> responder, qint64 a
     headers.append(QHttpHeaders::WellKnownHeader::CacheControl, "no-cache");
     headers.append("X-Response-Id", m_id.toLatin1());
     responder->writeBeginChunked(headers);
-    QByteArray replay;
-    for (qint64 seq = qMax<qint64>(afterSeq + 1, 0); seq < qint64(m_events.size()); ++seq)
-        replay += m_events[size_t(seq)];
+    // The replay goes out in HTTP chunks of about 64 KiB, as a server flushing batches of
+    // events would. (One chunk of the whole replay made Qt 6.8's client read everything the
+    // kernel had buffered, up to net.ipv4.tcp_rmem's maximum, ignoring its read-buffer limit:
+    // QHttpNetworkReplyPrivate::readReplyBodyRaw loops while the socket has bytes.)
+    constexpr qsizetype ReplayChunkBytes = 64 * 1024;
+    QByteArray batch;
+    for (qint64 seq = qMax<qint64>(afterSeq + 1, 0); seq < qint64(m_events.size()); ++seq) {
+        batch += m_events[size_t(seq)];
+        if (batch.size() >= ReplayChunkBytes && seq + 1 < qint64(m_events.size())) {
+            responder->writeChunk(batch);
+            batch.clear();
+        }
+    }
     if (isFinished()) {
-        responder->writeEndChunked(replay);
+        responder->writeEndChunked(batch);
         return;
     }
-    if (!replay.isEmpty())
-        responder->writeChunk(replay);
+    if (!batch.isEmpty())
+        responder->writeChunk(batch);
     m_listeners.push_back(std::move(responder));
     if (m_keepAlive.interval() > 0 && !m_keepAlive.isActive())
         m_keepAlive.start();

@@ -40,18 +40,18 @@ char *writeLiteral(char *p, QByteArrayView text)
 
 } // namespace
 
-void CliTurn::appendRawLines(QByteArray &out, const QList<SseEvent> &events)
+void CliTurn::appendRawLines(QByteArray &out, const QList<SseEventView> &events)
 {
     // Exactly what the SSE parser dispatched, written by hand into one buffer: a million
     // lines must not pay for a JSON document, or an allocation, each.
     qsizetype bound = 0;
-    for (const SseEvent &e : events)
+    for (const SseEventView &e : events)
         bound += json::maxWrittenSize(e.lastEventId.size()) + json::maxWrittenSize(e.type.size()) +
                  json::maxWrittenSize(e.data.size()) + 32;
     const qsizetype start = out.size();
     out.resize(start + bound);
     char *p = out.data() + start;
-    for (const SseEvent &e : events) {
+    for (const SseEventView &e : events) {
         p = writeLiteral(p, "{\"id\":");
         p = json::writeString(p, e.lastEventId);
         p = writeLiteral(p, ",\"event\":");
@@ -67,11 +67,8 @@ void CliTurn::print(const TurnEvent &e, bool raw)
 {
     if (raw) {
         QByteArray line;
-        SseEvent sse;
-        sse.lastEventId = e.id;
-        sse.type = e.type.toUtf8();
-        sse.data = e.rawData;
-        appendRawLines(line, {sse});
+        const QByteArray type = e.type.toUtf8();
+        appendRawLines(line, {SseEventView{type, e.rawData, e.id, false}});
         m_out.raw(line);
         return;
     }
@@ -200,8 +197,9 @@ void CliTurn::events(const QString &sessionId, const QString &responseId, qint64
         for (const TurnEvent &e : events)
             print(e, false);
     });
-    connect(stream, &TurnStream::rawEventsReceived, this, [this](const QList<SseEvent> &events) {
-        QByteArray lines;
+    connect(stream, &TurnStream::rawEventsReceived, this, [this](const QList<SseEventView> &events) {
+        QByteArray &lines = m_rawLines; // reused: resize(0) keeps its capacity
+        lines.resize(0);
         appendRawLines(lines, events);
         m_out.raw(lines);
     });

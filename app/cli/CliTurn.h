@@ -38,7 +38,7 @@ Q_SIGNALS:
 
 private:
     void print(const TurnEvent &event, bool raw);
-    static void appendRawLines(QByteArray &out, const QList<SseEvent> &events);
+    static void appendRawLines(QByteArray &out, const QList<SseEventView> &events);
     void follow(TurnManager *turns);
     static int exitCodeFor(TurnStream::State state, const ApiError &error);
 
@@ -50,6 +50,7 @@ private:
     int m_exitCode = Completed;
     QString m_profileKey;
     RuleEngine *m_rules = nullptr; // not owned
+    QByteArray m_rawLines; // `events --raw`: one slice's lines, the buffer reused
 };
 
 } // namespace pokee::cli

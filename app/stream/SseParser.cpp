@@ -26,6 +26,27 @@ SseParser::SseParser(qsizetype maxEventSize) : m_maxEventSize(maxEventSize) {}
 
 bool SseParser::feed(QByteArrayView chunk, QList<SseEvent> &out)
 {
+    QList<SseEventView> views;
+    const bool ok = feedViews(chunk, views);
+    out.reserve(out.size() + views.size());
+    for (const SseEventView &v : std::as_const(views))
+        out.append(v.toEvent());
+    return ok;
+}
+
+bool SseParser::feedViews(QByteArrayView chunk, QList<SseEventView> &out)
+{
+    // Views handed out by the previous feed expire now; what it carried over stays alive
+    // through this one.
+    m_kept = std::move(m_carry);
+    m_carry.clear();
+    const bool ok = parse(chunk, out);
+    carryOver();
+    return ok;
+}
+
+bool SseParser::parse(QByteArrayView chunk, QList<SseEventView> &out)
+{
     if (m_error != Error::None)
         return false;
     if (chunk.isEmpty())
@@ -64,24 +85,26 @@ bool SseParser::feed(QByteArrayView chunk, QList<SseEvent> &out)
         // Only the new bytes can hold the line end: the old ones were scanned already.
         const qsizetype end = findLineEnd(m_pending, scanFrom);
         if (end >= 0) {
-            QByteArray buffer = std::move(m_pending);
-            m_pending.clear();
+            // The joined bytes outlive this call: the events parsed from them point into them.
+            m_kept.append(std::exchange(m_pending, QByteArray()));
+            const QByteArrayView buffer = m_kept.constLast();
             if (!consume(buffer, consumed, out))
                 return false;
-            m_pending = QByteArrayView(buffer).sliced(consumed).toByteArray();
+            m_pending = buffer.sliced(consumed).toByteArray();
         }
     }
-    if (m_pending.size() + m_data.size() > m_maxEventSize) {
+    const qsizetype dataBytes = m_dataLines == 0 ? 0 : m_data.size() + 1;
+    if (m_pending.size() + dataBytes > m_maxEventSize) {
         m_error = Error::EventTooLarge;
         m_pending.clear();
-        m_data.clear();
+        clearEvent();
         return false;
     }
     return true;
 }
 
 // Processes every complete line in `bytes`; `consumed` ends just past the last line end.
-bool SseParser::consume(QByteArrayView bytes, qsizetype &consumed, QList<SseEvent> &out)
+bool SseParser::consume(QByteArrayView bytes, qsizetype &consumed, QList<SseEventView> &out)
 {
     qsizetype pos = 0;
     while (pos < bytes.size()) {
@@ -105,7 +128,7 @@ bool SseParser::consume(QByteArrayView bytes, qsizetype &consumed, QList<SseEven
     return true;
 }
 
-void SseParser::processLine(QByteArrayView line, QList<SseEvent> &out)
+void SseParser::processLine(QByteArrayView line, QList<SseEventView> &out)
 {
     if (line.isEmpty()) {
         dispatch(out);
@@ -126,23 +149,28 @@ void SseParser::processLine(QByteArrayView line, QList<SseEvent> &out)
     }
 
     if (field == "data") {
-        if (m_data.size() + value.size() + 1 > m_maxEventSize) {
+        const qsizetype size = m_dataLines == 0 ? value.size() : m_data.size() + 1 + value.size();
+        if (size + 1 > m_maxEventSize) {
             m_error = Error::EventTooLarge;
-            m_data.clear();
+            clearEvent();
             return;
         }
-        // One allocation for the usual one-line data, not one for the value and one for '\n'.
-        if (m_data.isEmpty())
-            m_data.reserve(value.size() + 1); // (later lines grow it geometrically, as append does)
-        m_data.append(value);
-        m_data.append('\n');
+        if (m_dataLines == 0) {
+            m_data = value; // the usual one-line data: a view, no copy
+        } else {
+            // Several lines: joined into our own bytes (growing geometrically, as append does).
+            if (m_dataLines == 1)
+                m_dataJoined = m_data.toByteArray();
+            m_dataJoined.append('\n');
+            m_dataJoined.append(value);
+            m_data = m_dataJoined;
+        }
+        ++m_dataLines;
     } else if (field == "event") {
-        if (value != m_typeCache)
-            m_typeCache = value.toByteArray();
-        m_type = m_typeCache;
+        m_type = value;
     } else if (field == "id") {
         if (!value.contains('\0')) {
-            m_lastEventIdBuffer = value.toByteArray();
+            m_idBuffer = value;
             m_eventHasId = true;
         }
     } else if (field == "retry") {
@@ -159,30 +187,72 @@ void SseParser::processLine(QByteArrayView line, QList<SseEvent> &out)
     // Any other field is ignored, as the standard says.
 }
 
-void SseParser::dispatch(QList<SseEvent> &out)
+void SseParser::dispatch(QList<SseEventView> &out)
 {
-    m_lastEventId = m_lastEventIdBuffer;
+    m_lastId = m_idBuffer;
     const bool ownId = std::exchange(m_eventHasId, false);
-    if (m_data.isEmpty()) {
-        m_type.clear();
+    if (m_dataLines == 0) {
+        m_type = {};
         return;
     }
-    m_data.chop(1); // the trailing '\n'
-    SseEvent event;
-    event.type = m_type.isEmpty() ? QByteArrayLiteral("message") : std::move(m_type);
-    event.data = std::move(m_data);
-    event.lastEventId = m_lastEventId;
+    SseEventView event;
+    event.type = m_type.isEmpty() ? QByteArrayView("message") : m_type;
+    if (m_dataLines > 1) {
+        m_kept.append(std::exchange(m_dataJoined, QByteArray()));
+        event.data = m_kept.constLast();
+    } else {
+        event.data = m_data;
+    }
+    event.lastEventId = m_lastId;
     event.idInherited = !ownId;
-    out.append(std::move(event));
-    m_data.clear();
-    m_type.clear();
+    out.append(event);
+    m_data = {};
+    m_dataLines = 0;
+    m_type = {};
+}
+
+// At the end of a feed, the open event's fields and the stream's ids may point into bytes
+// that expire with it (the caller's chunk, m_kept): copy them to m_carry. A few small copies
+// per feed, none per event.
+void SseParser::carryOver()
+{
+    const auto carry = [this](QByteArrayView &view) {
+        if (view.isEmpty()) {
+            view = {};
+            return;
+        }
+        m_carry.append(view.toByteArray());
+        view = m_carry.constLast();
+    };
+    const bool sameIds = m_idBuffer.data() == m_lastId.data() && m_idBuffer.size() == m_lastId.size();
+    carry(m_lastId);
+    if (sameIds)
+        m_idBuffer = m_lastId;
+    else
+        carry(m_idBuffer);
+    carry(m_type);
+    if (m_dataLines == 1)
+        carry(m_data); // several lines live in m_dataJoined, ours already
+}
+
+void SseParser::clearEvent()
+{
+    m_data = {};
+    m_dataJoined.clear();
+    m_dataLines = 0;
+    m_type = {};
+}
+
+void SseParser::setLastEventId(const QByteArray &id)
+{
+    m_carry.append(id);
+    m_lastId = m_carry.constLast();
 }
 
 void SseParser::finish()
 {
     m_pending.clear();
-    m_data.clear();
-    m_type.clear();
+    clearEvent();
     m_eventHasId = false;
     m_skipLeadingLf = false;
 }
@@ -190,7 +260,7 @@ void SseParser::finish()
 void SseParser::resetConnection()
 {
     finish();
-    m_lastEventIdBuffer = m_lastEventId;
+    m_idBuffer = m_lastId;
     m_atStreamStart = true;
     m_error = Error::None;
 }

@@ -6,7 +6,7 @@
 namespace pokee {
 
 namespace {
-qint64 numericId(const QByteArray &id)
+qint64 numericId(QByteArrayView id)
 {
     bool ok = false;
     const qint64 seq = id.toLongLong(&ok);
@@ -22,29 +22,41 @@ qint64 ownSequenceNumber(const QJsonObject &data)
     const double d = v.toDouble();
     return d >= 0 && d < 9e15 && d == double(qint64(d)) ? qint64(d) : -1;
 }
-} // namespace
 
-TurnEvent TurnEvent::fromSse(const SseEvent &event)
+TurnEvent makeTurnEvent(QByteArrayView type, const QByteArray &rawData, const QByteArray &lastEventId, bool idInherited)
 {
     TurnEvent out;
-    out.type = QString::fromUtf8(event.type);
-    out.rawData = event.data;
-    out.id = event.lastEventId;
+    out.type = QString::fromUtf8(type);
+    out.rawData = rawData;
+    out.id = lastEventId;
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(event.data, &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(rawData, &error);
     if (error.error == QJsonParseError::NoError && doc.isObject()) {
         out.data = doc.object();
         out.dataIsJson = true;
     }
-    out.seq = event.idInherited ? ownSequenceNumber(out.data) : numericId(event.lastEventId);
+    out.seq = idInherited ? ownSequenceNumber(out.data) : numericId(lastEventId);
     return out;
 }
+} // namespace
 
-qint64 TurnEvent::sequenceOf(const SseEvent &event)
+TurnEvent TurnEvent::fromSse(const SseEvent &event)
+{
+    return makeTurnEvent(event.type, event.data, event.lastEventId, event.idInherited);
+}
+
+TurnEvent TurnEvent::fromSse(const SseEventView &event)
+{
+    return makeTurnEvent(event.type, event.data.toByteArray(), event.lastEventId.toByteArray(), event.idInherited);
+}
+
+qint64 TurnEvent::sequenceOf(const SseEventView &event)
 {
     if (!event.idInherited)
         return numericId(event.lastEventId);
-    return ownSequenceNumber(QJsonDocument::fromJson(event.data).object());
+    // fromJson copies what it keeps: the data need not be copied for it.
+    const QByteArray data = QByteArray::fromRawData(event.data.data(), event.data.size());
+    return ownSequenceNumber(QJsonDocument::fromJson(data).object());
 }
 
 bool TurnEvent::isTerminalType(const QString &type)

@@ -22,8 +22,13 @@ struct TurnEvent
     bool dataIsJson = false;
 
     static TurnEvent fromSse(const SseEvent &event);
+    static TurnEvent fromSse(const SseEventView &event); // copies what it keeps
     // The seq fromSse would give, without parsing the data when the event has its own id.
-    static qint64 sequenceOf(const SseEvent &event);
+    static qint64 sequenceOf(const SseEventView &event);
+    static qint64 sequenceOf(const SseEvent &event)
+    {
+        return sequenceOf(SseEventView{event.type, event.data, event.lastEventId, event.idInherited});
+    }
 
     bool isTerminal() const { return isTerminalType(type); }
     static bool isTerminalType(const QString &type);

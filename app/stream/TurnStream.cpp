@@ -8,8 +8,13 @@
 namespace pokee {
 
 // How much of a reply is parsed and delivered at a time.
-constexpr qint64 ParseSliceBytes = 256 * 1024;
-
+constexpr qint64 ParseSliceBytes = 64 * 1024;
+// How much Qt may hold for us before the socket waits (QNetworkReply::setReadBufferSize).
+// 256 KiB, not more: Qt keeps about three copies of this window in flight (its HTTP thread,
+// the queued chunks, the reply's buffer), and `pokee events --raw` of a 1,000,000-event turn
+// from nginx peaked at 42-49 MB with 4 MiB and 26-29 MB with 256 KiB, equally fast
+// (bench/README.md, "Memory of one turn").
+constexpr qint64 ReadWindowBytes = 256 * 1024;
 
 namespace {
 constexpr qsizetype MaxErrorBody = 64 * 1024;
@@ -145,7 +150,7 @@ void TurnStream::watch(QNetworkReply *reply, Request kind)
     m_reply = reply;
     // Back-pressure: a reader that falls behind makes the socket wait instead of letting Qt
     // buffer an unbounded backlog (a replay can be hundreds of megabytes).
-    reply->setReadBufferSize(4 * 1024 * 1024);
+    reply->setReadBufferSize(ReadWindowBytes);
     m_request = kind;
     m_httpStatus = 0;
     m_errorBody.clear();
@@ -221,14 +226,13 @@ void TurnStream::onReadyRead()
         return;
     }
     // In slices: what is held at once is one slice's events (and the lines a consumer prints
-    // for them), not the events of all Qt buffered (up to 4 MiB: 50,000 small events, 77 MB
-    // peak for `pokee events --raw` before this, bench/README.md).
+    // for them), not the events of all Qt buffered.
     while (reply == m_reply && reply->bytesAvailable() > 0) {
+        // The events are views into `bytes` (SseEventView): it outlives their delivery.
         const QByteArray bytes = reply->read(ParseSliceBytes);
-        QList<SseEvent> events;
-        events.reserve(bytes.size() / 64); // small events are ~100 bytes: one allocation per slice
-        const bool ok = m_parser.feed(bytes, events);
-        deliver(events);
+        m_sliceEvents.clear(); // keeps its capacity: no allocation per slice either
+        const bool ok = m_parser.feedViews(bytes, m_sliceEvents);
+        deliver(m_sliceEvents);
         if (!ok) {
             if (!isFinished() && m_state != State::Paused) {
                 finish(State::Failed, ApiError::badResponse(tr("an event or line exceeded %1 MiB")
@@ -242,14 +246,15 @@ void TurnStream::onReadyRead()
     }
 }
 
-void TurnStream::deliver(QList<SseEvent> &events)
+void TurnStream::deliver(const QList<SseEventView> &events)
 {
     if (m_parser.retryMs() >= 0)
         m_backoff.setFloorMs(m_parser.retryMs()); // clamped there
-    QList<SseEvent> fresh;
-    fresh.reserve(events.size());
+    // A member reused slice after slice: collecting the new events allocates nothing.
+    QList<SseEventView> &fresh = m_freshEvents;
+    fresh.clear();
     const qint64 seqBefore = m_lastSeq;
-    for (SseEvent &sse : events) {
+    for (const SseEventView &sse : events) {
         // Only the event's own id counts: one that inherited the stream's last id is new.
         const qint64 seq = TurnEvent::sequenceOf(sse);
         if (seq >= 0) {
@@ -259,9 +264,8 @@ void TurnStream::deliver(QList<SseEvent> &events)
         }
         if (m_responseId.isEmpty() && sse.type == "message.created")
             setResponseId(TurnEvent::fromSse(sse).data.value(u"id").toString());
-        const bool terminal = TurnEvent::isTerminalWireType(sse.type);
-        fresh.append(std::move(sse));
-        if (terminal)
+        fresh.append(sse);
+        if (TurnEvent::isTerminalWireType(sse.type))
             break; // nothing follows a terminal event
     }
     if (fresh.isEmpty())
@@ -282,7 +286,7 @@ void TurnStream::deliver(QList<SseEvent> &events)
         QList<TurnEvent> converted;
         converted.reserve(fresh.size());
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (const SseEvent &sse : std::as_const(fresh)) {
+        for (const SseEventView &sse : std::as_const(fresh)) {
             converted.append(TurnEvent::fromSse(sse));
             converted.last().receivedAt = now;
         }

@@ -83,8 +83,10 @@ Q_SIGNALS:
     void responseIdReceived(const QString &responseId);
     // New events, in order, never one already delivered; one signal per network read.
     void eventsReceived(const QList<pokee::TurnEvent> &events);
-    // The same, as the SSE parser dispatched them (Options::rawEvents): no JSON is parsed.
-    void rawEventsReceived(const QList<pokee::SseEvent> &events);
+    // The same, as the SSE parser dispatched them (Options::rawEvents): no JSON is parsed and
+    // nothing is copied. The views are valid during the emission only: connect directly and
+    // copy (SseEventView::toEvent) what you keep.
+    void rawEventsReceived(const QList<pokee::SseEventView> &events);
     void stateChanged(pokee::TurnStream::State state);
     void cancelRequested();
     void reconnectScheduled(int attempt, int delayMs, const pokee::ApiError &reason);
@@ -114,7 +116,7 @@ private:
     void handleDrop(const ApiError &reason);
     void adoptRunningTurn(const ApiError &conflict);
     void retryLater(const ApiError &reason, qint64 atLeastMs = 0);
-    void deliver(QList<SseEvent> &events);
+    void deliver(const QList<SseEventView> &events);
     void setResponseId(const QString &id);
     void sendCancel();
     void finish(State state, const ApiError &error = {});
@@ -145,6 +147,8 @@ private:
     int m_postAttempts = 0;
     int m_rateLimitedPosts = 0;
     SseParser m_parser;
+    QList<SseEventView> m_sliceEvents; // the current slice's events (capacity reused)
+    QList<SseEventView> m_freshEvents; // those of them not delivered before
     Backoff m_backoff;
     Backoff m_pauseBackoff;
     QTimer m_retryTimer;

@@ -1,10 +1,14 @@
 // SseParser against the WHATWG "interpreting an event stream" rules. Every row is parsed
-// whole, split at every single position, and fed one byte at a time: all must agree.
+// whole, split at every single position, and fed one byte at a time: all must agree, both
+// through feed() (owned events) and through feedViews(), whose views are read right after
+// each feed and whose fed bytes are then overwritten: a view into a finished feed's bytes, or
+// into storage the parser freed too early, shows up as '#' or as a sanitizer error.
 #include "stream/SseParser.h"
 
 #include <QTest>
 
 using pokee::SseEvent;
+using pokee::SseEventView;
 using pokee::SseParser;
 
 namespace {
@@ -34,6 +38,28 @@ QStringList parseInPieces(const QByteArray &input, const QList<qsizetype> &cuts)
     return out;
 }
 
+QStringList parseViewsInPieces(const QByteArray &input, const QList<qsizetype> &cuts)
+{
+    SseParser parser;
+    QStringList out;
+    qsizetype from = 0;
+    auto feed = [&](QByteArrayView bytes) {
+        QByteArray piece = bytes.toByteArray(); // the caller's buffer, reused after the feed
+        QList<SseEventView> views;
+        parser.feedViews(piece, views);
+        for (const SseEventView &v : std::as_const(views))
+            out << show(v.toEvent());
+        piece.fill('#');
+    };
+    for (qsizetype cut : cuts) {
+        feed(QByteArrayView(input).sliced(from, cut - from));
+        from = cut;
+    }
+    feed(QByteArrayView(input).sliced(from));
+    parser.finish();
+    return out;
+}
+
 } // namespace
 
 class SseParserTest : public QObject
@@ -47,6 +73,8 @@ private Q_SLOTS:
     void retryOnlyWhenAllDigits_data();
     void retryOnlyWhenAllDigits();
     void lastEventIdSurvivesReconnect();
+    void lastEventIdOutlivesTheFedBytes();
+    void viewsOfOneFeedStayValidTogether();
     void oversizedEventFailsWithBoundedMemory();
     void oversizedLineWithoutEndFails();
 };
@@ -85,12 +113,16 @@ void SseParserTest::interpretation()
     QFETCH(QByteArray, input);
     QFETCH(QStringList, expected);
     QCOMPARE(parseInPieces(input, {}), expected);
-    for (qsizetype cut = 1; cut < input.size(); ++cut)
+    QCOMPARE(parseViewsInPieces(input, {}), expected);
+    for (qsizetype cut = 1; cut < input.size(); ++cut) {
         QVERIFY2(parseInPieces(input, {cut}) == expected, qPrintable(QStringLiteral("split at %1").arg(cut)));
+        QVERIFY2(parseViewsInPieces(input, {cut}) == expected, qPrintable(QStringLiteral("views, split at %1").arg(cut)));
+    }
     QList<qsizetype> everyByte;
     for (qsizetype i = 1; i < input.size(); ++i)
         everyByte << i;
     QCOMPARE(parseInPieces(input, everyByte), expected);
+    QCOMPARE(parseViewsInPieces(input, everyByte), expected);
 }
 
 void SseParserTest::crlfSplitBetweenReadsIsOneLineEnd()
@@ -152,6 +184,53 @@ void SseParserTest::lastEventIdSurvivesReconnect()
     QCOMPARE(events.at(1).data, QByteArray("b")); // nothing of the half event leaks in
     QCOMPARE(events.at(1).lastEventId, QByteArray("41"));
     QCOMPARE(parser.lastEventId(), QByteArray("41"));
+}
+
+void SseParserTest::lastEventIdOutlivesTheFedBytes()
+{
+    SseParser parser;
+    QList<SseEventView> views;
+    QByteArray piece("id: 41\nevent: first\ndata: a\n\nevent: sec");
+    parser.feedViews(piece, views);
+    piece.fill('#'); // the caller reuses its buffer
+    QCOMPARE(parser.lastEventId(), QByteArray("41"));
+    parser.resetConnection();
+    QCOMPARE(parser.lastEventId(), QByteArray("41"));
+    views.clear();
+    QByteArray next("data: b\n\n");
+    parser.feedViews(next, views);
+    QCOMPARE(views.size(), 1);
+    QCOMPARE(views.first().lastEventId.toByteArray(), QByteArray("41")); // inherited, from the parser's copy
+    QVERIFY(views.first().idInherited);
+    QCOMPARE(views.first().type.toByteArray(), QByteArray("message")); // the half "event: sec" was dropped
+}
+
+void SseParserTest::viewsOfOneFeedStayValidTogether()
+{
+    // Several events of one feed, some with several data lines (joined in the parser's own
+    // storage, which must not move while the others are read) and one completing an event the
+    // previous feed began.
+    SseParser parser;
+    QList<SseEventView> views;
+    QByteArray first("id: 1\ndata: x");
+    parser.feedViews(first, views);
+    QVERIFY(views.isEmpty());
+    first.fill('#');
+    QByteArray second;
+    second += "y\ndata: z\n\n";
+    for (int i = 2; i < 200; ++i)
+        second += "id: " + QByteArray::number(i) + "\nevent: t" + QByteArray::number(i) + "\ndata: a" +
+                  QByteArray::number(i) + "\ndata: b\n\n";
+    parser.feedViews(second, views);
+    QCOMPARE(views.size(), 199);
+    QCOMPARE(views.at(0).data.toByteArray(), QByteArray("xy\nz"));
+    QCOMPARE(views.at(0).lastEventId.toByteArray(), QByteArray("1"));
+    for (int i = 2; i < 200; ++i) {
+        const SseEventView &v = views.at(i - 1);
+        QCOMPARE(v.data.toByteArray(), QByteArray("a" + QByteArray::number(i) + "\nb"));
+        QCOMPARE(v.type.toByteArray(), QByteArray("t" + QByteArray::number(i)));
+        QCOMPARE(v.lastEventId.toByteArray(), QByteArray(QByteArray::number(i)));
+    }
 }
 
 void SseParserTest::oversizedEventFailsWithBoundedMemory()
