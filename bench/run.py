@@ -229,10 +229,19 @@ def bench_desktop_idle(b, f, rounds, display):
         for line in open(f"/proc/{app.pid}/status"):
             if line.startswith("VmRSS:"):
                 rss = int(line.split()[1]) / 1024.0
+        # RSS counts every library page the app touched, shared with other programs or not;
+        # PSS divides shared pages among their users, and anonymous memory is the app's own.
+        rollup = {}
+        for line in open(f"/proc/{app.pid}/smaps_rollup"):
+            parts = line.split()
+            if len(parts) == 3 and parts[2] == "kB":
+                rollup[parts[0].rstrip(":")] = int(parts[1]) / 1024.0
         app.terminate()
         app.wait(10)
         shutil.rmtree(home, ignore_errors=True)
         f.add("Desktop app idle RSS (Xvfb, local demo, nothing open)", rss, "MB", "<= 40")
+        f.add("Desktop app idle PSS (shared pages divided among their users)", rollup.get("Pss", 0), "MB")
+        f.add("Desktop app idle anonymous memory (heap, stacks: its own)", rollup.get("Anonymous", 0), "MB")
 
 
 def main():
