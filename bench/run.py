@@ -105,7 +105,7 @@ def bench_programs(b, f, rounds, quick, display):
             v = parse(rf"^batches of {batch}\s+(\d+) events/s", out, "journal")[0]
             f.add(f"Journal appends, batches of {batch}", v, "events/s", ">= 200,000" if batch == "256" else "")
         out = run([b / "bench-gui"], xenv)
-        f.add("Chat: stream deltas/s (Xvfb)", parse(r"= (\d+) deltas/s", out, "gui")[0], "deltas/s", ">= 50,000")
+        f.add("Chat: deltas/s applied, 50,000 offered (Xvfb)", parse(r"= (\d+) deltas/s", out, "gui")[0], "deltas/s")
         f.add("Chat: longest GUI-thread stall while streaming", parse(r"longest GUI-thread stall (\d+) ms", out, "gui")[0],
               "ms", "<= 16")
         f.add("Chat: last delta on screen after it arrived", parse(r"last delta on screen (\d+) ms", out, "gui")[0],
