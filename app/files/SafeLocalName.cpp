@@ -45,10 +45,32 @@ bool isDeviceName(const QString &name)
     return device.match(base).hasMatch();
 }
 
+// One pass of segment()'s rules. A pass can leave work for another (a cut that ends in dots,
+// a cut that leaves a device name), so segment() repeats it until nothing changes.
+QString segmentOnce(const QString &name);
+
 } // namespace
 
 QString SafeLocalName::segment(const QString &name)
 {
+    // Each pass only removes characters or adds one '_' (once: a name starting with '_' is
+    // never a device name), so a few passes reach the fixed point. Found by fuzzing: one pass
+    // cut "xx…x......xx?" at 200 bytes into a name ending in dots, which Windows drops.
+    QString s = segmentOnce(name);
+    for (int pass = 0; pass < 8; ++pass) {
+        QString again = segmentOnce(s);
+        if (again == s)
+            return s;
+        s = std::move(again);
+    }
+    return QStringLiteral("_");
+}
+
+namespace {
+
+QString segmentOnce(const QString &name)
+{
+    constexpr int MaxSegmentBytes = SafeLocalName::MaxSegmentBytes;
     QString s;
     s.reserve(name.size());
     for (const QChar c : name) {
@@ -72,6 +94,8 @@ QString SafeLocalName::segment(const QString &name)
     }
     return s;
 }
+
+} // namespace
 
 QString SafeLocalName::relativePath(const QString &serverPath)
 {

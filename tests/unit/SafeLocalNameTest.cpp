@@ -17,6 +17,7 @@ private Q_SLOTS:
     void segment_data();
     void segment();
     void longNamesKeepTheirExtension();
+    void aCutNeverEndsInADotOrMakesADeviceName();
     void relativePath_data();
     void relativePath();
     void targetIsUniqueWithoutCase();
@@ -67,6 +68,21 @@ void SafeLocalNameTest::longNamesKeepTheirExtension()
     QVERIFY(safe.startsWith(u"éé"));
     // A character is never cut in half.
     QCOMPARE(QString::fromUtf8(safe.toUtf8()), safe);
+}
+
+void SafeLocalNameTest::aCutNeverEndsInADotOrMakesADeviceName()
+{
+    // Found by fuzzing (tests/fuzz/corpus/*/regression-*): cutting a long name at 200 bytes
+    // could leave it ending in dots, which Windows drops ("a." and "a" are one file), and a
+    // second pass would have changed it again.
+    const QString dots = QString(150, u'x') + QString(100, u'.') + QString(20, u'x') + u'?'; // no extension
+    const QString cut = SafeLocalName::segment(dots);
+    QVERIFY2(!cut.endsWith(u'.'), qPrintable(cut));
+    QCOMPARE(cut, QString(150, u'x'));
+    QCOMPARE(SafeLocalName::segment(cut), cut);
+    // A cut that leaves "CON" and an extension (the spaces trimmed) gets the device prefix.
+    const QString device = QStringLiteral("CON") + QString(200, u' ') + QStringLiteral("x.txt");
+    QCOMPARE(SafeLocalName::segment(device), QStringLiteral("_CON.txt"));
 }
 
 void SafeLocalNameTest::relativePath_data()
