@@ -198,8 +198,7 @@ void CliTurn::events(const QString &sessionId, const QString &responseId, qint64
             print(e, false);
     });
     connect(stream, &TurnStream::rawEventsReceived, this, [this](const QList<SseEventView> &events) {
-        QByteArray &lines = m_rawLines; // reused: resize(0) keeps its capacity
-        lines.resize(0);
+        QByteArray lines;
         appendRawLines(lines, events);
         m_out.raw(lines);
     });

@@ -50,7 +50,6 @@ private:
     int m_exitCode = Completed;
     QString m_profileKey;
     RuleEngine *m_rules = nullptr; // not owned
-    QByteArray m_rawLines; // `events --raw`: one slice's lines, the buffer reused
 };
 
 } // namespace pokee::cli

@@ -70,7 +70,6 @@ namespace {
 
 QString segmentOnce(const QString &name)
 {
-    constexpr int MaxSegmentBytes = SafeLocalName::MaxSegmentBytes;
     QString s;
     s.reserve(name.size());
     for (const QChar c : name) {
@@ -88,9 +87,9 @@ QString segmentOnce(const QString &name)
         return QStringLiteral("_");
     if (isDeviceName(s))
         s.prepend(u'_');
-    if (s.toUtf8().size() > MaxSegmentBytes) {
+    if (s.toUtf8().size() > SafeLocalName::MaxSegmentBytes) {
         const auto [base, extension] = splitExtension(s);
-        s = cutUtf8(base, MaxSegmentBytes - int(extension.toUtf8().size())).trimmed() + extension;
+        s = cutUtf8(base, SafeLocalName::MaxSegmentBytes - int(extension.toUtf8().size())).trimmed() + extension;
     }
     return s;
 }

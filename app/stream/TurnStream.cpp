@@ -230,9 +230,10 @@ void TurnStream::onReadyRead()
     while (reply == m_reply && reply->bytesAvailable() > 0) {
         // The events are views into `bytes` (SseEventView): it outlives their delivery.
         const QByteArray bytes = reply->read(ParseSliceBytes);
-        m_sliceEvents.clear(); // keeps its capacity: no allocation per slice either
-        const bool ok = m_parser.feedViews(bytes, m_sliceEvents);
-        deliver(m_sliceEvents);
+        QList<SseEventView> events;
+        events.reserve(bytes.size() / 64); // small events are ~100 bytes: one allocation per slice
+        const bool ok = m_parser.feedViews(bytes, events);
+        deliver(events);
         if (!ok) {
             if (!isFinished() && m_state != State::Paused) {
                 finish(State::Failed, ApiError::badResponse(tr("an event or line exceeded %1 MiB")
@@ -250,9 +251,8 @@ void TurnStream::deliver(const QList<SseEventView> &events)
 {
     if (m_parser.retryMs() >= 0)
         m_backoff.setFloorMs(m_parser.retryMs()); // clamped there
-    // A member reused slice after slice: collecting the new events allocates nothing.
-    QList<SseEventView> &fresh = m_freshEvents;
-    fresh.clear();
+    QList<SseEventView> fresh;
+    fresh.reserve(events.size());
     const qint64 seqBefore = m_lastSeq;
     for (const SseEventView &sse : events) {
         // Only the event's own id counts: one that inherited the stream's last id is new.

@@ -147,8 +147,6 @@ private:
     int m_postAttempts = 0;
     int m_rateLimitedPosts = 0;
     SseParser m_parser;
-    QList<SseEventView> m_sliceEvents; // the current slice's events (capacity reused)
-    QList<SseEventView> m_freshEvents; // those of them not delivered before
     Backoff m_backoff;
     Backoff m_pauseBackoff;
     QTimer m_retryTimer;
