@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "HostileServer.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -69,9 +71,20 @@ bool parseCommandLine(const QCoreApplication &app, CommandLine &out, QString *er
                                         "STATUS[:COUNT[:PATH]], e.g. 429:2:/messages.", "spec");
     const auto retryAfter = opt("fault-retry-after", "Retry-After seconds sent with injected 429s (default 1).", "s",
                                 QStringLiteral("1"));
+    const QCommandLineOption hostile(QStringLiteral("hostile"),
+                                     QStringLiteral("Serve a hostile server instead of the API, misbehaving as MODE says: %1 "
+                                                    "(docs/emulator.md).").arg(HostileServer::modes().join(QStringLiteral(", "))),
+                                     QStringLiteral("mode"));
     p.addOptions({host, port, key, pace, toolTimeout, idle, grace, keepAlive, statelessDelay, maxBody, busyBeforeKey, faults,
-                  cutAfter, randomCuts, cutRange, cutCount, delay, stallAfter, stallMs, reset, path, http, retryAfter});
+                  cutAfter, randomCuts, cutRange, cutCount, delay, stallAfter, stallMs, reset, path, http, retryAfter, hostile});
     p.process(app);
+    if (p.isSet(hostile)) {
+        out.hostileMode = p.value(hostile);
+        if (!HostileServer::modes().contains(out.hostileMode)) {
+            *error = QStringLiteral("--hostile must be one of: ") + HostileServer::modes().join(QStringLiteral(", "));
+            return false;
+        }
+    }
 
     if (!p.positionalArguments().isEmpty()) {
         *error = QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first());

@@ -16,6 +16,7 @@ struct CommandLine
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 0;
     bool keyWasGenerated = false;
+    QString hostileMode; // --hostile: serve HostileServer instead of the API
 };
 
 // Parses pokee-emulator's flags (--help lists them). Exits on --help/--version; returns

@@ -55,6 +55,8 @@ bool EmulatorContext::admit(const QHttpServerRequest &request, QHttpServerRespon
             continue;
         if (!e.method.isEmpty() && e.method != methodName(request.method()))
             continue;
+        if (e.probability < 1 && m_errorDice.generateDouble() >= e.probability)
+            continue;
         if (e.count > 0)
             --e.count;
         ++m_injectedErrors;
@@ -114,6 +116,7 @@ void EmulatorContext::addStatelessCall(StatelessCall *call)
 void EmulatorContext::setFaults(const FaultPlan &plan)
 {
     m_faults = plan;
+    m_errorDice.seed(plan.seed);
     if (m_proxy)
         m_proxy->setPlan(plan);
 }
@@ -130,7 +133,8 @@ QJsonObject EmulatorContext::stats() const
             {QStringLiteral("requests"), m_requests},
             {QStringLiteral("injected_http_errors"), m_injectedErrors},
             {QStringLiteral("cuts"), m_proxy ? m_proxy->cutsMade() : 0},
-            {QStringLiteral("resets"), m_proxy ? m_proxy->resetsMade() : 0}};
+            {QStringLiteral("resets"), m_proxy ? m_proxy->resetsMade() : 0},
+            {QStringLiteral("stalls"), m_proxy ? m_proxy->stallsMade() : 0}};
 }
 
 void EmulatorContext::sweep()

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QRandomGenerator>
 #include <QTimer>
 
 class QHttpServerRequest;
@@ -61,6 +62,7 @@ private:
     qint64 m_turnsStarted = 0;
     qint64 m_requests = 0;
     qint64 m_injectedErrors = 0;
+    QRandomGenerator m_errorDice{1}; // http_errors[].probability, seeded by the plan
 };
 
 } // namespace pokee::emu

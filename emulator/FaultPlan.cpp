@@ -6,7 +6,8 @@ namespace pokee::emu {
 
 bool FaultPlan::hasTcpFaults() const
 {
-    return cutAfterBytes >= 0 || randomCuts || delayMs > 0 || stallAfterBytes >= 0 || resetBeforeHeaders > 0;
+    return cutAfterBytes >= 0 || randomCuts || delayMs > 0 || stallAfterBytes >= 0 || resetBeforeHeaders > 0 ||
+           stallProbability > 0 || resetProbability > 0;
 }
 
 QJsonObject FaultPlan::toJson() const
@@ -17,7 +18,8 @@ QJsonObject FaultPlan::toJson() const
                                   {QStringLiteral("count"), e.count},
                                   {QStringLiteral("path_contains"), e.pathContains},
                                   {QStringLiteral("method"), e.method},
-                                  {QStringLiteral("retry_after"), e.retryAfterSeconds}});
+                                  {QStringLiteral("retry_after"), e.retryAfterSeconds},
+                                  {QStringLiteral("probability"), e.probability}});
     return {{QStringLiteral("path_contains"), pathContains},
             {QStringLiteral("cut_after_bytes"), cutAfterBytes},
             {QStringLiteral("random_cuts"), randomCuts},
@@ -29,6 +31,9 @@ QJsonObject FaultPlan::toJson() const
             {QStringLiteral("stall_after_bytes"), stallAfterBytes},
             {QStringLiteral("stall_ms"), stallMs},
             {QStringLiteral("reset_before_headers"), resetBeforeHeaders},
+            {QStringLiteral("cut_probability"), cutProbability},
+            {QStringLiteral("stall_probability"), stallProbability},
+            {QStringLiteral("reset_probability"), resetProbability},
             {QStringLiteral("http_errors"), errors}};
 }
 
@@ -38,7 +43,8 @@ bool FaultPlan::fromJson(const QJsonObject &json, FaultPlan &out, QString *error
         QStringLiteral("path_contains"), QStringLiteral("cut_after_bytes"), QStringLiteral("random_cuts"),
         QStringLiteral("seed"), QStringLiteral("random_min_bytes"), QStringLiteral("random_max_bytes"),
         QStringLiteral("cut_count"), QStringLiteral("delay_ms"), QStringLiteral("stall_after_bytes"),
-        QStringLiteral("stall_ms"), QStringLiteral("reset_before_headers"), QStringLiteral("http_errors")};
+        QStringLiteral("stall_ms"), QStringLiteral("reset_before_headers"), QStringLiteral("http_errors"),
+        QStringLiteral("cut_probability"), QStringLiteral("stall_probability"), QStringLiteral("reset_probability")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("unknown fault '%1'").arg(it.key());
@@ -57,6 +63,15 @@ bool FaultPlan::fromJson(const QJsonObject &json, FaultPlan &out, QString *error
     p.stallAfterBytes = json.value(u"stall_after_bytes").toInteger(-1);
     p.stallMs = int(json.value(u"stall_ms").toInteger(-1));
     p.resetBeforeHeaders = int(json.value(u"reset_before_headers").toInteger(0));
+    p.cutProbability = json.value(u"cut_probability").toDouble(1.0);
+    p.stallProbability = json.value(u"stall_probability").toDouble(0.0);
+    p.resetProbability = json.value(u"reset_probability").toDouble(0.0);
+    for (const double chance : {p.cutProbability, p.stallProbability, p.resetProbability}) {
+        if (!(chance >= 0 && chance <= 1)) {
+            *error = QStringLiteral("cut_probability, stall_probability and reset_probability must be 0..1");
+            return false;
+        }
+    }
     if (p.randomMinBytes < 1 || p.randomMaxBytes < p.randomMinBytes) {
         *error = QStringLiteral("random_min_bytes must be >= 1 and <= random_max_bytes");
         return false;
@@ -73,6 +88,11 @@ bool FaultPlan::fromJson(const QJsonObject &json, FaultPlan &out, QString *error
         e.pathContains = o.value(u"path_contains").toString();
         e.method = o.value(u"method").toString().toUpper();
         e.retryAfterSeconds = int(o.value(u"retry_after").toInteger(-1));
+        e.probability = o.value(u"probability").toDouble(1.0);
+        if (!(e.probability >= 0 && e.probability <= 1)) {
+            *error = QStringLiteral("http_errors[].probability must be 0..1");
+            return false;
+        }
         if (e.status < 400 || e.status > 599) {
             *error = QStringLiteral("http_errors[].status must be 400..599");
             return false;

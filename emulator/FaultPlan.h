@@ -18,6 +18,7 @@ struct FaultPlan
         QString pathContains;
         QString method;            // "" = any
         int retryAfterSeconds = -1; // sent with 429 (and 503)
+        double probability = 1.0;  // the chance a matching request gets it (seeded by `seed`)
     };
 
     QString pathContains;          // for the TCP faults below
@@ -32,6 +33,12 @@ struct FaultPlan
     int stallMs = -1;              // ...for this long (-1: for ever)
     int resetBeforeHeaders = 0;    // the next N requests reach the server, then the client's
                                    // connection is reset before any response byte
+    // Seeded chances, for the soak: each matching response is cut (with random_cuts), stalls
+    // at a random point in [random_min_bytes, random_max_bytes] for stall_ms, or has its
+    // connection reset after the request reached the server, each with its own chance.
+    double cutProbability = 1.0;
+    double stallProbability = 0.0;
+    double resetProbability = 0.0;
     QList<HttpError> httpErrors;
 
     bool hasTcpFaults() const;

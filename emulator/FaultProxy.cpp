@@ -87,17 +87,30 @@ FaultProxy::ResponseFaults FaultProxy::faultsForRequest(const QByteArray &path)
         f.resetBeforeHeaders = true;
         return f;
     }
-    if (m_plan.cutCount != 0) {
+    // Every draw is made whether or not it is used, so one seed gives one sequence of faults.
+    const bool reset = m_random.generateDouble() < m_plan.resetProbability;
+    const bool cut = m_random.generateDouble() < m_plan.cutProbability;
+    const bool stall = m_random.generateDouble() < m_plan.stallProbability;
+    const qint64 randomPoint = randomBytePoint();
+    if (reset) {
+        f.resetBeforeHeaders = true;
+        return f;
+    }
+    if (m_plan.cutCount != 0 && cut) {
         if (m_plan.randomCuts)
-            f.cutAt = m_plan.randomMinBytes +
-                      qint64(m_random.bounded(quint64(m_plan.randomMaxBytes - m_plan.randomMinBytes + 1)));
+            f.cutAt = randomPoint;
         else if (m_plan.cutAfterBytes >= 0)
             f.cutAt = m_plan.cutAfterBytes;
         if (f.cutAt >= 0 && m_plan.cutCount > 0)
             --m_plan.cutCount;
     }
-    f.stallAt = m_plan.stallAfterBytes;
+    f.stallAt = stall ? randomBytePoint() : m_plan.stallAfterBytes;
     return f;
+}
+
+qint64 FaultProxy::randomBytePoint()
+{
+    return m_plan.randomMinBytes + qint64(m_random.bounded(quint64(m_plan.randomMaxBytes - m_plan.randomMinBytes + 1)));
 }
 
 void FaultProxy::onClientData(Connection *c)
@@ -146,6 +159,7 @@ void FaultProxy::onUpstreamData(Connection *c)
         const QByteArray rest = bytes.mid(keep);
         bytes.truncate(keep);
         c->stalled = true;
+        ++m_stallsMade;
         c->faults.stallAt = -1;
         if (m_plan.stallMs >= 0) {
             QTimer::singleShot(m_plan.stallMs, this, [this, c, rest] {

@@ -30,6 +30,7 @@ public:
     const FaultPlan &plan() const { return m_plan; }
     qint64 cutsMade() const { return m_cutsMade; }
     qint64 resetsMade() const { return m_resetsMade; }
+    qint64 stallsMade() const { return m_stallsMade; }
 
 private:
     struct Connection;
@@ -42,6 +43,7 @@ private:
 
     void onNewConnection();
     ResponseFaults faultsForRequest(const QByteArray &path);
+    qint64 randomBytePoint(); // in [random_min_bytes, random_max_bytes]
     void onClientData(Connection *c);
     void onUpstreamData(Connection *c);
     void forward(Connection *c, QByteArray bytes);
@@ -53,6 +55,7 @@ private:
     QRandomGenerator m_random;
     qint64 m_cutsMade = 0;
     qint64 m_resetsMade = 0;
+    qint64 m_stallsMade = 0;
     QList<Connection *> m_connections;
 };
 

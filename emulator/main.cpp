@@ -1,6 +1,7 @@
 // pokee-emulator: a local implementation of the Pokee Enterprise API (see docs/emulator.md).
 #include "CommandLine.h"
 #include "EmulatorServer.h"
+#include "HostileServer.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -28,6 +29,19 @@ int main(int argc, char *argv[])
         err << "pokee-emulator: no key given; accepting " << cli.options.key << '\n';
         err.flush();
     }
+    QString host = cli.address.toString();
+    if (cli.address.protocol() == QAbstractSocket::IPv6Protocol)
+        host = u'[' + host + u']';
+    if (!cli.hostileMode.isEmpty()) {
+        pokee::emu::HostileServer hostile(cli.hostileMode);
+        if (!hostile.listen(cli.address, cli.port)) {
+            err << "pokee-emulator: cannot listen on " << host << ':' << cli.port << ": " << hostile.errorString() << '\n';
+            return 1;
+        }
+        std::printf("http://%s:%u\n", qPrintable(host), unsigned(hostile.port()));
+        std::fflush(stdout);
+        return app.exec();
+    }
     pokee::emu::EmulatorServer server(cli.options);
     server.context().setFaults(cli.faults);
     if (!server.listen(cli.address, cli.port)) {
@@ -35,9 +49,6 @@ int main(int argc, char *argv[])
             << server.errorString() << '\n';
         return 1;
     }
-    QString host = cli.address.toString();
-    if (cli.address.protocol() == QAbstractSocket::IPv6Protocol)
-        host = u'[' + host + u']';
     std::printf("http://%s:%u\n", qPrintable(host), unsigned(server.port()));
     std::fflush(stdout);
     return app.exec();

@@ -5,6 +5,7 @@
 
 #include "models/PendingToolCallModel.h"
 #include "tools/JsonErrors.h"
+#include "tools/ResponseOutput.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -263,30 +264,23 @@ void PlaygroundWindow::cancel()
 void PlaygroundWindow::showResponse(const QJsonObject &response)
 {
     refreshHistory();
-    for (const QJsonValue &v : response.value(u"output").toArray()) {
-        const QJsonObject item = v.toObject();
-        const QString type = item.value(u"type").toString();
-        if (type == u"message") {
-            QString text;
-            for (const QJsonValue &part : item.value(u"content").toArray())
-                if (part.toObject().value(u"type").toString() == u"output_text")
-                    text += part.toObject().value(u"text").toString();
+    const ResponseOutput output = ResponseOutput::fromJson(response);
+    for (const ResponseOutput::Item &item : output.items) {
+        if (item.kind == ResponseOutput::Item::Kind::Message) {
             //: Markdown (keep the **…**): the model's answer in the playground's transcript
-            m_transcript += tr("**Agent:** %1\n\n").arg(text);
-        } else if (type == u"function_call") {
-            m_transcript += tr("**Function call** `%1` (%2):\n\n")
-                                .arg(item.value(u"name").toString(), item.value(u"call_id").toString()) +
-                            fenced(QStringLiteral("json"), prettyArguments(item.value(u"arguments").toString()));
+            m_transcript += tr("**Agent:** %1\n\n").arg(item.outputText);
+        } else if (item.kind == ResponseOutput::Item::Kind::FunctionCall) {
+            m_transcript += tr("**Function call** `%1` (%2):\n\n").arg(item.name, item.callId) +
+                            fenced(QStringLiteral("json"), prettyArguments(item.arguments));
         } else {
-            m_transcript += tr("*An output item of type %1, shown in the history.*\n\n").arg(type);
+            m_transcript += tr("*An output item of type %1, shown in the history.*\n\n").arg(item.type);
         }
     }
-    const QJsonObject usage = response.value(u"usage").toObject();
-    if (!usage.isEmpty())
+    if (output.inputTokens >= 0 || output.outputTokens >= 0)
         //: Markdown (keep the *…*): the tokens the request used
         m_transcript += tr("*%1 input and %2 output tokens.*\n\n")
-                            .arg(QLocale().toString(usage.value(u"input_tokens").toInteger()),
-                                 QLocale().toString(usage.value(u"output_tokens").toInteger()));
+                            .arg(QLocale().toString(qMax<qint64>(0, output.inputTokens)),
+                                 QLocale().toString(qMax<qint64>(0, output.outputTokens)));
     showTranscript();
     m_status->setText(tr("Answered; answering its function calls…"));
 }

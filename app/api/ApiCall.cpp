@@ -13,9 +13,11 @@ ApiCall::ApiCall(QNetworkReply *reply, QObject *parent, int timeoutMs) : QObject
         if (m_reply && m_reply->hasRawHeader("X-Response-Id"))
             Q_EMIT responseIdReceived(QString::fromLatin1(m_reply->rawHeader("X-Response-Id")));
     });
+    connect(reply, &QNetworkReply::downloadProgress, this, &ApiCall::onDownloadProgress);
     if (timeoutMs > 0) {
         // Our own timer rather than QNetworkRequest::setTransferTimeout: the error then says
-        // "timed out" instead of "operation cancelled". Any progress restarts it.
+        // "timed out" instead of "operation cancelled", and a trickle does not keep it alive
+        // (setTransferTimeout restarts on every byte).
         m_timeout.setSingleShot(true);
         m_timeout.setInterval(timeoutMs);
         connect(&m_timeout, &QTimer::timeout, this, [this] {
@@ -23,9 +25,24 @@ ApiCall::ApiCall(QNetworkReply *reply, QObject *parent, int timeoutMs) : QObject
             if (m_reply)
                 m_reply->abort(); // finished() follows
         });
-        connect(reply, &QNetworkReply::downloadProgress, &m_timeout, qOverload<>(&QTimer::start));
         connect(reply, &QNetworkReply::uploadProgress, &m_timeout, qOverload<>(&QTimer::start));
         m_timeout.start();
+    }
+}
+
+void ApiCall::onDownloadProgress(qint64 received, qint64 total)
+{
+    m_received = received;
+    if (received > MaxBodyBytes || total > MaxBodyBytes) {
+        m_tooLarge = true;
+        if (m_reply)
+            m_reply->abort(); // finished() follows
+        return;
+    }
+    if (received - m_receivedAtLastProgress >= MinProgressBytes || (total >= 0 && received == total)) {
+        m_receivedAtLastProgress = received;
+        if (m_timeout.interval() > 0)
+            m_timeout.start();
     }
 }
 
@@ -52,12 +69,17 @@ void ApiCall::onFinished()
     m_timeout.stop();
     ApiResult result;
     result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = m_reply->readAll();
-    if (m_timedOut) {
+    result.body = m_tooLarge ? QByteArray() : m_reply->readAll();
+    if (m_tooLarge) {
+        result.error = ApiError::badResponse(tr("the answer is larger than %1 MiB, more than any answer of this API")
+                                                 .arg(MaxBodyBytes / (1024 * 1024)),
+                                             {}, result.httpStatus);
+    } else if (m_timedOut) {
         result.httpStatus = 0;
+        const int seconds = (m_timeout.interval() + 999) / 1000;
         result.error = ApiError::fromNetwork(QNetworkReply::TimeoutError,
-                                             tr("no answer within %n second(s)", nullptr,
-                                                (m_timeout.interval() + 999) / 1000));
+                                             m_received == 0 ? tr("no answer within %n second(s)", nullptr, seconds)
+                                                             : tr("less than 1 KiB of the answer in %n second(s)", nullptr, seconds));
     } else if (result.httpStatus >= 400) {
         result.error = ApiError::fromHttp(result.httpStatus, result.body,
                                           m_reply->rawHeader("Retry-After"));

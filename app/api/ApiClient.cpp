@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QHttp1Configuration>
 #include <QNetworkReply>
 #include <QSslConfiguration>
 
@@ -118,6 +119,13 @@ QNetworkRequest ApiClient::request(const QString &path, const QUrlQuery &query) 
     req.setRawHeader("Accept", "application/json");
     if (m_endpoint.forceHttp1)
         req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // Over HTTP/1.1 every running turn holds a connection for its stream. Qt's default of six
+    // per server queued the seventh turn's stream behind the others until it timed out
+    // (./dev soak, 100 concurrent turns); every request carries the same setting because Qt
+    // sizes a server's connection pool from the first request that reaches it.
+    QHttp1Configuration http1;
+    http1.setNumberOfConnectionsPerHost(MaxConnectionsPerServer);
+    req.setHttp1Configuration(http1);
     if (!m_extraCa.isEmpty() && url.scheme() == u"https") {
         // Added to the system's trusted roots; verification stays on.
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();

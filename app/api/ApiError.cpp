@@ -2,12 +2,38 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace pokee {
+
+QString ApiError::waitText(qint64 seconds)
+{
+    // Retry-After in the unit a reader thinks in: a server may ask for a year.
+    if (seconds < 120)
+        return tr("%n second(s)", nullptr, int(seconds));
+    if (seconds < 2 * 3600)
+        return tr("%n minute(s)", nullptr, int(seconds / 60));
+    if (seconds < 2 * 86400)
+        return tr("%n hour(s)", nullptr, int(seconds / 3600));
+    return tr("%n day(s)", nullptr, int(qMin<qint64>(seconds / 86400, 1000000)));
+}
 
 QString ApiError::excerpt(const QByteArray &body)
 {
     constexpr qsizetype Max = 200;
+    // A proxy's HTML error page ("<html><head><title>502 Bad Gateway</title>…") reads as its
+    // text: tags, scripts and styles out. Only the first 64 KiB are looked at.
+    const QByteArray head = body.first(qMin<qsizetype>(body.size(), 64 * 1024));
+    if (head.trimmed().startsWith('<')) {
+        static const QRegularExpression hidden(QStringLiteral("<(script|style)\\b.*?</\\1\\s*>"),
+                                               QRegularExpression::CaseInsensitiveOption |
+                                                   QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+        QString text = QString::fromUtf8(head).remove(hidden).replace(tag, QStringLiteral(" ")).simplified();
+        if (text.size() > Max)
+            text = text.first(Max) + u'…';
+        return text;
+    }
     QString text = QString::fromUtf8(body.first(qMin(body.size(), Max))).simplified();
     if (body.size() > Max)
         text += u'…';
@@ -103,8 +129,7 @@ QString ApiError::userMessage() const
             .arg(server);
     case Kind::RateLimited:
         return retryAfterSeconds >= 0
-                   ? tr("Too many requests (HTTP 429). The server asks to wait %n second(s).", nullptr,
-                        retryAfterSeconds)
+                   ? tr("Too many requests (HTTP 429). The server asks to wait %1.").arg(waitText(retryAfterSeconds))
                    : tr("Too many requests (HTTP 429). Wait a moment, then try again.");
     case Kind::BadRequest:
         return tr("The server rejected the request (HTTP %1: %2).").arg(httpStatus).arg(server);
@@ -114,6 +139,9 @@ QString ApiError::userMessage() const
         return tr("The agent stopped with an error: %1. Send the message again to retry.")
             .arg(serverMessage.isEmpty() ? tr("no reason given") : serverMessage);
     case Kind::BadResponse:
+        if (detail.isEmpty())
+            return httpStatus ? tr("The server sent an answer Pokee Desktop cannot use: %1 (HTTP %2).").arg(serverMessage).arg(httpStatus)
+                              : tr("The server sent an answer Pokee Desktop cannot use: %1.").arg(serverMessage);
         return httpStatus
                    ? tr("The server sent an answer Pokee Desktop cannot use: %1 (HTTP %2, \"%3\").")
                          .arg(serverMessage).arg(httpStatus).arg(detail)

@@ -44,7 +44,10 @@ public:
     static ApiError fromNetwork(QNetworkReply::NetworkError error, const QString &text);
     static ApiError badResponse(const QString &what, const QByteArray &body, int status = 0);
     static ApiError turnError(const QString &message);
+    // The start of a body for a message: an HTML page's text, at most 200 characters.
     static QString excerpt(const QByteArray &body);
+    // "45 seconds", "3 hours", "365 days"
+    static QString waitText(qint64 seconds);
 };
 
 } // namespace pokee

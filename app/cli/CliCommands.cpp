@@ -7,6 +7,7 @@
 #include "cli/CliTurn.h"
 #include "profiles/ProfileStore.h"
 #include "tools/AuditLog.h"
+#include "tools/ResponseOutput.h"
 #include "tools/ResponsesLoop.h"
 #include "tools/RuleEngine.h"
 #include "tools/RuleSet.h"
@@ -225,9 +226,9 @@ void CliCommands::respondWithRules(const QJsonObject &body)
             m_out.object(last);
             return done(Completed);
         }
-        for (const QJsonValue &v : last.value(u"output").toArray())
-            for (const QJsonValue &part : v.toObject().value(u"content").toArray())
-                m_out.line(part.toObject().value(u"text").toString());
+        for (const ResponseOutput::Item &item : ResponseOutput::fromJson(last).items)
+            for (const QString &text : item.textParts)
+                m_out.line(text);
         done(Completed);
     });
     loop->start(body);
@@ -348,15 +349,12 @@ void CliCommands::respond(const QString &input)
             m_out.object(r.json.object());
             return done(Completed);
         }
-        for (const QJsonValue &v : r.json.object().value(u"output").toArray()) {
-            const QJsonObject item = v.toObject();
-            if (item.value(u"type").toString() == u"function_call") {
-                m_out.line(QStringLiteral("function_call %1 %2(%3)").arg(item.value(u"call_id").toString(),
-                                                                         item.value(u"name").toString(),
-                                                                         item.value(u"arguments").toString()));
+        for (const ResponseOutput::Item &item : ResponseOutput::fromJson(r.json.object()).items) {
+            if (item.kind == ResponseOutput::Item::Kind::FunctionCall) {
+                m_out.line(QStringLiteral("function_call %1 %2(%3)").arg(item.callId, item.name, item.arguments));
             } else {
-                for (const QJsonValue &part : item.value(u"content").toArray())
-                    m_out.line(part.toObject().value(u"text").toString());
+                for (const QString &text : item.textParts)
+                    m_out.line(text);
             }
         }
         done(Completed);

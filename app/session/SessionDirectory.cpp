@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "models/SessionProgress.h"
+#include "session/ServerSession.h"
 #include "session/TurnManager.h"
 #include "store/Journal.h"
 
@@ -19,15 +20,6 @@ namespace {
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-// The server's unix seconds as our unix ms; 0 when absent.
-qint64 serverTimeMs(const QJsonObject &o, QStringView key)
-{
-    const QJsonValue v = o.value(key);
-    // Unix seconds between 1970 and 9999; anything else is no time at all.
-    const double seconds = v.toDouble(-1);
-    return v.isDouble() && seconds > 0 && seconds < 253402300800.0 ? qint64(seconds) * 1000 : 0;
 }
 
 } // namespace
@@ -159,13 +151,9 @@ void SessionDirectory::refresh()
         // Added here while the list was on its way: not in it, and not ended for that.
         const QSet<QString> addedMeanwhile = std::exchange(m_addedDuringList, {});
         QSet<QString> listed = addedMeanwhile;
-        for (const QJsonValue &v : r.json.object().value(u"data").toArray()) {
-            const QJsonObject o = v.toObject();
-            const QString id = o.value(u"id").toString();
-            if (id.isEmpty())
-                continue;
-            listed.insert(id);
-            applyServerSession(o, {}, asked);
+        for (const ServerSession &s : ServerSession::listFromJson(r.json)) {
+            listed.insert(s.id);
+            applyServerSession(s, {}, asked);
         }
         // What the server no longer lists, it no longer has: ours stay, read-only.
         QStringList gone;
@@ -190,7 +178,7 @@ void SessionDirectory::refreshSession(const QString &sessionId, const std::funct
         if (r.error.kind == ApiError::Kind::NotFound)
             markEnded(sessionId);
         else if (r.ok())
-            applyServerSession(r.json.object(), sessionId, asked);
+            applyServerSession(ServerSession::fromJson(r.json.object()), sessionId, asked);
         else
             Q_EMIT errorOccurred(tr("The session %1 could not be refreshed: %2").arg(sessionId, r.error.userMessage()));
         if (then)
@@ -198,11 +186,11 @@ void SessionDirectory::refreshSession(const QString &sessionId, const std::funct
     });
 }
 
-void SessionDirectory::applyServerSession(const QJsonObject &o, const QString &askedFor, quint64 askedAt)
+void SessionDirectory::applyServerSession(const ServerSession &o, const QString &askedFor, quint64 askedAt)
 {
     // The answer to GET /v1/sessions/{id} is about that id, whatever its body says: a
     // broken server never renames or overwrites another row.
-    const QString id = askedFor.isEmpty() ? o.value(u"id").toString() : askedFor;
+    const QString id = askedFor.isEmpty() ? o.id : askedFor;
     if (id.isEmpty())
         return;
     const SessionSummary *found = m_model->find(id);
@@ -219,22 +207,22 @@ void SessionDirectory::applyServerSession(const QJsonObject &o, const QString &a
     // turn: taken as news, it would announce the turn's end a second time ("has stopped
     // working" after "is done") once a later poll found the session idle.
     const bool staleBusy = askedAt < m_turnEndedAt.value(id, 0);
-    s.busy = (o.value(u"busy").toBool() && !staleBusy) || m_turns->runningTurn(id) != 0;
+    s.busy = (o.busy && !staleBusy) || m_turns->runningTurn(id) != 0;
     s.following = m_turns->runningTurn(id) != 0;
-    if (o.value(u"persistent").isBool())
-        s.persistent = o.value(u"persistent").toBool() ? 1 : 0;
-    if (o.value(u"ttl").isDouble()) // at most ten years: nothing overflows in ms
-        s.ttlSeconds = qBound<qint64>(0, o.value(u"ttl").toInteger(), qint64(10) * 365 * 86400);
-    if (o.value(u"metadata").isObject())
-        s.metadata = o.value(u"metadata").toObject();
-    if (const qint64 created = serverTimeMs(o, u"created_at"))
-        s.createdAtMs = created;
-    if (const qint64 active = serverTimeMs(o, u"last_active_at")) {
-        s.lastActiveMs = qMax(s.lastActiveMs, active);
+    if (o.persistent)
+        s.persistent = *o.persistent ? 1 : 0;
+    if (o.ttlSeconds)
+        s.ttlSeconds = *o.ttlSeconds;
+    if (o.metadata)
+        s.metadata = *o.metadata;
+    if (o.createdAtMs > 0)
+        s.createdAtMs = o.createdAtMs;
+    if (o.lastActiveAtMs > 0) {
+        s.lastActiveMs = qMax(s.lastActiveMs, o.lastActiveAtMs);
         if (!s.busy) // the server's last activity of an idle session is its last answer
-            s.lastResponseMs = qMax(s.lastResponseMs, active);
+            s.lastResponseMs = qMax(s.lastResponseMs, o.lastActiveAtMs);
     }
-    s.runningResponseId = s.busy ? o.value(u"current_response_id").toString() : QString();
+    s.runningResponseId = s.busy ? o.currentResponseId : QString();
     s.ended = false;
     m_model->upsert(s);
     if (s.local) {
@@ -545,7 +533,7 @@ void SessionDirectory::poll(const QString &sessionId)
         } else {
             it->failures = 0;
             it->dueMs = nowMs() + intervalFor(sessionId, 0);
-            applyServerSession(r.json.object(), sessionId, asked); // removes the poll when idle
+            applyServerSession(ServerSession::fromJson(r.json.object()), sessionId, asked); // removes the poll when idle
         }
         schedulePolls();
     });

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "models/SessionListModel.h"
+#include "session/ServerSession.h"
 #include "session/UsageLedger.h"
 #include "store/TurnRecord.h"
 #include "stream/TurnStream.h"
@@ -115,7 +116,7 @@ private:
     SessionSummary fromRecord(const SessionRecord &record) const;
     // `askedAt`: m_requestClock when the request was sent (answers older than our turn's end
     // cannot report that turn as busy).
-    void applyServerSession(const QJsonObject &session, const QString &askedFor = {},
+    void applyServerSession(const ServerSession &session, const QString &askedFor = {},
                             quint64 askedAt = std::numeric_limits<quint64>::max());
     void markEnded(const QString &sessionId);
     void forget(const QString &sessionId);

@@ -265,6 +265,14 @@ QPair<TurnManager::Headers, TurnManager::Headers> TurnManager::headers(qint64 tu
 void TurnManager::onFinished(qint64 turnId, TurnStream *stream)
 {
     m_finishedHeaders.insert(turnId, {stream->requestHeaders(), stream->responseHeaders()});
+    // The inspector's details of finished turns are kept for the latest ones only: an app
+    // left running for weeks must not grow with every turn it ever ran (./dev soak).
+    m_finishedOrder.enqueue(turnId);
+    while (m_finishedOrder.size() > KeptFinishedTurns) {
+        const qint64 oldest = m_finishedOrder.dequeue();
+        m_finishedHeaders.remove(oldest);
+        m_links.remove(oldest);
+    }
     const TurnStream::State state = stream->state();
     const ApiError error = stream->lastError();
     m_journal->finishTurn(turnId, stateName(state), stream->usage(), error.isError() ? error.userMessage() : QString(),

@@ -6,6 +6,7 @@
 #include "stream/TurnStream.h"
 
 #include <QHash>
+#include <QQueue>
 #include <QObject>
 
 namespace pokee {
@@ -63,6 +64,9 @@ public:
     qint64 runningTurn(const QString &sessionId) const;
     Journal *journal() const { return m_journal; }
 
+    // How many finished turns keep their headers and connection log (the inspector's view).
+    static constexpr qsizetype KeptFinishedTurns = 200;
+
 Q_SIGNALS:
     void turnStarted(const QString &sessionId, qint64 turnId, const QString &prompt);
     // attachTurn() picked up a turn the journal already had: its prompt is already shown.
@@ -99,6 +103,7 @@ private:
     QHash<qint64, TurnStream *> m_streams; // parent: this
     QHash<qint64, qint64> m_storedSeq;     // the highest seq the journal holds, per running turn
     QHash<qint64, QPair<Headers, Headers>> m_finishedHeaders;
+    QQueue<qint64> m_finishedOrder; // finished turns whose headers and log are kept, oldest first
     QHash<qint64, ConnectionLog> m_links;
     QHash<qint64, DisplayEvents> m_display; // each running turn's display events, built as they arrive
 };

@@ -386,7 +386,10 @@ void TurnStream::handleHttpError(int status, const QByteArray &body, const QByte
             return;
         }
         if (status == 429) {
-            if (++m_rateLimitedPosts > m_options.maxRateLimitedPosts) {
+            // A wait longer than we ever wait (Backoff's clamp) is a refusal: say so now,
+            // with the server's own wait, instead of retrying every five minutes.
+            const bool tooLong = qint64(error.retryAfterSeconds) * 1000 > Backoff::MaxServerDelayMs;
+            if (tooLong || ++m_rateLimitedPosts > m_options.maxRateLimitedPosts) {
                 finish(State::Failed, error);
                 return;
             }

@@ -1,6 +1,7 @@
 #include "tools/ResponsesLoop.h"
 
 #include "api/ApiClient.h"
+#include "tools/ResponseOutput.h"
 #include "tools/RuleRunner.h"
 
 
@@ -101,16 +102,12 @@ void ResponsesLoop::onResponse(const QJsonObject &response)
     m_forUser.clear();
     m_outputs.clear();
     QJsonArray input = m_request.value(u"input").toArray();
-    for (const QJsonValue &v : response.value(u"output").toArray()) {
-        const QJsonObject item = v.toObject();
-        if (item.value(u"type").toString() != u"function_call")
-            continue;
+    for (const ResponseOutput::Item &call : ResponseOutput::fromJson(response).functionCalls()) {
         input.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("function_call")},
-                                 {QStringLiteral("call_id"), item.value(u"call_id")},
-                                 {QStringLiteral("name"), item.value(u"name")},
-                                 {QStringLiteral("arguments"), item.value(u"arguments")}});
-        m_pending.append({item.value(u"call_id").toString(), item.value(u"name").toString(),
-                          item.value(u"arguments").toString(), {}});
+                                 {QStringLiteral("call_id"), call.callId},
+                                 {QStringLiteral("name"), call.name},
+                                 {QStringLiteral("arguments"), call.arguments}});
+        m_pending.append({call.callId, call.name, call.arguments, {}});
     }
     m_request.insert(QStringLiteral("input"), input);
     const bool final = m_pending.isEmpty();
@@ -174,15 +171,10 @@ void ResponsesLoop::continueWith(const QHash<QString, QString> &outputs)
 {
     QJsonArray input = m_request.value(u"input").toArray();
     // In the order the calls came, each output after all the calls of the round.
-    for (const QJsonValue &v : m_lastResponse.value(u"output").toArray()) {
-        const QJsonObject item = v.toObject();
-        if (item.value(u"type").toString() != u"function_call")
-            continue;
-        const QString id = item.value(u"call_id").toString();
+    for (const ResponseOutput::Item &call : ResponseOutput::fromJson(m_lastResponse).functionCalls())
         input.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("function_call_output")},
-                                 {QStringLiteral("call_id"), id},
-                                 {QStringLiteral("output"), outputs.value(id)}});
-    }
+                                 {QStringLiteral("call_id"), call.callId},
+                                 {QStringLiteral("output"), outputs.value(call.callId)}});
     m_request.insert(QStringLiteral("input"), input);
     post();
 }

@@ -93,6 +93,8 @@ private Q_SLOTS:
     void attachingAJournaledResponseReusesItsRow();
     void openTurnsOfAnotherEndpointAreLeftAlone();
     void foldedConnectionLineCountsEveryDrop();
+    void finishedTurnDetailsAreKeptForTheLatestOnly();
+    void manyTurnsStreamAtOnceWithoutWaiting();
 
 private:
     LocalEmulator m_emu;
@@ -432,6 +434,56 @@ void TurnReliabilityTest::foldedConnectionLineCountsEveryDrop()
     QVERIFY2(notices.first().contains(QStringLiteral("dropped %1 time").arg(link.drops)) && notices.first().contains(u"nothing lost"),
              qPrintable(notices.first()));
     QVERIFY(link.resumes >= link.drops);
+}
+
+void TurnReliabilityTest::finishedTurnDetailsAreKeptForTheLatestOnly()
+{
+    // An app left running for weeks must not keep the headers and connection log of every
+    // turn it ever ran (./dev soak found the growth): the inspector keeps the latest ones.
+    HttpProbe http(m_emu.endpoint());
+    const QString sid = http.createSession();
+    ApiClient api(m_emu.endpoint());
+    Journal journal;
+    QVERIFY(journal.open(QStringLiteral(":memory:")));
+    TurnManager turns(&api, &journal, fast());
+    QList<qint64> ids;
+    for (qsizetype i = 0; i < TurnManager::KeptFinishedTurns + 3; ++i) {
+        ids << turns.startTurn(sid, QStringLiteral("[[deltas=1]] [[thinking=off]] [[bash=off]] short"));
+        QTRY_VERIFY_WITH_TIMEOUT(turns.runningTurn(sid) == 0, 20000);
+    }
+    for (qsizetype i = 0; i < 3; ++i) {
+        QVERIFY2(turns.headers(ids.at(i)).second.isEmpty(), "the oldest turns' details are dropped");
+        QVERIFY(journal.turn(ids.at(i)).state == u"completed"); // the journal keeps the turn itself
+    }
+    QVERIFY2(!turns.headers(ids.last()).second.isEmpty(), "the latest turn's details are kept");
+    QVERIFY(!turns.headers(ids.at(3)).second.isEmpty());
+}
+
+void TurnReliabilityTest::manyTurnsStreamAtOnceWithoutWaiting()
+{
+    // Twelve turns at once on one client, each streaming for about two seconds: every stream
+    // gets its own connection at once. (With Qt's default of six connections per server, the
+    // seventh stream waited in Qt's queue, its idle timer ran out, and it counted drops.)
+    HttpProbe http(m_emu.endpoint());
+    ApiClient api(m_emu.endpoint());
+    Journal journal;
+    QVERIFY(journal.open(QStringLiteral(":memory:")));
+    TurnStream::Options options = fast();
+    options.idleTimeoutMs = 1000;
+    TurnManager turns(&api, &journal, options);
+    QList<qint64> ids;
+    QStringList sids;
+    for (int i = 0; i < 12; ++i) {
+        sids << http.createSession();
+        ids << turns.startTurn(sids.last(), QStringLiteral("[[deltas=150]] [[pace=20]] [[thinking=off]] [[bash=off]] slow"));
+    }
+    for (const QString &sid : std::as_const(sids))
+        QTRY_VERIFY_WITH_TIMEOUT(turns.runningTurn(sid) == 0, 30000);
+    for (const qint64 id : std::as_const(ids)) {
+        QCOMPARE(journal.turn(id).state, QStringLiteral("completed"));
+        // Nothing happened to any connection: no drop, no retried POST, no resume.
+        QVERIFY2(turns.connectionLog(id).entries.isEmpty(), qPrintable(turns.connectionLog(id).entries.join(u'\n')));
+    }
 }
 
 QTEST_GUILESS_MAIN(TurnReliabilityTest)
