@@ -35,13 +35,6 @@
         <source>The server rejected the request as inconsistent (HTTP 422: %1). This is a bug in Pokee Desktop; please report it.</source>
         <translation>Der Server hat die Anfrage als widersprüchlich abgelehnt (HTTP 422: %1). Das ist ein Fehler in Pokee Desktop; bitte melden Sie ihn.</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many requests (HTTP 429). The server asks to wait %n second(s).</source>
-        <translation>
-            <numerusform>Zu viele Anfragen (HTTP 429). Der Server bittet, %n Sekunde zu warten.</numerusform>
-            <numerusform>Zu viele Anfragen (HTTP 429). Der Server bittet, %n Sekunden zu warten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Too many requests (HTTP 429). Wait a moment, then try again.</source>
         <translation>Zu viele Anfragen (HTTP 429). Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
@@ -69,6 +62,46 @@
     <message>
         <source>The server sent an answer Pokee Desktop cannot use: %1 (&quot;%2&quot;).</source>
         <translation>Der Server hat eine Antwort gesendet, mit der Pokee Desktop nichts anfangen kann: %1 („%2“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests (HTTP 429). The server asks to wait %1.</source>
+        <translation>Zu viele Anfragen (HTTP 429). Der Server bittet, %1 zu warten.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Pokee Desktop cannot use: %1 (HTTP %2).</source>
+        <translation>Der Server hat eine Antwort gesendet, die Pokee Desktop nicht verwenden kann: %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Pokee Desktop cannot use: %1.</source>
+        <translation>Der Server hat eine Antwort gesendet, die Pokee Desktop nicht verwenden kann: %1.</translation>
     </message>
 </context>
 <context>
@@ -840,6 +873,17 @@
     <message>
         <source>the answer is not JSON</source>
         <translation>die Antwort ist kein JSON</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB, more than any answer of this API</source>
+        <translation>die Antwort ist größer als %1 MiB, mehr als jede Antwort dieser API</translation>
+    </message>
+    <message numerus="yes">
+        <source>less than 1 KiB of the answer in %n second(s)</source>
+        <translation>
+            <numerusform>weniger als 1 KiB der Antwort in %n Sekunde</numerusform>
+            <numerusform>weniger als 1 KiB der Antwort in %n Sekunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,31 @@
 <context>
     <name>ApiError</name>
     <message numerus="yes">
-        <source>Too many requests (HTTP 429). The server asks to wait %n second(s).</source>
+        <source>%n second(s)</source>
         <translation>
-            <numerusform>Too many requests (HTTP 429). The server asks to wait %n second.</numerusform>
-            <numerusform>Too many requests (HTTP 429). The server asks to wait %n seconds.</numerusform>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -150,6 +171,13 @@
         <translation>
             <numerusform>no answer within %n second</numerusform>
             <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>less than 1 KiB of the answer in %n second(s)</source>
+        <translation>
+            <numerusform>less than 1 KiB of the answer in %n second</numerusform>
+            <numerusform>less than 1 KiB of the answer in %n seconds</numerusform>
         </translation>
     </message>
 </context>

@@ -35,12 +35,6 @@
         <source>The server rejected the request as inconsistent (HTTP 422: %1). This is a bug in Pokee Desktop; please report it.</source>
         <translation>服务器以请求内容不一致为由拒绝了请求（HTTP 422: %1）。这是 Pokee Desktop 的缺陷，请报告此问题。</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many requests (HTTP 429). The server asks to wait %n second(s).</source>
-        <translation>
-            <numerusform>请求过多（HTTP 429）。服务器要求等待 %n 秒。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Too many requests (HTTP 429). Wait a moment, then try again.</source>
         <translation>请求过多（HTTP 429）。请稍候再试。</translation>
@@ -68,6 +62,42 @@
     <message>
         <source>The server sent an answer Pokee Desktop cannot use: %1 (&quot;%2&quot;).</source>
         <translation>服务器返回了 Pokee Desktop 无法处理的响应：%1（&quot;%2&quot;）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests (HTTP 429). The server asks to wait %1.</source>
+        <translation>请求过多（HTTP 429）。服务器要求等待 %1。</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Pokee Desktop cannot use: %1 (HTTP %2).</source>
+        <translation>服务器发送了 Pokee Desktop 无法使用的应答：%1（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Pokee Desktop cannot use: %1.</source>
+        <translation>服务器发送了 Pokee Desktop 无法使用的应答：%1。</translation>
     </message>
 </context>
 <context>
@@ -823,6 +853,16 @@
     <message>
         <source>the answer is not JSON</source>
         <translation>响应不是 JSON</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB, more than any answer of this API</source>
+        <translation>应答大于 %1 MiB，超过此 API 的任何应答</translation>
+    </message>
+    <message numerus="yes">
+        <source>less than 1 KiB of the answer in %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒内收到的应答不足 1 KiB</numerusform>
+        </translation>
     </message>
 </context>
 <context>

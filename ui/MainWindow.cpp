@@ -405,7 +405,6 @@ PlaygroundWindow *MainWindow::openPlayground()
         context.library = offeredTools();
         m_playground = new PlaygroundWindow(context, this);
         m_playground->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_playground, &QObject::destroyed, this, [this] { m_playground = nullptr; });
         connect(m_playground, &PlaygroundWindow::callsWaiting, m_inbox, &ToolInbox::open);
     }
     m_playground->show();

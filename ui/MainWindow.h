@@ -4,6 +4,7 @@
 #include "tools/ToolSet.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QComboBox;
 class QLabel;
@@ -173,7 +174,10 @@ private:
     QString m_rulesPath;
     QString m_rulesProfile;
     QString m_auditPath;
-    PlaygroundWindow *m_playground = nullptr; // parent: this (a window of its own)
+    // Parent: this (a window of its own), deleted on close. A QPointer, not a destroyed()
+    // handler: the playground is destroyed from ~QWidget, after this window's own members
+    // (UBSan caught the handler touching a half-destroyed MainWindow).
+    QPointer<PlaygroundWindow> m_playground;
     DesktopNotifier *m_notifier = nullptr;
     bool m_notifyWhenActive = false;
     bool m_fillingProfiles = false;
