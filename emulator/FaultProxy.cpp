@@ -179,7 +179,8 @@ void FaultProxy::onUpstreamData(Connection *c)
 
 void FaultProxy::forward(Connection *c, QByteArray bytes)
 {
-    if (bytes.isEmpty() || !c->client)
+    // A client that already hung up (its disconnected() not yet handled) gets nothing.
+    if (bytes.isEmpty() || !c->client || c->client->state() != QAbstractSocket::ConnectedState)
         return;
     if (c->faults.cutAt >= 0 && c->responseBytes + bytes.size() >= c->faults.cutAt) {
         bytes.truncate(qMax<qint64>(0, c->faults.cutAt - c->responseBytes));
