@@ -28,8 +28,18 @@ QString ApiError::excerpt(const QByteArray &body)
         static const QRegularExpression hidden(QStringLiteral("<(script|style)\\b.*?</\\1\\s*>"),
                                                QRegularExpression::CaseInsensitiveOption |
                                                    QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression titleElement(QStringLiteral("<title[^>]*>(.*?)</title\\s*>"),
+                                                     QRegularExpression::CaseInsensitiveOption |
+                                                         QRegularExpression::DotMatchesEverythingOption);
         static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
-        QString text = QString::fromUtf8(head).remove(hidden).replace(tag, QStringLiteral(" ")).simplified();
+        QString page = QString::fromUtf8(head).remove(hidden);
+        // The title, then the body's text unless it merely repeats the title (nginx: "502
+        // Bad Gateway" twice).
+        const QString title = titleElement.match(page).captured(1).replace(tag, QStringLiteral(" ")).simplified();
+        const QString body = page.remove(titleElement).replace(tag, QStringLiteral(" ")).simplified();
+        QString text = title.isEmpty() || body.startsWith(title) ? body
+                       : body.isEmpty()                          ? title
+                                                                 : title + QStringLiteral(" — ") + body;
         if (text.size() > Max)
             text = text.first(Max) + u'…';
         return text;

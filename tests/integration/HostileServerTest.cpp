@@ -109,7 +109,7 @@ void HostileServerTest::jsonCallsEndInASentence_data()
     QTest::addColumn<QString>("says");      // a part of the sentence
     QTest::addColumn<int>("fails");         // 1: must fail; 0: usable after all; -1: either, a sentence if it fails
     QTest::addColumn<qint64>("memoryBound"); // the most the call may add to the peak RSS
-    QTest::newRow("html-502") << "html-502" << "HTTP 502: 502 Bad Gateway" << 1 << 8 * MiB;
+    QTest::newRow("html-502") << "html-502" << "HTTP 502: 502 Bad Gateway nginx)" << 1 << 8 * MiB;
     QTest::newRow("truncated-json") << "truncated-json" << "" << 1 << 8 * MiB;
     QTest::newRow("100 MB line") << "long-line" << "larger than 64 MiB" << 1 << 64 * MiB + 48 * MiB;
     QTest::newRow("endless answer") << "endless-event" << "larger than 64 MiB" << 1 << 64 * MiB + 48 * MiB;
