@@ -1274,6 +1274,10 @@
         <source>The session is idle on the server (metadata: %1).</source>
         <translation>Die Sitzung ist auf dem Server inaktiv (Metadaten: %1).</translation>
     </message>
+    <message>
+        <source>Open a session first.</source>
+        <translation>Öffnen Sie zuerst eine Sitzung.</translation>
+    </message>
 </context>
 <context>
     <name>pokee::SessionDirectory</name>
@@ -2817,10 +2821,6 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
-    </message>
-    <message>
-        <source>Open a session first.</source>
-        <translation>Öffnen Sie zuerst eine Sitzung.</translation>
     </message>
     <message>
         <source>Open a session first, then export it.</source>

@@ -1246,6 +1246,10 @@
         <source>The session is idle on the server (metadata: %1).</source>
         <translation>会话在服务器上处于空闲状态（元数据：%1）。</translation>
     </message>
+    <message>
+        <source>Open a session first.</source>
+        <translation>请先打开一个会话。</translation>
+    </message>
 </context>
 <context>
     <name>pokee::SessionDirectory</name>
@@ -2764,10 +2768,6 @@ Download it to drag it out.</source>
     <message>
         <source>Expired</source>
         <translation>已过期</translation>
-    </message>
-    <message>
-        <source>Open a session first.</source>
-        <translation>请先打开一个会话。</translation>
     </message>
     <message>
         <source>Open a session first, then export it.</source>

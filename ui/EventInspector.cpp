@@ -88,7 +88,7 @@ void EventInspector::showTurn(qint64 turnId)
 {
     if (turnId == m_model->turnId())
         return;
-    m_model->setEvents(turnId, m_turns->journal()->events(turnId));
+    m_model->setEvents(turnId, m_turns->storedEvents(turnId));
     refreshHeaders();
 }
 

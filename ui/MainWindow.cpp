@@ -29,9 +29,7 @@
 #include "models/SessionListModel.h"
 #include "models/TranscriptModel.h"
 #include "session/SessionController.h"
-#include "session/TranscriptExport.h"
 #include "session/TurnManager.h"
-#include "store/Journal.h"
 #include "tools/RuleEngine.h"
 
 #include <QAccessible>
@@ -701,18 +699,15 @@ void MainWindow::connectController()
     connect(m_sessionList, &QListView::clicked, this, open);
     connect(m_chat, &ChatView::toolCallActivated, this, &MainWindow::answerToolCall);
     connect(m_chat, &ChatView::rowClicked, this, [this](int row) {
-        const QString rid = m_controller->transcript()->block(row).responseId;
-        for (const pokee::TurnRecord &t : m_turns->journal()->turns(m_controller->sessionId()))
-            if (!rid.isEmpty() && t.responseId == rid)
-                m_inspector->showTurn(t.id);
+        if (const qint64 turn = m_controller->turnForResponse(m_controller->transcript()->block(row).responseId))
+            m_inspector->showTurn(turn);
     });
 }
 
 void MainWindow::showLatestTurnInInspector()
 {
-    const QList<pokee::TurnRecord> turns = m_turns->journal()->turns(m_controller->sessionId());
-    if (!turns.isEmpty())
-        m_inspector->showTurn(turns.constLast().id);
+    if (const qint64 turn = m_controller->latestTurn())
+        m_inspector->showTurn(turn);
 }
 
 void MainWindow::showError(const QString &message)
@@ -723,13 +718,7 @@ void MainWindow::showError(const QString &message)
 
 QString MainWindow::exportSession(const QString &path, ExportFormat format)
 {
-    const QString sid = m_controller->sessionId();
-    if (sid.isEmpty())
-        return tr("Open a session first.");
-    const pokee::Journal &journal = *m_turns->journal();
-    return pokee::TranscriptExport::write(path, format == ExportFormat::Markdown
-                                                    ? pokee::TranscriptExport::markdown(journal, sid).toUtf8()
-                                                    : pokee::TranscriptExport::json(journal, sid));
+    return m_controller->exportTranscript(path, format == ExportFormat::Markdown);
 }
 
 void MainWindow::askExport(ExportFormat format)

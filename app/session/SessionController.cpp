@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "models/TranscriptModel.h"
+#include "session/TranscriptExport.h"
 #include "session/TurnManager.h"
 #include "store/DisplayEvents.h"
 #include "store/Journal.h"
@@ -263,6 +264,31 @@ void SessionController::showSessionState()
                                        ? tr("The session is still busy on the server (metadata: %1).").arg(metadata)
                                        : tr("The session is idle on the server (metadata: %1).").arg(metadata));
     });
+}
+
+qint64 SessionController::turnForResponse(const QString &responseId) const
+{
+    if (responseId.isEmpty())
+        return 0;
+    for (const TurnRecord &t : m_turns->journal()->turns(m_sessionId))
+        if (t.responseId == responseId)
+            return t.id;
+    return 0;
+}
+
+qint64 SessionController::latestTurn() const
+{
+    const QList<TurnRecord> turns = m_turns->journal()->turns(m_sessionId);
+    return turns.isEmpty() ? 0 : turns.constLast().id;
+}
+
+QString SessionController::exportTranscript(const QString &path, bool markdown) const
+{
+    if (m_sessionId.isEmpty())
+        return tr("Open a session first.");
+    const Journal &journal = *m_turns->journal();
+    return TranscriptExport::write(path, markdown ? TranscriptExport::markdown(journal, m_sessionId).toUtf8()
+                                                  : TranscriptExport::json(journal, m_sessionId));
 }
 
 } // namespace pokee

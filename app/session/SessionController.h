@@ -27,6 +27,13 @@ public:
 
     TranscriptModel *transcript() const { return m_transcript; }
     QString sessionId() const { return m_sessionId; }
+    // The open session's journaled turn that `responseId` belongs to; 0 when none.
+    qint64 turnForResponse(const QString &responseId) const;
+    // The open session's latest journaled turn; 0 when none.
+    qint64 latestTurn() const;
+    // Writes the open session's transcript, Markdown or JSON, to `path`: empty, or a
+    // sentence saying why not.
+    QString exportTranscript(const QString &path, bool markdown) const;
     bool isTurnRunning() const;
     qint64 runningTurn() const;
     TurnManager *turns() const { return m_turns; }

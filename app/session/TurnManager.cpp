@@ -255,6 +255,11 @@ void TurnManager::onEvents(qint64 turnId, TurnStream *stream, const QList<TurnEv
     Q_EMIT eventsReceived(sessionId, turnId, stream->responseId(), events);
 }
 
+QList<TurnEvent> TurnManager::storedEvents(qint64 turnId) const
+{
+    return m_journal->events(turnId);
+}
+
 QPair<TurnManager::Headers, TurnManager::Headers> TurnManager::headers(qint64 turnId) const
 {
     if (const TurnStream *s = m_streams.value(turnId))

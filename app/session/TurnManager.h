@@ -63,6 +63,8 @@ public:
     ConnectionLog connectionLog(qint64 turnId) const { return m_links.value(turnId); }
     qint64 runningTurn(const QString &sessionId) const;
     Journal *journal() const { return m_journal; }
+    // A turn's events as the journal holds them (the inspector's view).
+    QList<TurnEvent> storedEvents(qint64 turnId) const;
 
     // How many finished turns keep their headers and connection log (the inspector's view).
     static constexpr qsizetype KeptFinishedTurns = 200;
