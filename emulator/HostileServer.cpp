@@ -16,6 +16,7 @@ constexpr qint64 MiB = 1024 * 1024;
 constexpr qint64 ChunkBytes = 64 * 1024;
 constexpr qint64 MaxQueuedBytes = MiB;
 constexpr qint64 HugeListItems = 2000000;
+constexpr qint64 ItemsPerChunk = 1000;
 
 QByteArray statusLine(int status)
 {
@@ -134,6 +135,7 @@ HostileServer::~HostileServer()
     for (Client *c : std::as_const(m_clients)) {
         if (c->socket)
             c->socket->abort();
+        delete c->slowTimer;
         delete c;
     }
 }
@@ -266,12 +268,12 @@ void HostileServer::answerStream(Client *c, const Request &)
     if (m_mode == u"long-line") {
         // 100 MiB of one line that never ends, after the good start.
         c->socket->write(ok + goodStart() + "data: ");
-        return pump(c, 100 * MiB, [](qint64) { return QByteArray(ChunkBytes, 'x'); });
+        return pump(c, 100 * MiB, 0, [](qint64) { return QByteArray(ChunkBytes, 'x'); });
     }
     if (m_mode == u"endless-event") {
         // An event that never ends: data lines for ever, never the blank line.
         c->socket->write(ok + goodStart() + "event: text.delta\n");
-        return pump(c, -1, [](qint64) {
+        return pump(c, -1, 0, [](qint64) {
             QByteArray lines;
             while (lines.size() < ChunkBytes)
                 lines += "data: " + QByteArray(1000, 'y') + '\n';
@@ -318,11 +320,11 @@ void HostileServer::answerJson(Client *c, const Request &r)
         return send(c, head(200, "text/plain", 2) + "OK");
     if (m_mode == u"long-line") {
         c->socket->write(head(200, "application/json", -1) + "{\"data\":\"");
-        return pump(c, 100 * MiB, [](qint64) { return QByteArray(ChunkBytes, 'x'); });
+        return pump(c, 100 * MiB, 0, [](qint64) { return QByteArray(ChunkBytes, 'x'); });
     }
     if (m_mode == u"endless-event") {
         c->socket->write(head(200, "application/json", -1) + "[");
-        return pump(c, -1, [](qint64) {
+        return pump(c, -1, 0, [](qint64) {
             QByteArray zeros;
             while (zeros.size() < ChunkBytes)
                 zeros += "0,";
@@ -332,23 +334,23 @@ void HostileServer::answerJson(Client *c, const Request &r)
     if (m_mode == u"huge-list" && path == "/v1/sessions" && r.method == "GET") {
         // Two million sessions (about 120 MB), as a list that never says its length.
         c->socket->write(head(200, "application/json", -1) + "{\"data\":[");
-        return pump(c, HugeListItems, [](qint64 offset) {
+        return pump(c, HugeListItems, ItemsPerChunk, [](qint64 offset) {
             QByteArray items;
-            for (qint64 i = offset; i < offset + 1000 && i < HugeListItems; ++i)
+            for (qint64 i = offset; i < offset + ItemsPerChunk && i < HugeListItems; ++i)
                 items += QByteArray(i ? "," : "") + "{\"id\":\"ses_" + QByteArray::number(i) +
                          "\",\"busy\":false,\"metadata\":{\"note\":\"hostile\"}}";
-            if (offset + 1000 >= HugeListItems)
+            if (offset + ItemsPerChunk >= HugeListItems)
                 items += "]}";
             return items;
         });
     }
     if (m_mode == u"huge-list" && path.endsWith("/files")) {
         c->socket->write(head(200, "application/json", -1) + "{\"files\":[");
-        return pump(c, HugeListItems, [](qint64 offset) {
+        return pump(c, HugeListItems, ItemsPerChunk, [](qint64 offset) {
             QByteArray items;
-            for (qint64 i = offset; i < offset + 1000 && i < HugeListItems; ++i)
+            for (qint64 i = offset; i < offset + ItemsPerChunk && i < HugeListItems; ++i)
                 items += QByteArray(i ? "," : "") + "{\"path\":\"out/file" + QByteArray::number(i) + ".txt\",\"size\":1}";
-            if (offset + 1000 >= HugeListItems)
+            if (offset + ItemsPerChunk >= HugeListItems)
                 items += "]}";
             return items;
         });
@@ -380,18 +382,17 @@ void HostileServer::send(Client *c, const QByteArray &bytes)
     c->slowTimer->start(1000);
 }
 
-void HostileServer::pump(Client *c, qint64 total, const std::function<QByteArray(qint64)> &next)
+void HostileServer::pump(Client *c, qint64 total, qint64 itemsPerChunk, const std::function<QByteArray(qint64)> &next)
 {
-    // `total` counts what `next` is called with: bytes for a byte stream (offset advances by
-    // the chunk's size) or items for a list (by 1000); -1 never ends.
-    const bool items = total == HugeListItems;
-    auto fill = [this, c, total, next, items] {
+    // `total` counts what `next` is called with: bytes (itemsPerChunk 0: the offset advances
+    // by each chunk's size) or list items (it advances by itemsPerChunk); -1 never ends.
+    auto fill = [this, c, total, itemsPerChunk, next] {
         if (!c->socket)
             return;
         while (c->socket->bytesToWrite() < MaxQueuedBytes && (total < 0 || c->pumped < total)) {
             const QByteArray chunk = next(c->pumped);
             c->socket->write(chunk);
-            c->pumped += items ? 1000 : chunk.size();
+            c->pumped += itemsPerChunk > 0 ? itemsPerChunk : chunk.size();
         }
         if (total >= 0 && c->pumped >= total)
             c->socket->disconnectFromHost();

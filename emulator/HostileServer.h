@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QTcpServer>
 
+#include <functional>
+
 class QTcpSocket;
 
 namespace pokee::emu {
@@ -49,7 +51,7 @@ private:
     void send(Client *c, const QByteArray &bytes);
     // Keeps `next` coming while the client reads: the endless and 100 MB answers, 64 KiB at a
     // time, never more than 1 MiB queued (the server's own memory stays bounded too).
-    void pump(Client *c, qint64 total, const std::function<QByteArray(qint64 offset)> &next);
+    void pump(Client *c, qint64 total, qint64 itemsPerChunk, const std::function<QByteArray(qint64 offset)> &next);
     void drop(Client *c);
     const QByteArray &gzipBomb();
 
