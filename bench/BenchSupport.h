@@ -2,6 +2,7 @@
 
 // What the GUI benchmarks share: a process's resident memory, synthetic deltas, an event
 // pump that keeps the GUI thread honest, and sessions of a given size built in a journal.
+#include "ProcStatus.h" // tests/support
 #include "store/DisplayEvents.h"
 #include "store/Journal.h"
 #include "stream/SseParser.h"
@@ -16,22 +17,8 @@
 
 namespace pokee::bench {
 
-// A field of /proc/<pid>/status in KiB ("VmRSS", "VmHWM"); `pid` 0 is this process.
-inline long procStatusKiB(qint64 pid, const QByteArray &field)
-{
-    QFile status(pid ? QStringLiteral("/proc/%1/status").arg(pid) : QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith(field + ':'))
-            return line.mid(field.size() + 1).trimmed().split(' ').first().toLong();
-    return -1;
-}
-
-inline long rssKiB()
-{
-    return procStatusKiB(0, "VmRSS");
-}
+using test::procStatusKiB;
+using test::rssKiB;
 
 inline TurnEvent textDelta(qint64 seq, const QString &content)
 {

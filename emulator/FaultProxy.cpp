@@ -91,20 +91,21 @@ FaultProxy::ResponseFaults FaultProxy::faultsForRequest(const QByteArray &path)
     const bool reset = m_random.generateDouble() < m_plan.resetProbability;
     const bool cut = m_random.generateDouble() < m_plan.cutProbability;
     const bool stall = m_random.generateDouble() < m_plan.stallProbability;
-    const qint64 randomPoint = randomBytePoint();
+    const qint64 cutPoint = randomBytePoint();
+    const qint64 stallPoint = randomBytePoint();
     if (reset) {
         f.resetBeforeHeaders = true;
         return f;
     }
     if (m_plan.cutCount != 0 && cut) {
         if (m_plan.randomCuts)
-            f.cutAt = randomPoint;
+            f.cutAt = cutPoint;
         else if (m_plan.cutAfterBytes >= 0)
             f.cutAt = m_plan.cutAfterBytes;
         if (f.cutAt >= 0 && m_plan.cutCount > 0)
             --m_plan.cutCount;
     }
-    f.stallAt = stall ? randomBytePoint() : m_plan.stallAfterBytes;
+    f.stallAt = stall ? stallPoint : m_plan.stallAfterBytes;
     return f;
 }
 

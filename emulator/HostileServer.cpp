@@ -1,5 +1,7 @@
 #include "HostileServer.h"
 
+#include "SseFormat.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,37 +46,33 @@ QByteArray json(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-QByteArray sseEvent(qint64 seq, const QByteArray &type, const QJsonObject &data)
-{
-    return "id: " + QByteArray::number(seq) + "\nevent: " + type + "\ndata: " + json(data) + "\n\n";
-}
 
 QByteArray created(qint64 seq = 0)
 {
-    return sseEvent(seq, "message.created", {{QStringLiteral("id"), QStringLiteral("msg_hostile")},
+    return formatSseEvent(seq, "message.created", {{QStringLiteral("id"), QStringLiteral("msg_hostile")},
                                          {QStringLiteral("status"), QStringLiteral("in_progress")}});
 }
 
 QByteArray delta(qint64 seq, const QString &text)
 {
-    return sseEvent(seq, "text.delta", {{QStringLiteral("content"), text}});
+    return formatSseEvent(seq, "text.delta", {{QStringLiteral("content"), text}});
 }
 
 QByteArray completed(qint64 seq)
 {
-    return sseEvent(seq, "message.completed", {{QStringLiteral("id"), QStringLiteral("msg_hostile")},
+    return formatSseEvent(seq, "message.completed", {{QStringLiteral("id"), QStringLiteral("msg_hostile")},
                                            {QStringLiteral("status"), QStringLiteral("completed")}});
 }
 
 // What every stream mode sends before its trouble starts: the client must keep it.
 QByteArray goodStart()
 {
-    return created(0) + sseEvent(1, "text.start", {}) + delta(2, QStringLiteral("Received before the trouble. "));
+    return created(0) + formatSseEvent(1, "text.start", {}) + delta(2, QStringLiteral("Received before the trouble. "));
 }
 
 QByteArray goodTurn()
 {
-    return goodStart() + delta(3, QStringLiteral("All of it.")) + sseEvent(4, "text.stop", {}) + completed(5);
+    return goodStart() + delta(3, QStringLiteral("All of it.")) + formatSseEvent(4, "text.stop", {}) + completed(5);
 }
 
 const char HtmlPage[] = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
@@ -285,16 +283,16 @@ void HostileServer::answerStream(Client *c, const Request &)
         return send(c, head(200, "text/html", page.size()) + page);
     }
     if (m_mode == u"out-of-order")
-        return send(c, ok + created(0) + sseEvent(1, "text.start", {}) + delta(3, QStringLiteral("C")) + delta(2, QStringLiteral("B")) +
-                           delta(4, QStringLiteral("D")) + sseEvent(5, "text.stop", {}) + completed(6));
+        return send(c, ok + created(0) + formatSseEvent(1, "text.start", {}) + delta(3, QStringLiteral("C")) + delta(2, QStringLiteral("B")) +
+                           delta(4, QStringLiteral("D")) + formatSseEvent(5, "text.stop", {}) + completed(6));
     if (m_mode == u"repeated")
-        return send(c, ok + created(0) + sseEvent(1, "text.start", {}) + sseEvent(1, "text.start", {}) + delta(2, QStringLiteral("A")) +
+        return send(c, ok + created(0) + formatSseEvent(1, "text.start", {}) + formatSseEvent(1, "text.start", {}) + delta(2, QStringLiteral("A")) +
                            delta(2, QStringLiteral("A")) + delta(2, QStringLiteral("A")) + delta(3, QStringLiteral("B")) +
-                           sseEvent(4, "text.stop", {}) + sseEvent(4, "text.stop", {}) + completed(5) + completed(5));
+                           formatSseEvent(4, "text.stop", {}) + formatSseEvent(4, "text.stop", {}) + completed(5) + completed(5));
     if (m_mode == u"seq-backwards")
-        return send(c, ok + created(0) + sseEvent(1, "text.start", {}) + delta(2, QStringLiteral("A")) + delta(3, QStringLiteral("B")) +
+        return send(c, ok + created(0) + formatSseEvent(1, "text.start", {}) + delta(2, QStringLiteral("A")) + delta(3, QStringLiteral("B")) +
                            delta(1, QStringLiteral("again?")) + delta(2, QStringLiteral("again?")) + delta(4, QStringLiteral("C")) +
-                           sseEvent(5, "text.stop", {}) + completed(6));
+                           formatSseEvent(5, "text.stop", {}) + completed(6));
     send(c, ok + goodTurn()); // huge-list, slow: a proper turn (slow trickles it)
 }
 

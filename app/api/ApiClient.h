@@ -50,11 +50,11 @@ public:
     Reachability reachability() const { return m_reachability; }
     QString reachabilityDetail() const { return m_reachabilityDetail; }
     void reportOutcome(const ApiError &error);
-    // How long a JSON call may go without any transfer before it fails as a timeout.
     // Connections to one server at once: each running turn's stream holds one (HTTP/1.1),
     // so this is also how many turns can stream at the same time; Qt allows at most 255.
     static constexpr int MaxConnectionsPerServer = 128;
 
+    // How long a JSON call may go without any transfer before it fails as a timeout.
     void setCallTimeoutMs(int ms) { m_callTimeoutMs = ms; }
     int callTimeoutMs() const { return m_callTimeoutMs; }
 

@@ -36,10 +36,10 @@ QString ApiError::excerpt(const QByteArray &body)
         // The title, then the body's text unless it merely repeats the title (nginx: "502
         // Bad Gateway" twice).
         const QString title = titleElement.match(page).captured(1).replace(tag, QStringLiteral(" ")).simplified();
-        const QString body = page.remove(titleElement).replace(tag, QStringLiteral(" ")).simplified();
-        QString text = title.isEmpty() || body.startsWith(title) ? body
-                       : body.isEmpty()                          ? title
-                                                                 : title + QStringLiteral(" — ") + body;
+        const QString rest = page.remove(titleElement).replace(tag, QStringLiteral(" ")).simplified();
+        QString text = title.isEmpty() || rest.startsWith(title) ? rest
+                       : rest.isEmpty()                          ? title
+                                                                 : title + QStringLiteral(" — ") + rest;
         if (text.size() > Max)
             text = text.first(Max) + u'…';
         return text;

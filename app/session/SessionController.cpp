@@ -268,12 +268,7 @@ void SessionController::showSessionState()
 
 qint64 SessionController::turnForResponse(const QString &responseId) const
 {
-    if (responseId.isEmpty())
-        return 0;
-    for (const TurnRecord &t : m_turns->journal()->turns(m_sessionId))
-        if (t.responseId == responseId)
-            return t.id;
-    return 0;
+    return m_turns->journal()->turnForResponse(m_sessionId, responseId).id;
 }
 
 qint64 SessionController::latestTurn() const

@@ -8,6 +8,7 @@
 #include "CliSupport.h"
 #include "EmulatorProcess.h"
 #include "HttpProbe.h"
+#include "ProcStatus.h"
 
 #include "api/ApiCall.h"
 #include "stream/SseParser.h"
@@ -26,23 +27,10 @@ namespace {
 
 constexpr qint64 MiB = 1024 * 1024;
 
-// Peak RSS since the last reset, in bytes (Linux: /proc/self/clear_refs "5" resets VmHWM).
-void resetPeakRss()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
-}
-
+// This process's memory in bytes: VmRSS now, or VmHWM (its peak since resetPeakRss()).
 qint64 statusField(const char *field)
 {
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong() * 1024;
-    return -1;
+    return qint64(test::procStatusKiB(0, QByteArray(field))) * 1024;
 }
 
 // Memory figures mean nothing under AddressSanitizer (redzones, a quarantine of freed blocks).
@@ -134,13 +122,13 @@ void HostileServerTest::jsonCallsEndInASentence()
     setMode(mode.toLatin1().constData());
     ApiClient api(m_server.endpoint());
     api.setCallTimeoutMs(3000);
-    const qint64 before = statusField("VmRSS:");
-    resetPeakRss();
+    const qint64 before = statusField("VmRSS");
+    test::resetPeakRss();
     ApiCall *call = api.get(QStringLiteral("/v1/sessions"));
     QSignalSpy finished(call, &ApiCall::finished);
     QVERIFY(finished.wait(60000));
     const ApiResult r = finished.first().first().value<ApiResult>();
-    const qint64 grown = statusField("VmHWM:") - before;
+    const qint64 grown = statusField("VmHWM") - before;
     if (fails == 1 || (fails == -1 && r.error.isError())) {
         QVERIFY2(r.error.isError(), qPrintable(QString::fromUtf8(r.body.left(200))));
         const QString sentence = r.error.userMessage();
@@ -191,11 +179,11 @@ void HostileServerTest::turnsKeepWhatArrivedAndEndInASentence()
     TurnStream turn(&api, QStringLiteral("ses_hostile"), fast());
     QList<TurnEvent> events;
     connect(&turn, &TurnStream::eventsReceived, this, [&](const QList<TurnEvent> &batch) { events += batch; });
-    const qint64 before = statusField("VmRSS:");
-    resetPeakRss();
+    const qint64 before = statusField("VmRSS");
+    test::resetPeakRss();
     turn.send(QStringLiteral("hello"), QStringLiteral("key-%1").arg(mode));
     QTRY_VERIFY_WITH_TIMEOUT(turn.isFinished(), 90000);
-    const qint64 grown = statusField("VmHWM:") - before;
+    const qint64 grown = statusField("VmHWM") - before;
 
     // Never a repeated or backwards event, whatever the server sent.
     for (qsizetype i = 1; i < events.size(); ++i)

@@ -1,9 +1,10 @@
 #include "SoakRun.h"
 
+#include "ProcStatus.h"
+
 #include "api/ApiCall.h"
 #include "models/TranscriptModel.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,17 +21,6 @@ QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
-}
-
-qint64 rssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return 0;
 }
 
 // The median RSS of the samples taken in [fromMs, toMs).
@@ -207,11 +197,11 @@ void SoakRun::startTurn(int slot)
 {
     Slot &s = m_slots[slot];
     s.prompt = int(m_pick.bounded(quint32(m_prompts.size())));
-    s.turnId = m_turns->startTurn(s.sessionId, promptText(s.prompt));
-    if (s.turnId <= 0)
+    const qint64 turnId = m_turns->startTurn(s.sessionId, promptText(s.prompt));
+    if (turnId <= 0)
         return fail(QStringLiteral("the journal could not record a turn"));
     ++m_turnsAsked;
-    m_slotOfTurn.insert(s.turnId, slot);
+    m_slotOfTurn.insert(turnId, slot);
 }
 
 void SoakRun::onTurnFinished(const QString &sessionId, qint64 turnId, TurnStream::State state, const ApiError &error)
@@ -300,7 +290,7 @@ QString SoakRun::transcriptOf(qint64 turnId, const QString &prompt) const
 
 void SoakRun::sampleMemory()
 {
-    m_rssKb.append({m_clock.elapsed(), rssKb()});
+    m_rssKb.append({m_clock.elapsed(), qint64(test::rssKiB())});
     if (m_rssKb.size() % 30 == 0) {
         out() << "soak: " << m_clock.elapsed() / 1000 << " s: " << m_turnsCompleted << " turns checked, " << m_slotOfTurn.size()
               << " running, RSS " << mb(m_rssKb.last().second) << '\n';

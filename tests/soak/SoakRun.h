@@ -49,7 +49,6 @@ private:
     struct Slot
     {
         QString sessionId;
-        qint64 turnId = 0;
         int prompt = -1;
     };
 
