@@ -103,6 +103,26 @@
         <source>The server sent an answer Pokee Desktop cannot use: %1.</source>
         <translation>Der Server hat eine Antwort gesendet, die Pokee Desktop nicht verwenden kann: %1.</translation>
     </message>
+    <message>
+        <source>The connection to the server broke off (%1). Try again; what was already received is kept.</source>
+        <translation>Die Verbindung zum Server ist abgebrochen (%1). Versuchen Sie es erneut; was schon empfangen wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The session stayed busy with another turn; your message was not sent. Send it again once that turn has ended.</source>
+        <translation>Die Sitzung blieb mit einem anderen Durchgang beschäftigt; Ihre Nachricht wurde nicht gesendet. Senden Sie sie erneut, sobald dieser Durchgang beendet ist.</translation>
+    </message>
+    <message>
+        <source>The session stayed busy with another turn (%1); your message was not sent. Send it again once that turn has ended.</source>
+        <translation>Die Sitzung blieb mit einem anderen Durchgang beschäftigt (%1); Ihre Nachricht wurde nicht gesendet. Senden Sie sie erneut, sobald dieser Durchgang beendet ist.</translation>
+    </message>
+    <message>
+        <source>This session is busy with another turn (HTTP 409: %1). Wait for it to finish or follow it.</source>
+        <translation>Diese Sitzung ist mit einem anderen Durchgang beschäftigt (HTTP 409: %1). Warten Sie, bis er fertig ist, oder verfolgen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -121,10 +141,6 @@
     <message>
         <source>answered with an error</source>
         <translation>mit einem Fehler beantwortet</translation>
-    </message>
-    <message>
-        <source>timed out — the turn ended without an answer</source>
-        <translation>Zeit abgelaufen – der Durchgang endete ohne Antwort</translation>
     </message>
     <message>
         <source>waiting for you</source>
@@ -214,6 +230,43 @@
         <source>An event this version does not know (%1):</source>
         <translation>Ein Ereignis, das diese Version nicht kennt (%1):</translation>
     </message>
+    <message>
+        <source>not answered — the turn ended without it</source>
+        <translation>nicht beantwortet – der Durchgang endete ohne Antwort</translation>
+    </message>
+    <message>
+        <source>not answered — the turn was cancelled</source>
+        <extracomment>After &quot;Your tool X was called —&quot;: the user cancelled the turn before answering</extracomment>
+        <translation>nicht beantwortet – der Durchgang wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>cancelled before its result</source>
+        <translation>vor dem Ergebnis abgebrochen</translation>
+    </message>
+    <message>
+        <source>no result: the turn ended</source>
+        <translation>kein Ergebnis: der Durchgang ist beendet</translation>
+    </message>
+</context>
+<context>
+    <name>CliInput</name>
+    <message>
+        <source>pokee: %1 is not valid UTF-8 (near byte %2); nothing was sent. Convert it to UTF-8 first.</source>
+        <extracomment>%1 names the argument (the message, an output), %2 is a byte offset</extracomment>
+        <translation>pokee: %1 ist kein gültiges UTF-8 (bei Byte %2); nichts wurde gesendet. Wandeln Sie es zuerst in UTF-8 um.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>pokee: cannot read %1: %2</source>
+        <translation>pokee: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>pokee: %1 holds more than %2 MiB; nothing was sent.</source>
+        <translation>pokee: %1 enthält mehr als %2 MiB; nichts wurde gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -270,10 +323,6 @@
     <message>
         <source>sessions create: not persistent (destroyed 5 minutes after its last answer).</source>
         <translation>sessions create: nicht dauerhaft (wird 5 Minuten nach der letzten Antwort gelöscht).</translation>
-    </message>
-    <message>
-        <source>sessions create: lifetime in seconds.</source>
-        <translation>sessions create: Lebensdauer in Sekunden.</translation>
     </message>
     <message>
         <source>sessions create, respond: a JSON file with the tools array.</source>
@@ -348,6 +397,18 @@
     <message>
         <source>pokee: profiles add takes the address as --url; its key comes from standard input.</source>
         <translation>pokee: profiles add erwartet die Adresse als --url; der Schlüssel kommt von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>argument %1</source>
+        <translation>Argument %1</translation>
+    </message>
+    <message>
+        <source>sessions create: lifetime: seconds (3600) or 30m, 1h, 2d.</source>
+        <translation>sessions create: Lebensdauer: Sekunden (3600) oder 30m, 1h, 2d.</translation>
+    </message>
+    <message>
+        <source>send, tool-result: read the message or the output from this file (or give - as the argument for standard input).</source>
+        <translation>send, tool-result: die Nachricht bzw. die Ausgabe aus dieser Datei lesen (oder - als Argument für die Standardeingabe).</translation>
     </message>
 </context>
 <context>
@@ -489,6 +550,31 @@
         <source>The local journal could not save a turn&apos;s display events (%1).</source>
         <translation>Das lokale Journal konnte die Anzeigeereignisse eines Durchgangs nicht speichern (%1).</translation>
     </message>
+    <message>
+        <source>There is no journal at %1. Check the path.</source>
+        <translation>Unter %1 gibt es kein Journal. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The local journal at %1 could not be read (%2).</source>
+        <translation>Das lokale Journal unter %1 konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The journal at %1 was written by an older version of Pokee Desktop and is read-only here: open it once where it can be written, to bring it up to date.</source>
+        <translation>Das Journal unter %1 stammt von einer älteren Version von Pokee Desktop und ist hier schreibgeschützt: Öffnen Sie es einmal dort, wo es geschrieben werden kann, um es zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>%1 The file is not a Pokee journal or is damaged: move it away and a new one is started (the server keeps the sessions).</source>
+        <extracomment>%1 is a sentence that says what the local journal could not do and why</extracomment>
+        <translation>%1 Die Datei ist kein Pokee-Journal oder ist beschädigt: Verschieben Sie sie, dann wird ein neues angelegt (der Server behält die Sitzungen).</translation>
+    </message>
+    <message>
+        <source>%1 Another Pokee program kept the journal busy for too long; try again.</source>
+        <translation>%1 Ein anderes Pokee-Programm hat das Journal zu lange belegt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 Update Pokee Desktop to use it.</source>
+        <translation>%1 Aktualisieren Sie Pokee Desktop, um es zu verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>JsonCheck</name>
@@ -545,6 +631,42 @@
     <message>
         <source>The profile could not be written to %1.</source>
         <translation>Das Profil konnte nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>“%1” was the default profile; the local demo is the default now.</source>
+        <translation>„%1“ war das Standardprofil; jetzt ist die lokale Demo der Standard.</translation>
+    </message>
+    <message>
+        <source>“%1” was the default profile; “%2” (%3) is the default now, and it sends the key unencrypted (http). Choose the default yourself if that is not what you want.</source>
+        <translation>„%1“ war das Standardprofil; jetzt ist „%2“ (%3) der Standard, und es sendet den Schlüssel unverschlüsselt (http). Wählen Sie den Standard selbst, wenn Sie das nicht wollen.</translation>
+    </message>
+    <message>
+        <source>“%1” was the default profile; “%2” (%3) is the default now. Choose another if that is not what you want.</source>
+        <translation>„%1“ war das Standardprofil; jetzt ist „%2“ (%3) der Standard. Wählen Sie ein anderes, wenn Sie das nicht wollen.</translation>
+    </message>
+</context>
+<context>
+    <name>Prompt</name>
+    <message>
+        <source>the message is empty (or only white space); nothing was sent.</source>
+        <translation>die Nachricht ist leer (oder nur Leerraum); nichts wurde gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceId</name>
+    <message>
+        <source>the %1 id is empty.</source>
+        <extracomment>%1 is the kind of id: session, response, tool call</extracomment>
+        <translation>die %1-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>the %1 id “%2” is not an id: a URL would resolve it to another address of the API.</source>
+        <extracomment>%1 is the kind of id (session, response, tool call), %2 the id (. or ..)</extracomment>
+        <translation>die %1-ID „%2“ ist keine ID: Eine URL würde sie zu einer anderen Adresse der API auflösen.</translation>
+    </message>
+    <message>
+        <source>the request&apos;s address %1 has an empty, “.” or “..” part and would reach another address of the API.</source>
+        <translation>die Adresse der Anfrage %1 hat einen leeren, „.“- oder „..“-Teil und würde eine andere Adresse der API erreichen.</translation>
     </message>
 </context>
 <context>
@@ -680,6 +802,26 @@
             <numerusform>%n Tg.</numerusform>
             <numerusform>%n Tg.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ToolChoice</name>
+    <message>
+        <source>“%1” is not a tool choice (%2): use auto, none, required, or {&quot;type&quot;: &quot;function&quot;, &quot;name&quot;: &quot;NAME&quot;}.</source>
+        <extracomment>%1 is what the user wrote, %2 why it is not a tool choice. Keep auto, none, required and the JSON as they are.</extracomment>
+        <translation>„%1“ ist keine Tool-Auswahl (%2): Verwenden Sie auto, none, required oder {"type": "function", "name": "NAME"}.</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>kein JSON: %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>it needs &quot;type&quot;: &quot;function&quot; and a &quot;name&quot;</source>
+        <translation>es braucht "type": "function" und einen "name"</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1046,10 @@
         <source>the server names this file with a path that climbs out of its workspace (%1), so it is not requested</source>
         <translation>der Server benennt diese Datei mit einem Pfad, der aus ihrem Arbeitsbereich hinausführt (%1), daher wird sie nicht angefordert</translation>
     </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzungs</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ConnectionTest</name>
@@ -922,6 +1068,18 @@
     <message>
         <source>%1 is reachable and accepted the key (%2 ms).</source>
         <translation>%1 ist erreichbar und hat den Schlüssel akzeptiert (%2 ms).</translation>
+    </message>
+    <message>
+        <source>The address ends in /v1, but Pokee adds /v1 to every call itself: remove /v1 from the address (%1).</source>
+        <translation>Die Adresse endet auf /v1, aber Pokee fügt /v1 jedem Aufruf selbst hinzu: Entfernen Sie /v1 aus der Adresse (%1).</translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 ms, but not as the Pokee API does: %3 Check the address.</source>
+        <translation>%1 hat in %2 ms geantwortet, aber nicht wie die Pokee-API: %3 Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 ms, but not as the Pokee API does (HTTP 404 without the API&apos;s error document). Check the address.</source>
+        <translation>%1 hat in %2 ms geantwortet, aber nicht wie die Pokee-API (HTTP 404 ohne das Fehlerdokument der API). Prüfen Sie die Adresse.</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1195,10 @@
             <numerusform>die Datei auf dem Datenträger hat %1 von %2 Bytes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the file changed on the server while it was downloaded</source>
+        <translation>die Datei hat sich während des Downloads auf dem Server geändert</translation>
+    </message>
 </context>
 <context>
     <name>pokee::FileListModel</name>
@@ -1147,6 +1309,18 @@
         <comment>answer sent</comment>
         <extracomment>The answer to a tool call reached the server</extracomment>
         <translation>Gesendet.</translation>
+    </message>
+    <message>
+        <source>The turn was cancelled before this call was answered.</source>
+        <translation>Der Durchgang wurde abgebrochen, bevor dieser Aufruf beantwortet wurde.</translation>
+    </message>
+    <message>
+        <source>Not answered: the turn ended without it.</source>
+        <translation>Nicht beantwortet: Der Durchgang endete ohne Antwort.</translation>
+    </message>
+    <message>
+        <source>Not answered: the turn ended without it (%1).</source>
+        <translation>Nicht beantwortet: Der Durchgang endete ohne Antwort (%1).</translation>
     </message>
 </context>
 <context>
@@ -1401,10 +1575,6 @@
             <numerusform>%n Verbindungsabbrüche, jedes Mal fortgesetzt, nichts verloren.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The retried message was answered 409 busy; the running turn %1 is this one, followed from here.</source>
-        <translation>Die wiederholte Nachricht wurde mit 409 (beschäftigt) beantwortet; der laufende Durchgang %1 ist dieser hier und wird ab jetzt verfolgt.</translation>
-    </message>
     <message numerus="yes">
         <source>Paused: the local journal could not be written (%1). Nothing is lost: the turn goes on from event %2 once it can be written again; next try in %n s.</source>
         <translation>
@@ -1442,6 +1612,18 @@
         <source>The server no longer has this turn&apos;s events (it expired); what was received is kept.</source>
         <translation>Der Server hat die Ereignisse dieses Durchgangs nicht mehr (sie sind abgelaufen); das bisher Empfangene bleibt erhalten.</translation>
     </message>
+    <message>
+        <source>The turn left open by the last run had already ended (%1 is in the journal); closed it as %2.</source>
+        <translation>Der vom letzten Lauf offen gelassene Durchgang war schon beendet (%1 steht im Journal); als %2 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The retried message was answered 409: the session is busy with another turn. Your message is sent once it ends (checking again in %1).</source>
+        <translation>Die erneut gesendete Nachricht wurde mit 409 beantwortet: Die Sitzung ist mit einem anderen Durchgang beschäftigt. Ihre Nachricht wird gesendet, sobald er endet (nächste Prüfung in %1).</translation>
+    </message>
+    <message>
+        <source>The retried message was answered 409: the session is busy with another turn (%1). Your message is sent once it ends (checking again in %2).</source>
+        <translation>Die erneut gesendete Nachricht wurde mit 409 beantwortet: Die Sitzung ist mit einem anderen Durchgang beschäftigt (%1). Ihre Nachricht wird gesendet, sobald er endet (nächste Prüfung in %2).</translation>
+    </message>
 </context>
 <context>
     <name>pokee::TurnStream</name>
@@ -1464,78 +1646,25 @@
         <source>expected an event stream but got &quot;%1&quot;</source>
         <translation>Ereignis-Stream erwartet, aber „%1“ erhalten</translation>
     </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzungs</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>the turn has ended on the server, but its last event (%1) did not come back</source>
+        <translation>der Durchgang ist auf dem Server beendet, aber sein letztes Ereignis (%1) kam nicht zurück</translation>
+    </message>
+    <message>
+        <source>the turn has ended on the server, but it sent none of its events</source>
+        <translation>der Durchgang ist auf dem Server beendet, hat aber keines seiner Ereignisse gesendet</translation>
+    </message>
 </context>
 <context>
     <name>pokee::cli::CliCommands</name>
-    <message>
-        <source>Commands:
-  profiles add NAME --url URL [--proxy system|none|HOST:PORT] [--ca-file PEM]
-                                   the key is read from standard input, never an argument
-  profiles list | remove NAME | test NAME | default NAME
-  sessions list                    this profile&apos;s sessions merged with the server&apos;s list
-  sessions create [--ephemeral] [--ttl S] [--tools FILE.json | --library NAME,NAME]
-  sessions show SID | sessions delete SID
-  sessions clean --older-than 1h [--dry-run]   delete idle sessions (after a preview)
-  wait SID [--interval S]          poll until the session is idle, printing its metadata
-  send SID MESSAGE                 send a message and follow the answer
-  events SID RID [--after N] [--raw] [--no-reconnect]
-  cancel SID RID
-  tool-result SID CALL_ID OUTPUT [--error]
-  files SID [--path P] [--json]    a workspace folder: name, size, modified
-  get SID PATH [-o FILE|DIR]       download a file (a cut download resumes; --no-resume
-                                   starts over); an existing file is never overwritten
-  get SID --all [--path P] [-o DIR]  a whole folder, recursively, under DIR
-  send SID MESSAGE --rules FILE    ... answering the turn&apos;s tool calls by these rules
-  rules check FILE                 validate a rules file (line and column of errors)
-  rules audit [--json]             what the rules answered, for the profile in use
-  tools list [--json]              the tool library (the app&apos;s Tools → Tool library)
-  tools import FILE                add tools (either OpenAI shape); same names are replaced
-  tools export [--nested] [-o FILE]  the library as JSON, flat or nested shape
-  tools remove NAME
-  respond INPUT [--tools FILE.json | --library NAMES] [--tool-choice C] [--rules FILE]
-                                   stateless /v1/responses; with --rules, function calls are
-                                   answered by the rules and the loop goes on to the answer
-  resume --journal FILE            finish the turns a killed run left open
-  transcript SID --journal FILE    print a session&apos;s journaled events
-</source>
-        <extracomment>The command table of pokee --help. Keep the commands, their arguments (NAME, SID, FILE…), the options (--url) and the column layout as they are; translate the descriptions on the right.</extracomment>
-        <translation>Befehle:
-  profiles add NAME --url URL [--proxy system|none|HOST:PORT] [--ca-file PEM]
-                                   Schlüssel über die Standardeingabe, nie als Argument
-  profiles list | remove NAME | test NAME | default NAME
-  sessions list                    Sitzungen dieses Profils, ergänzt um die des Servers
-  sessions create [--ephemeral] [--ttl S] [--tools FILE.json | --library NAME,NAME]
-  sessions show SID | sessions delete SID
-  sessions clean --older-than 1h [--dry-run]   inaktive Sitzungen löschen (nach Vorschau)
-  wait SID [--interval S]          abfragen, bis die Sitzung inaktiv ist, und dabei ihre
-                                   Metadaten ausgeben
-  send SID MESSAGE                 eine Nachricht senden und die Antwort verfolgen
-  events SID RID [--after N] [--raw] [--no-reconnect]
-  cancel SID RID
-  tool-result SID CALL_ID OUTPUT [--error]
-  files SID [--path P] [--json]    ein Ordner im Arbeitsbereich: Name, Größe, Änderungszeit
-  get SID PATH [-o FILE|DIR]       eine Datei herunterladen (ein abgebrochener Download wird
-                                   fortgesetzt; --no-resume beginnt neu); eine vorhandene
-                                   Datei wird nie überschrieben
-  get SID --all [--path P] [-o DIR]  einen ganzen Ordner rekursiv nach DIR herunterladen
-  send SID MESSAGE --rules FILE    ... und die Tool-Aufrufe des Durchgangs nach diesen
-                                   Regeln beantworten
-  rules check FILE                 eine Regeldatei prüfen (Zeile und Spalte von Fehlern)
-  rules audit [--json]             was die Regeln geantwortet haben, für das aktuelle Profil
-  tools list [--json]              die Tool-Bibliothek (App: Werkzeuge → Tool-Bibliothek)
-  tools import FILE                Tools hinzufügen (in einer der beiden OpenAI-Formen);
-                                   Tools gleichen Namens werden ersetzt
-  tools export [--nested] [-o FILE]  die Bibliothek als JSON, flach oder verschachtelt
-  tools remove NAME
-  respond INPUT [--tools FILE.json | --library NAMES] [--tool-choice C] [--rules FILE]
-                                   zustandsloses /v1/responses; mit --rules beantworten die
-                                   Regeln die Funktionsaufrufe, und die Schleife läuft bis
-                                   zur Antwort weiter
-  resume --journal FILE            die Durchgänge abschließen, die ein abgebrochener Lauf
-                                   offen gelassen hat
-  transcript SID --journal FILE    die Ereignisse einer Sitzung aus dem Journal ausgeben
-</translation>
-    </message>
     <message>
         <source>Server and key: --api URL (key from POKEE_KEY), else --profile NAME, else POKEE_API +
 POKEE_KEY when both are set, else the default profile (its key in the system keychain).
@@ -1555,10 +1684,6 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <translation>Exit-Codes: 0 abgeschlossen, 3 abgebrochen, 4 der Durchgang endete mit message.error,
 2 Aufruffehler, 1 jeder andere Fehler.
 </translation>
-    </message>
-    <message>
-        <source>pokee: this command needs --journal FILE</source>
-        <translation>pokee: Dieser Befehl braucht --journal FILE</translation>
     </message>
     <message>
         <source>pokee: unknown command or wrong arguments.</source>
@@ -1605,6 +1730,92 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <source>ok (HTTP %1)</source>
         <extracomment>The request succeeded; %1 is the HTTP status code</extracomment>
         <translation>OK (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Commands:
+  profiles add NAME --url URL [--proxy system|none|HOST:PORT] [--ca-file PEM]
+                                   the key is read from standard input, never an argument
+  profiles list | remove NAME | test NAME | default NAME
+  sessions list                    this profile&apos;s sessions merged with the server&apos;s list
+  sessions create [--ephemeral] [--ttl S] [--tools FILE.json | --library NAME,NAME]
+  sessions show SID | sessions delete SID
+  sessions clean --older-than 1h [--dry-run]   delete idle sessions (after a preview)
+  wait SID [--interval S]          poll until the session is idle, printing its metadata
+  send SID MESSAGE|- [--file F]    send a message (- : from standard input) and follow the answer
+  events SID RID [--after N] [--raw] [--no-reconnect]
+  cancel SID RID
+  tool-result SID CALL_ID OUTPUT|- [--file F] [--error]   (- : the output from standard input)
+  files SID [--path P] [--json]    a workspace folder: name, size, modified
+  get SID PATH [-o FILE|DIR]       download a file (a cut download resumes; --no-resume
+                                   starts over); an existing file is never overwritten
+  get SID --all [--path P] [-o DIR]  a whole folder, recursively, under DIR
+  send SID MESSAGE --rules FILE    ... answering the turn&apos;s tool calls by these rules
+  rules check FILE                 validate a rules file (line and column of errors)
+  rules audit [--json]             what the rules answered, for the profile in use
+  tools list [--json]              the tool library (the app&apos;s Tools → Tool library)
+  tools import FILE                add tools (either OpenAI shape); same names are replaced
+  tools export [--nested] [-o FILE]  the library as JSON, flat or nested shape
+  tools remove NAME
+  respond INPUT [--tools FILE.json | --library NAMES] [--tool-choice C] [--rules FILE]
+                                   stateless /v1/responses; with --rules, function calls are
+                                   answered by the rules and the loop goes on to the answer
+  resume [--journal FILE]          finish the turns a killed run left open
+  transcript SID [--journal FILE]  print a session&apos;s journaled events
+</source>
+        <extracomment>The command table of pokee --help. Keep the commands, their arguments (NAME, SID, FILE…), the options (--url) and the column layout as they are; translate the descriptions on the right.</extracomment>
+        <translation>Befehle:
+  profiles add NAME --url URL [--proxy system|none|HOST:PORT] [--ca-file PEM]
+                                   Schlüssel über die Standardeingabe, nie als Argument
+  profiles list | remove NAME | test NAME | default NAME
+  sessions list                    Sitzungen dieses Profils, ergänzt um die des Servers
+  sessions create [--ephemeral] [--ttl S] [--tools FILE.json | --library NAME,NAME]
+  sessions show SID | sessions delete SID
+  sessions clean --older-than 1h [--dry-run]   inaktive Sitzungen löschen (nach Vorschau)
+  wait SID [--interval S]          abfragen, bis die Sitzung inaktiv ist, und dabei ihre
+                                   Metadaten ausgeben
+  send SID MESSAGE|- [--file F]    eine Nachricht senden (- : aus der Standardeingabe) und die
+                                   Antwort verfolgen
+  events SID RID [--after N] [--raw] [--no-reconnect]
+  cancel SID RID
+  tool-result SID CALL_ID OUTPUT|- [--file F] [--error]   (- : die Ausgabe aus der Standardeingabe)
+  files SID [--path P] [--json]    ein Ordner im Arbeitsbereich: Name, Größe, Änderungszeit
+  get SID PATH [-o FILE|DIR]       eine Datei herunterladen (ein abgebrochener Download wird
+                                   fortgesetzt; --no-resume beginnt neu); eine vorhandene
+                                   Datei wird nie überschrieben
+  get SID --all [--path P] [-o DIR]  einen ganzen Ordner rekursiv nach DIR herunterladen
+  send SID MESSAGE --rules FILE    ... und die Tool-Aufrufe des Durchgangs nach diesen
+                                   Regeln beantworten
+  rules check FILE                 eine Regeldatei prüfen (Zeile und Spalte von Fehlern)
+  rules audit [--json]             was die Regeln geantwortet haben, für das aktuelle Profil
+  tools list [--json]              die Tool-Bibliothek (App: Werkzeuge → Tool-Bibliothek)
+  tools import FILE                Tools hinzufügen (in einer der beiden OpenAI-Formen);
+                                   Tools gleichen Namens werden ersetzt
+  tools export [--nested] [-o FILE]  die Bibliothek als JSON, flach oder verschachtelt
+  tools remove NAME
+  respond INPUT [--tools FILE.json | --library NAMES] [--tool-choice C] [--rules FILE]
+                                   zustandsloses /v1/responses; mit --rules beantworten die
+                                   Regeln die Funktionsaufrufe, und die Schleife läuft bis
+                                   zur Antwort weiter
+  resume [--journal FILE]          die Durchgänge abschließen, die ein abgebrochener Lauf
+                                   offen gelassen hat
+  transcript SID [--journal FILE]  die Ereignisse einer Sitzung aus dem Journal ausgeben
+</translation>
+    </message>
+    <message>
+        <source>pokee: this command needs a journal: use a profile (pokee profiles add), or --journal FILE</source>
+        <translation>pokee: Dieser Befehl braucht ein Journal: Verwenden Sie ein Profil (pokee profiles add) oder --journal FILE</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzungs</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>tool call</source>
+        <translation>Tool-Aufruf</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1960,10 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <source>Removed profile “%1” and its key. Its journal stays at %2.</source>
         <translation>Profil „%1“ und sein Schlüssel wurden entfernt. Sein Journal bleibt unter %2.</translation>
     </message>
+    <message>
+        <source>Choose with: pokee profiles default NAME</source>
+        <translation>Auswählen mit: pokee profiles default NAME</translation>
+    </message>
 </context>
 <context>
     <name>pokee::cli::CliSessions</name>
@@ -1808,7 +2023,6 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>deleted %1</source>
-        <extracomment>pokee sessions delete: %1 is the session id</extracomment>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
@@ -1834,6 +2048,16 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>pokee: the server does not know session %1.</source>
         <translation>pokee: Der Server kennt die Sitzung %1 nicht.</translation>
+    </message>
+    <message>
+        <source>pokee: --ttl takes a lifetime above zero: seconds (3600), or a number with s, m, h or d (30m, 1h, 2d); “%1” is not one</source>
+        <extracomment>s, m, h and d are the units --ttl reads (seconds, minutes, hours, days): keep them</extracomment>
+        <translation>pokee: --ttl erwartet eine Lebensdauer über null: Sekunden (3600) oder eine Zahl mit s, m, h oder d (30m, 1h, 2d); „%1“ ist keine</translation>
+    </message>
+    <message>
+        <source>pokee: the server has no session %1 (never created here, already deleted, or expired); nothing was deleted.</source>
+        <extracomment>pokee sessions delete of a session the server does not have; %1 is its id</extracomment>
+        <translation>pokee: Der Server hat keine Sitzung %1 (hier nie angelegt, schon gelöscht oder abgelaufen); nichts wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2385,10 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <comment>verb</comment>
         <extracomment>A button: send the message to the agent</extracomment>
         <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Not sent: a turn is still running in this session. Your message stays here; send it when the turn ends, or cancel the turn (Esc).</source>
+        <translation>Nicht gesendet: In dieser Sitzung läuft noch ein Durchgang. Ihre Nachricht bleibt hier; senden Sie sie, wenn der Durchgang endet, oder brechen Sie ihn ab (Esc).</translation>
     </message>
 </context>
 <context>
@@ -2785,42 +3013,6 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>Session %1 deleted.</source>
         <translation>Sitzung %1 gelöscht.</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Wird gesendet…</translation>
-    </message>
-    <message>
-        <source>Receiving…</source>
-        <translation>Wird empfangen…</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation>Verbindung wird wiederhergestellt…</translation>
-    </message>
-    <message>
-        <source>Paused: the journal cannot be written</source>
-        <translation>Pausiert: Das Journal kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Open a session first, then export it.</source>
@@ -4033,6 +4225,17 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
         <extracomment>A button: send the answer to the agent</extracomment>
         <translation>Senden</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <comment>tool call state</comment>
+        <extracomment>The state of a tool call in the inbox: its turn was cancelled before it was answered</extracomment>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>not answered: the turn ended</source>
+        <extracomment>The state of a tool call in the inbox: its turn ended (with an error) before it was answered</extracomment>
+        <translation>nicht beantwortet: der Durchgang ist beendet</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ui::ToolLibraryDialog</name>
@@ -4128,6 +4331,45 @@ Beim Speichern wird diese Datei ersetzt.</translation>
         <comment>new tool</comment>
         <extracomment>A button: add a new tool to the library</extracomment>
         <translation>Neu</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::TurnStatusLine</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>Wird empfangen…</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Paused: the journal cannot be written</source>
+        <translation>Pausiert: Das Journal kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,26 @@
         <source>The server sent an answer Pokee Desktop cannot use: %1.</source>
         <translation>服务器发送了 Pokee Desktop 无法使用的应答：%1。</translation>
     </message>
+    <message>
+        <source>The connection to the server broke off (%1). Try again; what was already received is kept.</source>
+        <translation>与服务器的连接中断了（%1）。请重试；已经收到的内容会保留。</translation>
+    </message>
+    <message>
+        <source>The session stayed busy with another turn; your message was not sent. Send it again once that turn has ended.</source>
+        <translation>该会话一直忙于另一轮对话；您的消息未发送。请在那一轮结束后重新发送。</translation>
+    </message>
+    <message>
+        <source>The session stayed busy with another turn (%1); your message was not sent. Send it again once that turn has ended.</source>
+        <translation>该会话一直忙于另一轮对话（%1）；您的消息未发送。请在那一轮结束后重新发送。</translation>
+    </message>
+    <message>
+        <source>This session is busy with another turn (HTTP 409: %1). Wait for it to finish or follow it.</source>
+        <translation>此会话正忙于另一轮对话（HTTP 409：%1）。请等待其结束，或跟随它。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -117,10 +137,6 @@
     <message>
         <source>answered with an error</source>
         <translation>已回复（错误）</translation>
-    </message>
-    <message>
-        <source>timed out — the turn ended without an answer</source>
-        <translation>已超时——本轮对话结束时仍未回复</translation>
     </message>
     <message>
         <source>waiting for you</source>
@@ -209,6 +225,43 @@
         <source>An event this version does not know (%1):</source>
         <translation>此版本无法识别的事件（%1）：</translation>
     </message>
+    <message>
+        <source>not answered — the turn ended without it</source>
+        <translation>未回复 — 本轮在没有回复的情况下结束</translation>
+    </message>
+    <message>
+        <source>not answered — the turn was cancelled</source>
+        <extracomment>After &quot;Your tool X was called —&quot;: the user cancelled the turn before answering</extracomment>
+        <translation>未回复 — 本轮已取消</translation>
+    </message>
+    <message>
+        <source>cancelled before its result</source>
+        <translation>在得到结果前已取消</translation>
+    </message>
+    <message>
+        <source>no result: the turn ended</source>
+        <translation>无结果：本轮已结束</translation>
+    </message>
+</context>
+<context>
+    <name>CliInput</name>
+    <message>
+        <source>pokee: %1 is not valid UTF-8 (near byte %2); nothing was sent. Convert it to UTF-8 first.</source>
+        <extracomment>%1 names the argument (the message, an output), %2 is a byte offset</extracomment>
+        <translation>pokee: %1 不是有效的 UTF-8（约在第 %2 字节处）；未发送任何内容。请先转换为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>pokee: cannot read %1: %2</source>
+        <translation>pokee: 无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>pokee: %1 holds more than %2 MiB; nothing was sent.</source>
+        <translation>pokee: %1 超过 %2 MiB；未发送任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -265,10 +318,6 @@
     <message>
         <source>sessions create: not persistent (destroyed 5 minutes after its last answer).</source>
         <translation>sessions create: 非持久会话（最后一次回答 5 分钟后销毁）。</translation>
-    </message>
-    <message>
-        <source>sessions create: lifetime in seconds.</source>
-        <translation>sessions create: 生存期（秒）。</translation>
     </message>
     <message>
         <source>sessions create, respond: a JSON file with the tools array.</source>
@@ -343,6 +392,18 @@
     <message>
         <source>pokee: profiles add takes the address as --url; its key comes from standard input.</source>
         <translation>pokee: profiles add 通过 --url 指定地址；密钥从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>argument %1</source>
+        <translation>参数 %1</translation>
+    </message>
+    <message>
+        <source>sessions create: lifetime: seconds (3600) or 30m, 1h, 2d.</source>
+        <translation>sessions create: 生存期：秒数（3600）或 30m、1h、2d。</translation>
+    </message>
+    <message>
+        <source>send, tool-result: read the message or the output from this file (or give - as the argument for standard input).</source>
+        <translation>send, tool-result: 从此文件读取消息或输出（或以 - 作为参数表示标准输入）。</translation>
     </message>
 </context>
 <context>
@@ -479,6 +540,31 @@
         <source>The local journal could not save a turn&apos;s display events (%1).</source>
         <translation>本地日志无法保存轮次的显示事件（%1）。</translation>
     </message>
+    <message>
+        <source>There is no journal at %1. Check the path.</source>
+        <translation>%1 处没有本地日志。请检查路径。</translation>
+    </message>
+    <message>
+        <source>The local journal at %1 could not be read (%2).</source>
+        <translation>无法读取 %1 处的本地日志（%2）。</translation>
+    </message>
+    <message>
+        <source>The journal at %1 was written by an older version of Pokee Desktop and is read-only here: open it once where it can be written, to bring it up to date.</source>
+        <translation>%1 处的本地日志由旧版 Pokee Desktop 写入，在此为只读：请在可写入的位置打开一次，以将其更新。</translation>
+    </message>
+    <message>
+        <source>%1 The file is not a Pokee journal or is damaged: move it away and a new one is started (the server keeps the sessions).</source>
+        <extracomment>%1 is a sentence that says what the local journal could not do and why</extracomment>
+        <translation>%1 该文件不是 Pokee 本地日志或已损坏：将其移走后会新建一个（会话仍保存在服务器上）。</translation>
+    </message>
+    <message>
+        <source>%1 Another Pokee program kept the journal busy for too long; try again.</source>
+        <translation>%1 另一个 Pokee 程序占用本地日志的时间过长；请重试。</translation>
+    </message>
+    <message>
+        <source>%1 Update Pokee Desktop to use it.</source>
+        <translation>%1 请更新 Pokee Desktop 后再使用。</translation>
+    </message>
 </context>
 <context>
     <name>JsonCheck</name>
@@ -535,6 +621,42 @@
     <message>
         <source>The profile could not be written to %1.</source>
         <translation>无法将配置写入 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” was the default profile; the local demo is the default now.</source>
+        <translation>“%1”曾是默认配置；现在本地演示是默认配置。</translation>
+    </message>
+    <message>
+        <source>“%1” was the default profile; “%2” (%3) is the default now, and it sends the key unencrypted (http). Choose the default yourself if that is not what you want.</source>
+        <translation>“%1”曾是默认配置；现在“%2”（%3）是默认配置，它以未加密方式（http）发送密钥。如果这不是您想要的，请自行选择默认配置。</translation>
+    </message>
+    <message>
+        <source>“%1” was the default profile; “%2” (%3) is the default now. Choose another if that is not what you want.</source>
+        <translation>“%1”曾是默认配置；现在“%2”（%3）是默认配置。如果这不是您想要的，请另选一个。</translation>
+    </message>
+</context>
+<context>
+    <name>Prompt</name>
+    <message>
+        <source>the message is empty (or only white space); nothing was sent.</source>
+        <translation>消息为空（或只有空白）；未发送任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceId</name>
+    <message>
+        <source>the %1 id is empty.</source>
+        <extracomment>%1 is the kind of id: session, response, tool call</extracomment>
+        <translation>%1 ID 为空。</translation>
+    </message>
+    <message>
+        <source>the %1 id “%2” is not an id: a URL would resolve it to another address of the API.</source>
+        <extracomment>%1 is the kind of id (session, response, tool call), %2 the id (. or ..)</extracomment>
+        <translation>%1 ID“%2”不是有效的 ID：URL 会把它解析为 API 的另一个地址。</translation>
+    </message>
+    <message>
+        <source>the request&apos;s address %1 has an empty, “.” or “..” part and would reach another address of the API.</source>
+        <translation>请求的地址 %1 含有空的、“.”或“..”部分，会访问到 API 的另一个地址。</translation>
     </message>
 </context>
 <context>
@@ -663,6 +785,26 @@
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ToolChoice</name>
+    <message>
+        <source>“%1” is not a tool choice (%2): use auto, none, required, or {&quot;type&quot;: &quot;function&quot;, &quot;name&quot;: &quot;NAME&quot;}.</source>
+        <extracomment>%1 is what the user wrote, %2 why it is not a tool choice. Keep auto, none, required and the JSON as they are.</extracomment>
+        <translation>“%1”不是有效的工具选择（%2）：请使用 auto、none、required 或 {"type": "function", "name": "NAME"}。</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>不是 JSON：第 %2 个字符处%1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>it needs &quot;type&quot;: &quot;function&quot; and a &quot;name&quot;</source>
+        <translation>需要 "type": "function" 和 "name"</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1025,10 @@
         <source>the server names this file with a path that climbs out of its workspace (%1), so it is not requested</source>
         <translation>服务器为此文件指定的路径超出了其工作区（%1），因此不会请求该文件</translation>
     </message>
+    <message>
+        <source>session</source>
+        <translation>会话</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ConnectionTest</name>
@@ -901,6 +1047,18 @@
     <message>
         <source>%1 is reachable and accepted the key (%2 ms).</source>
         <translation>%1 可连接，且已接受密钥（%2 毫秒）。</translation>
+    </message>
+    <message>
+        <source>The address ends in /v1, but Pokee adds /v1 to every call itself: remove /v1 from the address (%1).</source>
+        <translation>地址以 /v1 结尾，但 Pokee 会自行为每个调用加上 /v1：请从地址中删去 /v1（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 ms, but not as the Pokee API does: %3 Check the address.</source>
+        <translation>%1 在 %2 毫秒内作出了回答，但不像 Pokee API 那样：%3 请检查地址。</translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 ms, but not as the Pokee API does (HTTP 404 without the API&apos;s error document). Check the address.</source>
+        <translation>%1 在 %2 毫秒内作出了回答，但不像 Pokee API 那样（HTTP 404，且没有 API 的错误文档）。请检查地址。</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1172,10 @@
             <numerusform>磁盘上的文件只有 %1 / %2 字节</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the file changed on the server while it was downloaded</source>
+        <translation>下载期间服务器上的文件发生了变化</translation>
+    </message>
 </context>
 <context>
     <name>pokee::FileListModel</name>
@@ -1122,6 +1284,18 @@
         <comment>answer sent</comment>
         <extracomment>The answer to a tool call reached the server</extracomment>
         <translation>已发送。</translation>
+    </message>
+    <message>
+        <source>The turn was cancelled before this call was answered.</source>
+        <translation>本轮在此调用得到回复前已被取消。</translation>
+    </message>
+    <message>
+        <source>Not answered: the turn ended without it.</source>
+        <translation>未回复：本轮在没有回复的情况下结束。</translation>
+    </message>
+    <message>
+        <source>Not answered: the turn ended without it (%1).</source>
+        <translation>未回复：本轮在没有回复的情况下结束（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1367,10 +1541,6 @@
             <numerusform>连接断开 %n 次，每次均已恢复，没有丢失任何内容。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The retried message was answered 409 busy; the running turn %1 is this one, followed from here.</source>
-        <translation>重试的消息收到 409 忙碌响应；正在运行的轮次 %1 正是本轮，将从这里继续跟随。</translation>
-    </message>
     <message numerus="yes">
         <source>Paused: the local journal could not be written (%1). Nothing is lost: the turn goes on from event %2 once it can be written again; next try in %n s.</source>
         <translation>
@@ -1405,6 +1575,18 @@
         <source>The server no longer has this turn&apos;s events (it expired); what was received is kept.</source>
         <translation>服务器已不再保留本轮对话的事件（已过期）；已收到的内容均已保留。</translation>
     </message>
+    <message>
+        <source>The turn left open by the last run had already ended (%1 is in the journal); closed it as %2.</source>
+        <translation>上次运行遗留的未完成轮次其实已经结束（本地日志中有 %1）；已将其关闭为 %2。</translation>
+    </message>
+    <message>
+        <source>The retried message was answered 409: the session is busy with another turn. Your message is sent once it ends (checking again in %1).</source>
+        <translation>重试的消息收到 409：该会话正忙于另一轮对话。那一轮结束后会发送您的消息（%1 后再次检查）。</translation>
+    </message>
+    <message>
+        <source>The retried message was answered 409: the session is busy with another turn (%1). Your message is sent once it ends (checking again in %2).</source>
+        <translation>重试的消息收到 409：该会话正忙于另一轮对话（%1）。那一轮结束后会发送您的消息（%2 后再次检查）。</translation>
+    </message>
 </context>
 <context>
     <name>pokee::TurnStream</name>
@@ -1426,72 +1608,25 @@
         <source>expected an event stream but got &quot;%1&quot;</source>
         <translation>应为事件流，但收到的是 &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>the turn has ended on the server, but its last event (%1) did not come back</source>
+        <translation>本轮已在服务器上结束，但其最后一个事件（%1）没有返回</translation>
+    </message>
+    <message>
+        <source>the turn has ended on the server, but it sent none of its events</source>
+        <translation>本轮已在服务器上结束，但它没有发送任何事件</translation>
+    </message>
 </context>
 <context>
     <name>pokee::cli::CliCommands</name>
-    <message>
-        <source>Commands:
-  profiles add NAME --url URL [--proxy system|none|HOST:PORT] [--ca-file PEM]
-                                   the key is read from standard input, never an argument
-  profiles list | remove NAME | test NAME | default NAME
-  sessions list                    this profile&apos;s sessions merged with the server&apos;s list
-  sessions create [--ephemeral] [--ttl S] [--tools FILE.json | --library NAME,NAME]
-  sessions show SID | sessions delete SID
-  sessions clean --older-than 1h [--dry-run]   delete idle sessions (after a preview)
-  wait SID [--interval S]          poll until the session is idle, printing its metadata
-  send SID MESSAGE                 send a message and follow the answer
-  events SID RID [--after N] [--raw] [--no-reconnect]
-  cancel SID RID
-  tool-result SID CALL_ID OUTPUT [--error]
-  files SID [--path P] [--json]    a workspace folder: name, size, modified
-  get SID PATH [-o FILE|DIR]       download a file (a cut download resumes; --no-resume
-                                   starts over); an existing file is never overwritten
-  get SID --all [--path P] [-o DIR]  a whole folder, recursively, under DIR
-  send SID MESSAGE --rules FILE    ... answering the turn&apos;s tool calls by these rules
-  rules check FILE                 validate a rules file (line and column of errors)
-  rules audit [--json]             what the rules answered, for the profile in use
-  tools list [--json]              the tool library (the app&apos;s Tools → Tool library)
-  tools import FILE                add tools (either OpenAI shape); same names are replaced
-  tools export [--nested] [-o FILE]  the library as JSON, flat or nested shape
-  tools remove NAME
-  respond INPUT [--tools FILE.json | --library NAMES] [--tool-choice C] [--rules FILE]
-                                   stateless /v1/responses; with --rules, function calls are
-                                   answered by the rules and the loop goes on to the answer
-  resume --journal FILE            finish the turns a killed run left open
-  transcript SID --journal FILE    print a session&apos;s journaled events
-</source>
-        <extracomment>The command table of pokee --help. Keep the commands, their arguments (NAME, SID, FILE…), the options (--url) and the column layout as they are; translate the descriptions on the right.</extracomment>
-        <translation>命令：
-  profiles add NAME --url URL [--proxy system|none|HOST:PORT] [--ca-file PEM]
-                                   密钥从标准输入读取，绝不作为参数传入
-  profiles list | remove NAME | test NAME | default NAME
-  sessions list                    此配置的会话，与服务器的列表合并
-  sessions create [--ephemeral] [--ttl S] [--tools FILE.json | --library NAME,NAME]
-  sessions show SID | sessions delete SID
-  sessions clean --older-than 1h [--dry-run]   删除空闲会话（先预览）
-  wait SID [--interval S]          轮询直到会话空闲，并输出其元数据
-  send SID MESSAGE                 发送消息并跟随回答
-  events SID RID [--after N] [--raw] [--no-reconnect]
-  cancel SID RID
-  tool-result SID CALL_ID OUTPUT [--error]
-  files SID [--path P] [--json]    工作区文件夹：名称、大小、修改时间
-  get SID PATH [-o FILE|DIR]       下载文件（中断的下载会继续；--no-resume
-                                   则重新开始）；绝不覆盖已有文件
-  get SID --all [--path P] [-o DIR]  递归下载整个文件夹到 DIR
-  send SID MESSAGE --rules FILE    ... 并按这些规则回复本轮的工具调用
-  rules check FILE                 验证规则文件（指出错误所在的行和列）
-  rules audit [--json]             当前配置下规则给出的所有回复
-  tools list [--json]              工具库（即应用中的“工具 → 工具库”）
-  tools import FILE                添加工具（两种 OpenAI 格式均可）；同名工具会被替换
-  tools export [--nested] [-o FILE]  以 JSON 输出工具库，平铺或嵌套格式
-  tools remove NAME
-  respond INPUT [--tools FILE.json | --library NAMES] [--tool-choice C] [--rules FILE]
-                                   无状态 /v1/responses；使用 --rules 时，函数调用
-                                   由规则回复，循环持续到得出最终回答
-  resume --journal FILE            完成被强行终止的运行遗留的未完成轮次
-  transcript SID --journal FILE    输出本地日志中记录的会话事件
-</translation>
-    </message>
     <message>
         <source>Server and key: --api URL (key from POKEE_KEY), else --profile NAME, else POKEE_API +
 POKEE_KEY when both are set, else the default profile (its key in the system keychain).
@@ -1511,10 +1646,6 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <translation>退出码：0 完成，3 已取消，4 本轮对话以 message.error 结束，
 2 用法错误，1 其他任何失败。
 </translation>
-    </message>
-    <message>
-        <source>pokee: this command needs --journal FILE</source>
-        <translation>pokee: 此命令需要 --journal FILE</translation>
     </message>
     <message>
         <source>pokee: unknown command or wrong arguments.</source>
@@ -1559,6 +1690,85 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <source>ok (HTTP %1)</source>
         <extracomment>The request succeeded; %1 is the HTTP status code</extracomment>
         <translation>成功（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>Commands:
+  profiles add NAME --url URL [--proxy system|none|HOST:PORT] [--ca-file PEM]
+                                   the key is read from standard input, never an argument
+  profiles list | remove NAME | test NAME | default NAME
+  sessions list                    this profile&apos;s sessions merged with the server&apos;s list
+  sessions create [--ephemeral] [--ttl S] [--tools FILE.json | --library NAME,NAME]
+  sessions show SID | sessions delete SID
+  sessions clean --older-than 1h [--dry-run]   delete idle sessions (after a preview)
+  wait SID [--interval S]          poll until the session is idle, printing its metadata
+  send SID MESSAGE|- [--file F]    send a message (- : from standard input) and follow the answer
+  events SID RID [--after N] [--raw] [--no-reconnect]
+  cancel SID RID
+  tool-result SID CALL_ID OUTPUT|- [--file F] [--error]   (- : the output from standard input)
+  files SID [--path P] [--json]    a workspace folder: name, size, modified
+  get SID PATH [-o FILE|DIR]       download a file (a cut download resumes; --no-resume
+                                   starts over); an existing file is never overwritten
+  get SID --all [--path P] [-o DIR]  a whole folder, recursively, under DIR
+  send SID MESSAGE --rules FILE    ... answering the turn&apos;s tool calls by these rules
+  rules check FILE                 validate a rules file (line and column of errors)
+  rules audit [--json]             what the rules answered, for the profile in use
+  tools list [--json]              the tool library (the app&apos;s Tools → Tool library)
+  tools import FILE                add tools (either OpenAI shape); same names are replaced
+  tools export [--nested] [-o FILE]  the library as JSON, flat or nested shape
+  tools remove NAME
+  respond INPUT [--tools FILE.json | --library NAMES] [--tool-choice C] [--rules FILE]
+                                   stateless /v1/responses; with --rules, function calls are
+                                   answered by the rules and the loop goes on to the answer
+  resume [--journal FILE]          finish the turns a killed run left open
+  transcript SID [--journal FILE]  print a session&apos;s journaled events
+</source>
+        <extracomment>The command table of pokee --help. Keep the commands, their arguments (NAME, SID, FILE…), the options (--url) and the column layout as they are; translate the descriptions on the right.</extracomment>
+        <translation>命令：
+  profiles add NAME --url URL [--proxy system|none|HOST:PORT] [--ca-file PEM]
+                                   密钥从标准输入读取，绝不作为参数传入
+  profiles list | remove NAME | test NAME | default NAME
+  sessions list                    此配置的会话，与服务器的列表合并
+  sessions create [--ephemeral] [--ttl S] [--tools FILE.json | --library NAME,NAME]
+  sessions show SID | sessions delete SID
+  sessions clean --older-than 1h [--dry-run]   删除空闲会话（先预览）
+  wait SID [--interval S]          轮询直到会话空闲，并输出其元数据
+  send SID MESSAGE|- [--file F]    发送消息（- ：从标准输入读取）并跟随回答
+  events SID RID [--after N] [--raw] [--no-reconnect]
+  cancel SID RID
+  tool-result SID CALL_ID OUTPUT|- [--file F] [--error]   （- ：从标准输入读取输出）
+  files SID [--path P] [--json]    工作区文件夹：名称、大小、修改时间
+  get SID PATH [-o FILE|DIR]       下载文件（中断的下载会继续；--no-resume
+                                   则重新开始）；绝不覆盖已有文件
+  get SID --all [--path P] [-o DIR]  递归下载整个文件夹到 DIR
+  send SID MESSAGE --rules FILE    ... 并按这些规则回复本轮的工具调用
+  rules check FILE                 验证规则文件（指出错误所在的行和列）
+  rules audit [--json]             当前配置下规则给出的所有回复
+  tools list [--json]              工具库（即应用中的“工具 → 工具库”）
+  tools import FILE                添加工具（两种 OpenAI 格式均可）；同名工具会被替换
+  tools export [--nested] [-o FILE]  以 JSON 输出工具库，平铺或嵌套格式
+  tools remove NAME
+  respond INPUT [--tools FILE.json | --library NAMES] [--tool-choice C] [--rules FILE]
+                                   无状态 /v1/responses；使用 --rules 时，函数调用
+                                   由规则回复，循环持续到得出最终回答
+  resume [--journal FILE]          完成被强行终止的运行遗留的未完成轮次
+  transcript SID [--journal FILE]  输出本地日志中记录的会话事件
+</translation>
+    </message>
+    <message>
+        <source>pokee: this command needs a journal: use a profile (pokee profiles add), or --journal FILE</source>
+        <translation>pokee: 此命令需要本地日志：请使用配置（pokee profiles add）或 --journal FILE</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>tool call</source>
+        <translation>工具调用</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1913,10 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <source>Removed profile “%1” and its key. Its journal stays at %2.</source>
         <translation>已移除配置“%1”及其密钥。其本地日志仍保留在 %2。</translation>
     </message>
+    <message>
+        <source>Choose with: pokee profiles default NAME</source>
+        <translation>选择方法：pokee profiles default NAME</translation>
+    </message>
 </context>
 <context>
     <name>pokee::cli::CliSessions</name>
@@ -1761,7 +1975,6 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>deleted %1</source>
-        <extracomment>pokee sessions delete: %1 is the session id</extracomment>
         <translation>已删除 %1</translation>
     </message>
     <message>
@@ -1786,6 +1999,16 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>pokee: the server does not know session %1.</source>
         <translation>pokee: 服务器上不存在会话 %1。</translation>
+    </message>
+    <message>
+        <source>pokee: --ttl takes a lifetime above zero: seconds (3600), or a number with s, m, h or d (30m, 1h, 2d); “%1” is not one</source>
+        <extracomment>s, m, h and d are the units --ttl reads (seconds, minutes, hours, days): keep them</extracomment>
+        <translation>pokee: --ttl 需要大于零的生存期：秒数（3600），或带 s、m、h 或 d 的数字（30m、1h、2d）；“%1”不是</translation>
+    </message>
+    <message>
+        <source>pokee: the server has no session %1 (never created here, already deleted, or expired); nothing was deleted.</source>
+        <extracomment>pokee sessions delete of a session the server does not have; %1 is its id</extracomment>
+        <translation>pokee: 服务器上没有会话 %1（从未在此创建、已被删除或已过期）；未删除任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2335,10 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <comment>verb</comment>
         <extracomment>A button: send the message to the agent</extracomment>
         <translation>发送</translation>
+    </message>
+    <message>
+        <source>Not sent: a turn is still running in this session. Your message stays here; send it when the turn ends, or cancel the turn (Esc).</source>
+        <translation>未发送：此会话中仍有一轮对话在进行。您的消息保留在此；请在该轮结束后发送，或取消该轮（Esc）。</translation>
     </message>
 </context>
 <context>
@@ -2732,42 +2959,6 @@ Download it to drag it out.</source>
     <message>
         <source>Session %1 deleted.</source>
         <translation>会话 %1 已删除。</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>正在发送…</translation>
-    </message>
-    <message>
-        <source>Receiving…</source>
-        <translation>正在接收…</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation>正在重新连接…</translation>
-    </message>
-    <message>
-        <source>Paused: the journal cannot be written</source>
-        <translation>已暂停：无法写入本地日志</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>已过期</translation>
     </message>
     <message>
         <source>Open a session first, then export it.</source>
@@ -3972,6 +4163,17 @@ Download it to drag it out.</source>
         <extracomment>A button: send the answer to the agent</extracomment>
         <translation>发送</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <comment>tool call state</comment>
+        <extracomment>The state of a tool call in the inbox: its turn was cancelled before it was answered</extracomment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>not answered: the turn ended</source>
+        <extracomment>The state of a tool call in the inbox: its turn ended (with an error) before it was answered</extracomment>
+        <translation>未回复：本轮已结束</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ui::ToolLibraryDialog</name>
@@ -4067,6 +4269,45 @@ Saving replaces that file.</source>
         <comment>new tool</comment>
         <extracomment>A button: add a new tool to the library</extracomment>
         <translation>新建</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::TurnStatusLine</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>正在接收…</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Paused: the journal cannot be written</source>
+        <translation>已暂停：无法写入本地日志</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
     </message>
 </context>
 <context>

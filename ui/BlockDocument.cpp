@@ -91,7 +91,10 @@ QString BlockDocument::toolCallStatusText(const TranscriptBlock &b)
     if (b.status == u"failed")
         return tr("answered with an error");
     if (b.status == u"expired")
-        return tr("timed out — the turn ended without an answer");
+        return tr("not answered — the turn ended without it");
+    //: After "Your tool X was called —": the user cancelled the turn before answering
+    if (b.status == u"cancelled")
+        return tr("not answered — the turn was cancelled");
     return tr("waiting for you");
 }
 
@@ -190,7 +193,10 @@ void BlockDocument::renderFresh(const TranscriptBlock &b, bool collapsed)
     case Kind::ToolUse: {
         m_toggle = true;
         //: The state of a tool the agent runs, after "Tool X —": running, waiting, failed or done
-        const QString state = !b.toolHasResult ? (b.open ? tr("running…") : tr("waiting for its result"))
+        const QString state = !b.toolHasResult ? (b.open                     ? tr("running…")
+                                                  : b.status == u"cancelled" ? tr("cancelled before its result")
+                                                  : b.status == u"ended"     ? tr("no result: the turn ended")
+                                                                             : tr("waiting for its result"))
                               : b.toolError    ? tr("failed", "tool state")
                                                : tr("done", "tool state");
         c.insertText(arrow + tr("Tool %1").arg(b.toolName), bold);

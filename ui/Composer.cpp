@@ -54,8 +54,13 @@ void Composer::setCancelAvailable(bool available)
 void Composer::submit()
 {
     const QString text = m_editor->toPlainText();
-    if (m_running || text.trimmed().isEmpty())
+    if (text.trimmed().isEmpty())
         return;
+    if (m_running) {
+        Q_EMIT sendRefused(tr("Not sent: a turn is still running in this session. Your message stays here; send it "
+                              "when the turn ends, or cancel the turn (Esc)."));
+        return;
+    }
     // The text stays until the turn starts (MainWindow clears it then): a prompt that could
     // not be sent is never lost.
     Q_EMIT sendRequested(text);

@@ -29,6 +29,8 @@ public:
 Q_SIGNALS:
     void sendRequested(const QString &text);
     void cancelRequested();
+    // Enter (or Send) while a turn runs: nothing was sent, and the text stays; why, in a sentence.
+    void sendRefused(const QString &why);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

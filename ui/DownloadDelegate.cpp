@@ -1,4 +1,5 @@
 #include "DownloadDelegate.h"
+#include "files/SizeText.h"
 
 #include "models/DownloadModel.h"
 #include "models/SessionProgress.h"
@@ -17,7 +18,7 @@ using State = pokee::DownloadItem::State;
 
 QString size(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return pokee::sizeText(bytes);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "FilesDock.h"
+#include "files/SizeText.h"
 
 #include "CodeHighlighter.h"
 #include "DownloadDelegate.h"
@@ -217,7 +218,12 @@ FilesDock::FilesDock(pokee::FileListModel *files, pokee::DownloadModel *download
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
-    m_preview->setMinimumHeight(160);
+    // Small minimums: with the tool inbox beside it, the window must fit a 768-pixel screen
+    // (WindowPromisesTest); the splitter gives each part its room when there is some.
+    for (QWidget *w : {static_cast<QWidget *>(m_fileView), static_cast<QWidget *>(m_downloadView),
+                       static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_markdown)})
+        w->setMinimumHeight(40);
+    m_preview->setMinimumHeight(60);
     setWidget(split);
 
     connect(refresh, &QToolButton::clicked, files, &pokee::FileListModel::refresh);
@@ -275,9 +281,16 @@ FilesDock::FilesDock(pokee::FileListModel *files, pokee::DownloadModel *download
     });
     connect(downloads, &pokee::DownloadModel::folderQueued, this,
             [this](const QString &, int queued, bool ok, const QString &message) {
-                m_status->setText(ok ? tr("%n file(s) queued.", nullptr, queued)
-                                     : tr("%n file(s) queued; %1", nullptr, queued).arg(message));
+                setQueuedNote(ok ? tr("%n file(s) queued.", nullptr, queued)
+                                 : tr("%n file(s) queued; %1", nullptr, queued).arg(message));
             });
+    // "Queued" is true only while something is: once the queue is empty, the note goes.
+    connect(downloads, &pokee::DownloadModel::activeCountChanged, this, [this](int active) {
+        if (active == 0 && !m_queuedNote.isEmpty() && m_status->text() == m_queuedNote)
+            m_status->clear();
+        if (active == 0)
+            m_queuedNote.clear();
+    });
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && !m_sessionId.isEmpty() && m_files->sessionId() != m_sessionId)
             m_files->open(m_sessionId, {});
@@ -361,7 +374,7 @@ void FilesDock::showPreview(pokee::FilePreview::Kind kind, const QByteArray &byt
     if (row < 0 || row >= m_files->rowCount() || m_files->at(row).name != m_previewName)
         return; // for a file no longer selected (another folder, another file)
     const QString cut = truncated ? tr("\n\n[… the preview shows the first %1; download the file for the rest]")
-                                        .arg(QLocale().formattedDataSize(bytes.size()))
+                                        .arg(pokee::sizeText(bytes.size()))
                                   : QString();
     switch (kind) {
     case pokee::FilePreview::Kind::Text: {
@@ -370,7 +383,7 @@ void FilesDock::showPreview(pokee::FilePreview::Kind kind, const QByteArray &byt
         const QString shown = bytes.size() > ShownText
                                   ? QString::fromUtf8(bytes.left(ShownText)) +
                                         tr("\n\n[… the preview shows the first %1; download the file for the rest]")
-                                            .arg(QLocale().formattedDataSize(ShownText))
+                                            .arg(pokee::sizeText(ShownText))
                                   : QString::fromUtf8(bytes) + cut;
         m_text->setPlainText(shown);
         auto *old = m_text->findChild<KSyntaxHighlighting::SyntaxHighlighter *>();
@@ -422,7 +435,15 @@ void FilesDock::downloadSelected()
     if (!errors.isEmpty())
         m_status->setText(errors.join(u' '));
     else if (queued > 0)
-        m_status->setText(tr("%n file(s) queued.", nullptr, queued));
+        setQueuedNote(tr("%n file(s) queued.", nullptr, queued));
+}
+
+void FilesDock::setQueuedNote(const QString &note)
+{
+    m_queuedNote = note;
+    m_status->setText(note);
+    if (m_downloads->activeCount() == 0) // already done (nothing to fetch, or all failed at once)
+        m_queuedNote.clear();
 }
 
 void FilesDock::downloadAll()

@@ -51,6 +51,7 @@ public:
     QList<QPushButton *> breadcrumbButtons() const;
 
     void downloadSelected();
+    void setQueuedNote(const QString &note);
     void downloadAll();
     // The local file of a finished download of `remotePath` in the shown session, if any.
     QString localCopy(const QString &remotePath) const;
@@ -82,6 +83,7 @@ private:
     QListView *m_downloadView;
     QLabel *m_folderLabel;
     QLabel *m_status;
+    QString m_queuedNote; // the "N file(s) queued" line, cleared when the queue empties
     QPushButton *m_cancel;
     QPushButton *m_retry;
     QPushButton *m_open;

@@ -4,6 +4,7 @@
 #include "ChatView.h"
 #include "CleanUpDialog.h"
 #include "Composer.h"
+#include "ComposerDrafts.h"
 #include "DesktopNotifier.h"
 #include "EventInspector.h"
 #include "NewSessionDialog.h"
@@ -13,6 +14,8 @@
 #include "FilesDock.h"
 #include "SessionFiles.h"
 #include "ToolInbox.h"
+#include "TurnStatusLine.h"
+#include "RightClickKeepsSelection.h"
 #include "ToolLibraryDialog.h"
 #include "RulesDialog.h"
 #include "PlaygroundWindow.h"
@@ -238,6 +241,7 @@ void MainWindow::buildSessionPanel(QWidget *left)
     m_sessionList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sessionList->setUniformItemSizes(true);
     m_sessionList->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_sessionList->viewport()->installEventFilter(new RightClickKeepsSelection(m_sessionList));
     connect(m_sessionList, &QListView::customContextMenuRequested, this, &MainWindow::showSessionMenu);
     connect(m_sessionSearch, &QLineEdit::textChanged, m_filter, &pokee::SessionFilterModel::setSearchText);
     connect(m_sessionSort, &QComboBox::currentIndexChanged, this, [this] {
@@ -297,6 +301,8 @@ void MainWindow::showSessionMenu(const QPoint &pos)
         return;
     const QString id = index.data(pokee::SessionListModel::IdRole).toString();
     QMenu menu(this);
+    // Named: the menu acts on this session (by its id), wherever the list moves it meanwhile.
+    menu.addSection(index.data(Qt::DisplayRole).toString());
     menu.addAction(tr("Open"), this, [this, id] { m_controller->openSession(id); });
     menu.addAction(tr("Rename…"), this, [this, id] { renameSessionWithDialog(id); });
     menu.addAction(tr("Details"), this, [this, id] {
@@ -490,8 +496,11 @@ void MainWindow::openCleanUpDialog()
 
 void MainWindow::onSessionOpened(const QString &id)
 {
-    if (id.isEmpty())
+    if (id.isEmpty()) {
+        // No session on screen: none highlighted either (the next prompt starts a new one).
+        m_sessionList->selectionModel()->clear();
         return;
+    }
     if (!m_sessions->find(id) || !m_sessions->find(id)->local)
         m_directory->addSession(id); // opened by id (a link, a script) or from the server's list
     m_directory->setCurrentSession(id);
@@ -638,6 +647,7 @@ void MainWindow::connectController()
     });
     connect(m_directory, &pokee::SessionDirectory::sessionDeleted, this, [this](const QString &id) {
         statusBar()->showMessage(tr("Session %1 deleted.").arg(id), 5000);
+        m_drafts->forget(id);
         if (id == m_controller->sessionId()) {
             // Nothing of it is left to show or send to: the next prompt starts a new session.
             m_controller->openSession(QString());
@@ -668,21 +678,10 @@ void MainWindow::connectController()
     connect(m_controller, &SessionController::responseIdReceived, this, [this] { m_composer->setCancelAvailable(true); });
     connect(m_controller, &SessionController::cancelRequested, this, [this] {
         m_composer->setCancelAvailable(false); // pressed once; the turn now ends as cancelled
-        statusBar()->showMessage(tr("Cancelling…"));
     });
-    connect(m_controller, &SessionController::turnStateChanged, this, [this](TurnStream::State s) {
-        switch (s) {
-        case TurnStream::State::Posting: statusBar()->showMessage(tr("Sending…")); break;
-        case TurnStream::State::Streaming: statusBar()->showMessage(tr("Receiving…")); break;
-        case TurnStream::State::Reconnecting: statusBar()->showMessage(tr("Reconnecting…")); break;
-        case TurnStream::State::Paused: statusBar()->showMessage(tr("Paused: the journal cannot be written")); break;
-        case TurnStream::State::Completed: statusBar()->showMessage(tr("Done"), 5000); break;
-        case TurnStream::State::Cancelled: statusBar()->showMessage(tr("Cancelled"), 5000); break;
-        case TurnStream::State::Failed: statusBar()->showMessage(tr("Failed"), 5000); break;
-        case TurnStream::State::Expired: statusBar()->showMessage(tr("Expired"), 5000); break;
-        case TurnStream::State::Idle: break;
-        }
-    });
+    new TurnStatusLine(m_controller, statusBar(), this);
+    m_drafts = new ComposerDrafts(m_controller, m_composer->editor(), this);
+    connect(m_composer, &Composer::sendRefused, this, [this](const QString &why) { statusBar()->showMessage(why, 10000); });
     connect(m_controller, &SessionController::sessionBusy, m_busy, &BusyBanner::showBusy);
     connect(m_controller, &SessionController::sessionIdle, m_busy, &BusyBanner::showIdle);
     connect(m_busy, &BusyBanner::attachRequested, m_controller, &SessionController::attach);

@@ -35,6 +35,7 @@ class ToolLibraryDialog;
 class RulesDialog;
 class PlaygroundWindow;
 class Composer;
+class ComposerDrafts;
 class EventInspector;
 class SearchBar;
 class AboutDialog;
@@ -185,6 +186,7 @@ private:
     WelcomePanel *m_welcome = nullptr;
     bool m_onDemo = false;
     Composer *m_composer = nullptr;
+    ComposerDrafts *m_drafts = nullptr; // parent: this
     QLabel *m_error = nullptr;
     BusyBanner *m_busy = nullptr;
     SearchBar *m_search = nullptr;

@@ -292,7 +292,8 @@ void ProfilesDialog::removeSelected()
                                  "(transcripts) stays on this computer.").arg(name)) != QMessageBox::Yes)
         return;
     QPointer<ProfilesDialog> self(this);
-    m_keys->remove(name, [self, name](const pokee::KeyStore::Outcome &o) {
+    const bool wasDefault = m_store->defaultProfile() == name;
+    m_keys->remove(name, [self, name, wasDefault](const pokee::KeyStore::Outcome &o) {
         if (!self)
             return;
         if (!o.ok()) {
@@ -302,6 +303,8 @@ void ProfilesDialog::removeSelected()
         self->m_store->remove(name);
         self->reload({});
         self->startNew();
+        // Said where the user looks: a new default is never chosen silently.
+        self->m_status->setText(self->m_store->defaultAfterRemoving(name, wasDefault));
         Q_EMIT self->profilesChanged();
     });
 }

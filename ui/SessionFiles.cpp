@@ -36,6 +36,12 @@ SessionFiles::SessionFiles(pokee::ApiClient *api, pokee::TurnManager *turns, Des
             m_files->refresh();
     });
     connect(m_downloads, &pokee::DownloadModel::activeCountChanged, this, &SessionFiles::updateStatus);
+    // The first download of a session fixes its folder's name (folderFor).
+    connect(m_downloads, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        for (int row = first; row <= last; ++row)
+            if (m_downloads->at(row).sessionId == m_sessionId)
+                keepFolderOf(m_sessionId, m_dock->downloadFolder());
+    });
     connect(m_downloads, &QAbstractItemModel::dataChanged, this, &SessionFiles::updateStatus);
     connect(m_downloads, &pokee::DownloadModel::itemFinished, this, [this](int id, bool ok, const QString &message) {
         const pokee::DownloadItem *d = m_downloads->find(id);
@@ -69,11 +75,29 @@ void SessionFiles::setDownloadRoot(const QString &folder)
         showSession(m_sessionId, m_title);
 }
 
+QString SessionFiles::folderKey(const QString &sessionId) const
+{
+    return QStringLiteral("downloads/%1/sessionFolders/%2")
+        .arg(pokee::SafeLocalName::segment(m_profile), pokee::SafeLocalName::segment(sessionId));
+}
+
 QString SessionFiles::folderFor(const QString &sessionId, const QString &title) const
 {
+    // One folder per session for good: the name its first download used, even when the
+    // session had no title yet then, or was renamed since.
+    const QString kept = QSettings().value(folderKey(sessionId)).toString();
+    if (!kept.isEmpty())
+        return downloadRoot() + u'/' + pokee::SafeLocalName::segment(kept);
     // Named for people, made unique by the end of the id; safe like every name from outside.
     const QString name = title.isEmpty() ? sessionId : QStringLiteral("%1 (%2)").arg(title.left(60), sessionId.right(6));
     return downloadRoot() + u'/' + pokee::SafeLocalName::segment(name);
+}
+
+void SessionFiles::keepFolderOf(const QString &sessionId, const QString &folder)
+{
+    if (sessionId.isEmpty() || !QSettings().value(folderKey(sessionId)).toString().isEmpty())
+        return;
+    QSettings().setValue(folderKey(sessionId), QFileInfo(folder).fileName());
 }
 
 void SessionFiles::showSession(const QString &sessionId, const QString &title)

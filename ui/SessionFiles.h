@@ -49,6 +49,8 @@ public:
 private:
     void chooseRoot();
     QString settingsKey() const;
+    QString folderKey(const QString &sessionId) const;
+    void keepFolderOf(const QString &sessionId, const QString &folder);
     void updateStatus();
 
     QMainWindow *m_window;            // parent

@@ -36,8 +36,11 @@ namespace {
 // The state of a call in the inbox's list, after its name ("get_weather · 4:32 left · waiting").
 QString stateText(int state, bool expired)
 {
+    const auto settled = pokee::PendingToolCall::State(state);
+    const bool open = settled != pokee::PendingToolCall::State::Sent && settled != pokee::PendingToolCall::State::Expired &&
+                      settled != pokee::PendingToolCall::State::Cancelled && settled != pokee::PendingToolCall::State::Ended;
     //: The state of a tool call in the inbox: its answer time ran out
-    if (expired)
+    if (expired && open)
         return ToolInbox::tr("expired");
     switch (pokee::PendingToolCall::State(state)) {
     case pokee::PendingToolCall::State::Drafted: return ToolInbox::tr("drafted by a rule");
@@ -48,6 +51,10 @@ QString stateText(int state, bool expired)
     //: The state of a tool call in the inbox: the answer was sent
     case pokee::PendingToolCall::State::Sent: return ToolInbox::tr("sent", "tool call state");
     case pokee::PendingToolCall::State::Expired: return ToolInbox::tr("expired");
+    //: The state of a tool call in the inbox: its turn was cancelled before it was answered
+    case pokee::PendingToolCall::State::Cancelled: return ToolInbox::tr("cancelled", "tool call state");
+    //: The state of a tool call in the inbox: its turn ended (with an error) before it was answered
+    case pokee::PendingToolCall::State::Ended: return ToolInbox::tr("not answered: the turn ended");
     case pokee::PendingToolCall::State::Waiting: break;
     }
     //: The state of a tool call in the inbox: it waits for the user's answer
@@ -56,8 +63,9 @@ QString stateText(int state, bool expired)
 
 bool isSettled(const QModelIndex &index)
 {
-    const auto state = pokee::PendingToolCall::State(index.data(Calls::StateRole).toInt());
-    return state == pokee::PendingToolCall::State::Sent || state == pokee::PendingToolCall::State::Expired;
+    pokee::PendingToolCall call;
+    call.state = pokee::PendingToolCall::State(index.data(Calls::StateRole).toInt());
+    return !call.isOpen();
 }
 
 // One line per call for the list: "get_weather · 4:32 left · waiting"; settled calls greyed.
@@ -136,6 +144,7 @@ ToolInbox::ToolInbox(pokee::ApiClient *api, pokee::PendingToolCallModel *calls, 
     m_answer->installEventFilter(this);
     // JSON is checked as it is typed, plain text accepted: the line under the editor says which.
     m_answerKind->setObjectName(QStringLiteral("inboxAnswerKind"));
+    m_answerKind->setWordWrap(true); // a long reason must not widen the dock
     connect(m_answer, &QPlainTextEdit::textChanged, this, [this] {
         const QString text = m_answer->toPlainText();
         const pokee::JsonCheck check = pokee::JsonCheck::parse(text.toUtf8());
@@ -178,6 +187,9 @@ ToolInbox::ToolInbox(pokee::ApiClient *api, pokee::PendingToolCallModel *calls, 
     split->addWidget(top);
     split->addWidget(detail);
     split->setStretchFactor(1, 2);
+    // Small minimums: with the files dock beside it, the window must fit a 768-pixel screen.
+    for (QWidget *w : {static_cast<QWidget *>(m_list), static_cast<QWidget *>(m_arguments), static_cast<QWidget *>(m_answer)})
+        w->setMinimumHeight(36);
     setWidget(split);
 
     connect(m_send, &QPushButton::clicked, this, [this] { send(false); });
@@ -191,9 +203,21 @@ ToolInbox::ToolInbox(pokee::ApiClient *api, pokee::PendingToolCallModel *calls, 
             deny(reason);
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ToolInbox::showCurrent);
-    connect(calls, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (!m_list->currentIndex().isValid())
-            m_list->setCurrentIndex(m_list->model()->index(0, 0));
+    // A new call that waits becomes the current one, unless the user is typing an answer to
+    // the one on screen: the answer box is ready for it, not greyed under a settled call.
+    connect(calls, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        const QModelIndex current = m_list->currentIndex();
+        const bool typing = current.isValid() && !isSettled(current) && !m_answer->toPlainText().trimmed().isEmpty() &&
+                            m_answer->toPlainText() != current.data(Calls::DraftRole).toString();
+        if (typing)
+            return;
+        for (int row = last; row >= first; --row)
+            if (m_calls->at(row).isOpen()) {
+                m_list->setCurrentIndex(m_list->model()->index(row, 0));
+                return;
+            }
+        if (!current.isValid())
+            m_list->setCurrentIndex(m_list->model()->index(first, 0));
     });
     connect(calls, &QAbstractItemModel::rowsRemoved, this, &ToolInbox::showCurrent);
     // A rule's draft for the call on screen lands in the editor, unless the user is typing.
@@ -278,12 +302,15 @@ void ToolInbox::tick()
     const QString sid = i.data(Calls::SessionIdRole).toString();
     const QString title = m_sessionTitle ? m_sessionTitle(sid) : QString();
     m_header->setToolTip(sid);
+    // A settled call's clock has stopped: it says what settled it instead.
+    const QString where = isSettled(i) ? stateText(i.data(Calls::StateRole).toInt(), false)
+                                       : timeLeft(i.data(Calls::DeadlineRole).toLongLong(), now);
     m_header->setText(tr("<b>%1</b> in “%2” · arrived %3 · <b>%4</b>")
                           .arg(i.data(Calls::NameRole).toString().toHtmlEscaped(),
                                (title.isEmpty() ? sid : title).toHtmlEscaped(),
                                QLocale().toString(QDateTime::fromMSecsSinceEpoch(i.data(Calls::ReceivedAtRole).toLongLong()).time(),
                                                   QLocale::ShortFormat),
-                               timeLeft(i.data(Calls::DeadlineRole).toLongLong(), now)));
+                               where.toHtmlEscaped()));
 }
 
 void ToolInbox::showCurrent()

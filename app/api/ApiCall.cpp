@@ -30,6 +30,17 @@ ApiCall::ApiCall(QNetworkReply *reply, QObject *parent, int timeoutMs) : QObject
     }
 }
 
+ApiCall::ApiCall(const ApiError &refusal, QObject *parent) : QObject(parent)
+{
+    m_done = true;
+    QTimer::singleShot(0, this, [this, refusal] {
+        ApiResult result;
+        result.error = refusal;
+        Q_EMIT finished(result);
+        deleteLater();
+    });
+}
+
 void ApiCall::onDownloadProgress(qint64 received, qint64 total)
 {
     m_received = received;

@@ -28,6 +28,9 @@ public:
     static constexpr qint64 MinProgressBytes = 1024;
 
     explicit ApiCall(QNetworkReply *reply, QObject *parent = nullptr, int timeoutMs = DefaultTimeoutMs);
+    // A call that was never sent: finishes with `refusal` from the event loop, as a sent one
+    // would, so callers need no second path.
+    ApiCall(const ApiError &refusal, QObject *parent);
     ~ApiCall() override;
 
     void abort();

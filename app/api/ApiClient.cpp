@@ -1,5 +1,7 @@
 #include "api/ApiClient.h"
 
+#include "api/ResourceId.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -137,6 +139,10 @@ QNetworkRequest ApiClient::request(const QString &path, const QUrlQuery &query) 
 
 QNetworkRequest ApiClient::workspaceFileRequest(const QString &sessionId, const QString &remotePath, QString *error) const
 {
+    if (const QString problem = resource_id::problem(tr("session"), sessionId); !problem.isEmpty()) {
+        *error = problem;
+        return {};
+    }
     const QStringList parts = remotePath.split(u'/', Qt::SkipEmptyParts);
     if (parts.contains(QStringLiteral("..")) || parts.contains(QStringLiteral("."))) {
         *error = tr("the server names this file with a path that climbs out of its workspace (%1), so it is not requested")
@@ -152,13 +158,23 @@ QNetworkRequest ApiClient::workspaceFileRequest(const QString &sessionId, const 
     return req;
 }
 
+ApiCall *ApiClient::refusedCall(const QString &path)
+{
+    const QString problem = resource_id::pathProblem(path);
+    return problem.isEmpty() ? nullptr : new ApiCall(ApiError::refused(problem), this);
+}
+
 ApiCall *ApiClient::get(const QString &path, const QUrlQuery &query)
 {
+    if (ApiCall *refused = refusedCall(path))
+        return refused;
     return track(new ApiCall(m_network->get(request(path, query)), this, m_callTimeoutMs));
 }
 
 ApiCall *ApiClient::post(const QString &path, const QJsonObject &body)
 {
+    if (ApiCall *refused = refusedCall(path))
+        return refused;
     QNetworkRequest req = request(path);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     return track(new ApiCall(m_network->post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)), this, m_callTimeoutMs));
@@ -166,6 +182,8 @@ ApiCall *ApiClient::post(const QString &path, const QJsonObject &body)
 
 ApiCall *ApiClient::deleteResource(const QString &path, const QUrlQuery &query)
 {
+    if (ApiCall *refused = refusedCall(path))
+        return refused;
     return track(new ApiCall(m_network->deleteResource(request(path, query)), this, m_callTimeoutMs));
 }
 

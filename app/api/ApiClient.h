@@ -87,6 +87,8 @@ Q_SIGNALS:
 
 private:
     ApiCall *track(ApiCall *call);
+    // A call refused unsent when `path` has an empty, "." or ".." segment (ResourceId.h).
+    ApiCall *refusedCall(const QString &path);
 
     Endpoint m_endpoint;
     QNetworkAccessManager *m_network; // parent: this

@@ -104,6 +104,37 @@ ApiError ApiError::badResponse(const QString &what, const QByteArray &body, int 
     return e;
 }
 
+ApiError ApiError::connectionBroke(QNetworkReply::NetworkError error, const QString &text)
+{
+    ApiError e = fromNetwork(error, text);
+    if (e.kind == Kind::Network)
+        e.serverReached = true;
+    return e;
+}
+
+namespace {
+// serverType of a 409 the client concluded itself (no server says this).
+const QString StayedBusy = QStringLiteral("pokee.session_stayed_busy");
+} // namespace
+
+ApiError ApiError::sessionStayedBusy(const QString &runningResponseId)
+{
+    ApiError e;
+    e.kind = Kind::Conflict;
+    e.httpStatus = 409;
+    e.serverType = StayedBusy;
+    e.detail = runningResponseId;
+    return e;
+}
+
+ApiError ApiError::refused(const QString &why)
+{
+    ApiError e;
+    e.kind = Kind::Refused;
+    e.detail = why;
+    return e;
+}
+
 ApiError ApiError::turnError(const QString &message)
 {
     ApiError e;
@@ -118,6 +149,9 @@ QString ApiError::userMessage() const
     switch (kind) {
     case Kind::None: return {};
     case Kind::Network:
+        if (serverReached)
+            return tr("The connection to the server broke off (%1). Try again; what was already received is kept.")
+                .arg(detail);
         return tr("Could not reach the server (%1). Check the address and your connection, then try again.")
             .arg(detail);
     case Kind::Timeout:
@@ -133,6 +167,15 @@ QString ApiError::userMessage() const
         return tr("The server does not know this item any more (HTTP 404: %1). It may have expired or been deleted.")
             .arg(server);
     case Kind::Conflict:
+        if (serverType == StayedBusy)
+            return detail.isEmpty()
+                       ? tr("The session stayed busy with another turn; your message was not sent. Send it again "
+                            "once that turn has ended.")
+                       : tr("The session stayed busy with another turn (%1); your message was not sent. Send it "
+                            "again once that turn has ended.").arg(detail);
+        if (!serverMessage.isEmpty())
+            return tr("This session is busy with another turn (HTTP 409: %1). Wait for it to finish or follow it.")
+                .arg(serverMessage);
         return tr("This session is busy with another turn (HTTP 409). Wait for it to finish or attach to it.");
     case Kind::Unprocessable:
         return tr("The server rejected the request as inconsistent (HTTP 422: %1). This is a bug in Pokee Desktop; please report it.")
@@ -145,6 +188,8 @@ QString ApiError::userMessage() const
         return tr("The server rejected the request (HTTP %1: %2).").arg(httpStatus).arg(server);
     case Kind::Server:
         return tr("The server failed (HTTP %1: %2). Try again in a moment.").arg(httpStatus).arg(server);
+    case Kind::Refused:
+        return tr("Not sent: %1").arg(detail);
     case Kind::TurnError:
         return tr("The agent stopped with an error: %1. Send the message again to retry.")
             .arg(serverMessage.isEmpty() ? tr("no reason given") : serverMessage);

@@ -26,6 +26,7 @@ public:
         Server,          // 5xx
         BadResponse,     // an answer we cannot use (not JSON, not an event stream, too large)
         TurnError,       // the turn ended in message.error
+        Refused,         // not sent: the request itself was unusable (an id that would change the route)
     };
 
     Kind kind = Kind::None;
@@ -34,6 +35,9 @@ public:
     QString serverMessage; // error.message from the body, when there was one
     QString detail;        // a short excerpt of the raw answer or the network error text
     int retryAfterSeconds = -1;
+    // Network: the server had answered (headers, part of a body) before the connection broke;
+    // the address is right, so the sentence must not send the user to check it.
+    bool serverReached = false;
 
     bool isError() const { return kind != Kind::None; }
     // One sentence: what happened and what to do.
@@ -44,6 +48,13 @@ public:
     static ApiError fromNetwork(QNetworkReply::NetworkError error, const QString &text);
     static ApiError badResponse(const QString &what, const QByteArray &body, int status = 0);
     static ApiError turnError(const QString &message);
+    // A request never sent because of what it would have asked; `why` says what is wrong.
+    static ApiError refused(const QString &why);
+    // The connection broke after the server had answered: not an unreachable server.
+    static ApiError connectionBroke(QNetworkReply::NetworkError error, const QString &text);
+    // A retried message waited for the session's other turn (runningResponseId, if known) to
+    // end, and it did not end in time: the message was not sent.
+    static ApiError sessionStayedBusy(const QString &runningResponseId);
     // The start of a body for a message: an HTML page's text, at most 200 characters.
     static QString excerpt(const QByteArray &body);
     // "45 seconds", "3 hours", "365 days"

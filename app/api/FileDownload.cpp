@@ -1,6 +1,7 @@
 #include "api/FileDownload.h"
 
 #include "api/ApiClient.h"
+#include "files/PartOrigin.h"
 #include "files/SafeLocalName.h"
 
 #include <QDir>
@@ -66,7 +67,12 @@ void FileDownload::start()
     m_done = false;
     m_restarted = false;
     m_savedAs.clear();
-    const qint64 have = m_resume && QFileInfo(m_part.fileName()).isFile() ? QFileInfo(m_part.fileName()).size() : 0;
+    // A part file is continued only when it is a part of this very file (its origin says so);
+    // anything else left under the name is started over, never appended to.
+    qint64 have = 0;
+    m_origin = PartOrigin::read(m_part.fileName());
+    if (m_resume && QFileInfo(m_part.fileName()).isFile() && m_origin.sameFile(m_sessionId, m_remotePath))
+        have = QFileInfo(m_part.fileName()).size();
     request(have);
 }
 
@@ -81,6 +87,20 @@ void FileDownload::request(qint64 from)
         !SafeLocalName::isInside(QFileInfo(m_target).absolutePath(), m_part.fileName()))
         return fail(ApiError::badResponse(tr("%1 is not a plain file in the download folder: nothing is written to it")
                                               .arg(QDir::toNativeSeparators(m_part.fileName())), {}));
+    // The last bytes we have are asked for again and compared before anything is appended: the
+    // API has no ETag, so this overlap is the proof that the server's file is still the one
+    // the part file began (a later turn may have rewritten it with the same size).
+    m_expectedOverlap.clear();
+    m_verified = 0;
+    if (from > 0) {
+        QFile tail(m_part.fileName());
+        const qint64 overlap = qMin(from, VerifyBytes);
+        if (!tail.open(QIODevice::ReadOnly) || !tail.seek(from - overlap) ||
+            (m_expectedOverlap = tail.read(overlap)).size() != overlap)
+            from = 0; // unreadable: start over
+    }
+    if (from == 0)
+        PartOrigin::remove(m_part.fileName()); // written anew when the server describes the file
     // Appending to what a cut download left, or starting afresh.
     // Unbuffered: the chunks are large already, a second copy through QFile's buffer is waste.
     const QIODevice::OpenMode mode = (from > 0 ? QIODevice::WriteOnly | QIODevice::Append
@@ -98,7 +118,7 @@ void FileDownload::request(qint64 from)
     if (!error.isEmpty())
         return fail(ApiError::badResponse(error, {}));
     if (from > 0)
-        req.setRawHeader("Range", "bytes=" + QByteArray::number(from) + '-');
+        req.setRawHeader("Range", "bytes=" + QByteArray::number(from - m_expectedOverlap.size()) + '-');
     m_reply = m_api->network()->get(req);
     m_reply->setReadBufferSize(ReadBufferBytes); // the disk sets the pace, not memory
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &FileDownload::onHeaders);
@@ -112,11 +132,13 @@ void FileDownload::onHeaders()
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (status == 206) {
         const auto [first, total] = contentRange(m_reply->rawHeader("Content-Range"));
-        if (first != m_resumedFrom) {
+        // Another size than the part file's origin announced is another file.
+        const bool sameSize = m_origin.total < 0 || total == m_origin.total;
+        if (first != m_resumedFrom - m_expectedOverlap.size() || !sameSize) {
             if (m_restarted)
                 return fail(ApiError::badResponse(tr("the server sent the wrong part of the file"), {}));
             m_restarted = true;
-            return request(0); // not where we are: start over, once
+            return request(0); // not where we are, or not the same file: start over, once
         }
         m_total = total;
         m_accepting = true;
@@ -131,6 +153,10 @@ void FileDownload::onHeaders()
         }
         m_total = length.isValid() ? length.toLongLong() : -1;
         m_accepting = true;
+        // What this part file is a part of, for a later resume. Without it (a write that
+        // failed), a resume starts over: slower, never wrong.
+        m_origin = PartOrigin{m_sessionId, m_remotePath, m_total};
+        m_origin.write(m_part.fileName());
     }
     // Anything else (416, 4xx, 5xx) is read whole at the end, never written to the file.
 }
@@ -143,6 +169,21 @@ void FileDownload::onReadyRead()
     if (m_chunk.size() != ChunkBytes)
         m_chunk.resize(ChunkBytes);
     while (m_reply && m_reply->bytesAvailable() > 0) {
+        if (m_verified < m_expectedOverlap.size()) {
+            const qint64 want = m_expectedOverlap.size() - m_verified;
+            const qint64 n = m_reply->read(m_chunk.data(), qMin(want, qint64(m_chunk.size())));
+            if (n <= 0)
+                break;
+            if (QByteArrayView(m_chunk.constData(), n) != QByteArrayView(m_expectedOverlap).sliced(m_verified, n)) {
+                // The bytes before the cut are not the server's any more: the file changed.
+                if (m_restarted)
+                    return fail(ApiError::badResponse(tr("the file changed on the server while it was downloaded"), {}));
+                m_restarted = true;
+                return request(0);
+            }
+            m_verified += n;
+            continue;
+        }
         const qint64 n = m_reply->read(m_chunk.data(), m_chunk.size());
         if (n <= 0)
             break;
@@ -176,19 +217,22 @@ void FileDownload::onFinished()
         if (status >= 400)
             return fail(ApiError::fromHttp(status, m_reply->readAll(), m_reply->rawHeader("Retry-After")));
         if (m_reply->error() != QNetworkReply::NoError)
-            return fail(ApiError::fromNetwork(m_reply->error(), m_reply->errorString()));
+            return fail(status > 0 ? ApiError::connectionBroke(m_reply->error(), m_reply->errorString())
+                                   : ApiError::fromNetwork(m_reply->error(), m_reply->errorString()));
         return fail(ApiError::badResponse(tr("the server answered HTTP %1 instead of the file").arg(status), {}));
     }
     onReadyRead();
     if (m_done)
         return;
-    if (m_reply->error() != QNetworkReply::NoError)
-        return fail(ApiError::fromNetwork(m_reply->error(), m_reply->errorString()));
+    if (m_reply->error() != QNetworkReply::NoError) // the server had answered: it broke off
+        return fail(ApiError::connectionBroke(m_reply->error(), m_reply->errorString()));
     if (m_total >= 0 && m_received != m_total)
+        // The server had answered and the body stopped short: the connection broke off (a
+        // clean close mid-body reads as no error to Qt), whatever Qt calls it.
         //: %1 and %2 are byte counts, written as the language writes numbers
-        return fail(ApiError::badResponse(tr("the download ended after %1 of %2 byte(s)", nullptr, pluralCount(m_total))
-                                              .arg(QLocale().toString(m_received), QLocale().toString(m_total)),
-                                          {}));
+        return fail(ApiError::connectionBroke(QNetworkReply::RemoteHostClosedError,
+                                              tr("the download ended after %1 of %2 byte(s)", nullptr, pluralCount(m_total))
+                                                  .arg(QLocale().toString(m_received), QLocale().toString(m_total))));
     complete();
 }
 
@@ -219,6 +263,7 @@ void FileDownload::complete()
     if (!QFile::rename(m_part.fileName(), saved))
         return fail(ApiError::badResponse(tr("cannot rename %1 to %2").arg(QDir::toNativeSeparators(m_part.fileName()),
                                                                         QDir::toNativeSeparators(saved)), {}));
+    PartOrigin::remove(m_part.fileName());
     m_savedAs = saved;
     m_done = true;
     releaseReply();
@@ -239,8 +284,10 @@ void FileDownload::fail(const ApiError &error)
     m_done = true;
     releaseReply();
     m_part.close(); // kept: a retry resumes from it...
-    if (QFileInfo(m_part.fileName()).size() == 0)
+    if (QFileInfo(m_part.fileName()).size() == 0) {
         m_part.remove(); // ...unless there is nothing to resume
+        PartOrigin::remove(m_part.fileName());
+    }
     Q_EMIT finished(false, error);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "files/PartOrigin.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -17,7 +18,9 @@ class ApiClient;
 // stays flat however large the file: the reply's buffer is bounded), and the part file is
 // renamed to the target only once its length is the file's length — so the target name never
 // holds anything but a whole file. A part file left by a cut download is resumed with
-// "Range: bytes=N-" (a 206 from N goes on; a 200 starts over), unless resume is off.
+// "Range: bytes=N-" (a 206 from N goes on; a 200 starts over), unless resume is off — and only
+// when the part file is a part of this file (PartOrigin) and its last VerifyBytes still match
+// the server's: any doubt starts over.
 class FileDownload : public QObject
 {
     Q_OBJECT
@@ -27,6 +30,8 @@ public:
     // moved to the file at a time. Measured in bench-files (bench/README.md).
     static constexpr qint64 ReadBufferBytes = 1 << 20;
     static constexpr qint64 ChunkBytes = 256 << 10;
+    // How much of a part file's end is fetched again and compared before a resume appends.
+    static constexpr qint64 VerifyBytes = 64 << 10;
 
     // `target` is the final file: chosen by SafeLocalName::target, inside the user's folder.
     FileDownload(ApiClient *api, const QString &sessionId, const QString &remotePath, const QString &target,
@@ -71,6 +76,9 @@ private:
     QString m_target;
     QString m_savedAs;
     QFile m_part;
+    PartOrigin m_origin;          // what the part file is a part of
+    QByteArray m_expectedOverlap; // the part file's last bytes, fetched again to compare
+    qint64 m_verified = 0;        // how much of that overlap matched so far
     QByteArray m_chunk;
     QPointer<QNetworkReply> m_reply;
     qint64 m_received = 0;

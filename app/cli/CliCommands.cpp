@@ -2,17 +2,21 @@
 
 #include "cli/CliProfiles.h"
 #include "cli/CliFiles.h"
+#include "cli/CliInput.h"
 #include "cli/CliTools.h"
 #include "cli/CliSessions.h"
 #include "cli/CliTurn.h"
 #include "profiles/ProfileStore.h"
+#include "session/Prompt.h"
 #include "tools/AuditLog.h"
 #include "tools/ResponseOutput.h"
 #include "tools/ResponsesLoop.h"
 #include "tools/RuleEngine.h"
 #include "tools/RuleSet.h"
+#include "tools/ToolChoice.h"
 #include "tools/ToolSet.h"
 #include "store/Journal.h"
+#include "api/ResourceId.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -48,10 +52,10 @@ QString CliCommands::usage()
         "  sessions show SID | sessions delete SID\n"
         "  sessions clean --older-than 1h [--dry-run]   delete idle sessions (after a preview)\n"
         "  wait SID [--interval S]          poll until the session is idle, printing its metadata\n"
-        "  send SID MESSAGE                 send a message and follow the answer\n"
+        "  send SID MESSAGE|- [--file F]    send a message (- : from standard input) and follow the answer\n"
         "  events SID RID [--after N] [--raw] [--no-reconnect]\n"
         "  cancel SID RID\n"
-        "  tool-result SID CALL_ID OUTPUT [--error]\n"
+        "  tool-result SID CALL_ID OUTPUT|- [--file F] [--error]   (- : the output from standard input)\n"
         "  files SID [--path P] [--json]    a workspace folder: name, size, modified\n"
         "  get SID PATH [-o FILE|DIR]       download a file (a cut download resumes; --no-resume\n"
         "                                   starts over); an existing file is never overwritten\n"
@@ -66,8 +70,8 @@ QString CliCommands::usage()
         "  respond INPUT [--tools FILE.json | --library NAMES] [--tool-choice C] [--rules FILE]\n"
         "                                   stateless /v1/responses; with --rules, function calls are\n"
         "                                   answered by the rules and the loop goes on to the answer\n"
-        "  resume --journal FILE            finish the turns a killed run left open\n"
-        "  transcript SID --journal FILE    print a session's journaled events\n");
+        "  resume [--journal FILE]          finish the turns a killed run left open\n"
+        "  transcript SID [--journal FILE]  print a session's journaled events\n");
     //: Keep --api, --profile, POKEE_API and POKEE_KEY as they are.
     const QString serverAndKey = tr(
         "Server and key: --api URL (key from POKEE_KEY), else --profile NAME, else POKEE_API +\n"
@@ -88,20 +92,45 @@ void CliCommands::done(int code)
                               Qt::QueuedConnection);
 }
 
-bool CliCommands::openJournal(bool required)
+int CliCommands::openJournal(JournalNeed need)
 {
     if (m_journal)
-        return true;
-    if (required && m_options.journalPath.isEmpty()) {
-        m_out.note(tr("pokee: this command needs --journal FILE"));
-        return false;
+        return Completed;
+    if (need != JournalNeed::Optional && m_options.journalPath.isEmpty()) {
+        m_out.note(tr("pokee: this command needs a journal: use a profile (pokee profiles add), or --journal FILE"));
+        return Usage;
     }
     m_journal = new Journal;
-    if (!m_journal->open(m_options.journalPath.isEmpty() ? QStringLiteral(":memory:") : m_options.journalPath)) {
+    const Journal::OpenMode mode = need == JournalNeed::ReadExisting    ? Journal::OpenMode::ReadOnly
+                                   : need == JournalNeed::WriteExisting ? Journal::OpenMode::Existing
+                                                                        : Journal::OpenMode::Create;
+    if (!m_journal->open(m_options.journalPath.isEmpty() ? QStringLiteral(":memory:") : m_options.journalPath, mode)) {
         m_out.note(QStringLiteral("pokee: ") + m_journal->lastError());
-        return false;
+        return Failure;
     }
-    return true;
+    return Completed;
+}
+
+QString CliCommands::unusableIdIn(const QStringList &a)
+{
+    // Which arguments are ids of the API, per command; each becomes a URL path segment.
+    const QString cmd = a.value(0);
+    const QString sub = a.value(1);
+    QList<QPair<QString, qsizetype>> ids; // (what, argument index)
+    const QString session = tr("session"), response = tr("response"), call = tr("tool call");
+    if (cmd == u"sessions" && (sub == u"show" || sub == u"delete"))
+        ids = {{session, 2}};
+    else if (cmd == u"wait" || cmd == u"send" || cmd == u"files" || cmd == u"get" || cmd == u"transcript")
+        ids = {{session, 1}};
+    else if (cmd == u"events" || cmd == u"cancel")
+        ids = {{session, 1}, {response, 2}};
+    else if (cmd == u"tool-result")
+        ids = {{session, 1}, {call, 2}};
+    for (const auto &[what, index] : std::as_const(ids))
+        if (index < a.size())
+            if (const QString problem = resource_id::problem(what, a.at(index)); !problem.isEmpty())
+                return problem;
+    return {};
 }
 
 int CliCommands::start()
@@ -119,6 +148,10 @@ int CliCommands::dispatch()
     const QString sub = a.value(1);
     auto sessionPath = [](const QString &sid) { return QStringLiteral("/v1/sessions/") + ApiClient::pathSegment(sid); };
 
+    if (const QString problem = unusableIdIn(a); !problem.isEmpty()) {
+        m_out.note(QStringLiteral("pokee: ") + problem);
+        return Usage;
+    }
     if (cmd == u"rules")
         return rulesCommand();
     if (cmd == u"tools")
@@ -142,14 +175,29 @@ int CliCommands::dispatch()
             if (!tools.isEmpty())
                 m_options.tools = tools;
         }
-        if (!openJournal(false))
-            return Failure;
+        if (const int code = openJournal(JournalNeed::Optional); code != Completed) {
+            if (sub != u"show")
+                return code;
+            // show needs only the server: a broken journal must not hide the session.
+            delete m_journal;
+            m_journal = new Journal;
+            m_journal->open(QStringLiteral(":memory:"));
+        }
         auto *sessions = new CliSessions(m_options, m_out, m_api, m_journal, this);
         connect(sessions, &CliSessions::finished, this, &CliCommands::done);
         return sessions->run();
-    } else if (cmd == u"send" && a.size() == 3) {
-        if (!openJournal(false))
-            return Failure;
+    } else if (cmd == u"send" && (a.size() == 3 || (a.size() == 2 && !m_options.inputFile.isEmpty()))) {
+        const TextInput message = readTextInput(a.value(2), m_options.inputFile);
+        if (!message.error.isEmpty()) {
+            m_out.note(message.error);
+            return Usage;
+        }
+        if (const QString problem = promptProblem(message.text); !problem.isEmpty()) {
+            m_out.note(QStringLiteral("pokee: ") + problem);
+            return Usage;
+        }
+        if (const int code = openJournal(JournalNeed::Optional); code != Completed)
+            return code;
         auto *turn = new CliTurn(m_api, m_journal, m_out, this);
         turn->setProfileKey(m_options.sessionKey);
         if (!m_options.rulesFile.isEmpty()) {
@@ -159,28 +207,33 @@ int CliCommands::dispatch()
             turn->setRuleEngine(rules);
         }
         connect(turn, &CliTurn::finished, this, &CliCommands::done);
-        turn->send(a[1], a[2]);
+        turn->send(a[1], message.text);
     } else if (cmd == u"events" && a.size() == 3) {
         auto *turn = new CliTurn(m_api, nullptr, m_out, this);
         connect(turn, &CliTurn::finished, this, &CliCommands::done);
         turn->events(a[1], a[2], m_options.after, m_options.raw, m_options.reconnect);
     } else if (cmd == u"resume" && a.size() == 1) {
-        if (!openJournal(true))
-            return Usage;
+        if (const int code = openJournal(JournalNeed::WriteExisting); code != Completed)
+            return code;
         auto *turn = new CliTurn(m_api, m_journal, m_out, this);
         turn->setProfileKey(m_options.sessionKey);
         connect(turn, &CliTurn::finished, this, &CliCommands::done);
         turn->resume();
     } else if (cmd == u"transcript" && a.size() == 2) {
-        if (!openJournal(true))
-            return Usage;
+        if (const int code = openJournal(JournalNeed::ReadExisting); code != Completed)
+            return code;
         return CliTurn(m_api, m_journal, m_out).transcript(a[1]);
     } else if (cmd == u"cancel" && a.size() == 3) {
         request(m_api->cancelTurn(a[1], a[2]), true);
-    } else if (cmd == u"tool-result" && a.size() == 4) {
+    } else if (cmd == u"tool-result" && (a.size() == 4 || (a.size() == 3 && !m_options.inputFile.isEmpty()))) {
+        const TextInput output = readTextInput(a.value(3), m_options.inputFile);
+        if (!output.error.isEmpty()) {
+            m_out.note(output.error);
+            return Usage;
+        }
         request(m_api->post(sessionPath(a[1]) + QStringLiteral("/tool_results"),
                             {{QStringLiteral("tool_call_id"), a[2]},
-                             {QStringLiteral("output"), a[3]},
+                             {QStringLiteral("output"), output.text},
                              {QStringLiteral("is_error"), m_options.isError}}),
                 false);
     } else if (cmd == u"files" || cmd == u"get") {
@@ -188,6 +241,12 @@ int CliCommands::dispatch()
         connect(files, &CliFiles::finished, this, &CliCommands::done);
         return files->run();
     } else if (cmd == u"respond" && a.size() == 2) {
+        QJsonValue choice;
+        if (const QString problem = m_options.toolChoice.isEmpty() ? QString() : parseToolChoice(m_options.toolChoice, choice);
+            !problem.isEmpty()) {
+            m_out.note(QStringLiteral("pokee: --tool-choice: ") + problem);
+            return Usage;
+        }
         respond(a[1]);
     } else {
         m_out.note(tr("pokee: unknown command or wrong arguments.") + u'\n' + usage());
@@ -337,8 +396,9 @@ void CliCommands::respond(const QString &input)
     if (!tools.isEmpty())
         body.insert(QStringLiteral("tools"), tools);
     if (!m_options.toolChoice.isEmpty()) {
-        const QJsonDocument choice = QJsonDocument::fromJson(m_options.toolChoice.toUtf8());
-        body.insert(QStringLiteral("tool_choice"), choice.isObject() ? QJsonValue(choice.object()) : QJsonValue(m_options.toolChoice));
+        QJsonValue choice;
+        parseToolChoice(m_options.toolChoice, choice); // checked in dispatch()
+        body.insert(QStringLiteral("tool_choice"), choice);
     }
     if (!m_options.rulesFile.isEmpty())
         return respondWithRules(body);

@@ -32,7 +32,9 @@ struct Options
     QString output;          // get -o
     QString olderThan;       // sessions clean --older-than
     bool persistent = true;  // sessions create --ephemeral
-    qint64 ttl = 0;          // sessions create --ttl
+    qint64 ttl = 0;          // sessions create --ttl, in seconds (from ttlText)
+    QString ttlText;         // --ttl as given: 3600, 30m, 1h, 2d
+    QString inputFile;       // --file: send's message, tool-result's output
     QString toolsFile;       // sessions create / respond --tools FILE.json
     QString toolChoice;      // respond --tool-choice
     QJsonValue tools;        // sessions create --tools, read
@@ -67,7 +69,15 @@ private:
     int dispatch();
     void request(ApiCall *call, bool printBody);
     void respond(const QString &input);
-    bool openJournal(bool required);
+    enum class JournalNeed {
+        Optional,      // the profile's journal, else one in memory (send, sessions)
+        WriteExisting, // a journal file that exists, to write (resume)
+        ReadExisting,  // a journal file that exists, only read (transcript: may be read-only)
+    };
+    // Opens the journal: Completed, or the exit code after saying why not (Usage: none given).
+    int openJournal(JournalNeed need);
+    // The problem with the first API id among a command's arguments (ResourceId.h), or empty.
+    static QString unusableIdIn(const QStringList &args);
     int rulesCommand();
     void respondWithRules(const QJsonObject &body);
     // The rules of --rules FILE, or nullptr (with the reasons printed) when they do not read.

@@ -1,4 +1,5 @@
 #include "cli/CliFiles.h"
+#include "files/SizeText.h"
 
 #include "files/SafeLocalName.h"
 #include "models/DownloadModel.h"
@@ -33,7 +34,7 @@ bool stderrIsTerminal()
 
 QString bytes(qint64 n)
 {
-    return QLocale::system().formattedDataSize(n, 1, QLocale::DataSizeTraditionalFormat);
+    return sizeText(n, QLocale::system());
 }
 
 QJsonObject entryJson(const FileEntry &e)
@@ -166,7 +167,7 @@ void CliFiles::watch()
             ++m_saved;
             if (m_out.json())
                 m_out.object({{QStringLiteral("saved"), d->savedAs}, {QStringLiteral("path"), d->remotePath},
-                              {QStringLiteral("bytes"), d->received}});
+                              {QStringLiteral("bytes"), d->received}, {QStringLiteral("resumed_from"), d->resumedFrom}});
             else
                 m_out.note(d->savedAs == d->target || d->savedAs.isEmpty()
                                ? tr("saved %1").arg(QDir::toNativeSeparators(d->savedAs))

@@ -94,6 +94,27 @@ QString resolveProfile(Options &o, const QString &apiOption)
                : CliProfiles::tr("pokee: the profile “%1” has no usable address.").arg(name);
 }
 
+QString resolveJournalPath(Options &o, const QString &apiOption)
+{
+    if (!o.journalPath.isEmpty() || !apiOption.isEmpty())
+        return {}; // given, or no profile: --journal it is
+    const ProfileStore store;
+    QString name = o.profileName;
+    if (name.isEmpty() && ProfileStore::environmentIsSet())
+        name = Profile::environmentName();
+    if (name.isEmpty())
+        name = store.defaultProfile();
+    if (name.isEmpty())
+        return {};
+    const Profile p = store.find(name);
+    if (!p.isValid())
+        return CliProfiles::tr("pokee: there is no profile named “%1” (see pokee profiles list).").arg(name);
+    o.profileName = p.name;
+    o.journalPath = ProfileStore::journalPath(p);
+    o.sessionKey = p.sessionKey();
+    return {};
+}
+
 CliProfiles::CliProfiles(const Options &options, CliOutput &out, QObject *parent)
     : QObject(parent), m_options(options), m_out(out)
 {
@@ -227,6 +248,7 @@ int CliProfiles::remove(const QString &name)
         return Usage;
     }
     const QString journal = ProfileStore::journalPath(store.find(name));
+    const bool wasDefault = store.defaultProfile() == name;
     KeyStore keys;
     const KeyStore::Outcome removed = keys.removeNow(name);
     if (!removed.ok()) {
@@ -237,6 +259,8 @@ int CliProfiles::remove(const QString &name)
     store.remove(name);
     m_out.note(tr("Removed profile “%1” and its key. Its journal stays at %2.")
                    .arg(name, journal));
+    if (const QString note = store.defaultAfterRemoving(name, wasDefault); !note.isEmpty())
+        m_out.note(note + u' ' + tr("Choose with: pokee profiles default NAME"));
     return Completed;
 }
 

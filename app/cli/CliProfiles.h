@@ -34,5 +34,8 @@ private:
 // NAME; else POKEE_API + POKEE_KEY when both are set; else the default saved profile, its
 // key read from the keychain. Returns an empty string on success, else why not.
 QString resolveProfile(Options &options, const QString &apiOption);
+// The journal of the profile in use (as resolveProfile picks it) for a command that needs no
+// server and no key (transcript); leaves --journal alone. Returns an error sentence or empty.
+QString resolveJournalPath(Options &options, const QString &apiOption);
 
 } // namespace pokee::cli

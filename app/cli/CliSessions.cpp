@@ -76,6 +76,15 @@ int CliSessions::run()
     } else if (sub == u"delete" && a.size() == 3) {
         remove(a[2]);
     } else if (sub == u"create" && a.size() == 2) {
+        if (!m_options.ttlText.isNull()) {
+            m_options.ttl = parseAge(m_options.ttlText);
+            if (m_options.ttl <= 0) {
+                //: s, m, h and d are the units --ttl reads (seconds, minutes, hours, days): keep them
+                m_out.note(tr("pokee: --ttl takes a lifetime above zero: seconds (3600), or a number with s, m, h "
+                              "or d (30m, 1h, 2d); “%1” is not one").arg(m_options.ttlText));
+                return Usage;
+            }
+        }
         create();
     } else if (sub == u"clean" && a.size() == 2) {
         // No default: "every idle session" is a choice to be written out (--older-than 0s).
@@ -227,9 +236,22 @@ void CliSessions::remove(const QString &sid)
         s.local = false;
         m_dir->model()->upsert(s);
     }
-    connect(m_dir, &SessionDirectory::sessionDeleted, this, [this](const QString &id) {
-        //: pokee sessions delete: %1 is the session id
-        m_out.note(tr("deleted %1").arg(id));
+    auto notOnServer = std::make_shared<bool>(false);
+    connect(m_dir, &SessionDirectory::sessionWasNotOnServer, this, [notOnServer] { *notOnServer = true; });
+    connect(m_dir, &SessionDirectory::sessionDeleted, this, [this, notOnServer](const QString &id) {
+        if (m_out.json())
+            m_out.object({{QStringLiteral("id"), id}, {QStringLiteral("deleted"), !*notOnServer},
+                          {QStringLiteral("found"), !*notOnServer}});
+        if (*notOnServer) {
+            //: pokee sessions delete of a session the server does not have; %1 is its id
+            m_out.note(tr("pokee: the server has no session %1 (never created here, already deleted, or expired); "
+                          "nothing was deleted.").arg(id));
+            finish(Failure);
+            return;
+        }
+        if (!m_out.json())
+            //: pokee sessions delete: %1 is the session id
+            m_out.note(tr("deleted %1").arg(id));
         finish(Completed);
     });
     connect(m_dir, &SessionDirectory::errorOccurred, this, [this] { finish(Failure); });

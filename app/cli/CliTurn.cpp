@@ -90,7 +90,7 @@ void CliTurn::print(const TurnEvent &e, bool raw)
         const QString callId = d.value(u"tool_call_id").toString();
         const QString name = d.value(u"name").toString();
         const QString arguments = d.value(u"arguments").toString();
-        if (m_rules && !m_sessionId.isEmpty() && m_rules->handle(m_sessionId, callId, name, arguments))
+        if (m_ruledCalls.contains(callId))
             m_out.note(tr("[tool call %1] %2(%3) — a rule answers it").arg(callId, name, arguments));
         else
             m_out.note(tr("[tool call %1] %2(%3) — answer with: pokee tool-result %4 %1 OUTPUT")
@@ -102,6 +102,15 @@ void CliTurn::print(const TurnEvent &e, bool raw)
     } else if (e.type == u"message.error") {
         m_out.note(tr("[error] %1").arg(d.value(u"error").toString()));
     }
+}
+
+void CliTurn::offerToRules(const QString &sessionId, const TurnEvent &e)
+{
+    if (!m_rules || e.type != u"tool_call.requested")
+        return;
+    const QString callId = e.data.value(u"tool_call_id").toString();
+    if (m_rules->handle(sessionId, callId, e.data.value(u"name").toString(), e.data.value(u"arguments").toString()))
+        m_ruledCalls.insert(callId);
 }
 
 void CliTurn::setRuleEngine(RuleEngine *engine)
@@ -129,9 +138,11 @@ void CliTurn::follow(TurnManager *turns)
             m_out.note(tr("response %1").arg(rid));
     });
     connect(turns, &TurnManager::eventsReceived, this,
-            [this](const QString &, qint64, const QString &, const QList<TurnEvent> &events) {
-                for (const TurnEvent &e : events)
+            [this](const QString &sessionId, qint64, const QString &, const QList<TurnEvent> &events) {
+                for (const TurnEvent &e : events) {
+                    offerToRules(sessionId, e); // whatever the output format: rules act the same
                     print(e, false);
+                }
                 m_out.flush();
             });
     connect(turns, &TurnManager::notice, this, [this](const QString &, qint64, const QString &text) { m_out.note(text); });

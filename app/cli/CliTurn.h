@@ -4,6 +4,7 @@
 #include "stream/TurnStream.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace pokee {
 class ApiClient;
@@ -38,6 +39,8 @@ Q_SIGNALS:
 
 private:
     void print(const TurnEvent &event, bool raw);
+    // Hands a tool call to the rules (send --rules); the calls a rule took are remembered.
+    void offerToRules(const QString &sessionId, const TurnEvent &event);
     static void appendRawLines(QByteArray &out, const QList<SseEventView> &events);
     void follow(TurnManager *turns);
     static int exitCodeFor(TurnStream::State state, const ApiError &error);
@@ -50,6 +53,7 @@ private:
     int m_exitCode = Completed;
     QString m_profileKey;
     RuleEngine *m_rules = nullptr; // not owned
+    QSet<QString> m_ruledCalls;    // tool calls a rule answers or drafts
 };
 
 } // namespace pokee::cli

@@ -1,5 +1,6 @@
 // pokee: the command-line face of the Pokee Desktop core.
 #include "cli/CliCommands.h"
+#include "cli/CliInput.h"
 #include "cli/CliProfiles.h"
 #include "platform/Translations.h"
 
@@ -34,6 +35,15 @@ int main(int argc, char *argv[])
     // options are made, so that --help is translated.
     pokee::translations::install(&app, {});
 
+    // Arguments Qt cannot decode would reach the server with U+FFFD in place of the user's
+    // bytes: refused here, before anything is sent.
+    for (int i = 1; i < argc; ++i)
+        if (const QString problem = pokee::cli::invalidUtf8Problem(argv[i], QCoreApplication::translate("CliMain", "argument %1").arg(i));
+            !problem.isEmpty()) {
+            complain(problem);
+            return pokee::cli::Usage;
+        }
+
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("CliMain", "Command-line client for the Pokee Enterprise API.") +
                                 QStringLiteral("\n\n") + pokee::cli::CliCommands::usage());
@@ -55,7 +65,7 @@ int main(int argc, char *argv[])
     const auto output = option("o,output", QT_TRANSLATE_NOOP("CliMain", "get: the file to save, or the folder to save into."), "file");
     const auto olderThan = option("older-than", QT_TRANSLATE_NOOP("CliMain", "sessions clean: only sessions idle this long (30m, 1h, 2d)."), "age");
     const auto ephemeral = option("ephemeral", QT_TRANSLATE_NOOP("CliMain", "sessions create: not persistent (destroyed 5 minutes after its last answer)."));
-    const auto ttl = option("ttl", QT_TRANSLATE_NOOP("CliMain", "sessions create: lifetime in seconds."), "s");
+    const auto ttl = option("ttl", QT_TRANSLATE_NOOP("CliMain", "sessions create: lifetime: seconds (3600) or 30m, 1h, 2d."), "s");
     const auto tools = option("tools", QT_TRANSLATE_NOOP("CliMain", "sessions create, respond: a JSON file with the tools array."), "file");
     //: auto, none and required are values of the option: keep them in English.
     const auto toolChoice = option("tool-choice", QT_TRANSLATE_NOOP("CliMain", "respond: auto, none, required, or a JSON object."), "choice");
@@ -70,9 +80,10 @@ int main(int argc, char *argv[])
     const auto library = option("library", QT_TRANSLATE_NOOP("CliMain", "sessions create, respond: tools from the tool library, by name (a,b) or all."), "names");
     const auto nested = option("nested", QT_TRANSLATE_NOOP("CliMain", "tools export: the nested (Chat Completions) shape."));
     const auto all = option("all", QT_TRANSLATE_NOOP("CliMain", "get: the whole folder (--path, or the workspace), recursively."));
+    const auto file = option("file", QT_TRANSLATE_NOOP("CliMain", "send, tool-result: read the message or the output from this file (or give - as the argument for standard input)."), "file");
     const auto noResume = option("no-resume", QT_TRANSLATE_NOOP("CliMain", "get: start over instead of going on from a cut download's part file."));
     p.addOptions({api, key, json, journal, after, raw, noReconnect, isError, path, output, olderThan, ephemeral, ttl,
-                  tools, toolChoice, profile, dryRun, interval, url, proxy, caFile, rules, library, nested, all, noResume});
+                  tools, toolChoice, profile, dryRun, interval, url, proxy, caFile, rules, library, nested, all, noResume, file});
     p.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("CliMain", "What to do (see above)."));
     p.process(app);
 
@@ -90,7 +101,7 @@ int main(int argc, char *argv[])
     o.output = p.value(output);
     o.olderThan = p.value(olderThan);
     o.persistent = !p.isSet(ephemeral);
-    o.ttl = p.value(ttl).toLongLong();
+    o.ttlText = p.isSet(ttl) ? p.value(ttl) : QString();
     o.toolsFile = p.value(tools);
     o.toolChoice = p.value(toolChoice);
     o.dryRun = p.isSet(dryRun);
@@ -102,6 +113,7 @@ int main(int argc, char *argv[])
     o.nested = p.isSet(nested);
     o.all = p.isSet(all);
     o.resume = !p.isSet(noResume);
+    o.inputFile = p.value(file);
     if (!ok) {
         complain(QCoreApplication::translate("CliMain", "pokee: --after takes a whole number"));
         return pokee::cli::Usage;
@@ -129,7 +141,12 @@ int main(int argc, char *argv[])
     }
     const bool offline = command == u"transcript" || command == u"profiles" || command == u"rules" ||
                          command == u"tools";
-    if (!offline) {
+    if (command == u"transcript") {
+        if (const QString error = pokee::cli::resolveJournalPath(o, p.value(api)); !error.isEmpty()) {
+            complain(error);
+            return pokee::cli::Usage;
+        }
+    } else if (!offline) {
         const QString error = pokee::cli::resolveProfile(o, p.value(api));
         if (!error.isEmpty()) {
             complain(error);

@@ -1,4 +1,7 @@
 #include "models/DownloadModel.h"
+#include "files/SizeText.h"
+
+#include "files/PartOrigin.h"
 
 #include "api/FileDownload.h"
 #include "files/FolderWalker.h"
@@ -163,8 +166,10 @@ void DownloadModel::startItem(int row)
     connect(job, &FileDownload::progress, this, [this, id](qint64 received, qint64 total) { onProgress(id, received, total); });
     connect(job, &FileDownload::finished, this, [this, id, job](bool ok, const ApiError &error) {
         const int r = rowOf(id);
-        if (r >= 0 && ok)
+        if (r >= 0 && ok) {
             m_items[r].savedAs = job->savedAs();
+            m_items[r].resumedFrom = job->resumedFrom();
+        }
         job->deleteLater();
         onFinished(id, ok, ok ? QString() : error.userMessage());
     });
@@ -221,7 +226,7 @@ void DownloadModel::onFinished(int id, bool ok, const QString &message)
     } else if (d.state != DownloadItem::State::Cancelled) {
         d.state = DownloadItem::State::Failed;
         //: %1 says why the download failed; %2 is how much of the file is kept, such as 1.2 MB
-        d.message = d.received > 0 ? tr("%1 Retry goes on from %2.").arg(message, QLocale().formattedDataSize(d.received)) : message;
+        d.message = d.received > 0 ? tr("%1 Retry goes on from %2.").arg(message, sizeText(d.received)) : message;
     }
     m_dirty.remove(row);
     changed(row, {StateRole, ReceivedRole, TotalRole, SavedAsRole, MessageRole, SecondsLeftRole});
@@ -279,7 +284,10 @@ void DownloadModel::clearInactive()
         if (d.isActive())
             continue;
         if (d.state != DownloadItem::State::Done)
+        {
             QFile::remove(d.target + QStringLiteral(".part")); // nothing will resume it now
+            PartOrigin::remove(d.target + QStringLiteral(".part"));
+        }
         beginRemoveRows({}, int(row), int(row));
         m_items.removeAt(row);
         endRemoveRows();

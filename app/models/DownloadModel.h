@@ -26,6 +26,7 @@ struct DownloadItem
     State state = State::Queued;
     qint64 received = 0;
     qint64 total = -1;
+    qint64 resumedFrom = 0; // the part file's bytes the last run went on from (0: from the start)
     double bytesPerSecond = 0;
     qint64 startedMs = 0;
     qint64 finishedMs = 0;

@@ -1,4 +1,5 @@
 #include "models/FileListModel.h"
+#include "files/SizeText.h"
 
 #include "api/ApiClient.h"
 #include "files/SafeLocalName.h"
@@ -68,7 +69,7 @@ QVariant FileListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case SizeColumn:
-            return e.isDirectory || e.size < 0 ? QString() : QLocale().formattedDataSize(e.size, 1, QLocale::DataSizeTraditionalFormat);
+            return e.isDirectory || e.size < 0 ? QString() : sizeText(e.size);
         case ModifiedColumn: return e.modified.isValid() ? QLocale().toString(e.modified.toLocalTime(), QLocale::ShortFormat) : QString();
         //: A file whose server name is not safe here: the server's name, then the local name it is saved as
         default: return e.isRenamed() ? tr("%1 (saved as %2)").arg(e.name, e.localName) : e.name;

@@ -21,11 +21,17 @@ PendingToolCallModel::PendingToolCallModel(TurnManager *turns, QObject *parent) 
             [this](const QString &sid, qint64 turn, const QString &, const QList<TurnEvent> &events) {
                 onEvents(sid, turn, events);
             });
-    connect(turns, &TurnManager::turnFinished, this, [this](const QString &, qint64 turn) {
-        m_openToolUse.remove(turn);
-        settleWhere([turn](const PendingToolCall &c) { return c.turnId == turn && !c.isBeingSent(); }, PendingToolCall::State::Expired,
-                    tr("The turn ended before this call was answered."));
-    });
+    connect(turns, &TurnManager::turnFinished, this,
+            [this](const QString &, qint64 turn, TurnStream::State state, const ApiError &error) {
+                m_openToolUse.remove(turn);
+                // The terminal event settled them already, when there was one; this is for a
+                // turn that ended here (its connection lost for good, expired).
+                settleEndedTurn(turn,
+                                state == TurnStream::State::Cancelled         ? PendingToolCall::State::Cancelled
+                                : error.kind == ApiError::Kind::TurnError     ? PendingToolCall::State::Expired
+                                                                              : PendingToolCall::State::Ended,
+                                error.isError() ? error.userMessage() : QString());
+            });
 }
 
 int PendingToolCallModel::rowCount(const QModelIndex &parent) const
@@ -181,12 +187,33 @@ void PendingToolCallModel::onEvents(const QString &sessionId, qint64 turnId, con
                         serverError ? tr("Not answered: %1").arg(content.isEmpty() ? tr("the agent got an error instead") : content)
                                     : tr("Answered elsewhere: the agent has the result."));
         } else if (e.isTerminal()) {
-            const QString error = e.data.value(u"error").toString();
-            settleWhere([turnId](const PendingToolCall &c) { return c.turnId == turnId && !c.isBeingSent(); }, PendingToolCall::State::Expired,
-                        error.isEmpty() ? tr("The turn ended before this call was answered.")
-                                        : tr("The turn ended before this call was answered: %1").arg(error));
+            settleEndedTurn(turnId,
+                            e.type == u"message.cancelled" ? PendingToolCall::State::Cancelled
+                            : e.type == u"message.error"   ? PendingToolCall::State::Expired
+                                                           : PendingToolCall::State::Ended,
+                            e.data.value(u"error").toString());
         }
     }
+}
+
+void PendingToolCallModel::settleEndedTurn(qint64 turnId, PendingToolCall::State state, const QString &why)
+{
+    QString message;
+    switch (state) {
+    case PendingToolCall::State::Cancelled:
+        message = tr("The turn was cancelled before this call was answered.");
+        break;
+    case PendingToolCall::State::Expired:
+        // message.error while a call waits: the server gave up on it (its answer time ran out).
+        message = why.isEmpty() ? tr("The turn ended before this call was answered.")
+                                : tr("The turn ended before this call was answered: %1").arg(why);
+        break;
+    default:
+        message = why.isEmpty() ? tr("Not answered: the turn ended without it.")
+                                : tr("Not answered: the turn ended without it (%1).").arg(why);
+        break;
+    }
+    settleWhere([turnId](const PendingToolCall &c) { return c.turnId == turnId && !c.isBeingSent(); }, state, message);
 }
 
 void PendingToolCallModel::settleWhere(const std::function<bool(const PendingToolCall &)> &which,

@@ -24,9 +24,11 @@ struct PendingToolCall
     // answer goes back to the playground's loop, not to tool_results.
     bool stateless = false;
 
-    // Where the answer stands: the inbox shows it. Sent and Expired are settled: the call
-    // stays listed, greyed, so the user sees what became of it, until the list is cleared.
-    enum class State { Waiting, Drafted, Sending, Sent, Failed, Expired };
+    // Where the answer stands: the inbox shows it. Sent, Expired, Cancelled and Ended are
+    // settled: the call stays listed, greyed, with what settled it and no clock running, so
+    // the user sees what became of it, until the list is cleared. Failed: the answer could
+    // not be sent (still open: it can be sent again).
+    enum class State { Waiting, Drafted, Sending, Sent, Failed, Expired, Cancelled, Ended };
     State state = State::Waiting;
     QString draft;   // an answer prepared (by a rule that wants approval, or typed and kept)
     QString message; // the last sentence about it ("Not sent after 3 tries: …")
@@ -34,7 +36,10 @@ struct PendingToolCall
     // The API gives an external tool 300 s; after that the agent gets an error instead.
     static constexpr qint64 AnswerWindowMs = 300 * 1000;
     qint64 deadline() const { return receivedAt + AnswerWindowMs; }
-    bool isOpen() const { return state != State::Sent && state != State::Expired; }
+    bool isOpen() const
+    {
+        return state != State::Sent && state != State::Expired && state != State::Cancelled && state != State::Ended;
+    }
     // An answer is on its way: its sender settles it, whatever the stream says meanwhile.
     bool isBeingSent() const { return state == State::Sending; }
     // Settled as expired, or still open past its deadline (the server has given up on it).
@@ -103,6 +108,10 @@ Q_SIGNALS:
 
 private:
     void onEvents(const QString &sessionId, qint64 turnId, const QList<TurnEvent> &events);
+    // Settles the open calls of a turn that ended without their answer, as `state`: Cancelled
+    // (message.cancelled), Expired (message.error: the server gave up on them) or Ended (the
+    // turn ended any other way), with `why` when known.
+    void settleEndedTurn(qint64 turnId, PendingToolCall::State state, const QString &why);
     void append(const PendingToolCall &call);
     // Settles every open call that `which` picks, with `state` and `message`.
     void settleWhere(const std::function<bool(const PendingToolCall &)> &which, PendingToolCall::State state,

@@ -249,15 +249,25 @@ void TranscriptModel::applyEvent(const QString &responseId, const TurnEvent &e)
             m_callByToolUse.insert(toolUseId, row);
         m_waitingCalls.append(row);
     } else if (e.isTerminal()) {
+        // What settled the calls still waiting, and the tools still without a result: the
+        // turn was cancelled, or it ended without them (a timeout ends it with an error too).
+        const QString unanswered = t == u"message.cancelled" ? QStringLiteral("cancelled") : QStringLiteral("expired");
         for (int call : std::as_const(m_waitingCalls)) {
             m_blocks[call].open = false;
-            m_blocks[call].status = QStringLiteral("expired");
+            m_blocks[call].status = unanswered;
             changed(call);
         }
         m_waitingCalls.clear();
         closeOpen(Kind::Text);
         closeOpen(Kind::Thinking);
         closeOpen(Kind::ToolUse);
+        for (qsizetype row = m_blocks.size() - 1; row >= 0 && m_blocks.at(row).kind != Kind::UserPrompt; --row) {
+            TranscriptBlock &b = m_blocks[row];
+            if (b.kind == Kind::ToolUse && !b.toolHasResult && b.status.isEmpty()) {
+                b.status = t == u"message.cancelled" ? QStringLiteral("cancelled") : QStringLiteral("ended");
+                changed(int(row));
+            }
+        }
         TranscriptBlock status = makeBlock(Kind::Status, responseId);
         if (t == u"message.completed") {
             status.status = QStringLiteral("completed");

@@ -17,6 +17,16 @@ ConnectionTest::ConnectionTest(const Profile &profile, const QString &key, QObje
 
 void ConnectionTest::start()
 {
+    const QString path = m_api->endpoint().baseUrl.path();
+    if (m_setupError.isEmpty() && (path.endsWith(u"/v1") || path.endsWith(u"/v1/"))) {
+        // Every call adds /v1 itself: this address would ask for /v1/v1/sessions/…, and each
+        // call after a passing test would fail with 404.
+        const QString sentence = tr("The address ends in /v1, but Pokee adds /v1 to every call itself: remove /v1 from "
+                          "the address (%1).").arg(m_api->endpoint().baseUrl.toString());
+        QMetaObject::invokeMethod(this, [this, sentence] { Q_EMIT finished(Result::ServerError, sentence, 0); },
+                                  Qt::QueuedConnection);
+        return;
+    }
     if (!m_setupError.isEmpty()) {
         // Queued: the caller connects to finished() after start() returns as well as before.
         QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(Result::Unreachable, m_setupError, 0); }, Qt::QueuedConnection);
@@ -44,9 +54,25 @@ void ConnectionTest::start()
             Q_EMIT finished(Result::ServerError, tr("%1 answered in %2 ms with an error: %3")
                                                      .arg(host).arg(ms).arg(r.error.userMessage()), ms);
             return;
+        case ApiError::Kind::None:
+        case ApiError::Kind::NotFound:
+            break;
         default:
-            Q_EMIT finished(Result::Ok, tr("%1 is reachable and accepted the key (%2 ms).").arg(host).arg(ms), ms);
+            // 400, 405, 409…: something answered, but not the way the API answers this call.
+            Q_EMIT finished(Result::ServerError, tr("%1 answered in %2 ms, but not as the Pokee API does: %3 Check "
+                                                    "the address.")
+                                                     .arg(host).arg(ms).arg(r.error.userMessage()), ms);
+            return;
         }
+        // The API answers an unknown session with 404 and its JSON error document; a web
+        // server's or proxy's page for a path it does not have is no proof of the API.
+        if (r.error.kind == ApiError::Kind::NotFound && r.error.serverType.isEmpty()) {
+            Q_EMIT finished(Result::ServerError, tr("%1 answered in %2 ms, but not as the Pokee API does (HTTP 404 "
+                                                    "without the API's error document). Check the address.")
+                                                     .arg(host).arg(ms), ms);
+            return;
+        }
+        Q_EMIT finished(Result::Ok, tr("%1 is reachable and accepted the key (%2 ms).").arg(host).arg(ms), ms);
     });
 }
 

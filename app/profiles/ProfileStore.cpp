@@ -1,5 +1,7 @@
 #include "profiles/ProfileStore.h"
 
+#include <QHostAddress>
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -189,6 +191,26 @@ QString ProfileStore::defaultProfile() const
         return name;
     const QList<Profile> mine = saved();
     return mine.isEmpty() ? Profile::localDemoName() : mine.first().name;
+}
+
+QString ProfileStore::defaultAfterRemoving(const QString &removed, bool wasDefault) const
+{
+    if (!wasDefault)
+        return {};
+    const Profile now = find(defaultProfile());
+    if (now.kind != Profile::Kind::Saved)
+        return QCoreApplication::translate("ProfileStore", "“%1” was the default profile; the local demo is the default "
+                                                           "now.").arg(removed);
+    const bool plain = now.baseUrl.scheme() == u"http" && !QHostAddress(now.baseUrl.host()).isLoopback() &&
+                       now.baseUrl.host() != u"localhost";
+    if (plain)
+        return QCoreApplication::translate("ProfileStore", "“%1” was the default profile; “%2” (%3) is the default now, "
+                                                           "and it sends the key unencrypted (http). Choose the default "
+                                                           "yourself if that is not what you want.")
+            .arg(removed, now.name, now.baseUrl.toString());
+    return QCoreApplication::translate("ProfileStore", "“%1” was the default profile; “%2” (%3) is the default now. "
+                                                       "Choose another if that is not what you want.")
+        .arg(removed, now.name, now.baseUrl.toString());
 }
 
 void ProfileStore::setDefaultProfile(const QString &name)

@@ -31,6 +31,9 @@ public:
     // The profile the app opens with and the CLI uses without --profile (when the
     // environment does not name one).
     QString defaultProfile() const;
+    // After `removed` was taken away: when it had been the default, a sentence naming the
+    // profile that is the default now (and whether it sends the key unencrypted); else empty.
+    QString defaultAfterRemoving(const QString &removed, bool wasDefault) const;
     void setDefaultProfile(const QString &name);
 
     // The environment's profile, when POKEE_API and POKEE_KEY are both set.

@@ -1,5 +1,7 @@
 #include "session/SessionController.h"
 
+#include "session/Prompt.h"
+
 #include "api/ApiClient.h"
 #include "models/TranscriptModel.h"
 #include "session/TranscriptExport.h"
@@ -206,7 +208,7 @@ void SessionController::loadTranscript()
 
 void SessionController::send(const QString &text)
 {
-    if (text.trimmed().isEmpty() || isTurnRunning())
+    if (!promptProblem(text).isEmpty() || isTurnRunning())
         return;
     if (m_sessionId.isEmpty()) {
         m_pendingPrompt = text;

@@ -400,9 +400,13 @@ void SessionDirectory::deleteSession(const QString &sessionId)
 {
     ApiCall *call = m_api->deleteResource(QStringLiteral("/v1/sessions/") + ApiClient::pathSegment(sessionId));
     connect(call, &ApiCall::finished, this, [this, sessionId](const ApiResult &r) {
-        // Gone already is what the user asked for.
-        if (r.ok() || r.error.kind == ApiError::Kind::NotFound)
+        if (r.ok())
             return forget(sessionId);
+        if (r.error.kind == ApiError::Kind::NotFound) {
+            // Gone from the server already: forgotten here too, but not reported as deleted.
+            Q_EMIT sessionWasNotOnServer(sessionId);
+            return forget(sessionId);
+        }
         Q_EMIT errorOccurred(tr("The session could not be deleted: %1").arg(r.error.userMessage()));
     });
 }

@@ -102,6 +102,9 @@ Q_SIGNALS:
                    const QString &detail);
     void sessionEndedOnServer(const QString &sessionId);
     void sessionDeleted(const QString &sessionId);
+    // A delete was answered 404: the server had no such session (deleted or expired before).
+    // Emitted just before sessionDeleted(), which still follows: it is gone from the list too.
+    void sessionWasNotOnServer(const QString &sessionId);
     void cleanUpFinished(bool ok, const QStringList &deletedIds, const QString &message);
     void errorOccurred(const QString &message);
 

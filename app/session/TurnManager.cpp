@@ -111,6 +111,8 @@ int TurnManager::resumeOpenTurns()
             m_journal->finishTurn(t.id, stateName(TurnStream::State::Failed), {}, tr("nothing to resume"));
             continue;
         }
+        if (closeIfJournaledEnd(t))
+            continue;
         TurnStream *stream = createStream(t.id, t.sessionId, t.lastSeq);
         Q_EMIT sessionRunningChanged(t.sessionId, true);
         if (!t.responseId.isEmpty()) {
@@ -123,6 +125,33 @@ int TurnManager::resumeOpenTurns()
         ++resumed;
     }
     return resumed;
+}
+
+bool TurnManager::closeIfJournaledEnd(const TurnRecord &t)
+{
+    // The terminal event was stored but the row still says running (the run died between the
+    // two writes, or the second failed): the turn is over, there is nothing to ask the server.
+    const QList<TurnEvent> events = m_journal->events(t.id);
+    if (events.isEmpty() || !events.constLast().isTerminal())
+        return false;
+    const TurnEvent &end = events.constLast();
+    TurnStream::State state = TurnStream::State::Failed;
+    QString error;
+    if (end.type == u"message.completed")
+        state = TurnStream::State::Completed;
+    else if (end.type == u"message.cancelled")
+        state = TurnStream::State::Cancelled;
+    else
+        error = ApiError::turnError(end.data.value(u"error").toString()).userMessage();
+    DisplayEvents display;
+    display.add(events);
+    if (!m_journal->finishTurn(t.id, stateName(state), end.data.value(u"usage").toObject(), error, display.encode())) {
+        Q_EMIT journalFailed(m_journal->lastError());
+        return false;
+    }
+    Q_EMIT notice(t.sessionId, t.id, tr("The turn left open by the last run had already ended (%1 is in the journal); "
+                                        "closed it as %2.").arg(end.type, stateName(state)));
+    return true;
 }
 
 void TurnManager::cancel(qint64 turnId)
@@ -208,11 +237,17 @@ TurnStream *TurnManager::createStream(qint64 turnId, const QString &sessionId, q
             tr("Connection dropped %n time(s), resumed each time, nothing lost.", nullptr, qMax(link.drops, 1)));
     });
     connect(stream, &TurnStream::replayed, this, [this, turnId](int count) { m_links[turnId].lastReplayed = count; });
-    connect(stream, &TurnStream::adoptedRunningTurn, this, [this, turnId, sessionId](const QString &rid) {
-        log(turnId, sessionId,
-            tr("The retried message was answered 409 busy; the running turn %1 is this one, followed from here.").arg(rid),
-            {});
-    });
+    connect(stream, &TurnStream::waitingForSession, this,
+            [this, turnId, sessionId](const QString &rid, int delayMs) {
+                const QString wait = tr("%n s", nullptr, (delayMs + 999) / 1000);
+                const QString text =
+                    rid.isEmpty()
+                        ? tr("The retried message was answered 409: the session is busy with another turn. Your "
+                             "message is sent once it ends (checking again in %1).").arg(wait)
+                        : tr("The retried message was answered 409: the session is busy with another turn (%1). "
+                             "Your message is sent once it ends (checking again in %2).").arg(rid, wait);
+                log(turnId, sessionId, text, text);
+            });
     connect(stream, &TurnStream::paused, this, [this, turnId, sessionId](int retryInMs) {
         ConnectionLog &link = m_links[turnId];
         link.journalPaused = true;
@@ -225,7 +260,8 @@ TurnStream *TurnManager::createStream(qint64 turnId, const QString &sessionId, q
     connect(stream, &TurnStream::failed, this, [this, turnId, sessionId](const ApiError &error) {
         log(turnId, sessionId, tr("Gave up: %1").arg(error.userMessage()), {});
     });
-    connect(stream, &TurnStream::sessionBusy, this, [this, sessionId] { fetchBusyTurn(sessionId); });
+    connect(stream, &TurnStream::sessionBusy, this,
+            [this, sessionId](const QString &rid) { Q_EMIT sessionBusy(sessionId, rid); });
     return stream;
 }
 
@@ -299,15 +335,6 @@ void TurnManager::onFinished(qint64 turnId, TurnStream *stream)
     Q_EMIT turnFinished(sessionId, turnId, state, error);
     if (runningTurn(sessionId) == 0)
         Q_EMIT sessionRunningChanged(sessionId, false);
-}
-
-void TurnManager::fetchBusyTurn(const QString &sessionId)
-{
-    // The API's 409 does not say which turn is running; the session object may.
-    ApiCall *call = m_api->getSession(sessionId);
-    connect(call, &ApiCall::finished, this, [this, sessionId](const ApiResult &r) {
-        Q_EMIT sessionBusy(sessionId, r.json.object().value(u"current_response_id").toString());
-    });
 }
 
 } // namespace pokee

@@ -95,7 +95,7 @@ private:
     TurnStream *createStream(qint64 turnId, const QString &sessionId, qint64 storedSeq);
     void onEvents(qint64 turnId, TurnStream *stream, const QList<TurnEvent> &events);
     void onFinished(qint64 turnId, TurnStream *stream);
-    void fetchBusyTurn(const QString &sessionId);
+    bool closeIfJournaledEnd(const TurnRecord &turn);
     void log(qint64 turnId, const QString &sessionId, const QString &entry, const QString &summary);
 
     ApiClient *m_api;   // not owned

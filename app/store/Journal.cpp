@@ -1,7 +1,11 @@
 #include "store/Journal.h"
 
+#include "store/JournalFailure.h"
+#include "store/JournalSchema.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,71 +16,6 @@
 namespace pokee {
 
 namespace {
-
-// 1: events unique on (response id, seq). 2: events unique on (turn, seq) with the last event
-// id kept as the stream had it, and turns tagged with the profile (endpoint) they ran against.
-// 3: sessions keep what the session list shows between runs (renamed, persistent, ttl,
-// ended on the server, unread, metadata, last response). 4: finished turns keep their display
-// events (DisplayEvents), so a large session opens without re-reading every delta.
-constexpr int SchemaVersion = 4;
-
-const char *const Schema[] = {
-    "CREATE TABLE IF NOT EXISTS sessions ("
-    " id TEXT PRIMARY KEY, profile TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '',"
-    " created_at INTEGER NOT NULL, last_active_at INTEGER NOT NULL,"
-    " custom_title INTEGER NOT NULL DEFAULT 0, persistent INTEGER NOT NULL DEFAULT -1,"
-    " ttl INTEGER NOT NULL DEFAULT 0, ended INTEGER NOT NULL DEFAULT 0, unread INTEGER NOT NULL DEFAULT 0,"
-    " metadata TEXT NOT NULL DEFAULT '{}', last_response_at INTEGER NOT NULL DEFAULT 0)",
-    "CREATE TABLE IF NOT EXISTS turns ("
-    " id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT NOT NULL, prompt TEXT NOT NULL,"
-    " idempotency_key TEXT NOT NULL, response_id TEXT, state TEXT NOT NULL,"
-    " last_seq INTEGER NOT NULL DEFAULT -1, usage TEXT, error TEXT,"
-    " created_at INTEGER NOT NULL, finished_at INTEGER NOT NULL DEFAULT 0,"
-    " profile TEXT NOT NULL DEFAULT '', display BLOB)",
-    "CREATE INDEX IF NOT EXISTS turns_by_session ON turns(session_id, id)",
-    "CREATE INDEX IF NOT EXISTS turns_by_response ON turns(response_id)",
-    "CREATE INDEX IF NOT EXISTS turns_open ON turns(state)"
-    " WHERE state NOT IN ('completed', 'cancelled', 'failed', 'expired')",
-    // seq is NULL for an event with no sequence number of its own: SQLite keeps every such
-    // row (NULLs are distinct), so it is stored once, as delivered. last_event_id is NULL when
-    // it is just the decimal seq, which is nearly always.
-    "CREATE TABLE IF NOT EXISTS events ("
-    " turn_id INTEGER NOT NULL, seq INTEGER, last_event_id BLOB, type TEXT NOT NULL,"
-    " data BLOB NOT NULL, received_at INTEGER NOT NULL DEFAULT 0, UNIQUE (turn_id, seq))",
-    // A turn's events in arrival order without a sort (the rowid rides along in the index).
-    "CREATE INDEX IF NOT EXISTS events_by_turn ON events(turn_id)",
-};
-
-// From schema 1, in one transaction: no user's journal is thrown away.
-const char *const MigrateFrom1[] = {
-    "ALTER TABLE turns ADD COLUMN profile TEXT NOT NULL DEFAULT ''",
-    // A turn's profile is its session's, where the journal knows the session.
-    "UPDATE turns SET profile = (SELECT s.profile FROM sessions s WHERE s.id = turns.session_id)"
-    " WHERE EXISTS (SELECT 1 FROM sessions s WHERE s.id = turns.session_id)",
-    "CREATE TABLE events_v2 ("
-    " turn_id INTEGER NOT NULL, seq INTEGER, last_event_id BLOB, type TEXT NOT NULL,"
-    " data BLOB NOT NULL, received_at INTEGER NOT NULL DEFAULT 0, UNIQUE (turn_id, seq))",
-    "INSERT OR IGNORE INTO events_v2 (turn_id, seq, type, data, received_at)"
-    " SELECT turn_id, seq, type, data, received_at FROM events ORDER BY rowid",
-    "DROP TABLE events",
-    "ALTER TABLE events_v2 RENAME TO events",
-};
-
-// From schema 2: the session list's columns.
-const char *const MigrateFrom2[] = {
-    "ALTER TABLE sessions ADD COLUMN custom_title INTEGER NOT NULL DEFAULT 0",
-    "ALTER TABLE sessions ADD COLUMN persistent INTEGER NOT NULL DEFAULT -1",
-    "ALTER TABLE sessions ADD COLUMN ttl INTEGER NOT NULL DEFAULT 0",
-    "ALTER TABLE sessions ADD COLUMN ended INTEGER NOT NULL DEFAULT 0",
-    "ALTER TABLE sessions ADD COLUMN unread INTEGER NOT NULL DEFAULT 0",
-    "ALTER TABLE sessions ADD COLUMN metadata TEXT NOT NULL DEFAULT '{}'",
-    "ALTER TABLE sessions ADD COLUMN last_response_at INTEGER NOT NULL DEFAULT 0",
-};
-
-// From schema 3: the turns' display events (NULL until computed).
-const char *const MigrateFrom3[] = {
-    "ALTER TABLE turns ADD COLUMN display BLOB",
-};
 
 // A null QString binds as NULL; the text columns hold '' for "none".
 QString text(const QString &s)
@@ -133,11 +72,9 @@ Journal::~Journal()
     }
 }
 
-bool Journal::fail(const QString &sentence)
+bool Journal::fail(const QString &sentence, JournalAdvice advice)
 {
-    //: %1 is a sentence that says what the local journal could not do, such as "The local journal could not
-    //: save a session (disk I/O error)."
-    m_error = QCoreApplication::translate("Journal", "%1 Check that the disk has space and the file is writable.").arg(sentence);
+    m_error = journalFailure(sentence, advice);
     return false;
 }
 
@@ -150,46 +87,87 @@ bool Journal::exec(const QString &sql)
     return true;
 }
 
-bool Journal::open(const QString &path)
+bool Journal::beginWrite()
 {
+    // IMMEDIATE: the write lock is taken at BEGIN, where SQLite's busy timeout waits for
+    // another process (the app and the CLI share a profile's journal). A deferred BEGIN that
+    // reads first cannot wait when it later needs to write: it fails at once with "database
+    // is locked" while the other writer holds the lock for a few milliseconds.
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    return fail(QCoreApplication::translate("Journal", "The local journal could not start a transaction (%1).")
+                    .arg(q.lastError().text()));
+}
+
+bool Journal::commitWrite()
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("COMMIT")))
+        return true;
+    m_sqlError = q.lastError().text();
+    return false;
+}
+
+void Journal::rollbackWrite()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+bool Journal::open(const QString &path, OpenMode mode)
+{
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    if ((readOnly || mode == OpenMode::Existing) && path != u":memory:" && !QFileInfo(path).isFile())
+        return fail(QCoreApplication::translate("Journal", "There is no journal at %1. Check the path.").arg(path),
+                    JournalAdvice::None);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
+    // The busy timeout is set when the file is opened, before the first statement: even
+    // switching to WAL needs a lock that another process may hold for a moment.
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    m_db.setConnectOptions(options);
     if (!m_db.open())
         return fail(QCoreApplication::translate("Journal", "The local journal could not be opened at %1 (%2).")
                         .arg(path, m_db.lastError().text()));
+    QSqlQuery version(m_db);
+    if (!version.exec(QStringLiteral("PRAGMA user_version")))
+        return fail(QCoreApplication::translate("Journal", "The local journal at %1 could not be read (%2).")
+                        .arg(path, version.lastError().text()));
+    const int found = version.next() ? version.value(0).toInt() : 0;
+    version.finish();
+    if (found > JournalSchemaVersion)
+        return fail(QCoreApplication::translate("Journal", "The local journal could not be read by this version of "
+                                                           "Pokee Desktop (%1).")
+                        .arg(QStringLiteral("schema %1 > %2").arg(found).arg(JournalSchemaVersion)),
+                    JournalAdvice::NewerVersion);
+    if (readOnly) {
+        // Read as it is: nothing is migrated or created in a file we may not write.
+        if (found != JournalSchemaVersion)
+            return fail(QCoreApplication::translate("Journal", "The journal at %1 was written by an older version of "
+                                                               "Pokee Desktop and is read-only here: open it once "
+                                                               "where it can be written, to bring it up to date.")
+                            .arg(path),
+                        JournalAdvice::None);
+        return true;
+    }
     // WAL: readers never block the writer, and a crash mid-write leaves the last commit intact.
     // synchronous=NORMAL keeps every commit across a process crash (kill -9); only a power
     // loss may cost the last few, which the server still has to replay.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000"})
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"})
         if (!exec(QString::fromLatin1(pragma)))
             return false;
-    QSqlQuery version(m_db);
-    version.exec(QStringLiteral("PRAGMA user_version"));
-    const int found = version.next() ? version.value(0).toInt() : 0;
-    version.finish();
-    if (found > SchemaVersion)
-        return fail(QCoreApplication::translate("Journal", "The local journal could not be read by this version of "
-                                                           "Pokee Desktop (%1).")
-                        .arg(QStringLiteral("schema %1 > %2").arg(found).arg(SchemaVersion)));
-    if (!m_db.transaction())
-        return fail(QCoreApplication::translate("Journal", "The local journal could not start a transaction (%1).")
-                        .arg(m_db.lastError().text()));
+    if (!beginWrite())
+        return false;
     bool ok = true;
-    if (found == 1)
-        for (const char *sql : MigrateFrom1)
-            ok = ok && exec(QString::fromLatin1(sql));
-    if (found == 1 || found == 2)
-        for (const char *sql : MigrateFrom2)
-            ok = ok && exec(QString::fromLatin1(sql));
-    if (found >= 1 && found <= 3)
-        for (const char *sql : MigrateFrom3)
-            ok = ok && exec(QString::fromLatin1(sql));
-    for (const char *sql : Schema)
+    for (const char *sql : journalSchemaStatements(found))
         ok = ok && exec(QString::fromLatin1(sql));
-    ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
-    if (!ok || !m_db.commit()) {
-        const QString error = m_error.isEmpty() ? m_db.lastError().text() : m_error;
-        m_db.rollback();
+    ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(JournalSchemaVersion));
+    if (!ok || !commitWrite()) {
+        const QString error = m_error.isEmpty() ? m_sqlError : m_error;
+        rollbackWrite();
         m_error = error;
         return false;
     }
@@ -317,7 +295,8 @@ bool Journal::setLastResponseAt(const QString &sessionId, qint64 ms)
 
 bool Journal::removeSession(const QString &sessionId)
 {
-    m_db.transaction();
+    if (!beginWrite())
+        return false;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM events WHERE turn_id IN (SELECT id FROM turns WHERE session_id = ?)"));
     q.addBindValue(sessionId);
@@ -329,11 +308,12 @@ bool Journal::removeSession(const QString &sessionId)
     q.addBindValue(sessionId);
     ok = ok && q.exec();
     if (!ok) {
-        m_db.rollback();
+        rollbackWrite();
         return fail(QCoreApplication::translate("Journal", "The local journal could not forget a session (%1).")
                         .arg(q.lastError().text()));
     }
-    return m_db.commit();
+    return commitWrite() || fail(QCoreApplication::translate("Journal", "The local journal could not forget a session (%1).")
+                                     .arg(m_sqlError));
 }
 
 qint64 Journal::beginTurn(const QString &sessionId, const QString &prompt, const QString &idempotencyKey,
@@ -395,9 +375,8 @@ bool Journal::appendEvents(qint64 turnId, const QList<TurnEvent> &events)
 {
     if (events.isEmpty())
         return true;
-    if (!m_db.transaction())
-        return fail(QCoreApplication::translate("Journal", "The local journal could not start a transaction (%1).")
-                        .arg(m_db.lastError().text()));
+    if (!beginWrite())
+        return false;
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT OR IGNORE INTO events (turn_id, seq, last_event_id, type, data, received_at)"
                                   " VALUES (?, ?, ?, ?, ?, ?)"));
@@ -412,7 +391,7 @@ bool Journal::appendEvents(qint64 turnId, const QList<TurnEvent> &events)
         insert.bindValue(5, e.receivedAt);
         if (!insert.exec()) {
             const QString detail = insert.lastError().text();
-            m_db.rollback();
+            rollbackWrite();
             return fail(QCoreApplication::translate("Journal", "The local journal could not store %n event(s) (%1).", nullptr, int(events.size()))
                             .arg(detail));
         }
@@ -425,14 +404,14 @@ bool Journal::appendEvents(qint64 turnId, const QList<TurnEvent> &events)
         seq.addBindValue(turnId);
         if (!seq.exec()) {
             const QString detail = seq.lastError().text();
-            m_db.rollback();
+            rollbackWrite();
             return fail(QCoreApplication::translate("Journal", "The local journal could not record the turn's progress (%1).")
                             .arg(detail));
         }
     }
-    if (!m_db.commit()) {
-        const QString detail = m_db.lastError().text();
-        m_db.rollback();
+    if (!commitWrite()) {
+        const QString detail = m_sqlError;
+        rollbackWrite();
         return fail(QCoreApplication::translate("Journal", "The local journal could not commit %n event(s) (%1).", nullptr, int(events.size()))
                         .arg(detail));
     }
@@ -521,9 +500,8 @@ bool Journal::setTurnDisplays(const QList<QPair<qint64, QByteArray>> &displays)
 {
     if (displays.isEmpty())
         return true;
-    if (!m_db.transaction())
-        return fail(QCoreApplication::translate("Journal", "The local journal could not start a transaction (%1).")
-                        .arg(m_db.lastError().text()));
+    if (!beginWrite())
+        return false;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE turns SET display = ? WHERE id = ?"));
     for (const auto &[turnId, display] : displays) {
@@ -531,13 +509,13 @@ bool Journal::setTurnDisplays(const QList<QPair<qint64, QByteArray>> &displays)
         q.addBindValue(turnId);
         if (!q.exec()) {
             const QString detail = q.lastError().text();
-            m_db.rollback();
+            rollbackWrite();
             return fail(QCoreApplication::translate("Journal", "The local journal could not save a turn's display events (%1).")
                             .arg(detail));
         }
     }
-    return m_db.commit() || fail(QCoreApplication::translate("Journal", "The local journal could not save a turn's display events (%1).")
-                                     .arg(m_db.lastError().text()));
+    return commitWrite() || fail(QCoreApplication::translate("Journal", "The local journal could not save a turn's display events (%1).")
+                                     .arg(m_sqlError));
 }
 
 TurnRecord Journal::turnForResponse(const QString &sessionId, const QString &responseId) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/JournalFailure.h"
 #include "store/TurnRecord.h"
 #include "stream/TurnEvent.h"
 
@@ -22,8 +23,13 @@ public:
     ~Journal();
     Q_DISABLE_COPY_MOVE(Journal)
 
-    // Opens (creating) the file; ":memory:" for a journal that lives as long as the process.
-    bool open(const QString &path);
+    enum class OpenMode {
+        Create,   // opens the file, creating it (and its folder's files) when missing
+        Existing, // opens the file only if it exists: a mistyped path is an error, not a new file
+        ReadOnly, // reads an existing file without writing anything to it (a read-only file)
+    };
+    // Opens the file; ":memory:" for a journal that lives as long as the process.
+    bool open(const QString &path, OpenMode mode = OpenMode::Create);
     bool isOpen() const { return m_db.isOpen(); }
     // The last failure, as a sentence; empty when none.
     QString lastError() const { return m_error; }
@@ -81,12 +87,21 @@ private:
     // One column of one turn; `column` is one of ours, never user input. `what` is the sentence
     // for a failure, %1 in it standing for the database's reason.
     bool updateTurn(qint64 turnId, const QString &column, const QVariant &value, const QString &what);
-    // Keeps `sentence` (what could not be done, and why) as lastError(); returns false.
-    bool fail(const QString &sentence);
+    // Keeps `sentence` (what could not be done, and why) with its advice as lastError();
+    // returns false. FromReason picks the advice from the database's reason in the sentence.
+    bool fail(const QString &sentence, JournalAdvice advice = JournalAdvice::FromReason);
+    // Write transactions: BEGIN IMMEDIATE (see there), COMMIT (reason in m_sqlError), ROLLBACK.
+    bool beginWrite();
+    bool commitWrite();
+    void rollbackWrite();
+
+    // How long a writer waits for another process's write lock before it fails.
+    static constexpr int BusyTimeoutMs = 10000;
 
     QString m_connection;
     QSqlDatabase m_db;
     mutable QString m_error;
+    QString m_sqlError; // the database's reason for the last failed COMMIT
 };
 
 } // namespace pokee

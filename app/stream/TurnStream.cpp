@@ -1,6 +1,7 @@
 #include "stream/TurnStream.h"
 
 #include "api/ApiClient.h"
+#include "api/ResourceId.h"
 
 #include <QDateTime>
 #include <QNetworkReply>
@@ -40,7 +41,9 @@ TurnStream::TurnStream(ApiClient *api, const QString &sessionId, const Options &
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(m_options.idleTimeoutMs);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
-        if (m_responseId.isEmpty())
+        if (m_waitingForSession)
+            checkSessionIsFree();
+        else if (m_responseId.isEmpty())
             openPost();
         else
             openResume();
@@ -65,13 +68,30 @@ void TurnStream::send(const QString &prompt, const QString &idempotencyKey, bool
     m_prompt = prompt;
     m_idempotencyKey = idempotencyKey;
     m_isRetry = isRetry;
+    if (refuseUnusableIds(false, {}))
+        return;
     openPost();
+}
+
+bool TurnStream::refuseUnusableIds(bool attaching, const QString &responseId)
+{
+    QString problem = resource_id::problem(tr("session"), m_sessionId);
+    if (problem.isEmpty() && attaching)
+        problem = resource_id::problem(tr("response"), responseId); // attach: the response is named
+    if (problem.isEmpty())
+        return false;
+    // Never sent (ResourceId.h); ended from the event loop, as a failed request would be.
+    setState(State::Posting);
+    QTimer::singleShot(0, this, [this, problem] { finish(State::Failed, ApiError::refused(problem)); });
+    return true;
 }
 
 void TurnStream::attach(const QString &responseId, qint64 lastSeq)
 {
     Q_ASSERT(m_state == State::Idle);
     m_lastSeq = lastSeq;
+    if (refuseUnusableIds(true, responseId))
+        return;
     setResponseId(responseId);
     openResume();
 }
@@ -141,7 +161,7 @@ void TurnStream::openPost()
 void TurnStream::openResume()
 {
     setState(State::Reconnecting);
-    watch(m_api->getEvents(m_sessionId, m_responseId, m_lastSeq), Request::Resume);
+    watch(m_api->getEvents(m_sessionId, m_responseId, m_endProbe ? m_lastSeq - 1 : m_lastSeq), Request::Resume);
 }
 
 void TurnStream::watch(QNetworkReply *reply, Request kind)
@@ -258,6 +278,11 @@ void TurnStream::deliver(const QList<SseEventView> &events)
         // Only the event's own id counts: one that inherited the stream's last id is new.
         const qint64 seq = TurnEvent::sequenceOf(sse);
         if (seq >= 0) {
+            if (m_endProbe && seq == m_lastSeq && TurnEvent::isTerminalWireType(sse.type)) {
+                // The end we already had: it closes the turn, and is not delivered again.
+                finishFromTerminal(TurnEvent::fromSse(sse));
+                return;
+            }
             if (seq <= m_lastSeq)
                 continue; // a replay of what we already have
             m_lastSeq = seq;
@@ -271,6 +296,7 @@ void TurnStream::deliver(const QList<SseEventView> &events)
     if (fresh.isEmpty())
         return;
     if (m_lastSeq > seqBefore) {
+        m_endProbe = false;
         // Progress: the caps count attempts since the last one.
         m_backoff.reset();
         m_postAttempts = 0;
@@ -298,14 +324,18 @@ void TurnStream::deliver(const QList<SseEventView> &events)
     m_pauseBackoff.reset(); // kept: a later pause starts from the short wait again
     if (!TurnEvent::isTerminalWireType(fresh.constLast().type) || isFinished())
         return;
-    const TurnEvent last = TurnEvent::fromSse(fresh.constLast());
-    if (last.type == u"message.completed") {
-        m_usage = last.data.value(u"usage").toObject();
+    finishFromTerminal(TurnEvent::fromSse(fresh.constLast()));
+}
+
+void TurnStream::finishFromTerminal(const TurnEvent &terminal)
+{
+    if (terminal.type == u"message.completed") {
+        m_usage = terminal.data.value(u"usage").toObject();
         finish(State::Completed);
-    } else if (last.type == u"message.cancelled") {
+    } else if (terminal.type == u"message.cancelled") {
         finish(State::Cancelled);
     } else {
-        finish(State::Failed, ApiError::turnError(last.data.value(u"error").toString()));
+        finish(State::Failed, ApiError::turnError(terminal.data.value(u"error").toString()));
     }
 }
 
@@ -335,6 +365,7 @@ void TurnStream::onFinished()
     reply->disconnect(this);
     reply->deleteLater();
     m_parser.finish();
+    const bool emptyResume = m_request == Request::Resume && m_resumedConnection && m_replayCount == 0;
     m_resumedConnection = false;
 
     if (m_httpStatus >= 400) {
@@ -346,11 +377,18 @@ void TurnStream::onFinished()
                           ? ApiError::fromNetwork(QNetworkReply::TimeoutError,
                                                   tr("no data for %n second(s)", nullptr,
                                                      m_options.idleTimeoutMs / 1000))
-                          : ApiError::fromNetwork(netError, netText);
+                          : m_httpStatus > 0 ? ApiError::connectionBroke(netError, netText)
+                                             : ApiError::fromNetwork(netError, netText);
     if (netError == QNetworkReply::NoError && !m_idleAbort)
         reason.detail = tr("the connection ended before the turn did");
     if (m_httpStatus == 0)
         m_api->reportOutcome(reason); // never answered: unreachable
+    if (emptyResume && netError == QNetworkReply::NoError && !m_idleAbort) {
+        // The server replayed nothing and closed: either the turn is quiet and the link fell,
+        // or there is nothing more because the turn has ended. Only the server knows.
+        askWhetherTurnRuns(reason);
+        return;
+    }
     handleDrop(reason);
 }
 
@@ -375,14 +413,10 @@ void TurnStream::handleHttpError(int status, const QByteArray &body, const QByte
     m_api->reportOutcome(error);
     if (m_request == Request::Post) {
         if (status == 409) {
-            if (m_isRetry) {
-                // Our own POST may have started the turn that now keeps the session busy (a
-                // server that checks "busy" before the Idempotency-Key answers so).
-                adoptRunningTurn(error);
-                return;
-            }
-            finish(State::Failed, error);
-            Q_EMIT sessionBusy(QString());
+            if (m_isRetry)
+                waitForFreeSession(error);
+            else
+                reportBusy(error);
             return;
         }
         if (status == 429) {
@@ -394,7 +428,13 @@ void TurnStream::handleHttpError(int status, const QByteArray &body, const QByte
                 return;
             }
             --m_postAttempts; // a 429 has its own cap
-            retryLater(error, qint64(qMax(error.retryAfterSeconds, 1)) * 1000);
+            if (error.retryAfterSeconds >= 0) {
+                // The server said how long: that, not our backoff (which had grown to 16-23 s
+                // while the server asked for 1 s).
+                retryIn(error, qint64(qMax(error.retryAfterSeconds, 1)) * 1000);
+                return;
+            }
+            retryLater(error);
             return;
         }
         if (isRetryablePostStatus(status) && m_postAttempts < m_options.maxPostAttempts) {
@@ -414,34 +454,15 @@ void TurnStream::handleHttpError(int status, const QByteArray &body, const QByte
             finish(State::Failed, error);
             return;
         }
+        if (status == 429 && error.retryAfterSeconds >= 0) {
+            (void)m_backoff.nextDelayMs(); // counted against the cap all the same
+            retryIn(error, qint64(qMax(error.retryAfterSeconds, 1)) * 1000);
+            return;
+        }
         retryLater(error, error.retryAfterSeconds > 0 ? qint64(error.retryAfterSeconds) * 1000 : 0);
         return;
     }
     finish(State::Failed, error);
-}
-
-void TurnStream::adoptRunningTurn(const ApiError &conflict)
-{
-    setState(State::Reconnecting);
-    ApiCall *call = m_api->getSession(m_sessionId);
-    connect(call, &ApiCall::finished, this, [this, conflict](const ApiResult &r) {
-        if (isFinished() || m_state == State::Paused)
-            return;
-        const QString running = r.json.object().value(u"current_response_id").toString();
-        if (r.ok() && !running.isEmpty()) {
-            setResponseId(running);
-            Q_EMIT adoptedRunningTurn(running);
-            openResume();
-            return;
-        }
-        // Not busy any more (the turn ended meanwhile), or the lookup failed: the same key
-        // again reaches the original turn, within the POST cap.
-        if (m_postAttempts >= m_options.maxPostAttempts) {
-            finish(State::Failed, conflict);
-            return;
-        }
-        retryLater(r.ok() ? conflict : r.error);
-    });
 }
 
 void TurnStream::handleDrop(const ApiError &reason)
@@ -474,6 +495,14 @@ void TurnStream::retryLater(const ApiError &reason, qint64 atLeastMs)
     m_retryTimer.start(delay);
 }
 
+void TurnStream::retryIn(const ApiError &reason, qint64 serverWaitMs)
+{
+    const int delay = int(qBound<qint64>(0, serverWaitMs, Backoff::MaxServerDelayMs));
+    setState(State::Reconnecting);
+    Q_EMIT reconnectScheduled(qMax(m_backoff.attempt(), 1), delay, reason);
+    m_retryTimer.start(delay);
+}
+
 void TurnStream::setResponseId(const QString &id)
 {
     if (id.isEmpty() || id == m_responseId)
@@ -487,6 +516,7 @@ void TurnStream::setResponseId(const QString &id)
 void TurnStream::finish(State state, const ApiError &error)
 {
     m_retryTimer.stop();
+    m_waitingForSession = false;
     m_error = error;
     closeReply();
     setState(state);

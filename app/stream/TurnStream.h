@@ -94,9 +94,12 @@ Q_SIGNALS:
     // The new events delivered so far on the current resumed connection: the server's replay
     // of what we missed, then whatever follows. Emitted as the count grows.
     void replayed(int count);
+    // A first POST was answered 409: the session runs another turn (its id when the server
+    // says which; empty otherwise). Emitted before the turn ends as Failed.
     void sessionBusy(const QString &runningResponseId);
-    // A 409 on a retry of our own POST: the running turn is ours, followed from here on.
-    void adoptedRunningTurn(const QString &responseId);
+    // A 409 to a retry of our POST: the running turn is not proven ours, so the message waits
+    // until the session is free and is posted again with the same key (checked in `delayMs`).
+    void waitingForSession(const QString &runningResponseId, int delayMs);
     void paused(int retryInMs);
     void cancelFailed(const pokee::ApiError &error);
     // The turn ended without completing: Failed or Expired, with why.
@@ -105,6 +108,9 @@ Q_SIGNALS:
 private:
     enum class Request { None, Post, Resume };
 
+    // Ends the turn unsent when an id (the session's; for attach, also `responseId`) would
+    // change the request's route; true if it did.
+    bool refuseUnusableIds(bool attaching, const QString &responseId);
     void openPost();
     void openResume();
     void watch(QNetworkReply *reply, Request kind);
@@ -114,8 +120,14 @@ private:
     void onIdle();
     void handleHttpError(int status, const QByteArray &body, const QByteArray &retryAfter);
     void handleDrop(const ApiError &reason);
-    void adoptRunningTurn(const ApiError &conflict);
+    void reportBusy(const ApiError &conflict);
+    void waitForFreeSession(const ApiError &conflict);
+    void checkSessionIsFree();
+    void askWhetherTurnRuns(const ApiError &reason);
+    void finishFromTerminal(const TurnEvent &terminal);
     void retryLater(const ApiError &reason, qint64 atLeastMs = 0);
+    // Exactly the wait the server asked for (Retry-After), within Backoff's clamp.
+    void retryIn(const ApiError &reason, qint64 serverWaitMs);
     void deliver(const QList<SseEventView> &events);
     void setResponseId(const QString &id);
     void sendCancel();
@@ -141,6 +153,11 @@ private:
     QByteArray m_errorBody;
     bool m_idleAbort = false;
     bool m_isRetry = false;         // the POST may have reached the server before (send(isRetry))
+    bool m_waitingForSession = false; // a retry met 409: the retry timer checks the session
+    ApiError m_conflict;            // that 409, the reason given if the wait runs out
+    // A resume that delivered nothing and closed, for a turn the server no longer runs: the
+    // next resume re-reads the last event we have, only to learn how the turn ended.
+    bool m_endProbe = false;
     bool m_resumedConnection = false;
     int m_replayCount = 0;
     QByteArray m_wrongContentType; // a 200 that is not an event stream: its body is an excerpt

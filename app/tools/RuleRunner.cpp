@@ -1,5 +1,6 @@
 #include "tools/RuleRunner.h"
 
+#include "platform/ChildProcess.h"
 #include "tools/JsonPointer.h"
 #include "tools/JsonText.h"
 
@@ -26,7 +27,7 @@ RuleRunner::RuleRunner(QObject *parent) : QObject(parent)
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         m_timedOut = true;
         if (m_process)
-            m_process->kill(); // finished() follows
+            child_process::killTree(*m_process); // finished() follows
     });
 }
 
@@ -34,7 +35,7 @@ RuleRunner::~RuleRunner()
 {
     if (m_process && m_process->state() != QProcess::NotRunning) {
         m_process->disconnect(this);
-        m_process->kill();
+        child_process::killTree(*m_process);
         m_process->waitForFinished(1000);
     }
 }
@@ -93,6 +94,9 @@ void RuleRunner::start(const ToolRule &rule, const QString &argumentsJson)
     m_program = rule.program;
     m_timeoutSeconds = rule.timeoutSeconds;
     m_process = new QProcess(this);
+    // No key, no secret of ours: the rule gets the minimal environment, and a process group
+    // of its own that the timeout ends whole.
+    child_process::prepare(*m_process);
     m_process->setProgram(rule.program);
     m_process->setArguments(rule.arguments);
     if (!rule.workingDirectory.isEmpty())
@@ -112,7 +116,7 @@ void RuleRunner::start(const ToolRule &rule, const QString &argumentsJson)
 void RuleRunner::cancel()
 {
     if (m_process && m_process->state() != QProcess::NotRunning)
-        m_process->kill();
+        child_process::killTree(*m_process);
 }
 
 void RuleRunner::onReadyStdout()

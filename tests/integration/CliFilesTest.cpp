@@ -32,6 +32,8 @@ private Q_SLOTS:
     void filesAndDownloads();
     void getResumesACutDownloadInTheNextRun();
     void getAllNeverWritesOutsideTheFolder();
+    void aResumeNeverSplicesTwoFiles();
+    void aCutDownloadSaysTheConnectionBroke();
 
 private:
     CliRun run(const QStringList &args) { return test::runCli(m_emu.endpoint().baseUrl.toString(), m_emu.endpoint().key, args); }
@@ -148,4 +150,84 @@ void CliFilesTest::getAllNeverWritesOutsideTheFolder()
 }
 
 QTEST_GUILESS_MAIN(CliFilesTest)
+// Issue 21, case 2: a part file is continued only when it is a part of the same file. A later
+// turn that rewrites the file (another size, other bytes), or another file of the same name,
+// is downloaded whole: the saved bytes are always the server's bytes now, never a splice.
+void CliFilesTest::aResumeNeverSplicesTwoFiles()
+{
+    HttpProbe http(m_emu.endpoint());
+    const QString sid = http.createSession();
+    const auto serverBytes = [&](const QString &path) {
+        return http.get(QStringLiteral("/v1/sessions/%1/files/%2").arg(sid, path)).body;
+    };
+    const auto cutNextDownload = [&] {
+        http.setFaults({{QStringLiteral("cut_after_bytes"), 20000}, {QStringLiteral("cut_count"), 1},
+                        {QStringLiteral("path_contains"), QStringLiteral("/files/")}});
+    };
+    QTemporaryDir dir;
+
+    // The deck, cut after 20,000 bytes; then a later turn rewrites it with 300,000 other bytes.
+    http.sendMessage(sid, QStringLiteral("[[file=output/deck.pptx]] a deck"));
+    const QByteArray firstDeck = serverBytes(QStringLiteral("output/deck.pptx"));
+    const QString deck = dir.filePath(QStringLiteral("deck.pptx"));
+    cutNextDownload();
+    EXPECT_EXIT(run({QStringLiteral("get"), sid, QStringLiteral("output/deck.pptx"), QStringLiteral("-o"), deck}), 1);
+    http.del(QStringLiteral("/_emulator/faults"));
+    QVERIFY(QFileInfo(deck + QStringLiteral(".part")).size() > 0);
+    http.sendMessage(sid, QStringLiteral("[[file=output/deck.pptx:300000]] a longer deck"));
+    const QByteArray secondDeck = serverBytes(QStringLiteral("output/deck.pptx"));
+    QCOMPARE(secondDeck.size(), 300000);
+    QVERIFY(firstDeck.left(20000) != secondDeck.left(20000)); // else this test could not tell
+    EXPECT_EXIT(run({QStringLiteral("get"), sid, QStringLiteral("output/deck.pptx"), QStringLiteral("-o"), deck}), 0);
+    QFile saved(deck);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY2(saved.readAll() == secondDeck, "the saved deck is not the server's deck");
+    QVERIFY(!QFile::exists(deck + QStringLiteral(".part")));
+    QVERIFY(!QFile::exists(deck + QStringLiteral(".part.origin")));
+
+    // Two files of one name: a/data.bin cut, then b/data.bin saved under the same name.
+    http.sendMessage(sid, QStringLiteral("[[file=a/data.bin:200KB]] [[file=b/data.bin:200KB]] two"));
+    const QString data = dir.filePath(QStringLiteral("data.bin"));
+    cutNextDownload();
+    EXPECT_EXIT(run({QStringLiteral("get"), sid, QStringLiteral("a/data.bin"), QStringLiteral("-o"), data}), 1);
+    http.del(QStringLiteral("/_emulator/faults"));
+    QVERIFY(QFileInfo(data + QStringLiteral(".part")).size() > 0);
+    EXPECT_EXIT(run({QStringLiteral("get"), sid, QStringLiteral("b/data.bin"), QStringLiteral("-o"), data}), 0);
+    QFile b(data);
+    QVERIFY(b.open(QIODevice::ReadOnly));
+    QVERIFY2(b.readAll() == serverBytes(QStringLiteral("b/data.bin")), "b/data.bin was spliced onto a/data.bin");
+
+    // The same file cut and resumed still resumes (the overlap matched): a Range was asked.
+    http.sendMessage(sid, QStringLiteral("[[file=c/keep.bin:600KB]] one more"));
+    const QString keep = dir.filePath(QStringLiteral("keep.bin"));
+    http.setFaults({{QStringLiteral("cut_after_bytes"), 300000}, {QStringLiteral("cut_count"), 1},
+                    {QStringLiteral("path_contains"), QStringLiteral("/files/")}});
+    EXPECT_EXIT(run({QStringLiteral("get"), sid, QStringLiteral("c/keep.bin"), QStringLiteral("-o"), keep}), 1);
+    http.del(QStringLiteral("/_emulator/faults"));
+    const CliRun resumed = run({QStringLiteral("get"), sid, QStringLiteral("c/keep.bin"), QStringLiteral("-o"), keep,
+                                QStringLiteral("--json")});
+    EXPECT_EXIT(resumed, 0);
+    QVERIFY2(resumed.lines().value(0).value(u"resumed_from").toInteger() > 0, resumed.out.constData());
+    QFile k(keep);
+    QVERIFY(k.open(QIODevice::ReadOnly));
+    QVERIFY(k.readAll() == serverBytes(QStringLiteral("c/keep.bin")));
+}
+
+// Issue 21, case 7: a download cut after the server answered does not send the user to check
+// the address: the server was reached.
+void CliFilesTest::aCutDownloadSaysTheConnectionBroke()
+{
+    HttpProbe http(m_emu.endpoint());
+    http.sendMessage(m_sid, QStringLiteral("[[file=broken/off.bin:500KB]] write"));
+    http.setFaults({{QStringLiteral("cut_after_bytes"), 100000}, {QStringLiteral("cut_count"), 1},
+                    {QStringLiteral("path_contains"), QStringLiteral("/files/")}});
+    QTemporaryDir dir;
+    const CliRun cut = run({QStringLiteral("get"), m_sid, QStringLiteral("broken/off.bin"), QStringLiteral("-o"),
+                            dir.filePath(QStringLiteral("off.bin"))});
+    EXPECT_EXIT(cut, 1);
+    QVERIFY2(!cut.err.contains("Could not reach the server"), cut.err.constData());
+    QVERIFY2(!cut.err.contains("Check the address"), cut.err.constData());
+    QVERIFY2(cut.err.contains("broke off"), cut.err.constData());
+}
+
 #include "CliFilesTest.moc"

@@ -11,6 +11,7 @@
 
 #include "api/ApiClient.h"
 #include "api/FileDownload.h"
+#include "files/PartOrigin.h"
 #include "api/LocalEmulator.h"
 #include "models/DownloadModel.h"
 #include "models/FileListModel.h"
@@ -165,12 +166,15 @@ void DownloadsTest::aServerThatIgnoresTheRangeStartsOver()
     QVERIFY(part.open(QIODevice::WriteOnly));
     part.write(QByteArray(1000, 'z')); // a part from before, which the server will not honour
     part.close();
+    const PartOrigin origin{QStringLiteral("s"), QStringLiteral("f.bin"), -1};
+    QCOMPARE(origin.write(part.fileName()), QString());
     FileDownload d(&api, QStringLiteral("s"), QStringLiteral("f.bin"), target);
     QSignalSpy done(&d, &FileDownload::finished);
     d.start();
     QVERIFY(done.wait(10000));
     QVERIFY(done.first().at(0).toBool());
-    QCOMPARE(server.requests().first().headers.value("range"), QByteArray("bytes=1000-"));
+    // The part's bytes are asked for again to be compared (the API has no ETag): all 1000 here.
+    QCOMPARE(server.requests().first().headers.value("range"), QByteArray("bytes=0-"));
     QVERIFY(readAll(target) == body); // nothing of the old part is left in it
 }
 

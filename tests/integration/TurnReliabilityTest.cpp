@@ -2,6 +2,7 @@
 // moments never lose an event, repeat one, or start a second turn.
 #include "EmulatorProcess.h"
 #include "HttpProbe.h"
+#include "TurnSupport.h"
 
 #include "models/TranscriptModel.h"
 #include "session/SessionController.h"
@@ -20,14 +21,6 @@ using namespace pokee;
 using test::HttpProbe;
 
 namespace {
-TurnStream::Options fast()
-{
-    TurnStream::Options o;
-    o.backoffBaseMs = 20;
-    o.backoffCapMs = 200;
-    o.idleTimeoutMs = 5000;
-    return o;
-}
 
 struct Wire
 {
@@ -67,10 +60,6 @@ void compareWire(const QList<Wire> &got, const QList<Wire> &expected)
     QCOMPARE(got.size(), expected.size());
 }
 
-QString profileOf(const LocalEmulator &emu)
-{
-    return emu.endpoint().baseUrl.toString(QUrl::RemoveUserInfo);
-}
 } // namespace
 
 class TurnReliabilityTest : public QObject
@@ -124,7 +113,7 @@ void TurnReliabilityTest::seededRandomCutsLoseAndRepeatNothing()
     ApiClient api(m_emu.endpoint());
     Journal journal;
     QVERIFY(journal.open(QStringLiteral(":memory:")));
-    TurnManager turns(&api, &journal, fast());
+    TurnManager turns(&api, &journal, test::fastTurns());
     struct Done { QString sid; qint64 turn; };
     QList<Done> done;
     QHash<qint64, QList<TurnEvent>> shown;
@@ -160,7 +149,7 @@ void TurnReliabilityTest::resetsBeforeHeadersYieldExactlyOneTurn()
     http.setFaults({{QStringLiteral("reset_before_headers"), 4}, {QStringLiteral("path_contains"), QStringLiteral("/messages")}});
     const qint64 before = http.stats().value(u"turns_started").toInteger();
     ApiClient api(m_emu.endpoint());
-    TurnStream turn(&api, sid, fast());
+    TurnStream turn(&api, sid, test::fastTurns());
     QList<TurnEvent> events;
     connect(&turn, &TurnStream::eventsReceived, this, [&](const QList<TurnEvent> &b) { events += b; });
     turn.send(QStringLiteral("answer me once"), QStringLiteral("key-once"));
@@ -182,7 +171,7 @@ void TurnReliabilityTest::cancelAtRandomMomentsEndsInCancelledAlone()
         moments << 5 + int(random.bounded(200));
     for (int after : moments) {
         const QString sid = http.createSession();
-        TurnStream turn(&api, sid, fast());
+        TurnStream turn(&api, sid, test::fastTurns());
         QList<TurnEvent> events;
         connect(&turn, &TurnStream::eventsReceived, this, [&](const QList<TurnEvent> &b) {
             events += b;
@@ -208,7 +197,7 @@ void TurnReliabilityTest::cancelWhileTheStreamIsDown()
     http.setFaults({{QStringLiteral("stall_after_bytes"), 700}, {QStringLiteral("stall_ms"), -1},
                     {QStringLiteral("path_contains"), QStringLiteral("/messages")}});
     ApiClient api(m_emu.endpoint());
-    TurnStream::Options options = fast();
+    TurnStream::Options options = test::fastTurns();
     options.idleTimeoutMs = 400;
     TurnStream turn(&api, sid, options);
     QList<TurnEvent> events;
@@ -237,7 +226,7 @@ void TurnReliabilityTest::expiredTurnShowsTheSessionState()
     ApiClient api(shortMemory.endpoint());
     Journal journal;
     QVERIFY(journal.open(QStringLiteral(":memory:")));
-    TurnManager turns(&api, &journal, fast());
+    TurnManager turns(&api, &journal, test::fastTurns());
     SessionController controller(&api, &turns);
     controller.openSession(sid);
     QSignalSpy finished(&controller, &SessionController::turnFinished);
@@ -257,7 +246,7 @@ void TurnReliabilityTest::restartRePostsATurnThatNeverGotHeaders()
     Journal journal;
     QVERIFY(journal.open(QStringLiteral(":memory:")));
     const QString key = QStringLiteral("key-before-the-crash");
-    const qint64 turnId = journal.beginTurn(sid, QStringLiteral("survive a crash before headers"), key, profileOf(m_emu));
+    const qint64 turnId = journal.beginTurn(sid, QStringLiteral("survive a crash before headers"), key, test::profileOf(m_emu));
     http.setFaults({{QStringLiteral("reset_before_headers"), 5}, {QStringLiteral("path_contains"), QStringLiteral("/messages")}});
     const qint64 before = http.stats().value(u"turns_started").toInteger();
     const auto lost = http.sendMessage(sid, QStringLiteral("survive a crash before headers"), {{"Idempotency-Key", key.toUtf8()}});
@@ -267,7 +256,7 @@ void TurnReliabilityTest::restartRePostsATurnThatNeverGotHeaders()
 
     // The next run resumes it: the same key and body, so the server's turn, not a new one.
     ApiClient api(m_emu.endpoint());
-    TurnManager turns(&api, &journal, fast());
+    TurnManager turns(&api, &journal, test::fastTurns());
     QCOMPARE(turns.resumeOpenTurns(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(turns.runningTurn(sid) == 0, 30000);
     const TurnRecord t = journal.turn(turnId);
@@ -282,8 +271,9 @@ void TurnReliabilityTest::restartRePostsATurnThatNeverGotHeaders()
 void TurnReliabilityTest::retriedPostAnsweredBusyFollowsItsOwnTurn()
 {
     // A server that checks "busy" before the Idempotency-Key: our first POST started the turn
-    // and lost its connection; the retry with the same key gets 409. The client must follow
-    // that running turn (its own) with the same journal row, not fail it.
+    // and lost its connection; the retry with the same key gets 409. The client cannot know
+    // the running turn is its own, so it waits until the session is free and posts again with
+    // the same key: the server answers with that same turn, in the same journal row.
     LocalEmulator busyFirst;
     QVERIFY(test::startEmulator(busyFirst, {QStringLiteral("--pace-ms"), QStringLiteral("2"),
                                             QStringLiteral("--busy-before-key")}));
@@ -295,7 +285,7 @@ void TurnReliabilityTest::retriedPostAnsweredBusyFollowsItsOwnTurn()
     ApiClient api(busyFirst.endpoint());
     Journal journal;
     QVERIFY(journal.open(QStringLiteral(":memory:")));
-    TurnManager turns(&api, &journal, fast());
+    TurnManager turns(&api, &journal, test::fastTurns());
     const qint64 turn = turns.startTurn(sid, QStringLiteral("[[deltas=60]] retried"));
     QTRY_VERIFY_WITH_TIMEOUT(turns.runningTurn(sid) == 0, 30000);
     const TurnRecord t = journal.turn(turn);
@@ -314,7 +304,7 @@ void TurnReliabilityTest::journalReadOnlyMidTurnPausesThenLosesNothing()
     Journal journal;
     QVERIFY(journal.open(dir.filePath(QStringLiteral("journal.sqlite"))));
     ApiClient api(m_emu.endpoint());
-    TurnStream::Options options = fast();
+    TurnStream::Options options = test::fastTurns();
     options.pauseRetryBaseMs = 50;
     options.pauseRetryCapMs = 100;
     TurnManager turns(&api, &journal, options);
@@ -360,7 +350,7 @@ void TurnReliabilityTest::attachingAJournaledResponseReusesItsRow()
                R"({"message":"[[deltas=40]] [[pace=5]] the long one"})"); // runs on, whoever listens
     QString running;
     QTRY_VERIFY(!(running = http.get(QStringLiteral("/v1/sessions/%1").arg(sid)).json().value(u"current_response_id").toString()).isEmpty());
-    const qint64 row = journal.beginTurn(sid, QStringLiteral("the long one"), QStringLiteral("k"), profileOf(m_emu));
+    const qint64 row = journal.beginTurn(sid, QStringLiteral("the long one"), QStringLiteral("k"), test::profileOf(m_emu));
     journal.setResponseId(row, running);
     QList<Wire> sent;
     QTRY_VERIFY((sent = sentByServer(http, running)).size() >= 2);
@@ -375,7 +365,7 @@ void TurnReliabilityTest::attachingAJournaledResponseReusesItsRow()
     QVERIFY(journal.appendEvents(row, firstFew));
     journal.finishTurn(row, QStringLiteral("failed"), {}, QStringLiteral("gave up"));
 
-    TurnManager turns(&api, &journal, fast());
+    TurnManager turns(&api, &journal, test::fastTurns());
     QSignalSpy started(&turns, &TurnManager::turnStarted);
     QCOMPARE(turns.attachTurn(sid, running, QStringLiteral("(a turn started elsewhere)")), row);
     QTRY_VERIFY_WITH_TIMEOUT(turns.runningTurn(sid) == 0, 30000);
@@ -395,7 +385,7 @@ void TurnReliabilityTest::openTurnsOfAnotherEndpointAreLeftAlone()
                                                QStringLiteral("https://other.example"));
     const qint64 before = http.stats().value(u"turns_started").toInteger();
     ApiClient api(m_emu.endpoint());
-    TurnManager turns(&api, &journal, fast());
+    TurnManager turns(&api, &journal, test::fastTurns());
     QCOMPARE(turns.resumeOpenTurns(), 0);
     QCOMPARE(journal.turn(elsewhere).state, QStringLiteral("posting")); // left for its own endpoint
     QCOMPARE(http.stats().value(u"turns_started").toInteger(), before);
@@ -411,7 +401,7 @@ void TurnReliabilityTest::foldedConnectionLineCountsEveryDrop()
     ApiClient api(m_emu.endpoint());
     Journal journal;
     QVERIFY(journal.open(QStringLiteral(":memory:")));
-    TurnManager turns(&api, &journal, fast());
+    TurnManager turns(&api, &journal, test::fastTurns());
     SessionController controller(&api, &turns);
     controller.openSession(sid);
     controller.send(QStringLiteral("[[deltas=200]] [[pace=2]] cut me seven times"));
@@ -445,7 +435,7 @@ void TurnReliabilityTest::finishedTurnDetailsAreKeptForTheLatestOnly()
     ApiClient api(m_emu.endpoint());
     Journal journal;
     QVERIFY(journal.open(QStringLiteral(":memory:")));
-    TurnManager turns(&api, &journal, fast());
+    TurnManager turns(&api, &journal, test::fastTurns());
     QList<qint64> ids;
     for (qsizetype i = 0; i < TurnManager::KeptFinishedTurns + 3; ++i) {
         ids << turns.startTurn(sid, QStringLiteral("[[deltas=1]] [[thinking=off]] [[bash=off]] short"));
@@ -469,7 +459,7 @@ void TurnReliabilityTest::manyTurnsStreamAtOnceWithoutWaiting()
     ApiClient api(m_emu.endpoint());
     Journal journal;
     QVERIFY(journal.open(QStringLiteral(":memory:")));
-    TurnStream::Options options = fast();
+    TurnStream::Options options = test::fastTurns();
     options.idleTimeoutMs = 2500;
     TurnManager turns(&api, &journal, options);
     QList<qint64> ids;

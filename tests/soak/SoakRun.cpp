@@ -12,6 +12,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <utility>
 
 namespace pokee::soak {
 
@@ -76,6 +77,8 @@ SoakRun::SoakRun(const SoakOptions &options, QObject *parent)
         out().flush();
         // A turn that cannot end within two minutes of the deadline is a failure in itself.
         QTimer::singleShot(120000, this, [this] { fail(QStringLiteral("turns still running 2 minutes after the deadline")); });
+        if (m_second)
+            m_second->stop();
         maybeFinish();
     });
     m_memoryTimer.setInterval(1000);
@@ -185,6 +188,14 @@ void SoakRun::startFaults()
         m_deadline.start(m_options.seconds * 1000);
         for (int i = 0; i < m_slots.size(); ++i)
             startTurn(i);
+        m_second = std::make_unique<SecondClient>(m_api->endpoint(), m_options.journalPath, soakStreamOptions());
+        if (const QString error = m_second->open(); !error.isEmpty())
+            return fail(QStringLiteral("the second client cannot open the journal: ") + error);
+        connect(m_second.get(), &SecondClient::finished, this, &SoakRun::maybeFinish);
+        QStringList shared;
+        for (int i = 0; i < qMin<qsizetype>(m_options.sharedSessions, m_slots.size()); ++i)
+            shared << m_slots.at(i).sessionId;
+        m_second->start(shared);
     });
 }
 
@@ -210,6 +221,18 @@ void SoakRun::onTurnFinished(const QString &sessionId, qint64 turnId, TurnStream
     if (slot < 0)
         return;
     const int prompt = m_slots.at(slot).prompt;
+    if (state == TurnStream::State::Failed && error.kind == ApiError::Kind::Conflict &&
+        m_journal.turn(turnId).responseId.isEmpty()) {
+        // The second client's turn held the session: refused, nothing started. Again soon.
+        ++m_busyRefusals;
+        m_slotOfTurn.remove(turnId);
+        if (!m_stopping && !m_referencePhase)
+            QTimer::singleShot(200, this, [this, slot] {
+                if (!m_stopping)
+                    startTurn(slot);
+            });
+        return maybeFinish();
+    }
     if (state != TurnStream::State::Completed) {
         ++m_turnsFailed;
         if (m_problems.size() < 10)
@@ -262,6 +285,7 @@ void SoakRun::verify(int slot, qint64 turnId, int prompt)
             return;
         }
         ++m_turnsCompleted;
+        m_responseIds.insert(record.responseId);
         if (transcript != m_references.at(prompt)) {
             ++m_transcriptMismatches;
             if (m_problems.size() < 10)
@@ -302,6 +326,10 @@ void SoakRun::maybeFinish()
 {
     if (!m_stopping || !m_slotOfTurn.isEmpty() || m_verifying > 0)
         return;
+    if (m_second && !m_second->isIdle())
+        return; // finished() calls again
+    if (std::exchange(m_finishing, true))
+        return;
     m_memoryTimer.stop();
     ApiCall *clear = m_api->deleteResource(QStringLiteral("/_emulator/faults"));
     connect(clear, &ApiCall::finished, this, [this] {
@@ -322,8 +350,12 @@ void SoakRun::maybeFinish()
             // nothing: that little time says nothing about a trend.
             const bool judgeMemory = m_options.seconds >= 60;
             const bool flat = !judgeMemory || (afterWarmup > 0 && growth <= 10.0);
+            const SecondClient &second = *m_second;
+            const qint64 shared = (m_responseIds & second.responseIds()).size();
+            const qint64 expectedStarts = m_turnsAsked - m_busyRefusals + second.asked() - second.busyRefusals();
             const bool ok = m_turnsFailed == 0 && m_wireMismatches == 0 && m_transcriptMismatches == 0 && m_duplicates == 0 &&
-                            started == m_turnsAsked && flat && m_turnsCompleted > 0;
+                            started == expectedStarts && flat && m_turnsCompleted > 0 && second.failed() == 0 &&
+                            second.mismatches() == 0 && shared == 0 && second.completed() > 0;
             QTextStream &o = out();
             o << "\nsoak: " << (ok ? "PASSED" : "FAILED") << " — seed " << m_options.seed << ", " << m_options.concurrency
               << " concurrent turns, " << elapsedMs / 1000 << " s under faults\n"
@@ -336,10 +368,16 @@ void SoakRun::maybeFinish()
               << (m_turnsCompleted + m_prompts.size()) << " turns\n"
               << "  transcript = fault-free run   " << (m_turnsCompleted - m_transcriptMismatches) << " of " << m_turnsCompleted << '\n'
               << "  repeated or skipped events    " << m_duplicates << " turns\n"
-              << "  turns started on the server   " << started << " for " << m_turnsAsked << " asked\n"
+              << "  second client, shared sessions " << second.completed() << " turns checked, " << second.busyRefusals()
+              << " refused as busy, " << second.failed() << " failed, " << second.mismatches() << " not its own\n"
+              << "  turns answered to both        " << shared << '\n'
+              << "  turns started on the server   " << started << " for " << expectedStarts << " sent ("
+              << (m_turnsAsked + second.asked()) << " asked, " << (m_busyRefusals + second.busyRefusals()) << " refused as busy)\n"
               << "  RSS after warm-up (" << m_options.warmupSeconds << " s)     " << mb(afterWarmup) << ", at the end " << mb(atEnd)
               << " (" << QString::number(growth, 'f', 1) << " %), peak " << mb(peak) << (flat ? "" : "  ← not flat") << '\n';
             for (const QString &p : std::as_const(m_problems))
+                o << "  problem: " << p << '\n';
+            for (const QString &p : second.problems())
                 o << "  problem: " << p << '\n';
             o.flush();
             Q_EMIT done(ok ? 0 : 1);

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "SecondClient.h"
+
 #include "api/LocalEmulator.h"
 #include "session/TurnManager.h"
 #include "store/Journal.h"
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -22,6 +25,7 @@ struct SoakOptions
     int concurrency = 100;  // at least the 12 prompts: each reference turn has its own session
     quint32 seed = 20261202;
     int warmupSeconds = 60; // RSS is compared from the end of the warm-up on
+    int sharedSessions = 6; // sessions a second client (SecondClient) sends into as well
 };
 
 // ./dev soak: many concurrent turns through the core (TurnManager, TurnStream, a real SQLite
@@ -30,7 +34,10 @@ struct SoakOptions
 //  - what the journal kept is exactly what the emulator says it sent (its own record, read as
 //    JSON: no client parsing code in the oracle), so nothing is lost or repeated;
 //  - its transcript, folded by TranscriptModel, is the one the same prompt gave without faults;
-//  - the emulator started exactly as many turns as we asked for (no duplicate turns).
+//  - the emulator started exactly as many turns as we asked for (no duplicate turns), less
+//    the sends a busy session refused.
+// A second client (SecondClient) shares a few sessions and the journal file: no turn of either
+// is ever answered by the other's, and a busy session is a refusal, never a lost message.
 // Memory: this process's RSS is sampled every second; after the warm-up it must stay flat.
 class SoakRun : public QObject
 {
@@ -72,6 +79,9 @@ private:
     std::unique_ptr<ApiClient> m_oracle;
     Journal m_journal;
     std::unique_ptr<TurnManager> m_turns;
+    std::unique_ptr<SecondClient> m_second;
+    QSet<QString> m_responseIds; // of the first client's completed turns
+    qint64 m_busyRefusals = 0;
     QRandomGenerator m_pick; // which prompt each turn sends
     QStringList m_prompts;
     QStringList m_references;       // the fault-free transcript of each prompt
@@ -79,6 +89,7 @@ private:
     QHash<qint64, int> m_slotOfTurn;
     bool m_referencePhase = true;
     bool m_stopping = false;
+    bool m_finishing = false;
     int m_referencesLeft = 0;
     int m_verifying = 0;
     QElapsedTimer m_clock;

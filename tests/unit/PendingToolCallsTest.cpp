@@ -96,8 +96,10 @@ void PendingToolCallsTest::settledByTheStream()
     Q_EMIT turns.eventsReceived(QStringLiteral("s1"), 1, QStringLiteral("msg_1"),
                                 {test::event(0, "tool_use.start", R"({"id":"tu_1","name":"get_weather"})"),
                                  test::event(1, "tool_call.requested", R"({"tool_call_id":"call_a","name":"get_weather","arguments":"{}"})")});
-    Q_EMIT turns.eventsReceived(QStringLiteral("s2"), 2, QStringLiteral("msg_2"),
-                                {test::event(0, "tool_call.requested", R"({"tool_call_id":"call_b","name":"lookup","arguments":"{}"})")});
+    // call_b arrived 301 s ago: its 300 s have run out by the time its turn ends.
+    TurnEvent callB = test::event(0, "tool_call.requested", R"({"tool_call_id":"call_b","name":"lookup","arguments":"{}"})");
+    callB.receivedAt = QDateTime::currentMSecsSinceEpoch() - 301 * 1000;
+    Q_EMIT turns.eventsReceived(QStringLiteral("s2"), 2, QStringLiteral("msg_2"), {callB});
     QCOMPARE(model.openCount(), 2);
     QCOMPARE(count.constLast().first().toInt(), 2);
     Q_EMIT turns.eventsReceived(QStringLiteral("s1"), 1, QStringLiteral("msg_1"),

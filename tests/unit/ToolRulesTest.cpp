@@ -34,6 +34,7 @@ private Q_SLOTS:
     void badRulesAreNamed();
     void replyTemplatesStayValidJson();
     void commandRulesRunWithoutAShell();
+    void commandRulesSeeNoKeyAndTheirTimeoutEndsTheirGroup();
     void auditLogKeepsEveryAnswer();
 };
 
@@ -296,4 +297,50 @@ void ToolRulesTest::auditLogKeepsEveryAnswer()
 }
 
 QTEST_GUILESS_MAIN(ToolRulesTest)
+// Issue 21, case 6: a command rule gets the minimal environment (no POKEE_KEY, no other
+// variable of ours), and its timeout ends what it started too, not only the program itself.
+void ToolRulesTest::commandRulesSeeNoKeyAndTheirTimeoutEndsTheirGroup()
+{
+    qputenv("POKEE_KEY", "sk-rule-must-not-see-this");
+    qputenv("POKEE_SOMETHING_ELSE", "also-private");
+    const RuleAnswer env = run(command({QStringLiteral("-c"),
+                                        QStringLiteral("import os, json; print(json.dumps(dict(os.environ)))")}),
+                               QStringLiteral("{}"));
+    qunsetenv("POKEE_KEY");
+    qunsetenv("POKEE_SOMETHING_ELSE");
+    QVERIFY2(!env.isError, qPrintable(env.detail));
+    QVERIFY2(!env.output.contains(u"sk-rule-must-not-see-this"), qPrintable(env.output));
+    QVERIFY2(!env.output.contains(u"POKEE_"), qPrintable(env.output));
+    const QJsonObject seen = QJsonDocument::fromJson(env.output.toUtf8()).object();
+    QVERIFY2(seen.contains(u"PATH"), qPrintable(env.output)); // it still finds its programs
+
+    // A program that starts a child and waits: at the timeout both end.
+    QTemporaryDir dir;
+    const QString pidFile = dir.filePath(QStringLiteral("child.pid"));
+    const RuleAnswer slow = run(command({QStringLiteral("-c"),
+                                         QStringLiteral("import subprocess, sys, time\n"
+                                                        "child = subprocess.Popen(['sleep', '120'])\n"
+                                                        "open(sys.argv[1], 'w').write(str(child.pid))\n"
+                                                        "time.sleep(120)"),
+                                         pidFile},
+                                        1),
+                                QStringLiteral("{}"));
+    QVERIFY(slow.isError);
+    QVERIFY2(slow.detail.contains(u"timed out"), qPrintable(slow.detail));
+    QFile pid(pidFile);
+    QVERIFY(pid.open(QIODevice::ReadOnly));
+    const QByteArray child = pid.readAll().trimmed();
+    QVERIFY(!child.isEmpty());
+    // Gone, or a zombie waiting for init to reap it: no longer running either way.
+    const auto running = [&child] {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(child)));
+        if (!stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')');
+        return close > 0 && line.mid(close + 2, 1) != "Z";
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!running(), 5000);
+}
+
 #include "ToolRulesTest.moc"

@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
+
 using namespace pokee;
 using test::CannedHttpServer;
 using test::CannedReply;
@@ -44,6 +46,14 @@ TurnStream::Options fast()
     return o;
 }
 
+qsizetype countRequests(const CannedHttpServer &server, const std::function<bool(const CannedRequest &)> &which)
+{
+    qsizetype n = 0;
+    for (const CannedRequest &r : server.requests())
+        n += which(r) ? 1 : 0;
+    return n;
+}
+
 struct Run
 {
     ApiClient api;
@@ -77,6 +87,7 @@ private Q_SLOTS:
     void conflictReportsBusyAndIsNotRetried();
     void unprocessableIsNeverRetried();
     void rateLimitWaitsRetryAfterThenRetriesSameKey();
+    void rateLimitWaitsWhatTheServerAsksNotTheBackoff();
     void gatewayErrorsRetryThePostWithTheSameKeyAndBody();
     void dropResumesAfterTheLastSeqWithoutDuplicates();
     void dropBeforeAnyIdRePostsWithTheSameKey();
@@ -180,16 +191,23 @@ void TurnStreamTest::oversizedEventFailsTheTurn()
 
 void TurnStreamTest::conflictReportsBusyAndIsNotRetried()
 {
-    CannedHttpServer server([](const CannedRequest &, int) {
+    // The POST is never repeated; the session object is asked which turn runs, so that the
+    // sentence can name it (issue 21, case 7), before the turn ends.
+    CannedHttpServer server([](const CannedRequest &req, int) {
+        if (req.method == "GET")
+            return CannedReply(CannedHttpServer::response(200, "application/json",
+                                                          R"({"id": "sess_1", "busy": true, "current_response_id": "msg_other"})"));
         return CannedReply(CannedHttpServer::response(409, "application/json", R"({"error": {"type": "session_busy", "message": "busy"}})"));
     });
     Run run(server.url());
     QSignalSpy busy(&run.turn, &TurnStream::sessionBusy);
+    QSignalSpy states(&run.turn, &TurnStream::stateChanged);
     run.turn.send(QStringLiteral("hi"), QStringLiteral("key-1"));
     QTRY_VERIFY(run.turn.isFinished());
     QCOMPARE(run.turn.lastError().kind, ApiError::Kind::Conflict);
     QCOMPARE(busy.size(), 1);
-    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(busy.first().first().toString(), QStringLiteral("msg_other"));
+    QCOMPARE(countRequests(server, [](const CannedRequest &r) { return r.method == "POST"; }), 1);
 }
 
 void TurnStreamTest::unprocessableIsNeverRetried()
@@ -221,6 +239,28 @@ void TurnStreamTest::rateLimitWaitsRetryAfterThenRetriesSameKey()
     QVERIFY(scheduled.first().at(1).toInt() >= 1000); // waited at least what Retry-After said
     QCOMPARE(server.requests().size(), 2);
     QCOMPARE(server.requests().at(1).headers.value("idempotency-key"), QByteArray("key-429"));
+}
+
+void TurnStreamTest::rateLimitWaitsWhatTheServerAsksNotTheBackoff()
+{
+    // Issue 21, case 9: three 429s that ask for 1 s each are retried after 1 s each, however
+    // far our own backoff has grown (it would reach several seconds by the third).
+    CannedHttpServer server([](const CannedRequest &, int index) {
+        if (index < 3)
+            return CannedReply(CannedHttpServer::response(429, "application/json", R"({"error": {"message": "slow down"}})", "Retry-After: 1\r\n"));
+        return CannedReply(CannedHttpServer::stream(created() + completed(1), ridHeader()));
+    });
+    TurnStream::Options o = fast();
+    o.backoffBaseMs = 1500;
+    o.backoffCapMs = 30000;
+    Run run(server.url(), o);
+    QSignalSpy scheduled(&run.turn, &TurnStream::reconnectScheduled);
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-429s"));
+    QTRY_VERIFY_WITH_TIMEOUT(run.turn.isFinished(), 15000);
+    QCOMPARE(run.turn.state(), TurnStream::State::Completed);
+    QCOMPARE(scheduled.size(), 3);
+    for (const QList<QVariant> &s : std::as_const(scheduled))
+        QCOMPARE(s.at(1).toInt(), 1000);
 }
 
 void TurnStreamTest::gatewayErrorsRetryThePostWithTheSameKeyAndBody()
@@ -397,10 +437,14 @@ void TurnStreamTest::eventWithoutItsOwnIdIsDeliveredOnce()
 
 void TurnStreamTest::serverThatAnswers200AndDropsForeverHitsTheCap()
 {
-    // Headers, then nothing new, then a close: no progress, so every try counts.
-    CannedHttpServer server([](const CannedRequest &, int index) {
+    // Headers, then nothing new, then a close: no progress, so every try counts. (Each empty
+    // resume asks the session whether the turn still runs: it does.)
+    CannedHttpServer server([](const CannedRequest &req, int index) {
         if (index == 0)
             return CannedReply(CannedHttpServer::stream(created() + delta(1, "a"), ridHeader()));
+        if (!req.path.contains("/events"))
+            return CannedReply(CannedHttpServer::response(200, "application/json",
+                                                          R"({"id": "sess_1", "busy": true, "current_response_id": ")" + Rid + "\"}"));
         return CannedReply(CannedHttpServer::stream(delta(1, "a")));
     });
     TurnStream::Options o = fast();
@@ -411,7 +455,7 @@ void TurnStreamTest::serverThatAnswers200AndDropsForeverHitsTheCap()
     QTRY_VERIFY_WITH_TIMEOUT(run.turn.isFinished(), 10000);
     QCOMPARE(run.turn.state(), TurnStream::State::Failed);
     QCOMPARE(failed.size(), 1);
-    QCOMPARE(server.requests().size(), 1 + 4);
+    QCOMPARE(countRequests(server, [](const CannedRequest &r) { return r.path.contains("/events"); }), 4);
     QCOMPARE(run.seqs(), (QList<qint64>{0, 1}));
 }
 
