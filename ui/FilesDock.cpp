@@ -224,6 +224,7 @@ FilesDock::FilesDock(pokee::FileListModel *files, pokee::DownloadModel *download
                        static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_markdown)})
         w->setMinimumHeight(40);
     m_preview->setMinimumHeight(60);
+    split->setSizes({300, 300, 200}); // in proportion, once there is room: the preview gets its share
     setWidget(split);
 
     connect(refresh, &QToolButton::clicked, files, &pokee::FileListModel::refresh);
