@@ -278,10 +278,16 @@ void TurnStream::deliver(const QList<SseEventView> &events)
         // Only the event's own id counts: one that inherited the stream's last id is new.
         const qint64 seq = TurnEvent::sequenceOf(sse);
         if (seq >= 0) {
-            if (m_endProbe && seq == m_lastSeq && TurnEvent::isTerminalWireType(sse.type)) {
-                // The end we already had: it closes the turn, and is not delivered again.
-                finishFromTerminal(TurnEvent::fromSse(sse));
-                return;
+            if (m_endProbe && seq == m_lastSeq) {
+                // The last event we had, asked for again only to learn how the turn ended: a
+                // terminal one closes the turn (not delivered again); any other says it has
+                // not ended after all, and the stream goes on as usual.
+                m_endProbe = false;
+                if (TurnEvent::isTerminalWireType(sse.type)) {
+                    finishFromTerminal(TurnEvent::fromSse(sse));
+                    return;
+                }
+                continue;
             }
             if (seq <= m_lastSeq)
                 continue; // a replay of what we already have

@@ -158,6 +158,7 @@ private:
     // A resume that delivered nothing and closed, for a turn the server no longer runs: the
     // next resume re-reads the last event we have, only to learn how the turn ended.
     bool m_endProbe = false;
+    qint64 m_probedAtSeq = -2; // the last seq such a probe was made after (-2: none yet)
     bool m_resumedConnection = false;
     int m_replayCount = 0;
     QByteArray m_wrongContentType; // a 200 that is not an event stream: its body is an excerpt

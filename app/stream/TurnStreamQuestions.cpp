@@ -7,6 +7,8 @@
 
 #include <QJsonObject>
 
+#include <utility>
+
 namespace pokee {
 
 void TurnStream::reportBusy(const ApiError &conflict)
@@ -74,8 +76,10 @@ void TurnStream::askWhetherTurnRuns(const ApiError &reason)
         if (isFinished() || m_state == State::Paused)
             return;
         const QJsonObject session = r.json.object();
-        const bool runsThisTurn = session.value(u"busy").toBool() &&
-                                  session.value(u"current_response_id").toString() == m_responseId;
+        // current_response_id is the emulator's extension: a busy session that does not name
+        // its turn may well be running this one.
+        const QString running = session.value(u"current_response_id").toString();
+        const bool runsThisTurn = session.value(u"busy").toBool() && (running.isEmpty() || running == m_responseId);
         if (!r.ok() || runsThisTurn) {
             handleDrop(reason); // still running (or unknown): an ordinary drop
             return;
@@ -86,7 +90,17 @@ void TurnStream::askWhetherTurnRuns(const ApiError &reason)
             return;
         }
         m_endProbe = true;
-        openResume();
+        if (std::exchange(m_probedAtSeq, m_lastSeq) != m_lastSeq) {
+            openResume(); // the usual case: the turn has ended, and this learns how, at once
+            return;
+        }
+        // Probed here before and the server's last event was not an end: a server that says
+        // the turn is over but holds no end for it. Ask again only as drops are retried.
+        if (m_backoff.attempt() >= m_options.maxReconnectAttempts) {
+            finish(State::Failed, reason);
+            return;
+        }
+        retryLater(reason);
     });
 }
 

@@ -40,8 +40,12 @@ inline CliRun runCli(const QString &url, const QString &key, const QStringList &
     if (!journal.isEmpty())
         all << QStringLiteral("--journal") << journal;
     p.start(qEnvironmentVariable("POKEE_CLI_BIN"), all);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    // Not ended within a minute: -1, never the exit code 0 QProcess reports for a running one.
+    const bool ended = p.waitForFinished(60000) || p.state() == QProcess::NotRunning;
+    if (!ended)
+        p.kill();
+    return {ended && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
 }
 
 // A user of their own: HOME and the XDG folders in a temporary directory, no POKEE_API or
@@ -81,8 +85,10 @@ public:
     }
     CliRun finish(QProcess *p)
     {
-        p->waitForFinished(60000);
-        CliRun r{p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1, p->readAllStandardOutput(),
+        const bool ended = p->state() == QProcess::NotRunning || p->waitForFinished(60000); // false when it had already ended
+        if (!ended)
+            p->kill();
+        CliRun r{ended && p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1, p->readAllStandardOutput(),
                  p->readAllStandardError()};
         delete p;
         m_outputs << r.out << r.err;

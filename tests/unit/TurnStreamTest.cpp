@@ -99,6 +99,7 @@ private Q_SLOTS:
     void eventWithoutItsOwnIdIsDeliveredOnce();
     void serverThatAnswers200AndDropsForeverHitsTheCap();
     void resumeAnswered503ForeverHitsTheCap();
+    void aServerThatSaysTheTurnEndedButHoldsNoEndIsBounded();
     void postAnswered429ForeverHitsItsCap();
     void hugeRetryFieldAndRetryAfterAreClamped();
     void cancelAnswered500CanBePressedAgain();
@@ -456,6 +457,28 @@ void TurnStreamTest::serverThatAnswers200AndDropsForeverHitsTheCap()
     QCOMPARE(run.turn.state(), TurnStream::State::Failed);
     QCOMPARE(failed.size(), 1);
     QCOMPARE(countRequests(server, [](const CannedRequest &r) { return r.path.contains("/events"); }), 4);
+    QCOMPARE(run.seqs(), (QList<qint64>{0, 1}));
+}
+
+void TurnStreamTest::aServerThatSaysTheTurnEndedButHoldsNoEndIsBounded()
+{
+    // Every resume replays event 1 and closes; the session says it is not busy (and names no
+    // turn). The stream re-reads its last event to learn how the turn ended, finds no end, and
+    // gives up within the cap instead of asking for ever.
+    CannedHttpServer server([](const CannedRequest &req, int index) {
+        if (index == 0)
+            return CannedReply(CannedHttpServer::stream(created() + delta(1, "a"), ridHeader()));
+        if (!req.path.contains("/events"))
+            return CannedReply(CannedHttpServer::response(200, "application/json", R"({"id": "sess_1", "busy": false})"));
+        return CannedReply(CannedHttpServer::stream(delta(1, "a")));
+    });
+    TurnStream::Options o = fast();
+    o.maxReconnectAttempts = 4;
+    Run run(server.url(), o);
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-no-end"));
+    QTRY_VERIFY_WITH_TIMEOUT(run.turn.isFinished(), 10000);
+    QCOMPARE(run.turn.state(), TurnStream::State::Failed);
+    QVERIFY(countRequests(server, [](const CannedRequest &r) { return r.path.contains("/events"); }) <= 2 * 4 + 2);
     QCOMPARE(run.seqs(), (QList<qint64>{0, 1}));
 }
 
