@@ -62,7 +62,14 @@ TextInput readTextInput(const QString &argument, const QString &file)
         in.error = QCoreApplication::translate("CliInput", "pokee: cannot read %1: %2").arg(name, source.errorString());
         return in;
     }
-    const QByteArray bytes = source.read(MaxInputBytes + 1);
+    // To the end: a read from a pipe returns what is there now (64 KiB at a time), not all.
+    QByteArray bytes;
+    while (bytes.size() <= MaxInputBytes) {
+        const QByteArray chunk = source.read(qMin<qint64>(1 << 20, MaxInputBytes + 1 - bytes.size()));
+        if (chunk.isEmpty())
+            break; // the end (or an error, which QFile reports as no data)
+        bytes += chunk;
+    }
     if (bytes.size() > MaxInputBytes) {
         in.error = QCoreApplication::translate("CliInput", "pokee: %1 holds more than %2 MiB; nothing was sent.")
                        .arg(name).arg(MaxInputBytes >> 20);
