@@ -6,7 +6,7 @@
 //     GUI-thread stall seen by a 2 ms heartbeat while it lists and paints.
 // Reported, never asserted (bench/README.md has the figures).
 #include "BenchSupport.h"
-#include "FilesDock.h"
+#include "files/FilesDock.h"
 
 #include "api/ApiClient.h"
 #include "api/FileDownload.h"

@@ -5,8 +5,8 @@
 // the window was flushed with it; opening a 10,000-message, 5 MB session; memory; and the cost
 // of one delta at a 10 KB and at a 5 MB transcript.
 #include "BenchSupport.h"
-#include "ChatView.h"
-#include "MainWindow.h"
+#include "chat/ChatView.h"
+#include "shell/MainWindow.h"
 
 #include "api/ApiClient.h"
 #include "models/TranscriptModel.h"

@@ -4,8 +4,8 @@
 // merged listing, and the time from selecting a 5 MB session to its first frame, switching
 // back and forth between two of them.
 #include "BenchSupport.h"
-#include "ChatView.h"
-#include "MainWindow.h"
+#include "chat/ChatView.h"
+#include "shell/MainWindow.h"
 
 #include "api/ApiClient.h"
 #include "api/LocalEmulator.h"

@@ -1,6 +1,6 @@
 // The conversation without a mouse: blocks, links, copy buttons and fold toggles reached and
 // used with the keyboard, and the view as a screen reader sees it (one child per block).
-#include "ChatView.h"
+#include "chat/ChatView.h"
 
 #include "EventFactory.h"
 #include "TranscriptSupport.h"

@@ -1,6 +1,6 @@
 // The chat pane on its own, driven with events: every block kind, code, folding, selection,
 // search, links and the auto-scroll rules.
-#include "ChatView.h"
+#include "chat/ChatView.h"
 
 #include "EventFactory.h"
 #include "TranscriptSupport.h"

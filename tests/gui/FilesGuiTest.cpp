@@ -4,12 +4,12 @@
 // session's folder with the bytes the server has, a downloaded file drags out as itself, and
 // a file the agent writes in a later turn shows up when that turn ends.
 #include "EmulatorProcess.h"
-#include "FilesDock.h"
+#include "files/FilesDock.h"
 #include "HttpProbe.h"
-#include "MainWindow.h"
-#include "DesktopNotifier.h"
-#include "DownloadDelegate.h"
-#include "SessionFiles.h"
+#include "shell/MainWindow.h"
+#include "shell/DesktopNotifier.h"
+#include "files/DownloadDelegate.h"
+#include "files/SessionFiles.h"
 
 #include "api/ApiClient.h"
 #include "api/LocalEmulator.h"

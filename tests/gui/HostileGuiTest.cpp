@@ -3,11 +3,11 @@
 // status bar, the error banner), what arrived before the trouble stays in the conversation,
 // and the window stays up and usable. The core's and the command's faces of the same modes
 // are in tests/integration/HostileServerTest.cpp.
-#include "ChatView.h"
-#include "Composer.h"
+#include "chat/ChatView.h"
+#include "chat/Composer.h"
 #include "EmulatorProcess.h"
 #include "HttpProbe.h"
-#include "MainWindow.h"
+#include "shell/MainWindow.h"
 
 #include "api/ApiClient.h"
 #include "session/SessionController.h"

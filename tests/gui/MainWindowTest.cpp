@@ -1,14 +1,14 @@
 // The window as a user drives it: type a message, click Send, watch the answer stream in.
 #include "EmulatorProcess.h"
 
-#include "BusyBanner.h"
-#include "ChatView.h"
-#include "Composer.h"
-#include "EventInspector.h"
+#include "chat/BusyBanner.h"
+#include "chat/ChatView.h"
+#include "chat/Composer.h"
+#include "chat/EventInspector.h"
 #include "HttpProbe.h"
-#include "MainWindow.h"
-#include "SearchBar.h"
-#include "ToolInbox.h"
+#include "shell/MainWindow.h"
+#include "chat/SearchBar.h"
+#include "tools/ToolInbox.h"
 
 #include "api/ApiClient.h"
 #include "models/PendingToolCallModel.h"

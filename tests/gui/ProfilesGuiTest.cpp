@@ -3,7 +3,7 @@
 // answers in one sentence (with the key from the keychain), plain http:// to another machine
 // warns, and a rename without a new key moves the key to the new name.
 #include "EmulatorProcess.h"
-#include "ProfilesDialog.h"
+#include "profiles/ProfilesDialog.h"
 
 #include "api/LocalEmulator.h"
 #include "profiles/KeyStore.h"

@@ -5,12 +5,12 @@
 // journals, audit logs, downloads, exports, caches) and everything the command and the app
 // printed is searched for the key, as it is and encoded. It must be found nowhere.
 #include "CliSupport.h"
-#include "DesktopShell.h"
+#include "shell/DesktopShell.h"
 #include "EmulatorProcess.h"
-#include "MainWindow.h"
-#include "ToolInbox.h"
-#include "Composer.h"
-#include "ChatView.h"
+#include "shell/MainWindow.h"
+#include "tools/ToolInbox.h"
+#include "chat/Composer.h"
+#include "chat/ChatView.h"
 
 #include "models/TranscriptModel.h"
 #include "profiles/KeyStore.h"

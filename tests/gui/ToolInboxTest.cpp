@@ -4,7 +4,7 @@
 // (404) is said plainly; arguments that are not JSON are shown as sent.
 #include "EmulatorProcess.h"
 #include "HttpProbe.h"
-#include "ToolInbox.h"
+#include "tools/ToolInbox.h"
 
 #include "api/ApiClient.h"
 #include "api/LocalEmulator.h"

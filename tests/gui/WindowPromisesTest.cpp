@@ -5,12 +5,12 @@
 // downloads keep one folder; sizes are named as they are counted.
 #include "EmulatorProcess.h"
 #include "HttpProbe.h"
-#include "ChatView.h"
-#include "Composer.h"
-#include "FilesDock.h"
-#include "MainWindow.h"
-#include "SessionFiles.h"
-#include "ToolInbox.h"
+#include "chat/ChatView.h"
+#include "chat/Composer.h"
+#include "files/FilesDock.h"
+#include "shell/MainWindow.h"
+#include "files/SessionFiles.h"
+#include "tools/ToolInbox.h"
 
 #include "api/ApiClient.h"
 #include "api/LocalEmulator.h"

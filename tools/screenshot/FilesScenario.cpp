@@ -1,8 +1,8 @@
 #include "FilesScenario.h"
 
-#include "FilesDock.h"
-#include "MainWindow.h"
-#include "SessionFiles.h"
+#include "files/FilesDock.h"
+#include "shell/MainWindow.h"
+#include "files/SessionFiles.h"
 
 #include "api/ApiClient.h"
 #include "models/DownloadModel.h"

@@ -1,11 +1,11 @@
 #include "ToolScenarios.h"
 
-#include "JsonEditor.h"
-#include "MainWindow.h"
-#include "PlaygroundWindow.h"
-#include "RulesDialog.h"
-#include "ToolInbox.h"
-#include "ToolLibraryDialog.h"
+#include "common/JsonEditor.h"
+#include "shell/MainWindow.h"
+#include "tools/PlaygroundWindow.h"
+#include "tools/RulesDialog.h"
+#include "tools/ToolInbox.h"
+#include "tools/ToolLibraryDialog.h"
 
 #include "api/ApiClient.h"
 #include "models/PendingToolCallModel.h"

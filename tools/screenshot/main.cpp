@@ -13,14 +13,14 @@
 //   --scenario dark       the done scenario in the dark palette
 //   --scenario welcome    the first-run view on the local demo
 //   --scenario german | chinese   the done scenario in German or Simplified Chinese
-#include "AboutDialog.h"
-#include "Appearance.h"
-#include "ChatView.h"
-#include "SettingsDialog.h"
-#include "Composer.h"
-#include "MainWindow.h"
-#include "ProfilesDialog.h"
-#include "SessionDetailsPane.h"
+#include "shell/AboutDialog.h"
+#include "settings/Appearance.h"
+#include "chat/ChatView.h"
+#include "settings/SettingsDialog.h"
+#include "chat/Composer.h"
+#include "shell/MainWindow.h"
+#include "profiles/ProfilesDialog.h"
+#include "sessions/SessionDetailsPane.h"
 #include "FilesScenario.h"
 #include "ToolScenarios.h"
 

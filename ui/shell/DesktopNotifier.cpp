@@ -1,0 +1,94 @@
+#include "shell/DesktopNotifier.h"
+
+#include "platform/AppIdentity.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QSettings>
+#include <QSystemTrayIcon>
+
+#if QT_CONFIG(dbus)
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#endif
+
+namespace pokee::ui {
+
+namespace {
+QString settingKey(DesktopNotifier::Kind kind)
+{
+    return kind == DesktopNotifier::Kind::Finished ? QStringLiteral("notifications/turnFinished")
+                                                   : QStringLiteral("notifications/turnFailed");
+}
+const char *const Service = "org.freedesktop.Notifications";
+} // namespace
+
+DesktopNotifier::DesktopNotifier(QObject *parent) : QObject(parent) {}
+
+DesktopNotifier::~DesktopNotifier() = default;
+
+bool DesktopNotifier::isEnabled(Kind kind)
+{
+    return QSettings().value(settingKey(kind), true).toBool();
+}
+
+void DesktopNotifier::setEnabled(Kind kind, bool on)
+{
+    QSettings().setValue(settingKey(kind), on);
+}
+
+bool DesktopNotifier::viaDBus(const QString &summary, const QString &body, Kind kind)
+{
+#if QT_CONFIG(dbus)
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return false;
+    QDBusMessage call = QDBusMessage::createMethodCall(QString::fromLatin1(Service),
+                                                       QStringLiteral("/org/freedesktop/Notifications"),
+                                                       QString::fromLatin1(Service), QStringLiteral("Notify"));
+    const QVariantMap hints{{QStringLiteral("desktop-entry"), QGuiApplication::desktopFileName()},
+                            {QStringLiteral("category"), QStringLiteral("transfer.complete")}};
+    call << QApplication::applicationDisplayName() << uint(0) << pokee::identity::applicationId() << summary << body
+         << QStringList() << hints << int(-1);
+    // Asynchronous, and straight to the service (the bus starts a daemon on demand): nothing
+    // here waits on the GUI thread. Without any daemon, the tray shows it where it can.
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, summary, body, kind] {
+        watcher->deleteLater();
+        if (watcher->isError())
+            viaTray(summary, body, kind);
+    });
+    return true;
+#else
+    Q_UNUSED(summary)
+    Q_UNUSED(body)
+    Q_UNUSED(kind)
+    return false;
+#endif
+}
+
+bool DesktopNotifier::viaTray(const QString &summary, const QString &body, Kind kind)
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
+        return false;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray->setToolTip(QApplication::applicationDisplayName());
+    }
+    m_tray->show();
+    m_tray->showMessage(summary, body, kind == Kind::Failed ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+    return true;
+}
+
+bool DesktopNotifier::notify(Kind kind, const QString &summary, const QString &body)
+{
+    if (!isEnabled(kind))
+        return false;
+    const bool shown = viaDBus(summary, body, kind) || viaTray(summary, body, kind);
+    if (shown)
+        Q_EMIT notified(kind, summary, body);
+    return shown;
+}
+
+} // namespace pokee::ui

@@ -1,0 +1,305 @@
+#include "shell/DesktopShell.h"
+
+#include "profiles/KeyPromptDialog.h"
+#include "shell/MainWindow.h"
+#include "profiles/ProfilesDialog.h"
+
+#include "api/ApiClient.h"
+#include "api/LocalEmulator.h"
+#include "session/TurnManager.h"
+#include "store/Journal.h"
+#include "tools/AuditLog.h"
+#include "tools/RuleSet.h"
+
+#include <QFile>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace pokee::ui {
+
+DesktopShell::DesktopShell(const Options &options, QObject *parent)
+    : QObject(parent), m_options(options), m_store(options.profilesPath), m_keys(new pokee::KeyStore(this))
+{
+}
+
+DesktopShell::~DesktopShell()
+{
+    if (m_window)
+        m_window->saveLayout(); // also when the app quits without closing the window first
+    m_window.reset();
+    m_turns.reset();
+    m_api.reset();
+    m_journal.reset();
+}
+
+void DesktopShell::raiseWindow()
+{
+    if (!m_window)
+        return;
+    if (m_window->isMinimized())
+        m_window->showNormal();
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void DesktopShell::start()
+{
+    if (pokee::ProfileStore::environmentIsSet())
+        return openProfile(pokee::Profile::environmentName());
+    openProfile(m_store.defaultProfile()); // the last one used; the local demo when none
+}
+
+void DesktopShell::openProfile(const QString &name)
+{
+    const pokee::Profile p = m_store.find(name);
+    if (!p.isValid())
+        return fallBack(tr("There is no profile named “%1”.").arg(name));
+    switch (p.kind) {
+    case pokee::Profile::Kind::Environment:
+        return openWith(p, m_runOnlyKeys.value(p.name, qEnvironmentVariable("POKEE_KEY")));
+    case pokee::Profile::Kind::LocalDemo: {
+        QString error;
+        if (!startEmulator(&error)) {
+            if (m_window)
+                m_window->statusBar()->showMessage(error, 15000);
+            else
+                Q_EMIT failed(error);
+            return;
+        }
+        pokee::Profile demo = p;
+        demo.baseUrl = m_emulator->endpoint().baseUrl;
+        return openWith(demo, m_emulator->endpoint().key);
+    }
+    case pokee::Profile::Kind::Saved:
+        break;
+    }
+    if (m_runOnlyKeys.contains(p.name))
+        return openWith(p, m_runOnlyKeys.value(p.name));
+    QPointer<DesktopShell> self(this);
+    m_keys->read(p.name, [self, p](const pokee::KeyStore::Outcome &o) {
+        if (!self)
+            return;
+        if (o.ok())
+            return self->openWith(p, o.key);
+        self->askForKey(p, o.status == pokee::KeyStore::Status::NotFound
+                               ? tr("Enter the API key for “%1” (%2).").arg(p.name, p.baseUrl.toString())
+                               : o.message);
+    });
+}
+
+bool DesktopShell::startEmulator(QString *error)
+{
+    if (m_emulator && m_emulator->endpoint().isValid())
+        return true;
+    if (m_startingEmulator) { // asked again from the nested wait below
+        *error = tr("The local emulator is still starting.");
+        return false;
+    }
+    m_startingEmulator = true;
+    delete m_emulator;
+    m_emulator = new pokee::LocalEmulator(this);
+    auto failure = std::make_shared<QString>();
+    const QMetaObject::Connection c =
+        connect(m_emulator, &pokee::LocalEmulator::failed, this, [failure](const QString &m) { *failure = m; });
+    m_emulator->start(m_options.emulatorProgram.isEmpty() ? pokee::LocalEmulator::defaultProgram() : m_options.emulatorProgram);
+    const bool ready = m_emulator->waitUntilReady();
+    disconnect(c);
+    m_startingEmulator = false;
+    if (!ready) {
+        *error = failure->isEmpty() ? tr("The local emulator did not start in time.") : *failure;
+        return false;
+    }
+    m_demoDir = std::make_unique<QTemporaryDir>();
+    return true;
+}
+
+void DesktopShell::fallBack(const QString &why)
+{
+    if (m_window) {
+        m_window->statusBar()->showMessage(why, 15000);
+        return;
+    }
+    // Nothing open yet: the local demo once, so that the app is usable and can add a
+    // profile. If even that cannot open, the app cannot go on.
+    if (!m_triedDemo) {
+        m_triedDemo = true;
+        openProfile(pokee::Profile::localDemoName());
+        if (m_window)
+            m_window->statusBar()->showMessage(why, 15000);
+        return;
+    }
+    Q_EMIT failed(why);
+}
+
+void DesktopShell::askForKey(const pokee::Profile &profile, const QString &reason)
+{
+    if (m_prompt)
+        return;
+    m_prompt = new KeyPromptDialog(profile.name, reason, m_window.get());
+    m_prompt->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_prompt, &QDialog::accepted, this, [this, profile, prompt = m_prompt.data()] {
+        const QString key = prompt->key();
+        QPointer<DesktopShell> self(this);
+        if (profile.kind == pokee::Profile::Kind::Environment) {
+            // POKEE_KEY's profile stores nothing: the new key serves this run; the
+            // environment's own is what the next start uses.
+            m_runOnlyKeys.insert(profile.name, key);
+            m_api->setKey(key);
+            m_currentKey = key;
+            m_window->statusBar()->showMessage(tr("Using the new key for this run; update POKEE_KEY for the next."), 15000);
+            m_window->directory()->refresh();
+            return;
+        }
+        m_keys->write(profile.name, key, [self, profile, key](const pokee::KeyStore::Outcome &o) {
+            if (!self)
+                return;
+            if (!o.ok()) {
+                // Never a silent plain-text fallback: say why, offer this run only.
+                // No parent: a window replaced meanwhile must not delete a box on this stack.
+                QMessageBox box(QMessageBox::Warning, tr("Keychain"), o.message, QMessageBox::Cancel);
+                box.setObjectName(QStringLiteral("keychainUnavailable"));
+                QPushButton *runOnly = box.addButton(tr("Use the key for this run only"), QMessageBox::AcceptRole);
+                box.exec();
+                if (!self) // the window (and with it this dialog or shell) went while the box was open
+                    return;
+                if (box.clickedButton() != static_cast<QAbstractButton *>(runOnly))
+                    return self->fallBack(o.message);
+                self->m_runOnlyKeys.insert(profile.name, key);
+            }
+            if (self->m_api && self->m_current.name == profile.name) {
+                // The same profile with a better key (after a 401): no new window needed.
+                self->m_api->setKey(key);
+                self->m_currentKey = key;
+                self->m_window->directory()->refresh();
+                return;
+            }
+            self->openWith(profile, key);
+        });
+    });
+    connect(m_prompt, &QDialog::rejected, this, [this, profile] {
+        if (!m_window)
+            return fallBack(tr("No key was given for “%1”.").arg(profile.name));
+        // Not again at every refused poll: the status bar says "key refused", and File →
+        // Profiles… takes a new key whenever the user wants.
+        m_keyDeclined = true;
+    });
+    m_prompt->open();
+    Q_EMIT keyPromptShown(profile.name);
+}
+
+void DesktopShell::openWith(const pokee::Profile &profile, const QString &key)
+{
+    auto journal = std::make_unique<pokee::Journal>();
+    const QString journalPath = profile.kind == pokee::Profile::Kind::LocalDemo
+                                    ? m_demoDir->filePath(QStringLiteral("journal.sqlite"))
+                                    : pokee::ProfileStore::journalPath(profile);
+    if (profile.kind == pokee::Profile::Kind::Environment)
+        adoptJournalOfEarlierVersions(journalPath);
+    if (!journal->open(journalPath))
+        return fallBack(journal->lastError());
+    auto api = std::make_unique<pokee::ApiClient>(pokee::Endpoint{profile.baseUrl, key});
+    const QString networkError = api->applyNetworkSettings(profile.network);
+
+    if (m_window)
+        m_window->saveLayout();
+    m_window.reset();
+    m_turns.reset();
+    m_api = std::move(api);
+    m_journal = std::move(journal);
+    m_turns = std::make_unique<pokee::TurnManager>(m_api.get(), m_journal.get());
+    m_turns->setProfile(profile.sessionKey()); // a saved profile's sessions survive an edited address
+    m_current = profile;
+    m_currentKey = key;
+    m_keyDeclined = false;
+    m_window = std::make_unique<MainWindow>(m_api.get(), m_turns.get(), m_turns->profile(), m_options.list);
+    m_window->restoreLayout();
+    m_window->showWelcome(profile.kind == pokee::Profile::Kind::LocalDemo);
+    connect(m_window.get(), &MainWindow::profileSwitchRequested, this,
+            [this](const QString &name) { QTimer::singleShot(0, this, [this, name] { openProfile(name); }); });
+    connect(m_window.get(), &MainWindow::manageProfilesRequested, this, &DesktopShell::showProfilesDialog);
+    connect(m_api.get(), &pokee::ApiClient::keyRefused, this, &DesktopShell::onKeyRefused);
+    loadRules(profile);
+    refreshSwitcher();
+    m_window->show();
+    if (profile.kind == pokee::Profile::Kind::Saved)
+        m_store.setDefaultProfile(profile.name); // the next start opens it, key from the keychain
+    if (!networkError.isEmpty())
+        m_window->statusBar()->showMessage(networkError, 15000);
+    if (profile.sendsKeyInClear())
+        m_window->statusBar()->showMessage(
+            tr("Warning: %1 is plain http:// to another machine; the key crosses the network unencrypted.")
+                .arg(profile.baseUrl.toString()),
+            30000);
+    m_turns->resumeOpenTurns(); // turns this profile left in flight
+    Q_EMIT profileOpened(profile.name);
+}
+
+void DesktopShell::loadRules(const pokee::Profile &profile)
+{
+    const QString auditPath = pokee::AuditLog::pathFor(profile.storageId());
+    m_window->setRulesLocation(pokee::ProfileStore::rulesPath(profile), profile.name, auditPath);
+    QFile file(pokee::ProfileStore::rulesPath(profile));
+    if (!file.exists())
+        return; // no rules: every call is asked about
+    pokee::RuleSet rules;
+    QStringList errors;
+    if (!file.open(QIODevice::ReadOnly) || !pokee::RuleSet::parse(file.readAll(), rules, errors)) {
+        m_window->statusBar()->showMessage(
+            tr("The rules in %1 are not used: %2").arg(file.fileName(), errors.value(0, file.errorString())), 30000);
+        return;
+    }
+    m_window->setRules(rules, profile.name, auditPath);
+}
+
+void DesktopShell::refreshSwitcher()
+{
+    if (!m_window)
+        return;
+    QStringList names;
+    for (const pokee::Profile &p : m_store.profiles())
+        names << p.name;
+    m_window->setProfiles(names, m_current.name);
+}
+
+void DesktopShell::adoptJournalOfEarlierVersions(const QString &journalPath)
+{
+    // Before profiles, the one journal of a POKEE_API endpoint was journal.sqlite in the app's
+    // data folder of the time, "Pokee/Pokee Desktop" (sessions filed under the server's
+    // address, as the Environment profile files them): copied once, so an upgrade keeps every
+    // session and transcript. The old file stays.
+    const QString old = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                        QStringLiteral("/Pokee/Pokee Desktop/journal.sqlite");
+    if (QFile::exists(journalPath) || !QFile::exists(old))
+        return;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")})
+        if (QFile::exists(old + suffix))
+            QFile::copy(old + suffix, journalPath + suffix);
+}
+
+void DesktopShell::onKeyRefused()
+{
+    if (m_current.kind == pokee::Profile::Kind::LocalDemo || m_prompt || m_keyDeclined)
+        return; // the demo's key is our own; a declined prompt is not pushed again
+    askForKey(m_current, tr("%1 refused the key of “%2” (HTTP 401). Enter the key again:")
+                             .arg(m_current.baseUrl.host(), m_current.name));
+}
+
+void DesktopShell::showProfilesDialog()
+{
+    auto *dialog = new ProfilesDialog(&m_store, m_keys, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_current.kind == pokee::Profile::Kind::Saved)
+        dialog->selectProfile(m_current.name);
+    connect(dialog, &ProfilesDialog::profilesChanged, this, &DesktopShell::refreshSwitcher);
+    connect(dialog, &ProfilesDialog::keyForThisRun, this,
+            [this](const QString &name, const QString &key) { m_runOnlyKeys.insert(name, key); });
+    connect(dialog, &ProfilesDialog::switchRequested, this,
+            [this](const QString &name) { QTimer::singleShot(0, this, [this, name] { openProfile(name); }); });
+    dialog->open();
+}
+
+} // namespace pokee::ui

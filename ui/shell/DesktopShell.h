@@ -1,0 +1,97 @@
+#pragma once
+
+#include "profiles/KeyPromptDialog.h"
+#include "shell/MainWindow.h"
+#include "profiles/KeyStore.h"
+#include "profiles/Profile.h"
+#include "profiles/ProfileStore.h"
+#include "session/SessionDirectory.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace pokee {
+class ApiClient;
+class Journal;
+class LocalEmulator;
+class TurnManager;
+} // namespace pokee
+
+namespace pokee::ui {
+
+
+// The app around one profile at a time: picks the profile to open (the environment's, else
+// the last one used, else the local demo), gets its key from the keychain (asking once when
+// it is not there, and again after a 401), opens its own journal, and builds the window.
+// Switching profile closes the window's journal, client and turns and opens the other's;
+// turns left running resume from the journal when their profile is opened again.
+class DesktopShell : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DesktopShell)
+public:
+    struct Options
+    {
+        QString profilesPath;    // ProfileStore's file; empty for the user's config folder
+        QString emulatorProgram; // for "Local demo"; empty for the one next to the app
+        pokee::SessionDirectory::Options list;
+    };
+
+    explicit DesktopShell(const Options &options, QObject *parent = nullptr);
+    ~DesktopShell() override;
+
+    // Opens the first profile (see above); profileOpened() or failed() follows.
+    void start();
+    void openProfile(const QString &name);
+
+    MainWindow *window() const { return m_window.get(); }
+    QString currentProfile() const { return m_current.name; }
+    pokee::ApiClient *api() const { return m_api.get(); }
+    pokee::ProfileStore *store() { return &m_store; }
+    pokee::KeyStore *keys() const { return m_keys; }
+    // The key prompt while one is open (tests answer it).
+    KeyPromptDialog *keyPrompt() const { return m_prompt; }
+    void showProfilesDialog();
+    // Brings the window to the front (a second launch asked for it).
+    void raiseWindow();
+
+Q_SIGNALS:
+    void profileOpened(const QString &name);
+    // Nothing could be opened (the local demo did not start either): the app cannot go on.
+    void failed(const QString &message);
+    void keyPromptShown(const QString &profile);
+
+private:
+    void openWith(const pokee::Profile &profile, const QString &key);
+    void askForKey(const pokee::Profile &profile, const QString &reason);
+    void onKeyRefused();
+    void refreshSwitcher();
+    bool startEmulator(QString *error);
+    void fallBack(const QString &why);
+    void adoptJournalOfEarlierVersions(const QString &journalPath);
+    void loadRules(const pokee::Profile &profile);
+
+    Options m_options;
+    pokee::ProfileStore m_store;
+    pokee::KeyStore *m_keys; // parent: this
+    pokee::Profile m_current;
+    QString m_currentKey;
+    QHash<QString, QString> m_runOnlyKeys; // the keychain could not take these: this run only
+    pokee::LocalEmulator *m_emulator = nullptr; // parent: this; started for "Local demo"
+    std::unique_ptr<QTemporaryDir> m_demoDir;   // the demo's journal dies with its emulator
+    // Destroyed window first, then the turns, the client, the journal.
+    std::unique_ptr<pokee::Journal> m_journal;
+    std::unique_ptr<pokee::ApiClient> m_api;
+    std::unique_ptr<pokee::TurnManager> m_turns;
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<KeyPromptDialog> m_prompt;
+    bool m_startingEmulator = false;
+    bool m_triedDemo = false;   // the fallback is tried once, then failed()
+    bool m_keyDeclined = false; // the user cancelled the 401 prompt for this profile
+};
+
+} // namespace pokee::ui
