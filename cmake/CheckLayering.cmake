@@ -1,4 +1,4 @@
-# The rooms of DESIGN.md:
+# The rooms of docs/architecture.md:
 #   app/       the non-widget core: never includes ui/ or emulator/ headers, nor any widget
 #   emulator/  the test peer: shares no code with the client (no app/ or ui/ headers)
 #   ui/        may include app/, never emulator/

@@ -9,6 +9,7 @@
 #include "session/TurnManager.h"
 #include "store/Journal.h"
 #include "stream/JsonStringWriter.h"
+#include "stream/ToolCallRequest.h"
 
 #include <QJsonDocument>
 
@@ -86,10 +87,10 @@ void CliTurn::print(const TurnEvent &e, bool raw)
     } else if (e.type == u"tool_use.executing") {
         m_out.note(tr("[tool %1] %2").arg(d.value(u"name").toString(),
                                           QString::fromUtf8(QJsonDocument(d.value(u"input").toObject()).toJson(QJsonDocument::Compact))));
-    } else if (e.type == u"tool_call.requested") {
-        const QString callId = d.value(u"tool_call_id").toString();
-        const QString name = d.value(u"name").toString();
-        const QString arguments = d.value(u"arguments").toString();
+    } else if (const std::optional<ToolCallRequest> call = ToolCallRequest::from(e)) {
+        const QString &callId = call->toolCallId;
+        const QString &name = call->name;
+        const QString &arguments = call->arguments;
         if (m_ruledCalls.contains(callId))
             m_out.note(tr("[tool call %1] %2(%3) — a rule answers it").arg(callId, name, arguments));
         else
@@ -106,11 +107,10 @@ void CliTurn::print(const TurnEvent &e, bool raw)
 
 void CliTurn::offerToRules(const QString &sessionId, const TurnEvent &e)
 {
-    if (!m_rules || e.type != u"tool_call.requested")
+    if (!m_rules)
         return;
-    const QString callId = e.data.value(u"tool_call_id").toString();
-    if (m_rules->handle(sessionId, callId, e.data.value(u"name").toString(), e.data.value(u"arguments").toString()))
-        m_ruledCalls.insert(callId);
+    if (const std::optional<QString> taken = m_rules->offer(sessionId, e))
+        m_ruledCalls.insert(*taken);
 }
 
 void CliTurn::setRuleEngine(RuleEngine *engine)

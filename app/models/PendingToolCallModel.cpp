@@ -2,6 +2,7 @@
 
 #include "session/TurnManager.h"
 #include "store/Journal.h"
+#include "stream/ToolCallRequest.h"
 
 #include <QDateTime>
 
@@ -161,8 +162,8 @@ void PendingToolCallModel::onEvents(const QString &sessionId, qint64 turnId, con
     for (const TurnEvent &e : events) {
         if (e.type == u"tool_use.start") {
             m_openToolUse.insert(turnId, e.data.value(u"id").toString());
-        } else if (e.type == u"tool_call.requested") {
-            const QString callId = e.data.value(u"tool_call_id").toString();
+        } else if (const std::optional<ToolCallRequest> request = ToolCallRequest::from(e)) {
+            const QString callId = request->toolCallId;
             if (callId.isEmpty() || rowOf(callId) >= 0)
                 continue;
             PendingToolCall c;
@@ -170,8 +171,8 @@ void PendingToolCallModel::onEvents(const QString &sessionId, qint64 turnId, con
             c.turnId = turnId;
             c.toolCallId = callId;
             c.toolUseId = m_openToolUse.value(turnId);
-            c.name = e.data.value(u"name").toString();
-            c.arguments = e.data.value(u"arguments").toString();
+            c.name = request->name;
+            c.arguments = request->arguments;
             c.receivedAt = e.receivedAt ? e.receivedAt : QDateTime::currentMSecsSinceEpoch();
             append(c);
         } else if (e.type == u"tool_result") {

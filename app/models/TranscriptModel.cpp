@@ -1,5 +1,7 @@
 #include "models/TranscriptModel.h"
 
+#include "stream/ToolCallRequest.h"
+
 #include <QJsonDocument>
 
 namespace pokee {
@@ -232,12 +234,12 @@ void TranscriptModel::applyEvent(const QString &responseId, const TurnEvent &e)
                 changed(call);
             }
         }
-    } else if (t == u"tool_call.requested") {
+    } else if (const std::optional<ToolCallRequest> request = ToolCallRequest::from(e)) {
         TranscriptBlock call = makeBlock(Kind::ToolCall, responseId);
         call.open = true;
-        call.toolId = d.value(u"tool_call_id").toString();
-        call.toolName = d.value(u"name").toString();
-        call.toolInput = d.value(u"arguments").toString();
+        call.toolId = request->toolCallId;
+        call.toolName = request->name;
+        call.toolInput = request->arguments;
         call.status = QStringLiteral("waiting");
         if (m_openTool >= 0)
             call.toolUseId = m_blocks.at(m_openTool).toolId;

@@ -15,11 +15,12 @@ namespace pokee {
 
 class ApiClient;
 
-// Owns one turn's connection and all of its retry policy (DESIGN.md, "The data path of one
-// turn"). A turn is complete only on a terminal event; anything else that ends a connection
-// is a drop, and a drop is resumed from the last sequence number seen. No event is delivered
-// twice: sequence numbers at or below the last one seen are dropped here. Only an event's own
-// id (or its data.sequence_number) is a sequence number; an id it merely inherited is not.
+// Owns one turn's connection and all of its retry policy (docs/architecture.md, "The data
+// path of one turn"). A turn is complete only on a terminal event; anything else that ends a
+// connection is a drop, and a drop is resumed from the last sequence number seen. No event is
+// delivered twice: sequence numbers at or below the last one seen are dropped here. Only an
+// event's own id (or its data.sequence_number) is a sequence number; an id it merely
+// inherited is not.
 //
 // Caps (docs/architecture.md, "Retry caps"): consecutive attempts without progress — a new
 // sequence number delivered — are bounded for resumes (drops, 5xx and 429 alike) and for

@@ -1,5 +1,7 @@
 #include "tools/RuleEngine.h"
 
+#include "stream/ToolCallRequest.h"
+
 #include "api/ApiClient.h"
 
 
@@ -9,6 +11,14 @@ RuleEngine::RuleEngine(ApiClient *api, const RuleSet &rules, const QString &prof
                        QObject *parent)
     : QObject(parent), m_api(api), m_rules(rules), m_profile(profile), m_audit(auditPath)
 {
+}
+
+std::optional<QString> RuleEngine::offer(const QString &sessionId, const TurnEvent &event)
+{
+    const std::optional<ToolCallRequest> call = ToolCallRequest::from(event);
+    if (!call || !handle(sessionId, call->toolCallId, call->name, call->arguments))
+        return std::nullopt;
+    return call->toolCallId;
 }
 
 bool RuleEngine::handle(const QString &sessionId, const QString &toolCallId, const QString &tool, const QString &arguments)

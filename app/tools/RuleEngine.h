@@ -1,10 +1,13 @@
 #pragma once
 
+#include "stream/TurnEvent.h"
 #include "tools/AuditLog.h"
 #include "tools/RuleRunner.h"
 #include "tools/RuleSet.h"
 
 #include <QObject>
+
+#include <optional>
 
 namespace pokee {
 
@@ -28,6 +31,9 @@ public:
 
     // Returns true when a rule takes the call (its answer follows, sent or drafted).
     bool handle(const QString &sessionId, const QString &toolCallId, const QString &tool, const QString &arguments);
+    // The same for a turn's event: a `tool_call.requested` is handed to the rules (the app and
+    // the CLI both dispatch through here). The id of the call a rule took, if one did.
+    std::optional<QString> offer(const QString &sessionId, const TurnEvent &event);
 
 Q_SIGNALS:
     // A rule answered and the answer reached the server (HTTP 204).

@@ -328,13 +328,9 @@ void MainWindow::setRules(const pokee::RuleSet &rules, const QString &profileNam
     // The model has the call already (it follows the same signal, connected first).
     connect(m_turns, &pokee::TurnManager::eventsReceived, this,
             [this](const QString &sid, qint64, const QString &, const QList<pokee::TurnEvent> &events) {
-                for (const pokee::TurnEvent &e : events) {
-                    if (e.type != u"tool_call.requested")
-                        continue;
-                    const QString callId = e.data.value(u"tool_call_id").toString();
-                    if (m_rules->handle(sid, callId, e.data.value(u"name").toString(), e.data.value(u"arguments").toString()))
-                        m_pendingCalls->setState(callId, pokee::PendingToolCall::State::Sending, tr("A rule is answering."));
-                }
+                for (const pokee::TurnEvent &e : events)
+                    if (const std::optional<QString> taken = m_rules->offer(sid, e))
+                        m_pendingCalls->setState(*taken, pokee::PendingToolCall::State::Sending, tr("A rule is answering."));
             });
     connect(m_rules, &pokee::RuleEngine::answered, this,
             [this](const QString &, const QString &callId, const pokee::RuleAnswer &a) {
