@@ -1,6 +1,7 @@
 #include "api/FileDownload.h"
 
 #include "api/ApiClient.h"
+#include "api/ReplyRelease.h"
 #include "files/PartOrigin.h"
 #include "files/SafeLocalName.h"
 
@@ -293,12 +294,7 @@ void FileDownload::fail(const ApiError &error)
 
 void FileDownload::releaseReply()
 {
-    if (!m_reply)
-        return;
-    m_reply->disconnect(this);
-    m_reply->abort();
-    m_reply->deleteLater();
-    m_reply = nullptr;
+    pokee::releaseReply(m_reply, this);
 }
 
 } // namespace pokee

@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiError.h"
+#include "api/ReplyRelease.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -61,10 +62,7 @@ void FilePreview::load(const QString &sessionId, const QString &remotePath, cons
         if (m_bytes.size() >= MaxBytes) {
             // A server that ignores the Range sends it all: enough is enough.
             m_truncated = true;
-            m_reply->disconnect(this);
-            m_reply->abort();
-            m_reply->deleteLater();
-            m_reply = nullptr;
+            releaseReply(m_reply, this);
             Q_EMIT loaded(kindOf(m_name, m_bytes.left(64 * 1024)), m_bytes, true);
         }
     });
@@ -93,12 +91,7 @@ void FilePreview::onFinished()
 
 void FilePreview::cancel()
 {
-    if (!m_reply)
-        return;
-    m_reply->disconnect(this);
-    m_reply->abort();
-    m_reply->deleteLater();
-    m_reply = nullptr;
+    releaseReply(m_reply, this);
 }
 
 } // namespace pokee

@@ -1,6 +1,7 @@
 #include "stream/TurnStream.h"
 
 #include "api/ApiClient.h"
+#include "api/ReplyRelease.h"
 #include "api/ResourceId.h"
 
 #include <QDateTime>
@@ -186,12 +187,7 @@ void TurnStream::watch(QNetworkReply *reply, Request kind)
 void TurnStream::closeReply()
 {
     m_idleTimer.stop();
-    if (QNetworkReply *reply = m_reply) {
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    releaseReply(m_reply, this);
 }
 
 void TurnStream::onMetaData()
