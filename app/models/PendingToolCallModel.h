@@ -36,10 +36,11 @@ struct PendingToolCall
     // The API gives an external tool 300 s; after that the agent gets an error instead.
     static constexpr qint64 AnswerWindowMs = 300 * 1000;
     qint64 deadline() const { return receivedAt + AnswerWindowMs; }
-    bool isOpen() const
+    static bool isOpenState(State s)
     {
-        return state != State::Sent && state != State::Expired && state != State::Cancelled && state != State::Ended;
+        return s != State::Sent && s != State::Expired && s != State::Cancelled && s != State::Ended;
     }
+    bool isOpen() const { return isOpenState(state); }
     // An answer is on its way: its sender settles it, whatever the stream says meanwhile.
     bool isBeingSent() const { return state == State::Sending; }
     // Settled as expired, or still open past its deadline (the server has given up on it).

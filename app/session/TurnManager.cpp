@@ -111,9 +111,11 @@ int TurnManager::resumeOpenTurns()
             m_journal->finishTurn(t.id, stateName(TurnStream::State::Failed), {}, tr("nothing to resume"));
             continue;
         }
-        if (closeIfJournaledEnd(t))
+        // Read once: whether it already ended, and (if not) its display events so far.
+        const QList<TurnEvent> stored = m_journal->events(t.id);
+        if (closeIfJournaledEnd(t, stored))
             continue;
-        TurnStream *stream = createStream(t.id, t.sessionId, t.lastSeq);
+        TurnStream *stream = createStream(t.id, t.sessionId, t.lastSeq, &stored);
         Q_EMIT sessionRunningChanged(t.sessionId, true);
         if (!t.responseId.isEmpty()) {
             Q_EMIT notice(t.sessionId, t.id, tr("Resuming the turn left open by the last run, after event %1.").arg(t.lastSeq));
@@ -127,11 +129,10 @@ int TurnManager::resumeOpenTurns()
     return resumed;
 }
 
-bool TurnManager::closeIfJournaledEnd(const TurnRecord &t)
+bool TurnManager::closeIfJournaledEnd(const TurnRecord &t, const QList<TurnEvent> &events)
 {
     // The terminal event was stored but the row still says running (the run died between the
     // two writes, or the second failed): the turn is over, there is nothing to ask the server.
-    const QList<TurnEvent> events = m_journal->events(t.id);
     if (events.isEmpty() || !events.constLast().isTerminal())
         return false;
     const TurnEvent &end = events.constLast();
@@ -174,7 +175,8 @@ void TurnManager::log(qint64 turnId, const QString &sessionId, const QString &en
     }
 }
 
-TurnStream *TurnManager::createStream(qint64 turnId, const QString &sessionId, qint64 storedSeq)
+TurnStream *TurnManager::createStream(qint64 turnId, const QString &sessionId, qint64 storedSeq,
+                                      const QList<TurnEvent> *stored)
 {
     auto *stream = new TurnStream(m_api, sessionId, m_options, this);
     m_streams.insert(turnId, stream);
@@ -182,7 +184,7 @@ TurnStream *TurnManager::createStream(qint64 turnId, const QString &sessionId, q
     // A resumed turn's display events start from what the journal already holds (a new
     // turn has none: one empty query).
     DisplayEvents display;
-    display.add(m_journal->events(turnId));
+    display.add(stored ? *stored : m_journal->events(turnId));
     m_display.insert(turnId, display);
     connect(stream, &TurnStream::responseIdReceived, this, [this, turnId, sessionId](const QString &rid) {
         m_journal->setResponseId(turnId, rid);

@@ -92,10 +92,12 @@ Q_SIGNALS:
     void journalFailed(const QString &message);
 
 private:
-    TurnStream *createStream(qint64 turnId, const QString &sessionId, qint64 storedSeq);
+    // `stored`: the turn's journaled events when the caller has read them already.
+    TurnStream *createStream(qint64 turnId, const QString &sessionId, qint64 storedSeq,
+                             const QList<TurnEvent> *stored = nullptr);
     void onEvents(qint64 turnId, TurnStream *stream, const QList<TurnEvent> &events);
     void onFinished(qint64 turnId, TurnStream *stream);
-    bool closeIfJournaledEnd(const TurnRecord &turn);
+    bool closeIfJournaledEnd(const TurnRecord &turn, const QList<TurnEvent> &events);
     void log(qint64 turnId, const QString &sessionId, const QString &entry, const QString &summary);
 
     ApiClient *m_api;   // not owned

@@ -416,7 +416,7 @@ void TurnStream::handleHttpError(int status, const QByteArray &body, const QByte
     if (m_request == Request::Post) {
         if (status == 409) {
             if (m_isRetry)
-                waitForFreeSession(error);
+                waitForFreeSession();
             else
                 reportBusy(error);
             return;

@@ -122,7 +122,7 @@ private:
     void handleHttpError(int status, const QByteArray &body, const QByteArray &retryAfter);
     void handleDrop(const ApiError &reason);
     void reportBusy(const ApiError &conflict);
-    void waitForFreeSession(const ApiError &conflict);
+    void waitForFreeSession();
     void checkSessionIsFree();
     void askWhetherTurnRuns(const ApiError &reason);
     void finishFromTerminal(const TurnEvent &terminal);
@@ -155,7 +155,6 @@ private:
     bool m_idleAbort = false;
     bool m_isRetry = false;         // the POST may have reached the server before (send(isRetry))
     bool m_waitingForSession = false; // a retry met 409: the retry timer checks the session
-    ApiError m_conflict;            // that 409, the reason given if the wait runs out
     // A resume that delivered nothing and closed, for a turn the server no longer runs: the
     // next resume re-reads the last event we have, only to learn how the turn ended.
     bool m_endProbe = false;

@@ -25,7 +25,7 @@ void TurnStream::reportBusy(const ApiError &conflict)
     });
 }
 
-void TurnStream::waitForFreeSession(const ApiError &conflict)
+void TurnStream::waitForFreeSession()
 {
     // A 409 to a retry does not prove that the running turn is ours: a server that checks the
     // Idempotency-Key first answers our own key with our turn, so its 409 means another
@@ -34,7 +34,6 @@ void TurnStream::waitForFreeSession(const ApiError &conflict)
     // and post again with the same key: a turn that was ours comes back by its key, and if it
     // was not, ours starts then (docs/reliability.md, "A retried message").
     m_waitingForSession = true;
-    m_conflict = conflict;
     checkSessionIsFree();
 }
 

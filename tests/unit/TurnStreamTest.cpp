@@ -1,6 +1,7 @@
 // TurnStream against a broken or hostile server: every answer becomes a sentence or a
 // resume, never a crash, a lost event, a duplicate, or a second turn.
 #include "CannedHttpServer.h"
+#include "TurnStreamSupport.h"
 
 #include "api/ApiClient.h"
 #include "models/TranscriptModel.h"
@@ -15,65 +16,8 @@ using namespace pokee;
 using test::CannedHttpServer;
 using test::CannedReply;
 using test::CannedRequest;
+using namespace pokee::test;
 
-namespace {
-
-const QByteArray Rid = "msg_0123456789abcdef01234567";
-
-QByteArray created(qint64 seq = 0)
-{
-    return CannedHttpServer::event(seq, "message.created", "{\"id\":\"" + Rid + "\",\"status\":\"in_progress\"}");
-}
-QByteArray delta(qint64 seq, const QByteArray &text)
-{
-    return CannedHttpServer::event(seq, "text.delta", "{\"content\":\"" + text + "\"}");
-}
-QByteArray completed(qint64 seq)
-{
-    return CannedHttpServer::event(seq, "message.completed", "{\"id\":\"" + Rid + "\",\"usage\":{\"output_tokens\":3}}");
-}
-QByteArray ridHeader()
-{
-    return "X-Response-Id: " + Rid + "\r\n";
-}
-
-TurnStream::Options fast()
-{
-    TurnStream::Options o;
-    o.backoffBaseMs = 10;
-    o.backoffCapMs = 40;
-    o.idleTimeoutMs = 300;
-    return o;
-}
-
-qsizetype countRequests(const CannedHttpServer &server, const std::function<bool(const CannedRequest &)> &which)
-{
-    qsizetype n = 0;
-    for (const CannedRequest &r : server.requests())
-        n += which(r) ? 1 : 0;
-    return n;
-}
-
-struct Run
-{
-    ApiClient api;
-    TurnStream turn;
-    QList<TurnEvent> events;
-    explicit Run(const QUrl &url, TurnStream::Options options = fast())
-        : api(Endpoint{url, QStringLiteral("k")}), turn(&api, QStringLiteral("sess_1"), options)
-    {
-        QObject::connect(&turn, &TurnStream::eventsReceived, &turn, [this](const QList<TurnEvent> &batch) { events += batch; });
-    }
-    QList<qint64> seqs() const
-    {
-        QList<qint64> out;
-        for (const TurnEvent &e : events)
-            out << e.seq;
-        return out;
-    }
-};
-
-} // namespace
 
 class TurnStreamTest : public QObject
 {

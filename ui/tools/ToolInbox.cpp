@@ -36,9 +36,7 @@ namespace {
 // The state of a call in the inbox's list, after its name ("get_weather · 4:32 left · waiting").
 QString stateText(int state, bool expired)
 {
-    const auto settled = pokee::PendingToolCall::State(state);
-    const bool open = settled != pokee::PendingToolCall::State::Sent && settled != pokee::PendingToolCall::State::Expired &&
-                      settled != pokee::PendingToolCall::State::Cancelled && settled != pokee::PendingToolCall::State::Ended;
+    const bool open = pokee::PendingToolCall::isOpenState(pokee::PendingToolCall::State(state));
     //: The state of a tool call in the inbox: its answer time ran out
     if (expired && open)
         return ToolInbox::tr("expired");
@@ -63,9 +61,7 @@ QString stateText(int state, bool expired)
 
 bool isSettled(const QModelIndex &index)
 {
-    pokee::PendingToolCall call;
-    call.state = pokee::PendingToolCall::State(index.data(Calls::StateRole).toInt());
-    return !call.isOpen();
+    return !pokee::PendingToolCall::isOpenState(pokee::PendingToolCall::State(index.data(Calls::StateRole).toInt()));
 }
 
 // One line per call for the list: "get_weather · 4:32 left · waiting"; settled calls greyed.
