@@ -1,17 +1,17 @@
 #pragma once
 
-#include "chat/HeightIndex.h"
+#include "chat/AccessibleRows.h"
+#include "chat/BlockDocument.h"
+#include "chat/ChatFocus.h"
+#include "chat/ChatLayout.h"
+#include "chat/ChatMouse.h"
+#include "chat/ChatSearch.h"
+#include "chat/ChatSelection.h"
 
 #include <QAbstractScrollArea>
-#include <QAccessible>
-#include <QHash>
-#include <QSet>
+#include <QScrollBar>
 #include <QTimer>
 
-#include <memory>
-#include <vector>
-
-class QPainter;
 class QToolButton;
 
 namespace pokee {
@@ -19,8 +19,6 @@ class TranscriptModel;
 }
 
 namespace pokee::ui {
-
-class BlockDocument;
 
 // The conversation: a virtualised view of a TranscriptModel. Only rows on screen are laid
 // out (the others have estimated heights in a Fenwick tree, corrected as they come into
@@ -31,6 +29,10 @@ class BlockDocument;
 // From the keyboard, Up/Down move a focus between blocks, Tab/Shift+Tab walk the focused
 // block's links, copy buttons and fold toggle (and then leave the view), Enter activates and
 // Space folds; assistive tools see each block as a child (ChatViewAccessible).
+// Its parts, each with one job (as Kate splits its view): ChatLayout (rows, heights, the
+// document cache, folding, position lookup), ChatPainter, ChatSelection, ChatSearch,
+// ChatFocus (the keyboard) and AccessibleRows. The view itself wires the model, batches its
+// changes into frames and dispatches events to the parts.
 class ChatView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -45,39 +47,57 @@ public:
 
     // The text of every block as shown (lays out all rows: for tests and exports of the view).
     QString toPlainText();
-    QString rowText(int row);
-    bool isCollapsed(int row) const;
+    QString rowText(int row) { return m_layout.document(row)->document()->toPlainText(); }
+    bool isCollapsed(int row) const { return m_layout.isCollapsed(row); }
     void setCollapsed(int row, bool collapsed);
-    bool isAtBottom() const;
+    bool isAtBottom() const { return scrollY() >= verticalScrollBar()->maximum() - 2; }
     void scrollToBottom();
     QToolButton *jumpToLatestButton() const { return m_jump; }
     // Where a row is in the viewport (it may be partly or wholly outside it).
-    QRect rowRect(int row) const;
+    QRect rowRect(int row) const { return m_layout.rowRect(row, scrollY()); }
     // The viewport rectangle of a code block's copy button.
-    QRect copyButtonRect(int row, int region);
+    QRect copyButtonRect(int row, int region) { return m_layout.copyButtonRect(row, region, scrollY()); }
 
-    QString selectedText();
+    QString selectedText() { return m_selection.text(m_layout); }
     void selectAll();
     void copySelection();
 
     // Search: highlights every match; next/previous move to and show the next matching block.
     void setSearchText(const QString &text);
-    int searchMatchCount() const { return m_matchCount; }
-    int currentMatchRow() const;
+    int searchMatchCount() const { return m_search.matchCount(); }
+    int currentMatchRow() const { return m_search.currentRow(); }
     void findNext();
     void findPrevious();
 
     // The keyboard focus: a block (row), and optionally one interactive item inside it.
-    enum class FocusItemKind { None, Link, CopyButton, Toggle };
-    int focusedRow() const { return m_focusRow; }
+    using FocusItemKind = ChatFocus::ItemKind;
+    int focusedRow() const { return m_focus.row(); }
     // Focuses a block (no item) and scrolls it into view; -1 or a row out of range clears.
     void setFocusedRow(int row);
-    FocusItemKind focusedItemKind() const;
+    FocusItemKind focusedItemKind() const { return m_focus.itemKind(); }
     // A focused link's target, the code a focused copy button copies, or the fold toggle's
     // line as shown; empty when only the block is focused.
-    QString focusedItemText() const;
-    int rowCount() const { return int(m_rows.size()); }
+    QString focusedItemText() const { return m_focus.itemText(); }
+    int rowCount() const { return m_layout.rowCount(); }
     pokee::TranscriptModel *model() const { return m_model; }
+
+    // The parts, for each other and for the accessibility interfaces.
+    ChatLayout &layout() { return m_layout; }
+    const ChatLayout &layout() const { return m_layout; }
+    AccessibleRows &accessibleRows() { return m_accessibleRows; }
+    ChatSelection &selection() { return m_selection; }
+    ChatFocus &focus() { return m_focus; }
+    qint64 scrollY() const { return verticalScrollBar()->value(); }
+    // The least scroll that shows `area` (document coordinates of `row`); neither unfolds
+    // nor centres, so moving the focus block by block does not jump.
+    void ensureVisible(int row, const QRectF &area);
+    // What Enter does on a block: a tool call opens in the inbox, a foldable block folds.
+    void activateBlock(int row);
+    void toggleFold(int row);
+    // The one way a link is followed, by a click or by Enter.
+    void openLink(const QString &href);
+    // Tells an assistive tool which block has the keyboard focus.
+    void notifyAccessibleFocus();
 
 Q_SIGNALS:
     void toolCallActivated(const QString &toolCallId);
@@ -98,97 +118,27 @@ protected:
     bool focusNextPrevChild(bool next) override;
 
 private:
-    friend class ChatViewAccessible;
-    friend class ChatBlockAccessible;
-
-    struct Row
-    {
-        std::unique_ptr<BlockDocument> doc;
-        bool dirty = true;    // the block changed since its document was rendered
-        bool measured = false;
-    };
-    struct Position
-    {
-        int row = -1;
-        int pos = 0;
-        bool isValid() const { return row >= 0; }
-    };
-    // An interactive item of the focused block, in document terms (positions, not pixels:
-    // they survive a resize; a re-render of the block collects them again).
-    struct FocusItem
-    {
-        FocusItemKind kind = FocusItemKind::None;
-        int from = 0; // Link, Toggle: the document range it covers
-        int to = 0;
-        int region = -1;  // CopyButton: index in BlockDocument::codeRegions()
-        QString text;     // see focusedItemText()
-        QString label;    // Link: the text it shows
-    };
-
     void reset();
     void rowsInserted(int first, int last);
     void rowChanged(int row);
     void scheduleFrame();
-    int estimateHeight(int row) const;
-    BlockDocument *document(int row); // rendered and sized, not measured
-    void measure(int row);
     void layoutVisibleRows();
     void updateScrollRange();
-    void trimDocumentCache();
-    qreal documentWidth() const;
-    qint64 scrollY() const;
-    Position hit(const QPoint &viewportPoint, bool fuzzy = true);
-    bool handleClick(const QPoint &point, Position at);
+    // Sets the scroll position, then follows the bottom only if it landed there.
+    void scrollTo(qint64 value);
     void recomputeMatches();
     void showRow(int row);
     void updateJumpButton();
-    // Keyboard focus
-    void focusRow(int row, bool reveal = true);
-    void focusItem(int index);
-    void refreshFocusItems();
-    void collectFocusItems(BlockDocument *doc);
-    QRectF focusItemRect(BlockDocument *doc, const FocusItem &item) const;
-    static QRectF rangeRect(BlockDocument *doc, int from, int to);
-    void revealFocus();
-    void scrollToShow(int row, const QRectF &area);
-    void paintFocus(QPainter &p, const QRect &rect, BlockDocument *doc);
-    void activateFocus();
-    void activateBlock(int row);
-    void toggleFold(int row);
-    void openLink(const QString &href);
-    // Accessibility (cost nothing unless an assistive tool is active)
-    void notifyAccessibleFocus();
-    void announce(const QString &message);
-    void dropAccessibleRows();
 
     pokee::TranscriptModel *m_model = nullptr; // not owned
-    std::vector<Row> m_rows;
-    HeightIndex m_heights;
-    QSet<int> m_dirtyRows;
-    QSet<int> m_toggled; // rows folded or unfolded against their kind's default
+    ChatLayout m_layout;
+    ChatSelection m_selection;
+    ChatSearch m_search;
+    ChatFocus m_focus;
+    ChatMouse m_mouse;
+    AccessibleRows m_accessibleRows;
     QTimer m_frame;
     bool m_stickToBottom = true;
-    int m_liveDocuments = 0;
-    // Selection
-    Position m_anchor;
-    Position m_cursor;
-    bool m_selecting = false;
-    QString m_pressedLink;
-    QPoint m_pressPoint;
-    // Search
-    QString m_search;
-    QList<int> m_matchRows;
-    int m_matchCount = 0;
-    int m_currentMatch = -1;
-    // Keyboard focus
-    int m_focusRow = -1;
-    int m_focusIndex = -1; // in m_focusItems; -1: the block itself
-    std::vector<FocusItem> m_focusItems; // of m_focusRow, in reading order
-    bool m_focusItemsStale = true;       // the focused block was rendered again since
-    bool m_focusVisible = false;         // drawn after keyboard use, not after a click
-    // Accessible interfaces handed out for rows (ChatViewAccessible::child), by row: they are
-    // created only when asked for and die with the rows they describe.
-    QHash<int, QAccessible::Id> m_accessibleRows;
     QToolButton *m_jump; // parent: viewport
 };
 

@@ -77,14 +77,11 @@ QAccessibleInterface *ChatViewAccessible::child(int index) const
         return QAccessible::queryAccessibleInterface(v->jumpToLatestButton());
     if (!v || index < 0 || index >= v->rowCount())
         return nullptr;
-    const auto known = v->m_accessibleRows.constFind(index);
-    if (known != v->m_accessibleRows.cend()) {
-        if (QAccessibleInterface *iface = QAccessible::accessibleInterface(*known))
-            return iface;
-    }
+    if (QAccessibleInterface *known = v->accessibleRows().find(index))
+        return known;
     // Qt owns the interface from here (its cache); the view deletes it with its row.
     auto *iface = new ChatBlockAccessible(v, index);
-    v->m_accessibleRows.insert(index, QAccessible::registerAccessibleInterface(iface));
+    v->accessibleRows().remember(index, iface);
     return iface;
 }
 
@@ -102,12 +99,12 @@ int ChatViewAccessible::indexOfChild(const QAccessibleInterface *child) const
 QAccessibleInterface *ChatViewAccessible::childAt(int x, int y) const
 {
     ChatView *v = view();
-    if (!v || v->m_rows.empty())
+    if (!v || v->rowCount() == 0)
         return nullptr;
     const QPoint point = v->viewport()->mapFromGlobal(QPoint(x, y));
     if (!v->viewport()->rect().contains(point))
         return nullptr;
-    const int row = v->m_heights.rowAt(v->scrollY() + point.y()); // O(log n), no layout
+    const int row = v->layout().rowAt(v->scrollY() + point.y()); // O(log n), no layout
     return row >= 0 && v->rowRect(row).contains(point) ? child(row) : nullptr;
 }
 
@@ -171,7 +168,7 @@ QString ChatBlockAccessible::label() const
     case Kind::Thinking:
     case Kind::ToolUse:
         // The line shown ("Thinking…", "Tool Bash — done"), so it says what the eye sees.
-        return withoutFoldArrow(m_view->document(m_row)->document()->firstBlock().text());
+        return withoutFoldArrow(m_view->layout().document(m_row)->document()->firstBlock().text());
     case Kind::ToolCall:
         //: Accessible name of a call of one of the user's tools: %1 its name, %2 its state
         return ChatView::tr("Tool call %1 — %2").arg(b.toolName, BlockDocument::toolCallStatusText(b));
@@ -180,7 +177,7 @@ QString ChatBlockAccessible::label() const
             //: Accessible name of a turn that failed
             return ChatView::tr("Error");
         }
-        return m_view->document(m_row)->document()->firstBlock().text(); // "Completed · 15 tokens …"
+        return m_view->layout().document(m_row)->document()->firstBlock().text(); // "Completed · 15 tokens …"
     case Kind::Notice:
         //: Accessible name of a notice in the conversation (connection lost, …)
         return ChatView::tr("Notice");
@@ -295,7 +292,7 @@ QRect ChatBlockAccessible::characterRect(int offset) const
         return {};
     // Offsets in the plain text are positions in the block's document (one character per
     // paragraph break), so the layout answers directly.
-    const QRectF r = ChatView::rangeRect(m_view->document(m_row), offset, offset + 1);
+    const QRectF r = ChatLayout::rangeRect(m_view->layout().document(m_row), offset, offset + 1);
     if (r.isEmpty())
         return {};
     const QRect local = r.translated(m_view->rowRect(m_row).topLeft()).toAlignedRect();
@@ -307,19 +304,19 @@ int ChatBlockAccessible::offsetAtPoint(const QPoint &point) const
     if (!isValid())
         return -1;
     const QPoint local = m_view->viewport()->mapFromGlobal(point) - m_view->rowRect(m_row).topLeft();
-    return m_view->document(m_row)->document()->documentLayout()->hitTest(local, Qt::ExactHit);
+    return m_view->layout().document(m_row)->document()->documentLayout()->hitTest(local, Qt::ExactHit);
 }
 
 void ChatBlockAccessible::scrollToSubstring(int startIndex, int endIndex)
 {
     if (!isValid())
         return;
-    m_view->measure(m_row); // its real height first
-    BlockDocument *doc = m_view->document(m_row);
-    QRectF area = ChatView::rangeRect(doc, startIndex, endIndex);
+    m_view->layout().measure(m_row); // its real height first
+    BlockDocument *doc = m_view->layout().document(m_row);
+    QRectF area = ChatLayout::rangeRect(doc, startIndex, endIndex);
     if (area.isEmpty())
         area = QRectF(0, 0, doc->document()->textWidth(), doc->height());
-    m_view->scrollToShow(m_row, area);
+    m_view->ensureVisible(m_row, area);
 }
 
 QString ChatBlockAccessible::attributes(int, int *startOffset, int *endOffset) const
