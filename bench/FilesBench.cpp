@@ -9,7 +9,7 @@
 #include "files/FilesDock.h"
 
 #include "api/ApiClient.h"
-#include "api/FileDownload.h"
+#include "files/FileDownload.h"
 #include "api/LocalEmulator.h"
 #include "models/DownloadModel.h"
 #include "models/FileListModel.h"

@@ -470,6 +470,13 @@
     </message>
 </context>
 <context>
+    <name>FileEntry</name>
+    <message>
+        <source>The server&apos;s answer is not a list of files.</source>
+        <translation>Die Antwort des Servers ist keine Dateiliste.</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>%1 Check that the disk has space and the file is writable.</source>
@@ -600,6 +607,13 @@
     <message>
         <source>The keychain failed: %1</source>
         <translation>Fehler im Schlüsselbund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRuntime</name>
+    <message>
+        <source>The rules in %1 are not used: %2</source>
+        <translation>Die Regeln in %1 werden nicht verwendet: %2</translation>
     </message>
 </context>
 <context>
@@ -809,7 +823,7 @@
     <message>
         <source>“%1” is not a tool choice (%2): use auto, none, required, or {&quot;type&quot;: &quot;function&quot;, &quot;name&quot;: &quot;NAME&quot;}.</source>
         <extracomment>%1 is what the user wrote, %2 why it is not a tool choice. Keep auto, none, required and the JSON as they are.</extracomment>
-        <translation>„%1“ ist keine Tool-Auswahl (%2): Verwenden Sie auto, none, required oder {"type": "function", "name": "NAME"}.</translation>
+        <translation>„%1“ ist keine Tool-Auswahl (%2): Verwenden Sie auto, none, required oder {&quot;type&quot;: &quot;function&quot;, &quot;name&quot;: &quot;NAME&quot;}.</translation>
     </message>
     <message>
         <source>not JSON: %1 at character %2</source>
@@ -821,7 +835,7 @@
     </message>
     <message>
         <source>it needs &quot;type&quot;: &quot;function&quot; and a &quot;name&quot;</source>
-        <translation>es braucht "type": "function" und einen "name"</translation>
+        <translation>es braucht &quot;type&quot;: &quot;function&quot; und einen &quot;name&quot;</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1097,17 @@
     </message>
 </context>
 <context>
+    <name>pokee::DemoServer</name>
+    <message>
+        <source>The local emulator is still starting.</source>
+        <translation>Der lokale Emulator startet noch.</translation>
+    </message>
+    <message>
+        <source>The local emulator did not start in time.</source>
+        <translation>Der lokale Emulator ist nicht rechtzeitig gestartet.</translation>
+    </message>
+</context>
+<context>
     <name>pokee::DownloadModel</name>
     <message>
         <source>%1 not saved: %2</source>
@@ -1210,10 +1235,6 @@
     <message>
         <source>The server calls it “%1”; it is saved as “%2”, a name that stays in the folder you chose.</source>
         <translation>Der Server nennt sie „%1“; sie wird als „%2“ gespeichert, ein Name, der in dem von Ihnen gewählten Ordner bleibt.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is not a list of files.</source>
-        <translation>Die Antwort des Servers ist keine Dateiliste.</translation>
     </message>
     <message>
         <source>%1 Try Refresh; if it stays, the server is not answering as the API says.</source>
@@ -1370,6 +1391,17 @@
             <numerusform>Nach %n Runde von Tool-Aufrufen angehalten: Das Modell ruft immer weiter Tools auf.</numerusform>
             <numerusform>Nach %n Runden von Tool-Aufrufen angehalten: Das Modell ruft immer weiter Tools auf.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pokee::RuleDispatcher</name>
+    <message>
+        <source>A rule is answering.</source>
+        <translation>Eine Regel antwortet.</translation>
+    </message>
+    <message>
+        <source>Answered by a rule: %1</source>
+        <translation>Von einer Regel beantwortet: %1</translation>
     </message>
 </context>
 <context>
@@ -2402,14 +2434,6 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <translation>Geben Sie den API-Schlüssel für „%1“ ein (%2).</translation>
     </message>
     <message>
-        <source>The local emulator is still starting.</source>
-        <translation>Der lokale Emulator startet noch.</translation>
-    </message>
-    <message>
-        <source>The local emulator did not start in time.</source>
-        <translation>Der lokale Emulator ist nicht rechtzeitig gestartet.</translation>
-    </message>
-    <message>
         <source>Using the new key for this run; update POKEE_KEY for the next.</source>
         <translation>Der neue Schlüssel gilt für diesen Start; aktualisieren Sie POKEE_KEY für den nächsten.</translation>
     </message>
@@ -2428,10 +2452,6 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>Warning: %1 is plain http:// to another machine; the key crosses the network unencrypted.</source>
         <translation>Warnung: %1 nutzt einfaches http:// zu einem anderen Rechner; der Schlüssel geht unverschlüsselt über das Netzwerk.</translation>
-    </message>
-    <message>
-        <source>The rules in %1 are not used: %2</source>
-        <translation>Die Regeln in %1 werden nicht verwendet: %2</translation>
     </message>
     <message>
         <source>%1 refused the key of “%2” (HTTP 401). Enter the key again:</source>
@@ -2789,14 +2809,6 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>Delete…</source>
         <translation>Löschen…</translation>
-    </message>
-    <message>
-        <source>A rule is answering.</source>
-        <translation>Eine Regel antwortet.</translation>
-    </message>
-    <message>
-        <source>Answered by a rule: %1</source>
-        <translation>Von einer Regel beantwortet: %1</translation>
     </message>
     <message>
         <source>A rule answered %1 (%2).</source>

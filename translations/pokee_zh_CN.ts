@@ -462,6 +462,13 @@
     </message>
 </context>
 <context>
+    <name>FileEntry</name>
+    <message>
+        <source>The server&apos;s answer is not a list of files.</source>
+        <translation>服务器的响应不是文件列表。</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>%1 Check that the disk has space and the file is writable.</source>
@@ -590,6 +597,13 @@
     <message>
         <source>The keychain failed: %1</source>
         <translation>系统钥匙串出错：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRuntime</name>
+    <message>
+        <source>The rules in %1 are not used: %2</source>
+        <translation>未使用 %1 中的规则：%2</translation>
     </message>
 </context>
 <context>
@@ -792,7 +806,7 @@
     <message>
         <source>“%1” is not a tool choice (%2): use auto, none, required, or {&quot;type&quot;: &quot;function&quot;, &quot;name&quot;: &quot;NAME&quot;}.</source>
         <extracomment>%1 is what the user wrote, %2 why it is not a tool choice. Keep auto, none, required and the JSON as they are.</extracomment>
-        <translation>“%1”不是有效的工具选择（%2）：请使用 auto、none、required 或 {"type": "function", "name": "NAME"}。</translation>
+        <translation>“%1”不是有效的工具选择（%2）：请使用 auto、none、required 或 {&quot;type&quot;: &quot;function&quot;, &quot;name&quot;: &quot;NAME&quot;}。</translation>
     </message>
     <message>
         <source>not JSON: %1 at character %2</source>
@@ -804,7 +818,7 @@
     </message>
     <message>
         <source>it needs &quot;type&quot;: &quot;function&quot; and a &quot;name&quot;</source>
-        <translation>需要 "type": "function" 和 "name"</translation>
+        <translation>需要 &quot;type&quot;: &quot;function&quot; 和 &quot;name&quot;</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1076,17 @@
     </message>
 </context>
 <context>
+    <name>pokee::DemoServer</name>
+    <message>
+        <source>The local emulator is still starting.</source>
+        <translation>本地模拟器仍在启动中。</translation>
+    </message>
+    <message>
+        <source>The local emulator did not start in time.</source>
+        <translation>本地模拟器未能及时启动。</translation>
+    </message>
+</context>
+<context>
     <name>pokee::DownloadModel</name>
     <message>
         <source>%1 not saved: %2</source>
@@ -1187,10 +1212,6 @@
     <message>
         <source>The server calls it “%1”; it is saved as “%2”, a name that stays in the folder you chose.</source>
         <translation>服务器上的名称为“%1”；本地保存为“%2”，以确保文件留在你选择的文件夹内。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is not a list of files.</source>
-        <translation>服务器的响应不是文件列表。</translation>
     </message>
     <message>
         <source>%1 Try Refresh; if it stays, the server is not answering as the API says.</source>
@@ -1343,6 +1364,17 @@
         <translation>
             <numerusform>已在 %n 轮工具调用后停止：模型一直在调用工具。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pokee::RuleDispatcher</name>
+    <message>
+        <source>A rule is answering.</source>
+        <translation>规则正在回复。</translation>
+    </message>
+    <message>
+        <source>Answered by a rule: %1</source>
+        <translation>已由规则回复：%1</translation>
     </message>
 </context>
 <context>
@@ -2352,14 +2384,6 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <translation>请输入“%1”（%2）的 API 密钥。</translation>
     </message>
     <message>
-        <source>The local emulator is still starting.</source>
-        <translation>本地模拟器仍在启动中。</translation>
-    </message>
-    <message>
-        <source>The local emulator did not start in time.</source>
-        <translation>本地模拟器未能及时启动。</translation>
-    </message>
-    <message>
         <source>Using the new key for this run; update POKEE_KEY for the next.</source>
         <translation>本次运行将使用新密钥；下次运行前请更新 POKEE_KEY。</translation>
     </message>
@@ -2378,10 +2402,6 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>Warning: %1 is plain http:// to another machine; the key crosses the network unencrypted.</source>
         <translation>警告：%1 是通往其他机器的明文 http:// 地址；密钥将以未加密形式在网络上传输。</translation>
-    </message>
-    <message>
-        <source>The rules in %1 are not used: %2</source>
-        <translation>未使用 %1 中的规则：%2</translation>
     </message>
     <message>
         <source>%1 refused the key of “%2” (HTTP 401). Enter the key again:</source>
@@ -2735,14 +2755,6 @@ Download it to drag it out.</source>
     <message>
         <source>Delete…</source>
         <translation>删除…</translation>
-    </message>
-    <message>
-        <source>A rule is answering.</source>
-        <translation>规则正在回复。</translation>
-    </message>
-    <message>
-        <source>Answered by a rule: %1</source>
-        <translation>已由规则回复：%1</translation>
     </message>
     <message>
         <source>A rule answered %1 (%2).</source>

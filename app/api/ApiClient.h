@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/ApiCall.h"
-#include "profiles/Profile.h"
+#include "api/NetworkSettings.h"
 
 #include <QJsonObject>
 #include <QNetworkRequest>

@@ -1,5 +1,7 @@
 #include "cli/CliCommands.h"
 
+#include "runtime/ProfileRuntime.h"
+
 #include "cli/CliProfiles.h"
 #include "cli/CliFiles.h"
 #include "cli/CliInput.h"
@@ -303,23 +305,31 @@ QString CliCommands::auditPath() const
         name = ProfileStore::environmentIsSet() || store.saved().isEmpty() ? Profile::environmentName()
                                                                             : store.defaultProfile();
     const Profile p = store.find(name);
-    return AuditLog::pathFor(p.isValid() ? p.storageId() : name);
+    return p.isValid() ? ProfileRuntime::auditPathOf(p) : AuditLog::pathFor(name); // as the app files it
+}
+
+bool CliCommands::readRules(const QString &path, RuleSet &rules)
+{
+    QStringList errors;
+    switch (RuleSet::readFile(path, rules, errors)) {
+    case RuleSet::FileRead::Ok:
+        return true;
+    case RuleSet::FileRead::Unreadable:
+        m_out.note(tr("pokee: cannot read %1: %2").arg(path, errors.value(0)));
+        return false;
+    case RuleSet::FileRead::Invalid:
+        for (const QString &e : std::as_const(errors))
+            m_out.note(QStringLiteral("%1: %2").arg(path, e));
+        return false;
+    }
+    return false;
 }
 
 RuleEngine *CliCommands::loadRules()
 {
-    QFile f(m_options.rulesFile);
-    if (!f.open(QIODevice::ReadOnly)) {
-        m_out.note(tr("pokee: cannot read %1: %2").arg(m_options.rulesFile, f.errorString()));
-        return nullptr;
-    }
     RuleSet rules;
-    QStringList errors;
-    if (!RuleSet::parse(f.readAll(), rules, errors)) {
-        for (const QString &e : std::as_const(errors))
-            m_out.note(QStringLiteral("%1: %2").arg(m_options.rulesFile, e));
+    if (!readRules(m_options.rulesFile, rules))
         return nullptr;
-    }
     const QString profile = m_options.profileName.isEmpty() ? Profile::environmentName() : m_options.profileName;
     return new RuleEngine(m_api, rules, profile, auditPath(), this);
 }
@@ -328,18 +338,9 @@ int CliCommands::rulesCommand()
 {
     const QStringList &a = m_options.args;
     if (a.value(1) == u"check" && a.size() == 3) {
-        QFile f(a[2]);
-        if (!f.open(QIODevice::ReadOnly)) {
-            m_out.note(tr("pokee: cannot read %1: %2").arg(a[2], f.errorString()));
-            return Usage;
-        }
         RuleSet rules;
-        QStringList errors;
-        if (!RuleSet::parse(f.readAll(), rules, errors)) {
-            for (const QString &e : std::as_const(errors))
-                m_out.note(QStringLiteral("%1: %2").arg(a[2], e));
+        if (!readRules(a[2], rules))
             return Usage;
-        }
         for (qsizetype i = 0; i < rules.rules().size(); ++i) {
             const ToolRule &rule = rules.rules().at(i);
             //: A disabled rule in the list of pokee rules check: its number, then what it does

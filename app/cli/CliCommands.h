@@ -10,6 +10,7 @@
 namespace pokee {
 class Journal;
 class RuleEngine;
+class RuleSet;
 } // namespace pokee
 
 namespace pokee::cli {
@@ -82,6 +83,8 @@ private:
     void respondWithRules(const QJsonObject &body);
     // The rules of --rules FILE, or nullptr (with the reasons printed) when they do not read.
     RuleEngine *loadRules();
+    // Reads a rules file, printing why it does not read (file: line:column: problem).
+    bool readRules(const QString &path, RuleSet &rules);
     QString auditPath() const;
     void done(int code);
 

@@ -47,7 +47,7 @@ void FolderWalker::next()
             return Q_EMIT finished(false, at.folder.isEmpty()
                                               ? tr("Could not list the workspace: %1").arg(r.error.userMessage())
                                               : tr("Could not list %1: %2").arg(at.folder, r.error.userMessage()));
-        if (!FileListModel::parse(r.json, at.folder, entries, &error))
+        if (!FileEntry::parseList(r.json, at.folder, entries, &error))
             return Q_EMIT finished(false, tr("Could not list %1: %2").arg(at.folder, error));
         for (const FileEntry &e : std::as_const(entries)) {
             if (++m_entries > MaxEntries)

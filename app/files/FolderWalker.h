@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/FileListModel.h"
+#include "files/FileEntry.h"
 
 #include <QObject>
 #include <QPointer>

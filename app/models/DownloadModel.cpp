@@ -3,7 +3,7 @@
 
 #include "files/PartOrigin.h"
 
-#include "api/FileDownload.h"
+#include "files/FileDownload.h"
 #include "files/FolderWalker.h"
 #include "files/SafeLocalName.h"
 

@@ -5,28 +5,12 @@
 #include <QPointer>
 
 #include "api/ApiCall.h"
+#include "files/FileEntry.h"
 
 namespace pokee {
 
 class ApiCall;
 class ApiClient;
-
-// One entry of a session's workspace, as the server listed it. Only `name` is certain: the
-// documented API promises no more.
-struct FileEntry
-{
-    QString name;        // as the server sent it (shown to the user)
-    QString path;        // relative to the workspace root; the folder + name when not sent
-    bool isDirectory = false;
-    qint64 size = -1;    // -1 when not sent
-    QDateTime modified;  // invalid when not sent
-    QString contentType; // empty when not sent
-    QString localName;   // the name it is saved under (SafeLocalName::segment)
-
-    // True when saving it needs a name other than the server's (the user sees both).
-    bool isRenamed() const { return localName != name; }
-    static FileEntry fromJson(const QJsonObject &o, const QString &folder);
-};
 
 // The files of one folder of one session's workspace — columns Name, Size, Modified — from
 // GET /v1/sessions/{id}/files?path=…,
@@ -78,7 +62,10 @@ public:
     QString error() const { return m_error; }
 
     // Parses a listing; false (with `error`) when the answer is not a list of entries.
-    static bool parse(const QJsonDocument &doc, const QString &folder, QList<FileEntry> &out, QString *error);
+    static bool parse(const QJsonDocument &doc, const QString &folder, QList<FileEntry> &out, QString *error)
+    {
+        return FileEntry::parseList(doc, folder, out, error);
+    }
 
 Q_SIGNALS:
     void loaded();

@@ -74,6 +74,12 @@ int SessionListModel::rowOf(const QString &id) const
     return -1;
 }
 
+QString SessionListModel::titleOf(const QString &id) const
+{
+    const int row = rowOf(id);
+    return row >= 0 ? data(index(row), Qt::DisplayRole).toString() : QString();
+}
+
 const SessionSummary *SessionListModel::find(const QString &id) const
 {
     const int row = rowOf(id);

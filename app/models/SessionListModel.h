@@ -67,6 +67,9 @@ public:
     const SessionSummary &at(int row) const { return m_sessions.at(row); }
     // The row of `id`, or nullptr.
     const SessionSummary *find(const QString &id) const;
+    // The name the list shows for a session (its title; "New session" for one of ours without
+    // one; else its id), or empty for a session not in the list.
+    QString titleOf(const QString &id) const;
     const QList<SessionSummary> &all() const { return m_sessions; }
 
     // The first line of a prompt, at most 60 characters: how a session is named by default.

@@ -1,22 +1,11 @@
 #pragma once
 
+#include "api/NetworkSettings.h"
+
 #include <QString>
 #include <QUrl>
 
 namespace pokee {
-
-// How a profile reaches its server. The system proxy is the default; TLS is never weakened:
-// an extra CA certificate is added to the trusted ones, it replaces nothing.
-struct NetworkSettings
-{
-    enum class Proxy { System, None, Manual };
-    Proxy proxy = Proxy::System;
-    QString proxyHost;
-    int proxyPort = 0;
-    QString caCertificateFile; // PEM or DER; empty for none
-
-    bool operator==(const NetworkSettings &) const = default;
-};
 
 // One account on one server: a name, a base URL, how to reach it. The key is not here: it
 // lives in the OS keychain under the profile's name (KeyStore), or in POKEE_KEY.

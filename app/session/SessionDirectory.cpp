@@ -32,10 +32,10 @@ SessionDirectory::SessionDirectory(ApiClient *api, TurnManager *turns, const QSt
 SessionDirectory::SessionDirectory(ApiClient *api, TurnManager *turns, const QString &profile, const Options &options,
                                    QObject *parent)
     : QObject(parent), m_api(api), m_turns(turns), m_profile(profile), m_options(options),
-      m_model(new SessionListModel(this))
+      m_model(new SessionListModel(this)),
+      m_polls(new PollScheduler({options.pollIntervalMs, options.selectedPollIntervalMs, options.maxPollIntervalMs}, this))
 {
-    m_pollTimer.setSingleShot(true);
-    connect(&m_pollTimer, &QTimer::timeout, this, &SessionDirectory::onPollTimer);
+    connect(m_polls, &PollScheduler::due, this, &SessionDirectory::poll);
     if (m_options.listIntervalMs > 0) {
         m_listTimer.setInterval(m_options.listIntervalMs);
         connect(&m_listTimer, &QTimer::timeout, this, &SessionDirectory::refresh);
@@ -93,7 +93,7 @@ void SessionDirectory::load()
     m_model->reset(rows);
     for (const SessionSummary &s : rows)
         if (s.following)
-            startPolling(s.id, false);
+            m_polls->start(s.id, false);
 }
 
 void SessionDirectory::update(const QString &sessionId, const std::function<void(SessionSummary &)> &change)
@@ -243,9 +243,9 @@ void SessionDirectory::applyServerSession(const ServerSession &o, const QString 
 
     if (s.busy) {
         maybeAttach(s);
-        startPolling(id, false);
+        m_polls->start(id, false);
     } else {
-        m_polls.remove(id);
+        m_polls->stop(id);
         const bool oursJustEnded = m_justFinished.remove(id); // our stream already said how
         if (wasBusy)
             Q_EMIT sessionIdle(id);
@@ -255,7 +255,7 @@ void SessionDirectory::applyServerSession(const ServerSession &o, const QString 
                 journal()->setSessionUnread(id, true);
                 update(id, [](SessionSummary &x) { x.unread = true; });
             }
-            Q_EMIT turnEnded(id, m_model->data(m_model->index(m_model->rowOf(id))).toString(), Ending::Idle,
+            Q_EMIT turnEnded(id, m_model->titleOf(id), Ending::Idle,
                              SessionProgress::of(s.metadata).text);
         }
     }
@@ -280,7 +280,7 @@ void SessionDirectory::markEnded(const QString &sessionId)
     const SessionSummary *s = m_model->find(sessionId);
     if (!s)
         return;
-    m_polls.remove(sessionId);
+    m_polls->stop(sessionId);
     if (!s->local) {
         m_model->remove(sessionId); // nothing of it is kept here
         Q_EMIT sessionEndedOnServer(sessionId);
@@ -301,7 +301,7 @@ void SessionDirectory::markEnded(const QString &sessionId)
 
 void SessionDirectory::forget(const QString &sessionId)
 {
-    m_polls.remove(sessionId);
+    m_polls->stop(sessionId);
     journal()->removeSession(sessionId);
     m_model->remove(sessionId);
     Q_EMIT sessionDeleted(sessionId);
@@ -315,12 +315,7 @@ void SessionDirectory::setCurrentSession(const QString &sessionId)
         journal()->setSessionUnread(sessionId, false);
         update(sessionId, [](SessionSummary &x) { x.unread = false; });
     }
-    if (m_polls.contains(sessionId)) {
-        // Faster now that it is watched: due no later than the selected interval.
-        Poll &p = m_polls[sessionId];
-        p.dueMs = qMin(p.dueMs, nowMs() + intervalFor(sessionId, p.failures));
-        schedulePolls();
-    }
+    m_polls->setCurrent(sessionId);
 }
 
 void SessionDirectory::addSession(const QString &sessionId, int persistent, qint64 ttlSeconds)
@@ -467,79 +462,17 @@ QByteArray SessionDirectory::usageCsv() const
 // ---------------------------------------------------------------------------------------
 // Polling
 
-int SessionDirectory::intervalFor(const QString &sessionId, int failures) const
-{
-    const int base = sessionId == m_current ? m_options.selectedPollIntervalMs : m_options.pollIntervalMs;
-    qint64 interval = base;
-    for (int i = 0; i < failures && interval < m_options.maxPollIntervalMs; ++i)
-        interval *= 2;
-    return int(qMin<qint64>(interval, qMax(base, m_options.maxPollIntervalMs)));
-}
-
-int SessionDirectory::pollIntervalOf(const QString &sessionId) const
-{
-    return m_polls.contains(sessionId) ? intervalFor(sessionId, m_polls.value(sessionId).failures) : 0;
-}
-
-void SessionDirectory::startPolling(const QString &sessionId, bool soon)
-{
-    auto it = m_polls.find(sessionId);
-    if (it == m_polls.end()) {
-        Poll p;
-        p.dueMs = nowMs() + (soon ? 0 : intervalFor(sessionId, 0));
-        m_polls.insert(sessionId, p);
-    } else if (soon && !it->inFlight) {
-        it->dueMs = nowMs();
-    }
-    schedulePolls();
-}
-
-void SessionDirectory::schedulePolls()
-{
-    qint64 next = 0;
-    for (auto it = m_polls.cbegin(); it != m_polls.cend(); ++it)
-        if (!it->inFlight && (next == 0 || it->dueMs < next))
-            next = it->dueMs;
-    if (next == 0) {
-        m_pollTimer.stop();
-        return;
-    }
-    m_pollTimer.start(int(qBound<qint64>(0, next - nowMs(), qint64(24) * 3600 * 1000)));
-}
-
-void SessionDirectory::onPollTimer()
-{
-    const qint64 now = nowMs();
-    QStringList due;
-    for (auto it = m_polls.cbegin(); it != m_polls.cend(); ++it)
-        if (!it->inFlight && it->dueMs <= now)
-            due << it.key();
-    for (const QString &id : std::as_const(due))
-        poll(id);
-    schedulePolls();
-}
-
 void SessionDirectory::poll(const QString &sessionId)
 {
-    m_polls[sessionId].inFlight = true;
     ApiCall *call = m_api->getSession(sessionId);
     connect(call, &ApiCall::finished, this, [this, sessionId, asked = ++m_requestClock](const ApiResult &r) {
-        auto it = m_polls.find(sessionId);
-        if (it == m_polls.end())
+        const bool failed = !r.ok() && r.error.kind != ApiError::Kind::NotFound; // backs the polls off
+        if (!m_polls->answered(sessionId, failed ? PollScheduler::Answer::Failed : PollScheduler::Answer::Ok))
             return; // deleted or idle meanwhile
-        it->inFlight = false;
-        if (r.error.kind == ApiError::Kind::NotFound) {
+        if (r.error.kind == ApiError::Kind::NotFound)
             markEnded(sessionId);
-        } else if (!r.ok()) {
-            // Back off: a server in trouble is not helped by 50 clients polling it fast.
-            it->failures++;
-            it->dueMs = nowMs() + intervalFor(sessionId, it->failures);
-        } else {
-            it->failures = 0;
-            it->dueMs = nowMs() + intervalFor(sessionId, 0);
-            applyServerSession(ServerSession::fromJson(r.json.object()), sessionId, asked); // removes the poll when idle
-        }
-        schedulePolls();
+        else if (r.ok())
+            applyServerSession(ServerSession::fromJson(r.json.object()), sessionId, asked); // stops the poll when idle
     });
 }
 
@@ -552,7 +485,7 @@ void SessionDirectory::onRunningChanged(const QString &sessionId, bool running)
     });
     // Our stream tells us how the turn ends; the metadata only a GET does.
     if (running)
-        startPolling(sessionId, true);
+        m_polls->start(sessionId, true);
 }
 
 void SessionDirectory::onTurnFinished(const QString &sessionId, TurnStream::State state, const ApiError &error)
@@ -580,7 +513,7 @@ void SessionDirectory::onTurnFinished(const QString &sessionId, TurnStream::Stat
         if (!s || !s->busy)
             m_justFinished.remove(sessionId);
     });
-    const QString title = m_model->data(m_model->index(m_model->rowOf(sessionId))).toString();
+    const QString title = m_model->titleOf(sessionId);
     switch (state) {
     case TurnStream::State::Completed:
         Q_EMIT turnEnded(sessionId, title, Ending::Completed, {});

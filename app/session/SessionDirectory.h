@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "models/SessionListModel.h"
+#include "session/PollScheduler.h"
 #include "session/ServerSession.h"
 #include "session/UsageLedger.h"
 #include "store/TurnRecord.h"
@@ -84,8 +85,8 @@ public:
     QByteArray usageCsv() const;
 
     // The sessions being polled, and when each is due next (for tests and the inspector).
-    QStringList polledSessions() const { return m_polls.keys(); }
-    int pollIntervalOf(const QString &sessionId) const;
+    QStringList polledSessions() const { return m_polls->sessions(); }
+    int pollIntervalOf(const QString &sessionId) const { return m_polls->intervalOf(sessionId); }
 
 Q_SIGNALS:
     void refreshed();
@@ -109,13 +110,6 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    struct Poll
-    {
-        qint64 dueMs = 0;
-        int failures = 0;
-        bool inFlight = false;
-    };
-
     SessionSummary fromRecord(const SessionRecord &record) const;
     // `askedAt`: m_requestClock when the request was sent (answers older than our turn's end
     // cannot report that turn as busy).
@@ -126,10 +120,6 @@ private:
     // Without the server's list: the sessions whose state to ask for on this refresh.
     QStringList sessionsToCheck();
     void poll(const QString &sessionId);
-    void startPolling(const QString &sessionId, bool soon);
-    void schedulePolls();
-    void onPollTimer();
-    int intervalFor(const QString &sessionId, int failures) const;
     void onTurnFinished(const QString &sessionId, TurnStream::State state, const ApiError &error);
     void onRunningChanged(const QString &sessionId, bool running);
     void update(const QString &sessionId, const std::function<void(SessionSummary &)> &change);
@@ -145,12 +135,11 @@ private:
     bool m_listing = false;
     bool m_relist = false; // refresh() was asked for while a listing was in flight
     qsizetype m_checkCursor = 0; // without the server's list: where the next round of checks starts
-    QHash<QString, Poll> m_polls;
+    PollScheduler *m_polls; // parent: this
     QSet<QString> m_addedDuringList; // added while a listing was in flight
     QSet<QString> m_justFinished; // our turn ended; the server may still say busy a moment
     quint64 m_requestClock = 0;   // ticks at every request sent and every turn of ours ending
     QHash<QString, quint64> m_turnEndedAt; // session -> the clock when our last turn there ended
-    QTimer m_pollTimer;
     QTimer m_listTimer;
 };
 

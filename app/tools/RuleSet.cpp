@@ -5,6 +5,7 @@
 #include "tools/JsonText.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 
 namespace pokee {
@@ -82,6 +83,16 @@ QString ToolRule::summary() const
     if (approve)
         s += QStringLiteral(" (approve)");
     return s;
+}
+
+RuleSet::FileRead RuleSet::readFile(const QString &path, RuleSet &out, QStringList &errors)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        errors << file.errorString();
+        return FileRead::Unreadable;
+    }
+    return parse(file.readAll(), out, errors) ? FileRead::Ok : FileRead::Invalid;
 }
 
 bool RuleSet::parse(const QByteArray &json, RuleSet &out, QStringList &errors)

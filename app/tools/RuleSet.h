@@ -38,6 +38,10 @@ class RuleSet
 {
 public:
     static bool parse(const QByteArray &json, RuleSet &out, QStringList &errors);
+    // Reads and parses a rules file: Unreadable (`errors` holds why the file did not open) or
+    // Invalid (`errors` from parse()). The app, `pokee --rules` and `pokee rules check` read so.
+    enum class FileRead { Ok, Unreadable, Invalid };
+    static FileRead readFile(const QString &path, RuleSet &out, QStringList &errors);
     QByteArray toJson() const;
 
     // The first enabled rule that matches, or -1 ("ask").

@@ -23,7 +23,7 @@
 #include "tools/ToolLibraryDialog.h"
 #include "shell/WelcomePanel.h"
 #include "api/ApiClient.h"
-#include "models/PendingToolCallModel.h"
+#include "tools/PendingToolCallModel.h"
 #include "platform/Translations.h"
 #include "profiles/KeyStore.h"
 #include "profiles/ProfileStore.h"

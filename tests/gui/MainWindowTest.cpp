@@ -11,7 +11,7 @@
 #include "tools/ToolInbox.h"
 
 #include "api/ApiClient.h"
-#include "models/PendingToolCallModel.h"
+#include "tools/PendingToolCallModel.h"
 #include "models/SessionListModel.h"
 #include "models/TranscriptModel.h"
 #include "session/SessionController.h"

@@ -17,7 +17,7 @@
 #include "tools/ToolInbox.h"
 
 #include "api/ApiClient.h"
-#include "models/PendingToolCallModel.h"
+#include "tools/PendingToolCallModel.h"
 #include "models/SessionFilterModel.h"
 #include "models/SessionListModel.h"
 #include "models/TranscriptModel.h"

@@ -8,7 +8,7 @@
 
 #include "api/ApiClient.h"
 #include "api/LocalEmulator.h"
-#include "models/PendingToolCallModel.h"
+#include "tools/PendingToolCallModel.h"
 #include "session/TurnManager.h"
 #include "store/Journal.h"
 

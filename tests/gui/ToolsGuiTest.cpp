@@ -17,7 +17,7 @@
 
 #include "api/ApiClient.h"
 #include "api/LocalEmulator.h"
-#include "models/PendingToolCallModel.h"
+#include "tools/PendingToolCallModel.h"
 #include "models/TranscriptModel.h"
 #include "session/SessionController.h"
 #include "session/TurnManager.h"

@@ -18,7 +18,7 @@
 #include "models/DownloadModel.h"
 #include "models/FileListModel.h"
 #include "models/SessionFilterModel.h"
-#include "models/PendingToolCallModel.h"
+#include "tools/PendingToolCallModel.h"
 #include "models/SessionListModel.h"
 #include "session/SessionController.h"
 #include "session/SessionDirectory.h"

@@ -10,7 +10,7 @@
 #include "HttpProbe.h"
 
 #include "api/ApiClient.h"
-#include "api/FileDownload.h"
+#include "files/FileDownload.h"
 #include "files/PartOrigin.h"
 #include "api/LocalEmulator.h"
 #include "models/DownloadModel.h"

@@ -1,5 +1,5 @@
 // A file name from the server can never leave the folder it is saved in.
-#include "api/FileDownload.h"
+#include "files/FileDownload.h"
 
 #include <QTest>
 

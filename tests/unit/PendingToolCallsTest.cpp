@@ -4,7 +4,7 @@
 #include "EventFactory.h"
 
 #include "api/ApiClient.h"
-#include "models/PendingToolCallModel.h"
+#include "tools/PendingToolCallModel.h"
 #include "session/TurnManager.h"
 #include "store/Journal.h"
 

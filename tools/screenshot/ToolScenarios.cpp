@@ -8,7 +8,7 @@
 #include "tools/ToolLibraryDialog.h"
 
 #include "api/ApiClient.h"
-#include "models/PendingToolCallModel.h"
+#include "tools/PendingToolCallModel.h"
 #include "session/SessionController.h"
 #include "tools/RuleSet.h"
 

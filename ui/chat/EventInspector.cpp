@@ -2,7 +2,6 @@
 
 #include "models/EventLogModel.h"
 #include "session/TurnManager.h"
-#include "store/Journal.h"
 
 #include <QApplication>
 #include <QClipboard>

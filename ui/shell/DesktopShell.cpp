@@ -5,15 +5,12 @@
 #include "profiles/ProfilesDialog.h"
 
 #include "api/ApiClient.h"
-#include "api/LocalEmulator.h"
+#include "runtime/DemoServer.h"
+#include "runtime/ProfileRuntime.h"
 #include "session/TurnManager.h"
-#include "store/Journal.h"
-#include "tools/AuditLog.h"
 #include "tools/RuleSet.h"
 
-#include <QFile>
 #include <QMessageBox>
-#include <QStandardPaths>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
@@ -21,7 +18,8 @@
 namespace pokee::ui {
 
 DesktopShell::DesktopShell(const Options &options, QObject *parent)
-    : QObject(parent), m_options(options), m_store(options.profilesPath), m_keys(new pokee::KeyStore(this))
+    : QObject(parent), m_options(options), m_store(options.profilesPath), m_keys(new pokee::KeyStore(this)),
+      m_demo(new pokee::DemoServer(this))
 {
 }
 
@@ -30,9 +28,12 @@ DesktopShell::~DesktopShell()
     if (m_window)
         m_window->saveLayout(); // also when the app quits without closing the window first
     m_window.reset();
-    m_turns.reset();
-    m_api.reset();
-    m_journal.reset();
+    m_runtime.reset();
+}
+
+pokee::ApiClient *DesktopShell::api() const
+{
+    return m_runtime ? m_runtime->api() : nullptr;
 }
 
 void DesktopShell::raiseWindow()
@@ -63,7 +64,7 @@ void DesktopShell::openProfile(const QString &name)
         return openWith(p, m_runOnlyKeys.value(p.name, qEnvironmentVariable("POKEE_KEY")));
     case pokee::Profile::Kind::LocalDemo: {
         QString error;
-        if (!startEmulator(&error)) {
+        if (!m_demo->ensureRunning(m_options.emulatorProgram, &error)) {
             if (m_window)
                 m_window->statusBar()->showMessage(error, 15000);
             else
@@ -71,8 +72,8 @@ void DesktopShell::openProfile(const QString &name)
             return;
         }
         pokee::Profile demo = p;
-        demo.baseUrl = m_emulator->endpoint().baseUrl;
-        return openWith(demo, m_emulator->endpoint().key);
+        demo.baseUrl = m_demo->endpoint().baseUrl;
+        return openWith(demo, m_demo->endpoint().key);
     }
     case pokee::Profile::Kind::Saved:
         break;
@@ -89,32 +90,6 @@ void DesktopShell::openProfile(const QString &name)
                                ? tr("Enter the API key for “%1” (%2).").arg(p.name, p.baseUrl.toString())
                                : o.message);
     });
-}
-
-bool DesktopShell::startEmulator(QString *error)
-{
-    if (m_emulator && m_emulator->endpoint().isValid())
-        return true;
-    if (m_startingEmulator) { // asked again from the nested wait below
-        *error = tr("The local emulator is still starting.");
-        return false;
-    }
-    m_startingEmulator = true;
-    delete m_emulator;
-    m_emulator = new pokee::LocalEmulator(this);
-    auto failure = std::make_shared<QString>();
-    const QMetaObject::Connection c =
-        connect(m_emulator, &pokee::LocalEmulator::failed, this, [failure](const QString &m) { *failure = m; });
-    m_emulator->start(m_options.emulatorProgram.isEmpty() ? pokee::LocalEmulator::defaultProgram() : m_options.emulatorProgram);
-    const bool ready = m_emulator->waitUntilReady();
-    disconnect(c);
-    m_startingEmulator = false;
-    if (!ready) {
-        *error = failure->isEmpty() ? tr("The local emulator did not start in time.") : *failure;
-        return false;
-    }
-    m_demoDir = std::make_unique<QTemporaryDir>();
-    return true;
 }
 
 void DesktopShell::fallBack(const QString &why)
@@ -148,7 +123,7 @@ void DesktopShell::askForKey(const pokee::Profile &profile, const QString &reaso
             // POKEE_KEY's profile stores nothing: the new key serves this run; the
             // environment's own is what the next start uses.
             m_runOnlyKeys.insert(profile.name, key);
-            m_api->setKey(key);
+            m_runtime->api()->setKey(key);
             m_currentKey = key;
             m_window->statusBar()->showMessage(tr("Using the new key for this run; update POKEE_KEY for the next."), 15000);
             m_window->directory()->refresh();
@@ -170,9 +145,9 @@ void DesktopShell::askForKey(const pokee::Profile &profile, const QString &reaso
                     return self->fallBack(o.message);
                 self->m_runOnlyKeys.insert(profile.name, key);
             }
-            if (self->m_api && self->m_current.name == profile.name) {
+            if (self->m_runtime && self->m_current.name == profile.name) {
                 // The same profile with a better key (after a 401): no new window needed.
-                self->m_api->setKey(key);
+                self->m_runtime->api()->setKey(key);
                 self->m_currentKey = key;
                 self->m_window->directory()->refresh();
                 return;
@@ -193,66 +168,59 @@ void DesktopShell::askForKey(const pokee::Profile &profile, const QString &reaso
 
 void DesktopShell::openWith(const pokee::Profile &profile, const QString &key)
 {
-    auto journal = std::make_unique<pokee::Journal>();
-    const QString journalPath = profile.kind == pokee::Profile::Kind::LocalDemo
-                                    ? m_demoDir->filePath(QStringLiteral("journal.sqlite"))
-                                    : pokee::ProfileStore::journalPath(profile);
-    if (profile.kind == pokee::Profile::Kind::Environment)
-        adoptJournalOfEarlierVersions(journalPath);
-    if (!journal->open(journalPath))
-        return fallBack(journal->lastError());
-    auto api = std::make_unique<pokee::ApiClient>(pokee::Endpoint{profile.baseUrl, key});
-    const QString networkError = api->applyNetworkSettings(profile.network);
+    const QString journalPath = profile.kind == pokee::Profile::Kind::LocalDemo ? m_demo->journalPath()
+                                                                               : pokee::ProfileStore::journalPath(profile);
+    QString error;
+    std::unique_ptr<pokee::ProfileRuntime> runtime = pokee::ProfileRuntime::open(profile, key, journalPath, &error);
+    if (!runtime)
+        return fallBack(error);
 
     if (m_window)
         m_window->saveLayout();
     m_window.reset();
-    m_turns.reset();
-    m_api = std::move(api);
-    m_journal = std::move(journal);
-    m_turns = std::make_unique<pokee::TurnManager>(m_api.get(), m_journal.get());
-    m_turns->setProfile(profile.sessionKey()); // a saved profile's sessions survive an edited address
+    m_runtime = std::move(runtime);
     m_current = profile;
     m_currentKey = key;
     m_keyDeclined = false;
-    m_window = std::make_unique<MainWindow>(m_api.get(), m_turns.get(), m_turns->profile(), m_options.list);
+    pokee::TurnManager *turns = m_runtime->turns();
+    m_window = std::make_unique<MainWindow>(m_runtime->api(), turns, turns->profile(), m_options.list);
     m_window->restoreLayout();
     m_window->showWelcome(profile.kind == pokee::Profile::Kind::LocalDemo);
     connect(m_window.get(), &MainWindow::profileSwitchRequested, this,
             [this](const QString &name) { QTimer::singleShot(0, this, [this, name] { openProfile(name); }); });
     connect(m_window.get(), &MainWindow::manageProfilesRequested, this, &DesktopShell::showProfilesDialog);
-    connect(m_api.get(), &pokee::ApiClient::keyRefused, this, &DesktopShell::onKeyRefused);
-    loadRules(profile);
+    connect(m_runtime->api(), &pokee::ApiClient::keyRefused, this, &DesktopShell::onKeyRefused);
+    loadRules();
     refreshSwitcher();
     m_window->show();
     if (profile.kind == pokee::Profile::Kind::Saved)
         m_store.setDefaultProfile(profile.name); // the next start opens it, key from the keychain
-    if (!networkError.isEmpty())
-        m_window->statusBar()->showMessage(networkError, 15000);
+    if (!m_runtime->networkWarning().isEmpty())
+        m_window->statusBar()->showMessage(m_runtime->networkWarning(), 15000);
     if (profile.sendsKeyInClear())
         m_window->statusBar()->showMessage(
             tr("Warning: %1 is plain http:// to another machine; the key crosses the network unencrypted.")
                 .arg(profile.baseUrl.toString()),
             30000);
-    m_turns->resumeOpenTurns(); // turns this profile left in flight
+    turns->resumeOpenTurns(); // turns this profile left in flight
     Q_EMIT profileOpened(profile.name);
 }
 
-void DesktopShell::loadRules(const pokee::Profile &profile)
+void DesktopShell::loadRules()
 {
-    const QString auditPath = pokee::AuditLog::pathFor(profile.storageId());
-    m_window->setRulesLocation(pokee::ProfileStore::rulesPath(profile), profile.name, auditPath);
-    QFile file(pokee::ProfileStore::rulesPath(profile));
-    if (!file.exists())
-        return; // no rules: every call is asked about
+    m_window->setRulesLocation(m_runtime->rulesPath(), m_current.name, m_runtime->auditPath());
     pokee::RuleSet rules;
-    QStringList errors;
-    if (!file.open(QIODevice::ReadOnly) || !pokee::RuleSet::parse(file.readAll(), rules, errors)) {
-        m_window->statusBar()->showMessage(
-            tr("The rules in %1 are not used: %2").arg(file.fileName(), errors.value(0, file.errorString())), 30000);
+    QString why;
+    switch (m_runtime->readRules(rules, &why)) {
+    case pokee::ProfileRuntime::Rules::None:
+        return; // no rules: every call is asked about
+    case pokee::ProfileRuntime::Rules::NotUsed:
+        m_window->statusBar()->showMessage(why, 30000);
+        return;
+    case pokee::ProfileRuntime::Rules::Read:
+        m_window->setRules(rules, m_current.name, m_runtime->auditPath());
         return;
     }
-    m_window->setRules(rules, profile.name, auditPath);
 }
 
 void DesktopShell::refreshSwitcher()
@@ -263,21 +231,6 @@ void DesktopShell::refreshSwitcher()
     for (const pokee::Profile &p : m_store.profiles())
         names << p.name;
     m_window->setProfiles(names, m_current.name);
-}
-
-void DesktopShell::adoptJournalOfEarlierVersions(const QString &journalPath)
-{
-    // Before profiles, the one journal of a POKEE_API endpoint was journal.sqlite in the app's
-    // data folder of the time, "Pokee/Pokee Desktop" (sessions filed under the server's
-    // address, as the Environment profile files them): copied once, so an upgrade keeps every
-    // session and transcript. The old file stays.
-    const QString old = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-                        QStringLiteral("/Pokee/Pokee Desktop/journal.sqlite");
-    if (QFile::exists(journalPath) || !QFile::exists(old))
-        return;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal")})
-        if (QFile::exists(old + suffix))
-            QFile::copy(old + suffix, journalPath + suffix);
 }
 
 void DesktopShell::onKeyRefused()

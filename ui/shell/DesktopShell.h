@@ -10,15 +10,13 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QTemporaryDir>
 
 #include <memory>
 
 namespace pokee {
 class ApiClient;
-class Journal;
-class LocalEmulator;
-class TurnManager;
+class DemoServer;
+class ProfileRuntime;
 } // namespace pokee
 
 namespace pokee::ui {
@@ -50,7 +48,7 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
     QString currentProfile() const { return m_current.name; }
-    pokee::ApiClient *api() const { return m_api.get(); }
+    pokee::ApiClient *api() const;
     pokee::ProfileStore *store() { return &m_store; }
     pokee::KeyStore *keys() const { return m_keys; }
     // The key prompt while one is open (tests answer it).
@@ -70,10 +68,8 @@ private:
     void askForKey(const pokee::Profile &profile, const QString &reason);
     void onKeyRefused();
     void refreshSwitcher();
-    bool startEmulator(QString *error);
     void fallBack(const QString &why);
-    void adoptJournalOfEarlierVersions(const QString &journalPath);
-    void loadRules(const pokee::Profile &profile);
+    void loadRules();
 
     Options m_options;
     pokee::ProfileStore m_store;
@@ -81,15 +77,11 @@ private:
     pokee::Profile m_current;
     QString m_currentKey;
     QHash<QString, QString> m_runOnlyKeys; // the keychain could not take these: this run only
-    pokee::LocalEmulator *m_emulator = nullptr; // parent: this; started for "Local demo"
-    std::unique_ptr<QTemporaryDir> m_demoDir;   // the demo's journal dies with its emulator
-    // Destroyed window first, then the turns, the client, the journal.
-    std::unique_ptr<pokee::Journal> m_journal;
-    std::unique_ptr<pokee::ApiClient> m_api;
-    std::unique_ptr<pokee::TurnManager> m_turns;
+    pokee::DemoServer *m_demo; // parent: this; started for "Local demo"
+    // Destroyed window first, then the profile's turns, client and journal.
+    std::unique_ptr<pokee::ProfileRuntime> m_runtime;
     std::unique_ptr<MainWindow> m_window;
     QPointer<KeyPromptDialog> m_prompt;
-    bool m_startingEmulator = false;
     bool m_triedDemo = false;   // the fallback is tried once, then failed()
     bool m_keyDeclined = false; // the user cancelled the 401 prompt for this profile
 };

@@ -26,13 +26,14 @@
 #include "shell/WelcomePanel.h"
 
 #include "api/ApiClient.h"
-#include "models/PendingToolCallModel.h"
+#include "tools/PendingToolCallModel.h"
 #include "profiles/Profile.h"
 #include "models/SessionFilterModel.h"
 #include "models/SessionListModel.h"
 #include "models/TranscriptModel.h"
 #include "session/SessionController.h"
 #include "session/TurnManager.h"
+#include "tools/RuleDispatcher.h"
 #include "tools/RuleEngine.h"
 
 #include <QAccessible>
@@ -69,8 +70,15 @@ MainWindow::MainWindow(pokee::ApiClient *api, pokee::TurnManager *turns, const Q
     : QMainWindow(parent), m_api(api), m_turns(turns), m_profile(profile), m_toolLibraryPath(pokee::ToolLibrary::defaultPath()),
       m_controller(new pokee::SessionController(api, turns, this)),
       m_directory(new pokee::SessionDirectory(api, turns, profile, listOptions, this)),
-      m_sessions(m_directory->model()), m_pendingCalls(new pokee::PendingToolCallModel(turns, this))
+      m_sessions(m_directory->model()), m_pendingCalls(new pokee::PendingToolCallModel(turns, this)),
+      m_ruleDispatcher(new pokee::RuleDispatcher(api, turns, m_pendingCalls, this))
 {
+    connect(m_ruleDispatcher, &pokee::RuleDispatcher::answered, this, [this](const QString &callId, const QString &detail) {
+        statusBar()->showMessage(tr("A rule answered %1 (%2).").arg(callId, detail), 10000);
+    });
+    connect(m_ruleDispatcher, &pokee::RuleDispatcher::drafted, this, [this](const QString &callId) {
+        statusBar()->showMessage(tr("A rule drafted an answer to %1: approve it in the tool-call inbox.").arg(callId), 10000);
+    });
     setWindowTitle(tr("Pokee Desktop"));
     m_notifier = new DesktopNotifier(this);
     buildUi();
@@ -320,33 +328,12 @@ void MainWindow::showSessionMenu(const QPoint &pos)
 
 void MainWindow::setRules(const pokee::RuleSet &rules, const QString &profileName, const QString &auditPath)
 {
-    if (m_rules) {
-        m_rules->setRules(rules);
-        return;
-    }
-    m_rules = new pokee::RuleEngine(m_api, rules, profileName, auditPath, this);
-    // The model has the call already (it follows the same signal, connected first).
-    connect(m_turns, &pokee::TurnManager::eventsReceived, this,
-            [this](const QString &sid, qint64, const QString &, const QList<pokee::TurnEvent> &events) {
-                for (const pokee::TurnEvent &e : events)
-                    if (const std::optional<QString> taken = m_rules->offer(sid, e))
-                        m_pendingCalls->setState(*taken, pokee::PendingToolCall::State::Sending, tr("A rule is answering."));
-            });
-    connect(m_rules, &pokee::RuleEngine::answered, this,
-            [this](const QString &, const QString &callId, const pokee::RuleAnswer &a) {
-                m_pendingCalls->markAnswered(callId, tr("Answered by a rule: %1").arg(a.detail));
-                statusBar()->showMessage(tr("A rule answered %1 (%2).").arg(callId, a.detail), 10000);
-            });
-    connect(m_rules, &pokee::RuleEngine::answerDrafted, this,
-            [this](const QString &, const QString &callId, const pokee::RuleAnswer &a) {
-                m_pendingCalls->setState(callId, pokee::PendingToolCall::State::Waiting);
-                m_pendingCalls->setDraft(callId, a.output); // one click in the inbox sends it
-                statusBar()->showMessage(tr("A rule drafted an answer to %1: approve it in the tool-call inbox.").arg(callId), 10000);
-            });
-    connect(m_rules, &pokee::RuleEngine::deliveryFailed, this,
-            [this](const QString &, const QString &callId, const QString &message) {
-                m_pendingCalls->setState(callId, pokee::PendingToolCall::State::Failed, message);
-            });
+    m_ruleDispatcher->setRules(rules, profileName, auditPath);
+}
+
+pokee::RuleEngine *MainWindow::rules() const
+{
+    return m_ruleDispatcher->engine();
 }
 
 void MainWindow::setRulesLocation(const QString &rulesPath, const QString &profileName, const QString &auditPath)
@@ -396,10 +383,10 @@ PlaygroundWindow *MainWindow::openPlayground()
 {
     if (!m_playground) {
         PlaygroundWindow::Context context;
-        context.api = m_api;
+        context.answering = m_api;
         context.inbox = m_pendingCalls;
-        if (m_rules)
-            context.rules = m_rules->rules();
+        if (rules())
+            context.rules = rules()->rules();
         context.profile = m_rulesProfile.isEmpty() ? m_profile : m_rulesProfile;
         context.auditPath = m_auditPath;
         context.library = offeredTools();

@@ -15,6 +15,7 @@ class QPushButton;
 namespace pokee {
 class ApiClient;
 class PendingToolCallModel;
+class RuleDispatcher;
 class RuleEngine;
 class RuleSet;
 class SessionController;
@@ -77,7 +78,7 @@ public:
     // Where the profile's rules file and audit log are, for Tools → Rules (set even when the
     // file does not exist yet: the dialog creates it).
     void setRulesLocation(const QString &rulesPath, const QString &profileName, const QString &auditPath);
-    pokee::RuleEngine *rules() const { return m_rules; }
+    pokee::RuleEngine *rules() const;
     DesktopNotifier *notifier() const { return m_notifier; }
     // Where the tool library is read and saved (tests point it at a folder of their own).
     void setToolLibraryPath(const QString &path) { m_toolLibraryPath = path; }
@@ -171,7 +172,7 @@ private:
     SessionDetailsPane *m_details = nullptr;
     SessionFiles *m_sessionFiles = nullptr;  // parent: this
     ToolInbox *m_inbox = nullptr;
-    pokee::RuleEngine *m_rules = nullptr;    // parent: this; none until setRules()
+    pokee::RuleDispatcher *m_ruleDispatcher; // parent: this
     QString m_rulesPath;
     QString m_rulesProfile;
     QString m_auditPath;

@@ -3,7 +3,7 @@
 #include "common/CodeHighlighter.h"
 #include "common/JsonEditor.h"
 
-#include "models/PendingToolCallModel.h"
+#include "tools/PendingToolCallModel.h"
 #include "tools/JsonErrors.h"
 #include "tools/ResponseOutput.h"
 
@@ -224,7 +224,7 @@ void PlaygroundWindow::send()
         m_status->setText(error);
         return;
     }
-    auto *loop = new pokee::ResponsesLoop(m_context.api, m_context.rules, m_context.profile, m_context.auditPath, this);
+    auto *loop = m_context.answering.newLoop(m_context.rules, m_context.profile, m_context.auditPath, this);
     m_loop = loop;
     m_waiting.clear();
     m_waitingOrder.clear();

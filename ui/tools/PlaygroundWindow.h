@@ -2,6 +2,7 @@
 
 #include "tools/ResponsesLoop.h"
 #include "tools/RuleSet.h"
+#include "tools/ToolAnswering.h"
 #include "tools/ToolSet.h"
 
 #include <QJsonObject>
@@ -19,7 +20,6 @@ class QSpinBox;
 class QTextBrowser;
 
 namespace pokee {
-class ApiClient;
 class PendingToolCallModel;
 } // namespace pokee
 
@@ -40,7 +40,7 @@ class PlaygroundWindow : public QWidget
 public:
     struct Context
     {
-        pokee::ApiClient *api = nullptr;              // not owned
+        pokee::ToolAnswering answering;
         pokee::PendingToolCallModel *inbox = nullptr; // not owned
         pokee::RuleSet rules;
         QString profile;

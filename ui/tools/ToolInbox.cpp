@@ -2,7 +2,7 @@
 
 #include "common/CodeHighlighter.h"
 
-#include "models/PendingToolCallModel.h"
+#include "tools/PendingToolCallModel.h"
 #include "tools/JsonErrors.h"
 #include "tools/ToolResultSender.h"
 
@@ -114,8 +114,8 @@ QString ToolInbox::timeLeft(qint64 deadlineMs, qint64 nowMs)
     return tr("%1:%2 left").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-ToolInbox::ToolInbox(pokee::ApiClient *api, pokee::PendingToolCallModel *calls, QWidget *parent)
-    : QDockWidget(tr("Tool calls"), parent), m_api(api), m_calls(calls), m_list(new QListView),
+ToolInbox::ToolInbox(pokee::ToolAnswering answering, pokee::PendingToolCallModel *calls, QWidget *parent)
+    : QDockWidget(tr("Tool calls"), parent), m_answering(answering), m_calls(calls), m_list(new QListView),
       m_header(new QLabel), m_arguments(new QPlainTextEdit), m_answer(new QPlainTextEdit), m_answerKind(new QLabel), m_status(new QLabel),
       //: A button: send the answer to the agent
       m_send(new QPushButton(tr("Send", "verb"))), m_sendError(new QPushButton(tr("Send as error"))),
@@ -348,7 +348,7 @@ void ToolInbox::send(bool isError)
     }
     m_calls->setDraft(callId, text);
     m_calls->setState(callId, pokee::PendingToolCall::State::Sending);
-    auto *sender = new pokee::ToolResultSender(m_api, sessionId, callId, this);
+    pokee::ToolResultSender *sender = m_answering.newSender(sessionId, callId, this);
     connect(sender, &pokee::ToolResultSender::finished, this,
             [this, sender, callId](pokee::ToolResultSender::Outcome outcome, const QString &sentence) {
                 sender->deleteLater();

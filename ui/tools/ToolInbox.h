@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tools/ToolAnswering.h"
+
 #include <QDockWidget>
 
 #include <functional>
@@ -11,7 +13,6 @@ class QPushButton;
 class QTimer;
 
 namespace pokee {
-class ApiClient;
 class PendingToolCallModel;
 } // namespace pokee
 
@@ -26,7 +27,7 @@ class ToolInbox : public QDockWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ToolInbox)
 public:
-    ToolInbox(pokee::ApiClient *api, pokee::PendingToolCallModel *calls, QWidget *parent = nullptr);
+    ToolInbox(pokee::ToolAnswering answering, pokee::PendingToolCallModel *calls, QWidget *parent = nullptr);
 
     QListView *list() const { return m_list; }
     QPlainTextEdit *arguments() const { return m_arguments; }
@@ -61,7 +62,7 @@ private:
     void tick();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
-    pokee::ApiClient *m_api;              // not owned
+    pokee::ToolAnswering m_answering;
     pokee::PendingToolCallModel *m_calls; // not owned
     QListView *m_list;
     QLabel *m_header;

@@ -1,4 +1,4 @@
-#include "api/FileDownload.h"
+#include "files/FileDownload.h"
 
 #include "api/ApiClient.h"
 #include "api/ReplyRelease.h"

@@ -1,4 +1,4 @@
-#include "models/PendingToolCallModel.h"
+#include "tools/PendingToolCallModel.h"
 
 #include "session/TurnManager.h"
 #include "store/Journal.h"

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "api/ApiClient.h"
+
+#include <QObject>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace pokee {
+
+class LocalEmulator;
+
+// The "Local demo" profile's server: the bundled pokee-emulator, started when the demo is
+// first opened and kept for the run (switching away and back finds it running), with a
+// temporary folder for the demo's journal, which dies with it.
+class DemoServer : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DemoServer)
+public:
+    explicit DemoServer(QObject *parent = nullptr);
+    ~DemoServer() override;
+
+    // Starts `program` (empty: the one next to the app) unless it runs already, and waits
+    // until it listens; false, with `error` set, when it did not start.
+    bool ensureRunning(const QString &program, QString *error);
+    // Its address and random key (valid once it runs).
+    Endpoint endpoint() const;
+    // Where the demo's journal goes (inside the temporary folder).
+    QString journalPath() const;
+
+private:
+    LocalEmulator *m_emulator = nullptr; // parent: this
+    std::unique_ptr<QTemporaryDir> m_folder;
+    bool m_starting = false;
+};
+
+} // namespace pokee

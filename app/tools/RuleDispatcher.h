@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+
+namespace pokee {
+
+class ApiClient;
+class PendingToolCallModel;
+class RuleEngine;
+class RuleSet;
+class TurnManager;
+
+// The profile's rules at work on its tool calls: every tool_call.requested of every session
+// (on screen or not) is offered to the rules first, and what became of it is marked on the
+// pending call — being answered, answered, drafted for the user to approve, or not delivered —
+// so the inbox shows the user only what is left to them. No rules, no dispatch: every call is
+// asked about.
+class RuleDispatcher : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RuleDispatcher)
+public:
+    // `calls` follows `turns` too, connected before this (it has each call when it is offered).
+    RuleDispatcher(ApiClient *api, TurnManager *turns, PendingToolCallModel *calls, QObject *parent = nullptr);
+
+    // The rules from now on (replacing earlier ones); the audit log at `auditPath` records
+    // each answer under `profileName`.
+    void setRules(const RuleSet &rules, const QString &profileName, const QString &auditPath);
+    RuleEngine *engine() const { return m_engine; }
+
+Q_SIGNALS:
+    void answered(const QString &callId, const QString &detail);
+    void drafted(const QString &callId);
+
+private:
+    void connectEngine();
+
+    ApiClient *m_api;                 // not owned
+    TurnManager *m_turns;             // not owned
+    PendingToolCallModel *m_calls;    // not owned
+    RuleEngine *m_engine = nullptr;   // parent: this; none until setRules()
+};
+
+} // namespace pokee
