@@ -1064,6 +1064,22 @@
         <source>session</source>
         <translation>Sitzungs</translation>
     </message>
+    <message>
+        <source>%1 · not contacted yet</source>
+        <translation>%1 · noch nicht kontaktiert</translation>
+    </message>
+    <message>
+        <source>%1 · reachable</source>
+        <translation>%1 · erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 · unreachable</source>
+        <translation>%1 · nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 · key refused</source>
+        <translation>%1 · Schlüssel abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ConnectionTest</name>
@@ -2424,6 +2440,92 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
 </context>
 <context>
+    <name>pokee::ui::ConversationPane</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All in Conversation</source>
+        <translation>&amp;Alles in der Unterhaltung auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation>Als &amp;Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON (raw events)…</source>
+        <translation>Als &amp;JSON exportieren (Rohereignisse)…</translation>
+    </message>
+    <message>
+        <source>Jump to &amp;Latest</source>
+        <translation>Zum &amp;Neuesten springen</translation>
+    </message>
+    <message>
+        <source>This session ended on the server: its transcript is kept here, read-only.</source>
+        <translation>Diese Sitzung wurde auf dem Server beendet: Ihr Verlauf bleibt hier schreibgeschützt erhalten.</translation>
+    </message>
+    <message>
+        <source>Open a session first, then export it.</source>
+        <translation>Öffnen Sie zuerst eine Sitzung und exportieren Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::DesktopNotifier</name>
+    <message>
+        <source>“%1” is done</source>
+        <translation>„%1“ ist fertig</translation>
+    </message>
+    <message>
+        <source>The agent finished its answer.</source>
+        <translation>Der Agent hat seine Antwort abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>“%1” failed</source>
+        <translation>„%1“ ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The turn ended with an error.</source>
+        <translation>Der Durchgang endete mit einem Fehler.</translation>
+    </message>
+    <message>
+        <source>“%1” has stopped working</source>
+        <translation>„%1“ arbeitet nicht mehr</translation>
+    </message>
+    <message>
+        <source>The session is idle again: open it to see how its turn ended.</source>
+        <translation>Die Sitzung ist wieder inaktiv: Öffnen Sie sie, um zu sehen, wie ihr Durchgang endete.</translation>
+    </message>
+    <message>
+        <source>The session is idle again (%1): open it to see how its turn ended.</source>
+        <translation>Die Sitzung ist wieder inaktiv (%1): Öffnen Sie sie, um zu sehen, wie ihr Durchgang endete.</translation>
+    </message>
+</context>
+<context>
     <name>pokee::ui::DesktopShell</name>
     <message>
         <source>There is no profile named “%1”.</source>
@@ -2436,14 +2538,6 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>Using the new key for this run; update POKEE_KEY for the next.</source>
         <translation>Der neue Schlüssel gilt für diesen Start; aktualisieren Sie POKEE_KEY für den nächsten.</translation>
-    </message>
-    <message>
-        <source>Keychain</source>
-        <translation>Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>Use the key for this run only</source>
-        <translation>Schlüssel nur für diesen Start verwenden</translation>
     </message>
     <message>
         <source>No key was given for “%1”.</source>
@@ -2522,6 +2616,39 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>Event details</source>
         <translation>Ereignisdetails</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::FilesController</name>
+    <message>
+        <source>“%1” is downloaded</source>
+        <translation>„%1“ ist heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>“%1” was not downloaded</source>
+        <translation>„%1“ wurde nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Download-Ordner</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n file(s) · %1%</source>
+        <translation>
+            <numerusform>%n Datei wird heruntergeladen · %1 %</numerusform>
+            <numerusform>%n Dateien werden heruntergeladen · %1 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei wird heruntergeladen</numerusform>
+            <numerusform>%n Dateien werden heruntergeladen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2717,26 +2844,21 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
 </context>
 <context>
+    <name>pokee::ui::KeychainFallbackBox</name>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Use the key for this run only</source>
+        <translation>Schlüssel nur für diesen Start verwenden</translation>
+    </message>
+</context>
+<context>
     <name>pokee::ui::MainWindow</name>
     <message>
         <source>Pokee Desktop</source>
         <translation>Pokee Desktop</translation>
-    </message>
-    <message>
-        <source>%1 · not contacted yet</source>
-        <translation>%1 · noch nicht kontaktiert</translation>
-    </message>
-    <message>
-        <source>%1 · reachable</source>
-        <translation>%1 · erreichbar</translation>
-    </message>
-    <message>
-        <source>%1 · unreachable</source>
-        <translation>%1 · nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>%1 · key refused</source>
-        <translation>%1 · Schlüssel abgelehnt</translation>
     </message>
     <message>
         <source>Tool call %1 is waiting for your answer.</source>
@@ -2747,70 +2869,6 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
         <translation>%1 in „%2“ wartet auf Ihre Antwort.</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>The account and server in use</source>
-        <translation>Das verwendete Konto und der Server</translation>
-    </message>
-    <message>
-        <source>New session…</source>
-        <translation>Neue Sitzung…</translation>
-    </message>
-    <message>
-        <source>Clean up…</source>
-        <translation>Aufräumen…</translation>
-    </message>
-    <message>
-        <source>Delete idle sessions older than a chosen age</source>
-        <translation>Inaktive Sitzungen löschen, die älter als ein gewähltes Alter sind</translation>
-    </message>
-    <message>
-        <source>Search sessions by title or id</source>
-        <translation>Sitzungen nach Titel oder ID durchsuchen</translation>
-    </message>
-    <message>
-        <source>Recent first</source>
-        <translation>Neueste zuerst</translation>
-    </message>
-    <message>
-        <source>By title</source>
-        <translation>Nach Titel</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sitzungen</translation>
-    </message>
-    <message>
-        <source>Manage profiles…</source>
-        <translation>Profile verwalten…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Umbenennen…</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Copy id</source>
-        <translation>ID kopieren</translation>
-    </message>
-    <message>
-        <source>Remove from this computer…</source>
-        <translation>Von diesem Rechner entfernen…</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
-    </message>
-    <message>
         <source>A rule answered %1 (%2).</source>
         <translation>Eine Regel hat %1 beantwortet (%2).</translation>
     </message>
@@ -2819,128 +2877,12 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
         <translation>Eine Regel hat eine Antwort auf %1 entworfen: Geben Sie sie im Tool-Aufruf-Eingang frei.</translation>
     </message>
     <message>
-        <source>The tool library is not offered: %1</source>
-        <translation>Die Tool-Bibliothek wird nicht angeboten: %1</translation>
-    </message>
-    <message>
-        <source>Tool library saved: new sessions and the playground offer its tools.</source>
-        <translation>Tool-Bibliothek gespeichert: Neue Sitzungen und die Spielwiese bieten ihre Tools an.</translation>
-    </message>
-    <message>
-        <source>This profile keeps no rules file.</source>
-        <translation>Dieses Profil hat keine Regeldatei.</translation>
-    </message>
-    <message>
-        <source>Rules saved: they answer the next tool calls.</source>
-        <translation>Regeln gespeichert: Sie beantworten ab sofort die nächsten Tool-Aufrufe.</translation>
-    </message>
-    <message>
-        <source>Rename session</source>
-        <translation>Sitzung umbenennen</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Delete session</source>
-        <translation>Sitzung löschen</translation>
-    </message>
-    <message>
-        <source>Delete “%1” on the server?</source>
-        <translation>„%1“ auf dem Server löschen?</translation>
-    </message>
-    <message>
-        <source>Its workspace files go too, and its transcript is removed from this computer. A running turn is stopped. This cannot be undone.</source>
-        <translation>Die Dateien im Arbeitsbereich werden ebenfalls gelöscht, und der Verlauf wird von diesem Rechner entfernt. Ein laufender Durchgang wird gestoppt. Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Remove session</source>
-        <translation>Sitzung entfernen</translation>
-    </message>
-    <message>
-        <source>Remove “%1” from this computer?</source>
-        <translation>„%1“ von diesem Rechner entfernen?</translation>
-    </message>
-    <message>
-        <source>The server has ended it already; its transcript kept here is deleted. Export it first (File → Export) to keep a copy.</source>
-        <translation>Der Server hat die Sitzung bereits beendet; der hier gespeicherte Verlauf wird gelöscht. Exportieren Sie ihn vorher (Datei → Exportieren), um eine Kopie zu behalten.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>This session ended on the server: its transcript is kept here, read-only.</source>
-        <translation>Diese Sitzung wurde auf dem Server beendet: Ihr Verlauf bleibt hier schreibgeschützt erhalten.</translation>
-    </message>
-    <message>
-        <source>“%1” is done</source>
-        <translation>„%1“ ist fertig</translation>
-    </message>
-    <message>
-        <source>The agent finished its answer.</source>
-        <translation>Der Agent hat seine Antwort abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>“%1” failed</source>
-        <translation>„%1“ ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The turn ended with an error.</source>
-        <translation>Der Durchgang endete mit einem Fehler.</translation>
-    </message>
-    <message>
-        <source>“%1” has stopped working</source>
-        <translation>„%1“ arbeitet nicht mehr</translation>
-    </message>
-    <message>
-        <source>The session is idle again: open it to see how its turn ended.</source>
-        <translation>Die Sitzung ist wieder inaktiv: Öffnen Sie sie, um zu sehen, wie ihr Durchgang endete.</translation>
-    </message>
-    <message>
-        <source>The session is idle again (%1): open it to see how its turn ended.</source>
-        <translation>Die Sitzung ist wieder inaktiv (%1): Öffnen Sie sie, um zu sehen, wie ihr Durchgang endete.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;New session…</source>
-        <translation>&amp;Neue Sitzung…</translation>
-    </message>
-    <message>
-        <source>&amp;Rename session…</source>
-        <translation>Sitzung &amp;umbenennen…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete session…</source>
-        <translation>Sitzung &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>C&amp;lean up sessions…</source>
-        <translation>Sitzungen &amp;aufräumen…</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh session list</source>
-        <translation>Sitzungsliste a&amp;ktualisieren</translation>
-    </message>
-    <message>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profile…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;Markdown…</source>
-        <translation>Als &amp;Markdown exportieren…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;JSON (raw events)…</source>
-        <translation>Als &amp;JSON exportieren (Rohereignisse)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2951,32 +2893,8 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>Select &amp;All in Conversation</source>
-        <translation>&amp;Alles in der Unterhaltung auswählen</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
-    </message>
-    <message>
-        <source>Tool &amp;library…</source>
-        <translation>Tool-&amp;Bibliothek…</translation>
-    </message>
-    <message>
-        <source>&amp;Rules and audit log…</source>
-        <translation>&amp;Regeln und Prüfprotokoll…</translation>
-    </message>
-    <message>
-        <source>Stateless &amp;playground…</source>
-        <translation>Zustandslose &amp;Spielwiese…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2989,10 +2907,6 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>Tool-call &amp;Inbox</source>
         <translation>Tool-Aufruf-&amp;Eingang</translation>
-    </message>
-    <message>
-        <source>Jump to &amp;Latest</source>
-        <translation>Zum &amp;Neuesten springen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3013,69 +2927,6 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>&amp;About Pokee Desktop</source>
         <translation>Ü&amp;ber Pokee Desktop</translation>
-    </message>
-    <message>
-        <source>The answer is complete.</source>
-        <translation>Die Antwort ist vollständig.</translation>
-    </message>
-    <message>
-        <source>The turn was cancelled.</source>
-        <translation>Der Durchgang wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Session %1 deleted.</source>
-        <translation>Sitzung %1 gelöscht.</translation>
-    </message>
-    <message>
-        <source>Open a session first, then export it.</source>
-        <translation>Öffnen Sie zuerst eine Sitzung und exportieren Sie sie dann.</translation>
-    </message>
-    <message>
-        <source>Export as Markdown</source>
-        <translation>Als Markdown exportieren</translation>
-    </message>
-    <message>
-        <source>Export as JSON</source>
-        <translation>Als JSON exportieren</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Nach %1 exportiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tool call(s) waiting</source>
-        <translation>
-            <numerusform>%n Tool-Aufruf wartet</numerusform>
-            <numerusform>%n Tool-Aufrufe warten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 in “%2”</source>
-        <translation>%1 in „%2“</translation>
-    </message>
-    <message>
-        <source>Tool calls waiting for your answer</source>
-        <translation>Tool-Aufrufe, die auf Ihre Antwort warten</translation>
-    </message>
-    <message>
-        <source>Search sessions</source>
-        <translation>Sitzungen durchsuchen</translation>
-    </message>
-    <message>
-        <source>Local demo</source>
-        <translation>Lokale Demo</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Umgebung</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +2992,31 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>Create</source>
         <translation>Erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::OpenSessionSync</name>
+    <message>
+        <source>Session %1 deleted.</source>
+        <translation>Sitzung %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::PendingCallsButton</name>
+    <message>
+        <source>Tool calls waiting for your answer</source>
+        <translation>Tool-Aufrufe, die auf Ihre Antwort warten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool call(s) waiting</source>
+        <translation>
+            <numerusform>%n Tool-Aufruf wartet</numerusform>
+            <numerusform>%n Tool-Aufrufe warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in “%2”</source>
+        <translation>%1 in „%2“</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3289,29 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
 </context>
 <context>
+    <name>pokee::ui::ProfileSwitcher</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>The account and server in use</source>
+        <translation>Das verwendete Konto und der Server</translation>
+    </message>
+    <message>
+        <source>Local demo</source>
+        <translation>Lokale Demo</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Manage profiles…</source>
+        <translation>Profile verwalten…</translation>
+    </message>
+</context>
+<context>
     <name>pokee::ui::ProfilesDialog</name>
     <message>
         <source>Test connection</source>
@@ -3517,14 +3416,6 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
-    </message>
-    <message>
-        <source>Keychain</source>
-        <translation>Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>Use the key for this run only</source>
-        <translation>Schlüssel nur für diesen Start verwenden</translation>
     </message>
     <message>
         <source>Remove profile</source>
@@ -3899,36 +3790,125 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
 </context>
 <context>
-    <name>pokee::ui::SessionFiles</name>
+    <name>pokee::ui::SessionDialogs</name>
     <message>
-        <source>“%1” is downloaded</source>
-        <translation>„%1“ ist heruntergeladen</translation>
-    </message>
-    <message>
-        <source>Saved in %1</source>
-        <translation>Gespeichert in %1</translation>
+        <source>&amp;New session…</source>
+        <translation>&amp;Neue Sitzung…</translation>
     </message>
     <message>
-        <source>“%1” was not downloaded</source>
-        <translation>„%1“ wurde nicht heruntergeladen</translation>
+        <source>&amp;Rename session…</source>
+        <translation>Sitzung &amp;umbenennen…</translation>
     </message>
     <message>
-        <source>Download folder</source>
-        <translation>Download-Ordner</translation>
+        <source>&amp;Delete session…</source>
+        <translation>Sitzung &amp;löschen…</translation>
     </message>
-    <message numerus="yes">
-        <source>Downloading %n file(s) · %1%</source>
-        <translation>
-            <numerusform>%n Datei wird heruntergeladen · %1 %</numerusform>
-            <numerusform>%n Dateien werden heruntergeladen · %1 %</numerusform>
-        </translation>
+    <message>
+        <source>C&amp;lean up sessions…</source>
+        <translation>Sitzungen &amp;aufräumen…</translation>
     </message>
-    <message numerus="yes">
-        <source>Downloading %n file(s)</source>
-        <translation>
-            <numerusform>%n Datei wird heruntergeladen</numerusform>
-            <numerusform>%n Dateien werden heruntergeladen</numerusform>
-        </translation>
+    <message>
+        <source>Re&amp;fresh session list</source>
+        <translation>Sitzungsliste a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Rename session</source>
+        <translation>Sitzung umbenennen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” on the server?</source>
+        <translation>„%1“ auf dem Server löschen?</translation>
+    </message>
+    <message>
+        <source>Its workspace files go too, and its transcript is removed from this computer. A running turn is stopped. This cannot be undone.</source>
+        <translation>Die Dateien im Arbeitsbereich werden ebenfalls gelöscht, und der Verlauf wird von diesem Rechner entfernt. Ein laufender Durchgang wird gestoppt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>Sitzung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this computer?</source>
+        <translation>„%1“ von diesem Rechner entfernen?</translation>
+    </message>
+    <message>
+        <source>The server has ended it already; its transcript kept here is deleted. Export it first (File → Export) to keep a copy.</source>
+        <translation>Der Server hat die Sitzung bereits beendet; der hier gespeicherte Verlauf wird gelöscht. Exportieren Sie ihn vorher (Datei → Exportieren), um eine Kopie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::SessionsPanel</name>
+    <message>
+        <source>New session…</source>
+        <translation>Neue Sitzung…</translation>
+    </message>
+    <message>
+        <source>Clean up…</source>
+        <translation>Aufräumen…</translation>
+    </message>
+    <message>
+        <source>Delete idle sessions older than a chosen age</source>
+        <translation>Inaktive Sitzungen löschen, die älter als ein gewähltes Alter sind</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Sitzungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search sessions by title or id</source>
+        <translation>Sitzungen nach Titel oder ID durchsuchen</translation>
+    </message>
+    <message>
+        <source>Recent first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>By title</source>
+        <translation>Nach Titel</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Copy id</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Remove from this computer…</source>
+        <translation>Von diesem Rechner entfernen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
     </message>
 </context>
 <context>
@@ -4346,6 +4326,37 @@ Beim Speichern wird diese Datei ersetzt.</translation>
     </message>
 </context>
 <context>
+    <name>pokee::ui::ToolWindows</name>
+    <message>
+        <source>Tool &amp;library…</source>
+        <translation>Tool-&amp;Bibliothek…</translation>
+    </message>
+    <message>
+        <source>&amp;Rules and audit log…</source>
+        <translation>&amp;Regeln und Prüfprotokoll…</translation>
+    </message>
+    <message>
+        <source>Stateless &amp;playground…</source>
+        <translation>Zustandslose &amp;Spielwiese…</translation>
+    </message>
+    <message>
+        <source>The tool library is not offered: %1</source>
+        <translation>Die Tool-Bibliothek wird nicht angeboten: %1</translation>
+    </message>
+    <message>
+        <source>Tool library saved: new sessions and the playground offer its tools.</source>
+        <translation>Tool-Bibliothek gespeichert: Neue Sitzungen und die Spielwiese bieten ihre Tools an.</translation>
+    </message>
+    <message>
+        <source>This profile keeps no rules file.</source>
+        <translation>Dieses Profil hat keine Regeldatei.</translation>
+    </message>
+    <message>
+        <source>Rules saved: they answer the next tool calls.</source>
+        <translation>Regeln gespeichert: Sie beantworten ab sofort die nächsten Tool-Aufrufe.</translation>
+    </message>
+</context>
+<context>
     <name>pokee::ui::TurnStatusLine</name>
     <message>
         <source>Cancelling…</source>
@@ -4382,6 +4393,18 @@ Beim Speichern wird diese Datei ersetzt.</translation>
     <message>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>The answer is complete.</source>
+        <translation>Die Antwort ist vollständig.</translation>
+    </message>
+    <message>
+        <source>The turn was cancelled.</source>
+        <translation>Der Durchgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The turn ended with an error.</source>
+        <translation>Der Durchgang endete mit einem Fehler.</translation>
     </message>
 </context>
 <context>

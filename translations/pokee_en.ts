@@ -332,8 +332,8 @@
     <message numerus="yes">
         <source>pokee: no rule answers %n of the calls; answer them in the app&apos;s playground, or add a rule.</source>
         <translation>
-            <numerusform>pokee: no rule answers %n of the calls; answer them in the app's playground, or add a rule.</numerusform>
-            <numerusform>pokee: no rule answers %n of the calls; answer them in the app's playground, or add a rule.</numerusform>
+            <numerusform>pokee: no rule answers %n of the calls; answer them in the app&apos;s playground, or add a rule.</numerusform>
+            <numerusform>pokee: no rule answers %n of the calls; answer them in the app&apos;s playground, or add a rule.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -372,6 +372,23 @@
     </message>
 </context>
 <context>
+    <name>pokee::ui::FilesController</name>
+    <message numerus="yes">
+        <source>Downloading %n file(s) · %1%</source>
+        <translation>
+            <numerusform>Downloading %n file · %1%</numerusform>
+            <numerusform>Downloading %n files · %1%</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n file(s)</source>
+        <translation>
+            <numerusform>Downloading %n file</numerusform>
+            <numerusform>Downloading %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pokee::ui::FilesDock</name>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -404,7 +421,7 @@
     </message>
 </context>
 <context>
-    <name>pokee::ui::MainWindow</name>
+    <name>pokee::ui::PendingCallsButton</name>
     <message numerus="yes">
         <source>%n tool call(s) waiting</source>
         <translation>
@@ -454,23 +471,6 @@
         <translation>
             <numerusform>%1 of %2 blocks · %n match</numerusform>
             <numerusform>%1 of %2 blocks · %n matches</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>pokee::ui::SessionFiles</name>
-    <message numerus="yes">
-        <source>Downloading %n file(s) · %1%</source>
-        <translation>
-            <numerusform>Downloading %n file · %1%</numerusform>
-            <numerusform>Downloading %n files · %1%</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Downloading %n file(s)</source>
-        <translation>
-            <numerusform>Downloading %n file</numerusform>
-            <numerusform>Downloading %n files</numerusform>
         </translation>
     </message>
 </context>

@@ -1043,6 +1043,22 @@
         <source>session</source>
         <translation>会话</translation>
     </message>
+    <message>
+        <source>%1 · not contacted yet</source>
+        <translation>%1 · 尚未连接</translation>
+    </message>
+    <message>
+        <source>%1 · reachable</source>
+        <translation>%1 · 可连接</translation>
+    </message>
+    <message>
+        <source>%1 · unreachable</source>
+        <translation>%1 · 无法连接</translation>
+    </message>
+    <message>
+        <source>%1 · key refused</source>
+        <translation>%1 · 密钥被拒绝</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ConnectionTest</name>
@@ -2374,6 +2390,92 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
 </context>
 <context>
+    <name>pokee::ui::ConversationPane</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All in Conversation</source>
+        <translation>全选对话内容(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation>导出为 Markdown(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON (raw events)…</source>
+        <translation>导出为 JSON（原始事件）(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Jump to &amp;Latest</source>
+        <translation>跳到最新(&amp;L)</translation>
+    </message>
+    <message>
+        <source>This session ended on the server: its transcript is kept here, read-only.</source>
+        <translation>此会话已在服务器上结束：其对话记录以只读方式保留在本地。</translation>
+    </message>
+    <message>
+        <source>Open a session first, then export it.</source>
+        <translation>请先打开一个会话，再导出。</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>导出为 Markdown</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>导出为 JSON</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::DesktopNotifier</name>
+    <message>
+        <source>“%1” is done</source>
+        <translation>“%1”已完成</translation>
+    </message>
+    <message>
+        <source>The agent finished its answer.</source>
+        <translation>智能体已完成回答。</translation>
+    </message>
+    <message>
+        <source>“%1” failed</source>
+        <translation>“%1”失败</translation>
+    </message>
+    <message>
+        <source>The turn ended with an error.</source>
+        <translation>本轮对话以错误结束。</translation>
+    </message>
+    <message>
+        <source>“%1” has stopped working</source>
+        <translation>“%1”已停止运行</translation>
+    </message>
+    <message>
+        <source>The session is idle again: open it to see how its turn ended.</source>
+        <translation>会话已恢复空闲：打开它即可查看本轮对话的结果。</translation>
+    </message>
+    <message>
+        <source>The session is idle again (%1): open it to see how its turn ended.</source>
+        <translation>会话已恢复空闲（%1）：打开它即可查看本轮对话的结果。</translation>
+    </message>
+</context>
+<context>
     <name>pokee::ui::DesktopShell</name>
     <message>
         <source>There is no profile named “%1”.</source>
@@ -2386,14 +2488,6 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>Using the new key for this run; update POKEE_KEY for the next.</source>
         <translation>本次运行将使用新密钥；下次运行前请更新 POKEE_KEY。</translation>
-    </message>
-    <message>
-        <source>Keychain</source>
-        <translation>系统钥匙串</translation>
-    </message>
-    <message>
-        <source>Use the key for this run only</source>
-        <translation>仅在本次运行中使用该密钥</translation>
     </message>
     <message>
         <source>No key was given for “%1”.</source>
@@ -2472,6 +2566,37 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>Event details</source>
         <translation>事件详情</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::FilesController</name>
+    <message>
+        <source>“%1” is downloaded</source>
+        <translation>“%1”已下载</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>保存位置：%1</translation>
+    </message>
+    <message>
+        <source>“%1” was not downloaded</source>
+        <translation>“%1”未能下载</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>下载文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n file(s) · %1%</source>
+        <translation>
+            <numerusform>正在下载 %n 个文件 · %1%</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n file(s)</source>
+        <translation>
+            <numerusform>正在下载 %n 个文件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2663,26 +2788,21 @@ Download it to drag it out.</source>
     </message>
 </context>
 <context>
+    <name>pokee::ui::KeychainFallbackBox</name>
+    <message>
+        <source>Keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <source>Use the key for this run only</source>
+        <translation>仅在本次运行中使用该密钥</translation>
+    </message>
+</context>
+<context>
     <name>pokee::ui::MainWindow</name>
     <message>
         <source>Pokee Desktop</source>
         <translation>Pokee Desktop</translation>
-    </message>
-    <message>
-        <source>%1 · not contacted yet</source>
-        <translation>%1 · 尚未连接</translation>
-    </message>
-    <message>
-        <source>%1 · reachable</source>
-        <translation>%1 · 可连接</translation>
-    </message>
-    <message>
-        <source>%1 · unreachable</source>
-        <translation>%1 · 无法连接</translation>
-    </message>
-    <message>
-        <source>%1 · key refused</source>
-        <translation>%1 · 密钥被拒绝</translation>
     </message>
     <message>
         <source>Tool call %1 is waiting for your answer.</source>
@@ -2693,70 +2813,6 @@ Download it to drag it out.</source>
         <translation>“%2”中的 %1 正在等待你回复。</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>配置</translation>
-    </message>
-    <message>
-        <source>The account and server in use</source>
-        <translation>当前使用的账户和服务器</translation>
-    </message>
-    <message>
-        <source>New session…</source>
-        <translation>新建会话…</translation>
-    </message>
-    <message>
-        <source>Clean up…</source>
-        <translation>清理…</translation>
-    </message>
-    <message>
-        <source>Delete idle sessions older than a chosen age</source>
-        <translation>删除空闲超过指定时长的会话</translation>
-    </message>
-    <message>
-        <source>Search sessions by title or id</source>
-        <translation>按标题或 ID 搜索会话</translation>
-    </message>
-    <message>
-        <source>Recent first</source>
-        <translation>最近优先</translation>
-    </message>
-    <message>
-        <source>By title</source>
-        <translation>按标题</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>会话</translation>
-    </message>
-    <message>
-        <source>Manage profiles…</source>
-        <translation>管理配置…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>重命名…</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详细信息</translation>
-    </message>
-    <message>
-        <source>Copy id</source>
-        <translation>复制 ID</translation>
-    </message>
-    <message>
-        <source>Remove from this computer…</source>
-        <translation>从本机移除…</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
         <source>A rule answered %1 (%2).</source>
         <translation>规则已回复 %1（%2）。</translation>
     </message>
@@ -2765,128 +2821,12 @@ Download it to drag it out.</source>
         <translation>规则已为 %1 起草回复：请在工具调用收件箱中批准。</translation>
     </message>
     <message>
-        <source>The tool library is not offered: %1</source>
-        <translation>工具库不可用：%1</translation>
-    </message>
-    <message>
-        <source>Tool library saved: new sessions and the playground offer its tools.</source>
-        <translation>工具库已保存：新会话和试验场将提供其中的工具。</translation>
-    </message>
-    <message>
-        <source>This profile keeps no rules file.</source>
-        <translation>此配置没有规则文件。</translation>
-    </message>
-    <message>
-        <source>Rules saved: they answer the next tool calls.</source>
-        <translation>规则已保存：将用于回复之后的工具调用。</translation>
-    </message>
-    <message>
-        <source>Rename session</source>
-        <translation>重命名会话</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Delete session</source>
-        <translation>删除会话</translation>
-    </message>
-    <message>
-        <source>Delete “%1” on the server?</source>
-        <translation>要在服务器上删除“%1”吗？</translation>
-    </message>
-    <message>
-        <source>Its workspace files go too, and its transcript is removed from this computer. A running turn is stopped. This cannot be undone.</source>
-        <translation>其工作区文件也会一并删除，本机上的对话记录也会移除。正在运行的轮次将被停止。此操作无法撤销。</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Remove session</source>
-        <translation>移除会话</translation>
-    </message>
-    <message>
-        <source>Remove “%1” from this computer?</source>
-        <translation>要从本机移除“%1”吗？</translation>
-    </message>
-    <message>
-        <source>The server has ended it already; its transcript kept here is deleted. Export it first (File → Export) to keep a copy.</source>
-        <translation>服务器已结束该会话；本地保留的对话记录将被删除。如需保留副本，请先导出（文件 → 导出）。</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>This session ended on the server: its transcript is kept here, read-only.</source>
-        <translation>此会话已在服务器上结束：其对话记录以只读方式保留在本地。</translation>
-    </message>
-    <message>
-        <source>“%1” is done</source>
-        <translation>“%1”已完成</translation>
-    </message>
-    <message>
-        <source>The agent finished its answer.</source>
-        <translation>智能体已完成回答。</translation>
-    </message>
-    <message>
-        <source>“%1” failed</source>
-        <translation>“%1”失败</translation>
-    </message>
-    <message>
-        <source>The turn ended with an error.</source>
-        <translation>本轮对话以错误结束。</translation>
-    </message>
-    <message>
-        <source>“%1” has stopped working</source>
-        <translation>“%1”已停止运行</translation>
-    </message>
-    <message>
-        <source>The session is idle again: open it to see how its turn ended.</source>
-        <translation>会话已恢复空闲：打开它即可查看本轮对话的结果。</translation>
-    </message>
-    <message>
-        <source>The session is idle again (%1): open it to see how its turn ended.</source>
-        <translation>会话已恢复空闲（%1）：打开它即可查看本轮对话的结果。</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;New session…</source>
-        <translation>新建会话(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Rename session…</source>
-        <translation>重命名会话(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete session…</source>
-        <translation>删除会话(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>C&amp;lean up sessions…</source>
-        <translation>清理会话(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh session list</source>
-        <translation>刷新会话列表(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Profiles…</source>
         <translation>配置(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;Markdown…</source>
-        <translation>导出为 Markdown(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;JSON (raw events)…</source>
-        <translation>导出为 JSON（原始事件）(&amp;J)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2897,32 +2837,8 @@ Download it to drag it out.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Select &amp;All in Conversation</source>
-        <translation>全选对话内容(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Tool &amp;library…</source>
-        <translation>工具库(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Rules and audit log…</source>
-        <translation>规则和审计日志(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Stateless &amp;playground…</source>
-        <translation>无状态试验场(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2935,10 +2851,6 @@ Download it to drag it out.</source>
     <message>
         <source>Tool-call &amp;Inbox</source>
         <translation>工具调用收件箱(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Jump to &amp;Latest</source>
-        <translation>跳到最新(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2959,68 +2871,6 @@ Download it to drag it out.</source>
     <message>
         <source>&amp;About Pokee Desktop</source>
         <translation>关于 Pokee Desktop(&amp;A)</translation>
-    </message>
-    <message>
-        <source>The answer is complete.</source>
-        <translation>回答已完成。</translation>
-    </message>
-    <message>
-        <source>The turn was cancelled.</source>
-        <translation>本轮对话已取消。</translation>
-    </message>
-    <message>
-        <source>Session %1 deleted.</source>
-        <translation>会话 %1 已删除。</translation>
-    </message>
-    <message>
-        <source>Open a session first, then export it.</source>
-        <translation>请先打开一个会话，再导出。</translation>
-    </message>
-    <message>
-        <source>Export as Markdown</source>
-        <translation>导出为 Markdown</translation>
-    </message>
-    <message>
-        <source>Export as JSON</source>
-        <translation>导出为 JSON</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tool call(s) waiting</source>
-        <translation>
-            <numerusform>%n 个工具调用等待中</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 in “%2”</source>
-        <translation>“%2”中的 %1</translation>
-    </message>
-    <message>
-        <source>Tool calls waiting for your answer</source>
-        <translation>等待你回复的工具调用</translation>
-    </message>
-    <message>
-        <source>Search sessions</source>
-        <translation>搜索会话</translation>
-    </message>
-    <message>
-        <source>Local demo</source>
-        <translation>本地演示</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>环境变量</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +2936,30 @@ Download it to drag it out.</source>
     <message>
         <source>Create</source>
         <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::OpenSessionSync</name>
+    <message>
+        <source>Session %1 deleted.</source>
+        <translation>会话 %1 已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::PendingCallsButton</name>
+    <message>
+        <source>Tool calls waiting for your answer</source>
+        <translation>等待你回复的工具调用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool call(s) waiting</source>
+        <translation>
+            <numerusform>%n 个工具调用等待中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in “%2”</source>
+        <translation>“%2”中的 %1</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3229,29 @@ Download it to drag it out.</source>
     </message>
 </context>
 <context>
+    <name>pokee::ui::ProfileSwitcher</name>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>The account and server in use</source>
+        <translation>当前使用的账户和服务器</translation>
+    </message>
+    <message>
+        <source>Local demo</source>
+        <translation>本地演示</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Manage profiles…</source>
+        <translation>管理配置…</translation>
+    </message>
+</context>
+<context>
     <name>pokee::ui::ProfilesDialog</name>
     <message>
         <source>Test connection</source>
@@ -3459,14 +3356,6 @@ Download it to drag it out.</source>
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
-    </message>
-    <message>
-        <source>Keychain</source>
-        <translation>系统钥匙串</translation>
-    </message>
-    <message>
-        <source>Use the key for this run only</source>
-        <translation>仅在本次运行中使用该密钥</translation>
     </message>
     <message>
         <source>Remove profile</source>
@@ -3839,34 +3728,125 @@ Download it to drag it out.</source>
     </message>
 </context>
 <context>
-    <name>pokee::ui::SessionFiles</name>
+    <name>pokee::ui::SessionDialogs</name>
     <message>
-        <source>“%1” is downloaded</source>
-        <translation>“%1”已下载</translation>
-    </message>
-    <message>
-        <source>Saved in %1</source>
-        <translation>已保存到 %1</translation>
+        <source>&amp;New session…</source>
+        <translation>新建会话(&amp;N)…</translation>
     </message>
     <message>
-        <source>“%1” was not downloaded</source>
-        <translation>“%1”未能下载</translation>
+        <source>&amp;Rename session…</source>
+        <translation>重命名会话(&amp;R)…</translation>
     </message>
     <message>
-        <source>Download folder</source>
-        <translation>下载文件夹</translation>
+        <source>&amp;Delete session…</source>
+        <translation>删除会话(&amp;D)…</translation>
     </message>
-    <message numerus="yes">
-        <source>Downloading %n file(s) · %1%</source>
-        <translation>
-            <numerusform>正在下载 %n 个文件 · %1%</numerusform>
-        </translation>
+    <message>
+        <source>C&amp;lean up sessions…</source>
+        <translation>清理会话(&amp;L)…</translation>
     </message>
-    <message numerus="yes">
-        <source>Downloading %n file(s)</source>
-        <translation>
-            <numerusform>正在下载 %n 个文件</numerusform>
-        </translation>
+    <message>
+        <source>Re&amp;fresh session list</source>
+        <translation>刷新会话列表(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Rename session</source>
+        <translation>重命名会话</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>删除会话</translation>
+    </message>
+    <message>
+        <source>Delete “%1” on the server?</source>
+        <translation>要在服务器上删除“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Its workspace files go too, and its transcript is removed from this computer. A running turn is stopped. This cannot be undone.</source>
+        <translation>其工作区文件也会一并删除，本机上的对话记录也会移除。正在运行的轮次将被停止。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>移除会话</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this computer?</source>
+        <translation>要从本机移除“%1”吗？</translation>
+    </message>
+    <message>
+        <source>The server has ended it already; its transcript kept here is deleted. Export it first (File → Export) to keep a copy.</source>
+        <translation>服务器已结束该会话；本地保留的对话记录将被删除。如需保留副本，请先导出（文件 → 导出）。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::SessionsPanel</name>
+    <message>
+        <source>New session…</source>
+        <translation>新建会话…</translation>
+    </message>
+    <message>
+        <source>Clean up…</source>
+        <translation>清理…</translation>
+    </message>
+    <message>
+        <source>Delete idle sessions older than a chosen age</source>
+        <translation>删除空闲超过指定时长的会话</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>搜索会话</translation>
+    </message>
+    <message>
+        <source>Search sessions by title or id</source>
+        <translation>按标题或 ID 搜索会话</translation>
+    </message>
+    <message>
+        <source>Recent first</source>
+        <translation>最近优先</translation>
+    </message>
+    <message>
+        <source>By title</source>
+        <translation>按标题</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Copy id</source>
+        <translation>复制 ID</translation>
+    </message>
+    <message>
+        <source>Remove from this computer…</source>
+        <translation>从本机移除…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4264,37 @@ Saving replaces that file.</source>
     </message>
 </context>
 <context>
+    <name>pokee::ui::ToolWindows</name>
+    <message>
+        <source>Tool &amp;library…</source>
+        <translation>工具库(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rules and audit log…</source>
+        <translation>规则和审计日志(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Stateless &amp;playground…</source>
+        <translation>无状态试验场(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The tool library is not offered: %1</source>
+        <translation>工具库不可用：%1</translation>
+    </message>
+    <message>
+        <source>Tool library saved: new sessions and the playground offer its tools.</source>
+        <translation>工具库已保存：新会话和试验场将提供其中的工具。</translation>
+    </message>
+    <message>
+        <source>This profile keeps no rules file.</source>
+        <translation>此配置没有规则文件。</translation>
+    </message>
+    <message>
+        <source>Rules saved: they answer the next tool calls.</source>
+        <translation>规则已保存：将用于回复之后的工具调用。</translation>
+    </message>
+</context>
+<context>
     <name>pokee::ui::TurnStatusLine</name>
     <message>
         <source>Cancelling…</source>
@@ -4320,6 +4331,18 @@ Saving replaces that file.</source>
     <message>
         <source>Expired</source>
         <translation>已过期</translation>
+    </message>
+    <message>
+        <source>The answer is complete.</source>
+        <translation>回答已完成。</translation>
+    </message>
+    <message>
+        <source>The turn was cancelled.</source>
+        <translation>本轮对话已取消。</translation>
+    </message>
+    <message>
+        <source>The turn ended with an error.</source>
+        <translation>本轮对话以错误结束。</translation>
     </message>
 </context>
 <context>

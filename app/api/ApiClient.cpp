@@ -230,4 +230,20 @@ QNetworkReply *ApiClient::getEvents(const QString &sessionId, const QString &res
     return m_network->get(req);
 }
 
+QString ApiClient::reachabilityText() const
+{
+    const QString host = m_endpoint.baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath);
+    switch (m_reachability) {
+    case Reachability::Unknown:
+        return tr("%1 · not contacted yet").arg(host);
+    case Reachability::Reachable:
+        return tr("%1 · reachable").arg(host);
+    case Reachability::Unreachable:
+        return tr("%1 · unreachable").arg(host);
+    case Reachability::KeyRefused:
+        return tr("%1 · key refused").arg(host);
+    }
+    return host;
+}
+
 } // namespace pokee

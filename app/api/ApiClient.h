@@ -49,6 +49,9 @@ public:
     Q_ENUM(Reachability)
     Reachability reachability() const { return m_reachability; }
     QString reachabilityDetail() const { return m_reachabilityDetail; }
+    // The server and what its last real answer says, as the status bar shows it:
+    // "api.example.com · reachable" (not contacted yet, unreachable, key refused).
+    QString reachabilityText() const;
     void reportOutcome(const ApiError &error);
     // Connections to one server at once: each running turn's stream holds one (HTTP/1.1),
     // so this is also how many turns can stream at the same time; Qt allows at most 255.

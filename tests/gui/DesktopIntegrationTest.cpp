@@ -3,8 +3,10 @@
 // kept between runs, light and dark following the choice, the first-run view, Settings,
 // Keyboard Shortcuts and About.
 #include "shell/AboutDialog.h"
+#include "shell/ActionRegistry.h"
 #include "settings/Appearance.h"
 #include "chat/ChatView.h"
+#include "chat/SearchBar.h"
 #include "sessions/CleanUpDialog.h"
 #include "common/CodeHighlighter.h"
 #include "chat/Composer.h"
@@ -46,6 +48,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QSet>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QHeaderView>
@@ -135,6 +138,7 @@ private Q_SLOTS:
     void welcomeExplainsTheDemoAndLeadsToProfiles();
     void settingsKeepTheLanguage();
     void shortcutsListEveryMenuShortcut();
+    void everyMenuActionIsNamedInTheRegistry();
     void aboutNamesTheLibraries();
 
 private:
@@ -362,6 +366,35 @@ void DesktopIntegrationTest::shortcutsListEveryMenuShortcut()
         }
     }
     QVERIFY(withShortcut >= 10); // new, find, quit, inbox, files, playground, settings, help…
+}
+
+void DesktopIntegrationTest::everyMenuActionIsNamedInTheRegistry()
+{
+    // What the menus offer is what the registry names (the command palette will list it):
+    // each menu entry is a registered action, each id is unique and belongs to a room of ui/.
+    const ui::ActionRegistry *registry = m_window->actions();
+    const QStringList rooms = {u"shell"_s, u"chat"_s, u"sessions"_s, u"tools"_s, u"files"_s, u"profiles"_s, u"settings"_s};
+    QSet<QString> ids;
+    for (const ui::ActionRegistry::Entry &e : registry->entries()) {
+        QVERIFY2(!ids.contains(e.id), qPrintable(e.id));
+        ids.insert(e.id);
+        QVERIFY2(rooms.contains(e.room), qPrintable(e.id + u' ' + e.room));
+        QVERIFY2(!e.action->text().isEmpty(), qPrintable(e.id));
+        QCOMPARE(registry->action(e.id), e.action);
+    }
+    int inMenus = 0;
+    for (QAction *top : m_window->menuBar()->actions()) {
+        for (QAction *a : top->menu()->actions()) {
+            if (a->isSeparator())
+                continue;
+            ++inMenus;
+            QVERIFY2(ids.contains(a->objectName()) && registry->action(a->objectName()) == a, qPrintable(a->text()));
+        }
+    }
+    QCOMPARE(inMenus, int(registry->entries().size())); // and every registered action is in a menu
+    // Acting through the registry is acting through the menu: Find opens the find bar.
+    registry->action(u"chat.find"_s)->trigger();
+    QVERIFY(m_window->searchBar()->isVisibleTo(m_window.get()));
 }
 
 void DesktopIntegrationTest::aboutNamesTheLibraries()

@@ -9,7 +9,7 @@
 #include "shell/MainWindow.h"
 #include "shell/DesktopNotifier.h"
 #include "files/DownloadDelegate.h"
-#include "files/SessionFiles.h"
+#include "files/FilesController.h"
 
 #include "api/ApiClient.h"
 #include "api/LocalEmulator.h"
@@ -74,7 +74,7 @@ void FilesGuiTest::browsePreviewDownloadAndFollowNewFiles()
     TurnManager turns(&api, &journal);
     m_window = std::make_unique<ui::MainWindow>(&api, &turns, QStringLiteral("files-test"));
     QTemporaryDir root;
-    ui::SessionFiles *files = m_window->sessionFiles();
+    ui::FilesController *files = m_window->sessionFiles();
     files->setDownloadRoot(root.path());
     ui::FilesDock *dock = files->dock();
     m_window->show();

@@ -9,7 +9,7 @@
 #include "chat/Composer.h"
 #include "files/FilesDock.h"
 #include "shell/MainWindow.h"
-#include "files/SessionFiles.h"
+#include "files/FilesController.h"
 #include "tools/ToolInbox.h"
 
 #include "api/ApiClient.h"
@@ -267,7 +267,7 @@ void WindowPromisesTest::downloadsKeepOneFolderAndTheQueueNoteGoes()
     test::HttpProbe http(m_emu.endpoint());
     const QString sid = addSession();
     http.sendMessage(sid, QStringLiteral("[[file=one.bin:3000]] [[file=two.bin:1500]] files"));
-    ui::SessionFiles *files = m_window->sessionFiles();
+    ui::FilesController *files = m_window->sessionFiles();
     QTemporaryDir root;
     files->setDownloadRoot(root.path());
     ui::FilesDock *dock = files->dock();

@@ -2,7 +2,7 @@
 
 #include "files/FilesDock.h"
 #include "shell/MainWindow.h"
-#include "files/SessionFiles.h"
+#include "files/FilesController.h"
 
 #include "api/ApiClient.h"
 #include "models/DownloadModel.h"
@@ -18,7 +18,7 @@ namespace pokee::screenshot {
 void startFilesScenario(ui::MainWindow &window, ApiClient &api, const QString &folder,
                         const std::function<void(QWidget *)> &shoot)
 {
-    ui::SessionFiles *files = window.sessionFiles();
+    ui::FilesController *files = window.sessionFiles();
     files->setDownloadRoot(folder);
     window.resize(1280, 820);
     QObject::connect(api.createSession({}), &ApiCall::finished, &window, [&window, files](const ApiResult &r) {

@@ -1,4 +1,4 @@
-#include "files/SessionFiles.h"
+#include "files/FilesController.h"
 
 #include "shell/DesktopNotifier.h"
 #include "files/FilesDock.h"
@@ -6,6 +6,7 @@
 #include "files/SafeLocalName.h"
 #include "models/DownloadModel.h"
 #include "models/FileListModel.h"
+#include "files/FilePreview.h"
 #include "session/TurnManager.h"
 
 #include <QDir>
@@ -19,30 +20,31 @@
 
 namespace pokee::ui {
 
-SessionFiles::SessionFiles(pokee::ApiClient *api, pokee::TurnManager *turns, DesktopNotifier *notifier,
-                           const QString &profile, QMainWindow *window)
-    : QObject(window), m_window(window), m_notifier(notifier), m_profile(profile),
-      m_files(new pokee::FileListModel(api, this)), m_downloads(new pokee::DownloadModel(api, this)),
-      m_preview(new pokee::FilePreview(api, this)), m_dock(new FilesDock(m_files, m_downloads, m_preview, window)),
+FilesController::FilesController(const Models &models, pokee::TurnManager *turns, DesktopNotifier *notifier,
+                                 const QString &profile, QMainWindow *window)
+    : QObject(window), m_window(window), m_notifier(notifier), m_profile(profile), m_files(models.files),
+      m_downloads(models.downloads), m_preview(models.preview), m_dock(new FilesDock(m_files, m_downloads, m_preview, window)),
       m_status(new QLabel(window))
 {
+    for (QObject *model : std::initializer_list<QObject *>{m_files, m_downloads, m_preview})
+        model->setParent(this);
     m_status->setObjectName(QStringLiteral("downloadStatus"));
     m_status->hide();
     window->statusBar()->addPermanentWidget(m_status);
-    connect(m_dock, &FilesDock::changeFolderRequested, this, &SessionFiles::chooseRoot);
+    connect(m_dock, &FilesDock::changeFolderRequested, this, &FilesController::chooseRoot);
     // What the agent wrote shows up as soon as its turn is over.
     connect(turns, &pokee::TurnManager::turnFinished, this, [this](const QString &sid) {
         if (sid == m_sessionId && m_dock->isVisible())
             m_files->refresh();
     });
-    connect(m_downloads, &pokee::DownloadModel::activeCountChanged, this, &SessionFiles::updateStatus);
+    connect(m_downloads, &pokee::DownloadModel::activeCountChanged, this, &FilesController::updateStatus);
     // The first download of a session fixes its folder's name (folderFor).
     connect(m_downloads, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
         for (int row = first; row <= last; ++row)
             if (m_downloads->at(row).sessionId == m_sessionId)
                 keepFolderOf(m_sessionId, m_dock->downloadFolder());
     });
-    connect(m_downloads, &QAbstractItemModel::dataChanged, this, &SessionFiles::updateStatus);
+    connect(m_downloads, &QAbstractItemModel::dataChanged, this, &FilesController::updateStatus);
     connect(m_downloads, &pokee::DownloadModel::itemFinished, this, [this](int id, bool ok, const QString &message) {
         const pokee::DownloadItem *d = m_downloads->find(id);
         if (!d || d->finishedMs - d->startedMs < m_longDownloadMs || (m_window->isActiveWindow() && !m_notifyWhenActive))
@@ -56,32 +58,32 @@ SessionFiles::SessionFiles(pokee::ApiClient *api, pokee::TurnManager *turns, Des
     });
 }
 
-QString SessionFiles::settingsKey() const
+QString FilesController::settingsKey() const
 {
     // The profile's name may be an address: made a plain key, one per profile.
     return QStringLiteral("downloads/%1/folder").arg(pokee::SafeLocalName::segment(m_profile));
 }
 
-QString SessionFiles::downloadRoot() const
+QString FilesController::downloadRoot() const
 {
     const QString fallback = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation) + QStringLiteral("/Pokee");
     return QSettings().value(settingsKey(), fallback).toString();
 }
 
-void SessionFiles::setDownloadRoot(const QString &folder)
+void FilesController::setDownloadRoot(const QString &folder)
 {
     QSettings().setValue(settingsKey(), folder);
     if (!m_sessionId.isEmpty())
         showSession(m_sessionId, m_title);
 }
 
-QString SessionFiles::folderKey(const QString &sessionId) const
+QString FilesController::folderKey(const QString &sessionId) const
 {
     return QStringLiteral("downloads/%1/sessionFolders/%2")
         .arg(pokee::SafeLocalName::segment(m_profile), pokee::SafeLocalName::segment(sessionId));
 }
 
-QString SessionFiles::folderFor(const QString &sessionId, const QString &title) const
+QString FilesController::folderFor(const QString &sessionId, const QString &title) const
 {
     // One folder per session for good: the name its first download used, even when the
     // session had no title yet then, or was renamed since.
@@ -93,28 +95,28 @@ QString SessionFiles::folderFor(const QString &sessionId, const QString &title) 
     return downloadRoot() + u'/' + pokee::SafeLocalName::segment(name);
 }
 
-void SessionFiles::keepFolderOf(const QString &sessionId, const QString &folder)
+void FilesController::keepFolderOf(const QString &sessionId, const QString &folder)
 {
     if (sessionId.isEmpty() || !QSettings().value(folderKey(sessionId)).toString().isEmpty())
         return;
     QSettings().setValue(folderKey(sessionId), QFileInfo(folder).fileName());
 }
 
-void SessionFiles::showSession(const QString &sessionId, const QString &title)
+void FilesController::showSession(const QString &sessionId, const QString &title)
 {
     m_sessionId = sessionId;
     m_title = title;
     m_dock->showSession(sessionId, folderFor(sessionId, title));
 }
 
-void SessionFiles::chooseRoot()
+void FilesController::chooseRoot()
 {
     const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Download folder"), downloadRoot());
     if (!folder.isEmpty())
         setDownloadRoot(folder);
 }
 
-void SessionFiles::updateStatus()
+void FilesController::updateStatus()
 {
     const int active = m_downloads->activeCount();
     m_status->setVisible(active > 0);

@@ -6,7 +6,6 @@ class QLabel;
 class QMainWindow;
 
 namespace pokee {
-class ApiClient;
 class DownloadModel;
 class FileListModel;
 class FilePreview;
@@ -18,18 +17,25 @@ namespace pokee::ui {
 class DesktopNotifier;
 class FilesDock;
 
-// The window's files: the core's file list, download queue and preview behind the Files
-// dock; the download folder (per profile, changeable, one folder per session inside it);
+// The window's files, a controller (no widget of its own but the dock it makes): the core's
+// file list, download queue and preview behind the Files dock; the download folder (per profile, changeable, one folder per session inside it);
 // a refresh when the shown session's turn ends; the status bar's download line; and a
 // desktop notification when a long download ends while the window is not active.
-class SessionFiles : public QObject
+class FilesController : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(SessionFiles)
+    Q_DISABLE_COPY_MOVE(FilesController)
 public:
-
-    SessionFiles(pokee::ApiClient *api, pokee::TurnManager *turns, DesktopNotifier *notifier, const QString &profile,
-                 QMainWindow *window);
+    // The core's parts behind the dock, made by the window for its client; the controller owns
+    // them from here (they go with it, before the dock that shows them).
+    struct Models
+    {
+        pokee::FileListModel *files = nullptr;
+        pokee::DownloadModel *downloads = nullptr;
+        pokee::FilePreview *preview = nullptr;
+    };
+    FilesController(const Models &models, pokee::TurnManager *turns, DesktopNotifier *notifier, const QString &profile,
+                    QMainWindow *window);
 
     FilesDock *dock() const { return m_dock; }
     pokee::DownloadModel *downloads() const { return m_downloads; }
@@ -56,9 +62,9 @@ private:
     QMainWindow *m_window;            // parent
     DesktopNotifier *m_notifier;      // not owned
     QString m_profile;
-    pokee::FileListModel *m_files;    // parent: this
+    pokee::FileListModel *m_files;     // parent: this
     pokee::DownloadModel *m_downloads; // parent: this
-    pokee::FilePreview *m_preview;    // parent: this
+    pokee::FilePreview *m_preview;     // parent: this
     FilesDock *m_dock;                // parent: the window
     QLabel *m_status;                 // in the window's status bar
     QString m_sessionId;

@@ -1,5 +1,7 @@
 #include "profiles/ProfilesDialog.h"
 
+#include "profiles/KeychainFallbackBox.h"
+
 #include "profiles/ConnectionTest.h"
 #include "profiles/KeyStore.h"
 #include "profiles/ProfileStore.h"
@@ -255,15 +257,10 @@ void ProfilesDialog::save()
                 return;
             if (o.ok())
                 return finish();
-            // Never a plain-text fallback: the user decides.
-            // No parent: a dialog closed meanwhile must not delete a box on this stack.
-            QMessageBox box(QMessageBox::Warning, tr("Keychain"), o.message, QMessageBox::Cancel);
-            box.setObjectName(QStringLiteral("keychainUnavailable"));
-            QPushButton *runOnly = box.addButton(tr("Use the key for this run only"), QMessageBox::AcceptRole);
-            box.exec();
+            const bool runOnly = keepKeyForThisRunOnly(o.message);
             if (!self) // the window (and with it this dialog or shell) went while the box was open
                 return;
-            if (box.clickedButton() == static_cast<QAbstractButton *>(runOnly)) {
+            if (runOnly) {
                 finish();
                 Q_EMIT self->keyForThisRun(p.name, keyToStore);
             } else {

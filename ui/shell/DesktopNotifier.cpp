@@ -91,4 +91,24 @@ bool DesktopNotifier::notify(Kind kind, const QString &summary, const QString &b
     return shown;
 }
 
+void DesktopNotifier::notifyTurnEnded(const QString &title, pokee::SessionDirectory::Ending ending, const QString &detail)
+{
+    switch (ending) {
+    case pokee::SessionDirectory::Ending::Completed:
+        notify(Kind::Finished, tr("“%1” is done").arg(title), detail.isEmpty() ? tr("The agent finished its answer.") : detail);
+        break;
+    case pokee::SessionDirectory::Ending::Failed:
+        notify(Kind::Failed, tr("“%1” failed").arg(title), detail.isEmpty() ? tr("The turn ended with an error.") : detail);
+        break;
+    case pokee::SessionDirectory::Ending::Idle:
+        // Followed by polling only: the server says the work stopped, not whether it succeeded.
+        notify(Kind::Finished, tr("“%1” has stopped working").arg(title),
+               detail.isEmpty() ? tr("The session is idle again: open it to see how its turn ended.")
+                                : tr("The session is idle again (%1): open it to see how its turn ended.").arg(detail));
+        break;
+    case pokee::SessionDirectory::Ending::Cancelled:
+        break; // the user cancelled it: nothing to tell
+    }
+}
+
 } // namespace pokee::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/SessionDirectory.h"
+
 #include <QObject>
 
 class QSystemTrayIcon;
@@ -31,6 +33,9 @@ public:
 
     // Shows it, if that kind is on. Returns false when it was off or nothing can show it.
     bool notify(Kind kind, const QString &summary, const QString &body);
+    // What a turn's end says: done, failed, or stopped (a turn followed only by polling, whose
+    // outcome the server does not tell); nothing for a turn the user cancelled.
+    void notifyTurnEnded(const QString &title, pokee::SessionDirectory::Ending ending, const QString &detail);
 
 Q_SIGNALS:
     // Emitted for each notification handed to the system (tests, the status bar).

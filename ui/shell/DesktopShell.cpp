@@ -1,6 +1,7 @@
 #include "shell/DesktopShell.h"
 
 #include "profiles/KeyPromptDialog.h"
+#include "profiles/KeychainFallbackBox.h"
 #include "shell/MainWindow.h"
 #include "profiles/ProfilesDialog.h"
 
@@ -10,8 +11,6 @@
 #include "session/TurnManager.h"
 #include "tools/RuleSet.h"
 
-#include <QMessageBox>
-#include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -133,15 +132,10 @@ void DesktopShell::askForKey(const pokee::Profile &profile, const QString &reaso
             if (!self)
                 return;
             if (!o.ok()) {
-                // Never a silent plain-text fallback: say why, offer this run only.
-                // No parent: a window replaced meanwhile must not delete a box on this stack.
-                QMessageBox box(QMessageBox::Warning, tr("Keychain"), o.message, QMessageBox::Cancel);
-                box.setObjectName(QStringLiteral("keychainUnavailable"));
-                QPushButton *runOnly = box.addButton(tr("Use the key for this run only"), QMessageBox::AcceptRole);
-                box.exec();
+                const bool runOnly = keepKeyForThisRunOnly(o.message);
                 if (!self) // the window (and with it this dialog or shell) went while the box was open
                     return;
-                if (box.clickedButton() != static_cast<QAbstractButton *>(runOnly))
+                if (!runOnly)
                     return self->fallBack(o.message);
                 self->m_runOnlyKeys.insert(profile.name, key);
             }

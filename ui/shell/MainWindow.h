@@ -1,10 +1,18 @@
 #pragma once
 
+#include "chat/ConversationPane.h"
+#include "profiles/ProfileSwitcher.h"
+#include "sessions/SessionDialogs.h"
+#include "sessions/SessionsPanel.h"
 #include "session/SessionDirectory.h"
-#include "tools/ToolSet.h"
+#include "tools/PendingCallsButton.h"
+#include "tools/RuleDispatcher.h"
+#include "tools/ToolWindows.h"
+
+#include "session/SessionController.h"
 
 #include <QMainWindow>
-#include <QPointer>
+#include <QStatusBar>
 
 class QComboBox;
 class QLabel;
@@ -26,26 +34,28 @@ class TurnManager;
 
 namespace pokee::ui {
 
+class AboutDialog;
+class ActionRegistry;
 class BusyBanner;
 class ChatView;
-class DesktopNotifier;
-class SessionDetailsPane;
-class SessionFiles;
-class ToolInbox;
-class ToolLibraryDialog;
-class RulesDialog;
-class PlaygroundWindow;
 class Composer;
-class ComposerDrafts;
+class DesktopNotifier;
 class EventInspector;
+class FilesController;
 class SearchBar;
-class AboutDialog;
+class SessionDetailsPane;
 class SettingsDialog;
 class ShortcutsDialog;
+class ToolInbox;
 class WelcomePanel;
 
-// The profile switcher and the sessions on the left, the conversation on the right with the
-// composer under it, the event inspector and the session details as docks.
+// The window of one profile, composed of parts that each do their own work: the profile
+// switcher and the sessions panel on the left, the conversation pane on the right, the event
+// inspector, the session details, the files and the tool-call inbox as docks, the status line
+// (turn, pending calls, downloads, the server's reachability), and the dialogs of sessions and
+// tools. Every user-facing action is named in its ActionRegistry; the menus show them. This
+// class builds the parts from the core it is given (the composition root, with DesktopShell)
+// and wires them together; it decides nothing itself.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -58,57 +68,68 @@ public:
                const pokee::SessionDirectory::Options &listOptions, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    ActionRegistry *actions() const { return m_actions; }
     pokee::SessionController *controller() const { return m_controller; }
-    ChatView *chatView() const { return m_chat; }
-    Composer *composer() const { return m_composer; }
-    QListView *sessionList() const { return m_sessionList; }
     pokee::SessionDirectory *directory() const { return m_directory; }
     pokee::SessionListModel *sessions() const { return m_sessions; }
-    pokee::SessionFilterModel *sessionFilter() const { return m_filter; }
-    QLineEdit *sessionSearch() const { return m_sessionSearch; }
-    QComboBox *sessionSort() const { return m_sessionSort; }
-    QComboBox *profileSwitcher() const { return m_profileBox; }
+    pokee::PendingToolCallModel *pendingToolCalls() const { return m_pendingCalls; }
+    // The parts, and what tests drive in them.
+    SessionsPanel *sessionsPanel() const { return m_panel; }
+    ConversationPane *conversation() const { return m_pane; }
+    ChatView *chatView() const { return m_pane->chatView(); }
+    Composer *composer() const { return m_pane->composer(); }
+    BusyBanner *busyBanner() const { return m_pane->busyBanner(); }
+    SearchBar *searchBar() const { return m_pane->findBar(); }
+    QLabel *errorBanner() const { return m_pane->errorBanner(); }
+    WelcomePanel *welcomePanel() const { return m_pane->welcomePanel(); }
+    QListView *sessionList() const { return m_panel->list(); }
+    pokee::SessionFilterModel *sessionFilter() const { return m_panel->filter(); }
+    QLineEdit *sessionSearch() const { return m_panel->searchField(); }
+    QComboBox *sessionSort() const { return m_panel->sortBox(); }
+    QComboBox *profileSwitcher() const { return m_profiles; }
     QLabel *connectionLabel() const { return m_connection; }
     SessionDetailsPane *detailsPane() const { return m_details; }
-    SessionFiles *sessionFiles() const { return m_sessionFiles; }
+    FilesController *sessionFiles() const { return m_files; }
     ToolInbox *inbox() const { return m_inbox; }
-    // The profile's rules: from now on they answer (or draft) every session's tool calls,
-    // and the audit log at `auditPath` records each answer.
-    void setRules(const pokee::RuleSet &rules, const QString &profileName, const QString &auditPath);
-    // Where the profile's rules file and audit log are, for Tools → Rules (set even when the
-    // file does not exist yet: the dialog creates it).
-    void setRulesLocation(const QString &rulesPath, const QString &profileName, const QString &auditPath);
-    pokee::RuleEngine *rules() const;
-    DesktopNotifier *notifier() const { return m_notifier; }
-    // Where the tool library is read and saved (tests point it at a folder of their own).
-    void setToolLibraryPath(const QString &path) { m_toolLibraryPath = path; }
-    QString toolLibraryPath() const { return m_toolLibraryPath; }
-    ToolLibraryDialog *openToolLibrary();
-    RulesDialog *openRulesDialog();
-    PlaygroundWindow *openPlayground();
-
-    // The profiles the switcher offers, and which is in use.
-    void setProfiles(const QStringList &names, const QString &current, const QString &displayName = {});
-    // The ways to act on sessions, as the menus and buttons do (tests drive them directly).
-    void newSessionWithDialog();
-    void renameSessionWithDialog(const QString &sessionId);
-    void deleteSessionWithConfirmation(const QString &sessionId);
-    void removeEndedWithConfirmation(const QString &sessionId);
-    void openCleanUpDialog();
-    // Whether a turn that ended should raise a desktop notification: only when the window
-    // is not the active one (tests override it).
-    void setNotifyWhenActive(bool on) { m_notifyWhenActive = on; }
-    BusyBanner *busyBanner() const { return m_busy; }
-    SearchBar *searchBar() const { return m_search; }
     EventInspector *eventInspector() const { return m_inspector; }
-    QLabel *errorBanner() const { return m_error; }
-    pokee::PendingToolCallModel *pendingToolCalls() const { return m_pendingCalls; }
+    DesktopNotifier *notifier() const { return m_notifier; }
     // In the status bar while any session has a tool call waiting; opens the oldest one.
     QPushButton *pendingCallsButton() const { return m_pendingButton; }
 
+    // The profile's rules: from now on they answer (or draft) every session's tool calls,
+    // and the audit log at `auditPath` records each answer.
+    void setRules(const pokee::RuleSet &rules, const QString &profileName, const QString &auditPath)
+    {
+        m_ruleDispatcher->setRules(rules, profileName, auditPath);
+    }
+    pokee::RuleEngine *rules() const { return m_ruleDispatcher->engine(); }
+    void setRulesLocation(const QString &rulesPath, const QString &profileName, const QString &auditPath)
+    {
+        m_toolWindows->setRulesLocation(rulesPath, profileName, auditPath);
+    }
+    void setToolLibraryPath(const QString &path) { m_toolWindows->setToolLibraryPath(path); }
+    QString toolLibraryPath() const { return m_toolWindows->toolLibraryPath(); }
+    ToolLibraryDialog *openToolLibrary() { return m_toolWindows->openToolLibrary(); }
+    RulesDialog *openRulesDialog() { return m_toolWindows->openRulesDialog(); }
+    PlaygroundWindow *openPlayground() { return m_toolWindows->openPlayground(); }
+
+    // The profiles the switcher offers, and which is in use.
+    void setProfiles(const QStringList &names, const QString &current, const QString &displayName = {})
+    {
+        m_profiles->setProfiles(names, current, displayName);
+    }
+    // The ways to act on sessions, as the menus and buttons do (tests drive them directly).
+    void newSessionWithDialog() { m_sessionDialogs->newSession(); }
+    void renameSessionWithDialog(const QString &sessionId) { m_sessionDialogs->rename(sessionId); }
+    void deleteSessionWithConfirmation(const QString &sessionId) { m_sessionDialogs->confirmDelete(sessionId); }
+    void removeEndedWithConfirmation(const QString &sessionId) { m_sessionDialogs->confirmRemoveEnded(sessionId); }
+    void openCleanUpDialog() { m_sessionDialogs->cleanUp(); }
+    // Whether a turn that ended should raise a desktop notification: only when the window
+    // is not the active one (tests override it).
+    void setNotifyWhenActive(bool on) { m_notifyWhenActive = on; }
+
     // The first-run view; shown unless the user dismissed it before.
     void showWelcome(bool onDemo);
-    WelcomePanel *welcomePanel() const { return m_welcome; }
     SettingsDialog *openSettings();
     ShortcutsDialog *openShortcuts();
     AboutDialog *openAbout();
@@ -118,7 +139,10 @@ public:
 
     enum class ExportFormat { Markdown, Json };
     // Writes the open session; returns an error sentence, or empty on success.
-    QString exportSession(const QString &path, ExportFormat format);
+    QString exportSession(const QString &path, ExportFormat format)
+    {
+        return m_controller->exportTranscript(path, format == ExportFormat::Markdown);
+    }
 
 Q_SIGNALS:
     void profileSwitchRequested(const QString &name);
@@ -130,68 +154,40 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void announce(const QString &message);
-    void init();
-    void buildSessionPanel(QWidget *left);
-    void showSessionMenu(const QPoint &pos);
-    void showReachability();
-    void onSessionOpened(const QString &sessionId);
-    void onTurnEnded(const QString &sessionId, const QString &title, pokee::SessionDirectory::Ending ending,
-                     const QString &detail);
-    QString currentListId() const;
-    void buildUi();
+    void buildParts(const QString &profile);
+    void buildDocks(const QString &profile);
+    void registerActions();
     void buildMenus();
-    void connectController();
-    void showError(const QString &message);
+    void connectParts();
+    void showReachability();
+    void showStatus(const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); }
+    void announce(const QString &message);
     void showLatestTurnInInspector();
-    void askExport(ExportFormat format);
-    void answerToolCall(const QString &toolCallId);
-    void openOldestPendingCall();
-    void showPendingCalls();
-    // The library's tools, for a new session or the playground (a library that does not read
-    // is said in the status bar, and none are offered).
-    pokee::ToolSet offeredTools();
+    // A tool call's link in the conversation: the inbox opens on that call.
+    void openCallInInbox(const QString &toolCallId);
 
     pokee::ApiClient *m_api;                 // not owned
     pokee::TurnManager *m_turns;             // not owned
-    QString m_profile;
-    QString m_toolLibraryPath;
-    pokee::SessionController *m_controller;  // parent: this
-    pokee::SessionDirectory *m_directory;    // parent: this
+    pokee::SessionController *m_controller;  // parent: this (and so are the parts below)
+    pokee::SessionDirectory *m_directory;
     pokee::SessionListModel *m_sessions;     // the directory's
-    pokee::SessionFilterModel *m_filter = nullptr; // parent: this
-    pokee::PendingToolCallModel *m_pendingCalls; // parent: this
-    QPushButton *m_pendingButton = nullptr;  // in the status bar
-    QListView *m_sessionList = nullptr;      // the widgets below: parented by the layout
-    QPushButton *m_newSession = nullptr;
-    QPushButton *m_cleanUp = nullptr;
-    QLineEdit *m_sessionSearch = nullptr;
-    QComboBox *m_sessionSort = nullptr;
-    QComboBox *m_profileBox = nullptr;
-    QLabel *m_connection = nullptr;          // in the status bar: the last real answer
+    pokee::PendingToolCallModel *m_pendingCalls;
+    pokee::RuleDispatcher *m_ruleDispatcher;
+    ActionRegistry *m_actions;
+    DesktopNotifier *m_notifier;
+    ProfileSwitcher *m_profiles = nullptr;
+    SessionsPanel *m_panel = nullptr;
+    ConversationPane *m_pane = nullptr;
+    SessionDialogs *m_sessionDialogs = nullptr;
+    ToolWindows *m_toolWindows = nullptr;
+    PendingCallsButton *m_pendingButton = nullptr; // in the status bar
+    QLabel *m_connection = nullptr;                // in the status bar: the last real answer
     SessionDetailsPane *m_details = nullptr;
-    SessionFiles *m_sessionFiles = nullptr;  // parent: this
+    FilesController *m_files = nullptr;
     ToolInbox *m_inbox = nullptr;
-    pokee::RuleDispatcher *m_ruleDispatcher; // parent: this
-    QString m_rulesPath;
-    QString m_rulesProfile;
-    QString m_auditPath;
-    // Parent: this (a window of its own), deleted on close. A QPointer, not a destroyed()
-    // handler: the playground is destroyed from ~QWidget, after this window's own members
-    // (UBSan caught the handler touching a half-destroyed MainWindow).
-    QPointer<PlaygroundWindow> m_playground;
-    DesktopNotifier *m_notifier = nullptr;
-    bool m_notifyWhenActive = false;
-    bool m_fillingProfiles = false;
-    ChatView *m_chat = nullptr;
-    WelcomePanel *m_welcome = nullptr;
-    bool m_onDemo = false;
-    Composer *m_composer = nullptr;
-    ComposerDrafts *m_drafts = nullptr; // parent: this
-    QLabel *m_error = nullptr;
-    BusyBanner *m_busy = nullptr;
-    SearchBar *m_search = nullptr;
     EventInspector *m_inspector = nullptr;
+    bool m_notifyWhenActive = false;
+    bool m_onDemo = false;
 };
 
 } // namespace pokee::ui

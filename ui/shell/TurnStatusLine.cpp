@@ -51,4 +51,19 @@ void TurnStatusLine::show(pokee::TurnStream::State s)
     m_bar->showMessage(running);
 }
 
+QString TurnStatusLine::spokenEnding(pokee::TurnStream::State state)
+{
+    switch (state) {
+    case pokee::TurnStream::State::Completed:
+        return tr("The answer is complete.");
+    case pokee::TurnStream::State::Cancelled:
+        return tr("The turn was cancelled.");
+    case pokee::TurnStream::State::Failed:
+    case pokee::TurnStream::State::Expired:
+        return tr("The turn ended with an error.");
+    default:
+        return {};
+    }
+}
+
 } // namespace pokee::ui

@@ -22,6 +22,9 @@ class TurnStatusLine : public QObject
 public:
     TurnStatusLine(pokee::SessionController *controller, QStatusBar *bar, QObject *parent = nullptr);
 
+    // What a screen reader is told when the turn on screen ends in `state` (empty: nothing).
+    static QString spokenEnding(pokee::TurnStream::State state);
+
 private:
     void show(pokee::TurnStream::State state);
     void clearRunningWord();
