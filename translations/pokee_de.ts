@@ -249,6 +249,71 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>Commands:</source>
+        <extracomment>Heading of the command table of pokee help</extracomment>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>pokee help COMMAND, or pokee COMMAND --help: that command&apos;s arguments and options.</source>
+        <extracomment>Keep pokee help COMMAND and pokee COMMAND --help as they are: they are commands.</extracomment>
+        <translation>pokee help COMMAND oder pokee COMMAND --help: Argumente und Optionen dieses Befehls.</translation>
+    </message>
+    <message>
+        <source>Server and key: --api URL (key from POKEE_KEY), else --profile NAME, else POKEE_API +
+POKEE_KEY when both are set, else the default profile (its key in the system keychain).
+A key is never taken from the command line.
+</source>
+        <extracomment>Keep --api, --profile, POKEE_API and POKEE_KEY as they are.</extracomment>
+        <translation>Server und Schlüssel: --api URL (Schlüssel aus POKEE_KEY), sonst --profile NAME, sonst POKEE_API +
+POKEE_KEY, wenn beide gesetzt sind, sonst das Standardprofil (Schlüssel im Schlüsselbund des Systems).
+Ein Schlüssel wird nie von der Befehlszeile übernommen.
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 completed, 3 cancelled, 4 the turn ended in message.error,
+2 usage error, 1 any other failure.
+</source>
+        <extracomment>Keep message.error as it is: it is the name of an event.</extracomment>
+        <translation>Exit-Codes: 0 abgeschlossen, 3 abgebrochen, 4 der Durchgang endete mit message.error,
+2 Aufruffehler, 1 jeder andere Fehler.
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <extracomment>The first line of a help: %1 is how a command line is written (pokee get SID PATH), kept in English</extracomment>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Command-line client for the Pokee Enterprise API.</source>
+        <translation>Befehlszeilen-Client für die Pokee Enterprise API.</translation>
+    </message>
+    <message>
+        <source>Global options (every command takes them):</source>
+        <translation>Globale Optionen (für jeden Befehl):</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <extracomment>Heading of a command&apos;s options in pokee help COMMAND</extracomment>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>pokee: unknown command or wrong arguments.</source>
+        <translation>pokee: unbekannter Befehl oder falsche Argumente.</translation>
+    </message>
+    <message>
+        <source>pokee: there is no command “%1”; pokee help lists them.</source>
+        <extracomment>%1 is what the user typed as a command name</extracomment>
+        <translation>pokee: Es gibt keinen Befehl „%1“; pokee help listet alle auf.</translation>
+    </message>
+    <message>
+        <source>Every command also takes the global options (--api, --profile, --json, --journal); pokee help describes them.</source>
+        <extracomment>Keep the option names and pokee help as they are.</extracomment>
+        <translation>Jeder Befehl akzeptiert außerdem die globalen Optionen (--api, --profile, --json, --journal); pokee help beschreibt sie.</translation>
+    </message>
+</context>
+<context>
     <name>CliInput</name>
     <message>
         <source>pokee: %1 is not valid UTF-8 (near byte %2); nothing was sent. Convert it to UTF-8 first.</source>
@@ -271,118 +336,6 @@
 <context>
     <name>CliMain</name>
     <message>
-        <source>Command-line client for the Pokee Enterprise API.</source>
-        <translation>Befehlszeilen-Client für die Pokee Enterprise API.</translation>
-    </message>
-    <message>
-        <source>Base URL of the API (default: $POKEE_API).</source>
-        <extracomment>Help of the pokee command line. A description that starts with a command name (&quot;events:&quot;, &quot;profiles add:&quot;) is about that command: keep the command name, option names (--path) and literal values as they are.</extracomment>
-        <translation>Basis-URL der API (Vorgabe: $POKEE_API).</translation>
-    </message>
-    <message>
-        <source>Not accepted: set POKEE_KEY, or add a profile (its key read from standard input).</source>
-        <translation>Nicht zulässig: Setzen Sie POKEE_KEY oder legen Sie ein Profil an (der Schlüssel wird von der Standardeingabe gelesen).</translation>
-    </message>
-    <message>
-        <source>Print NDJSON, one object per line.</source>
-        <translation>NDJSON ausgeben, ein Objekt pro Zeile.</translation>
-    </message>
-    <message>
-        <source>SQLite journal for send, resume and transcript.</source>
-        <translation>SQLite-Journal für send, resume und transcript.</translation>
-    </message>
-    <message>
-        <source>events: start after this sequence number.</source>
-        <translation>events: nach dieser Sequenznummer beginnen.</translation>
-    </message>
-    <message>
-        <source>events: print each event exactly as parsed: {&quot;id&quot;, &quot;event&quot;, &quot;data&quot;}.</source>
-        <extracomment>{&quot;id&quot;, &quot;event&quot;, &quot;data&quot;} are JSON field names: keep them as they are.</extracomment>
-        <translation>events: jedes Ereignis genau so ausgeben, wie es gelesen wurde: {&quot;id&quot;, &quot;event&quot;, &quot;data&quot;}.</translation>
-    </message>
-    <message>
-        <source>events: stop at the end of the first connection.</source>
-        <translation>events: am Ende der ersten Verbindung aufhören.</translation>
-    </message>
-    <message>
-        <source>tool-result: the output is an error.</source>
-        <translation>tool-result: Die Ausgabe ist ein Fehler.</translation>
-    </message>
-    <message>
-        <source>files: list this folder.</source>
-        <translation>files: diesen Ordner auflisten.</translation>
-    </message>
-    <message>
-        <source>get: the file to save, or the folder to save into.</source>
-        <translation>get: die zu speichernde Datei oder der Ordner, in den gespeichert wird.</translation>
-    </message>
-    <message>
-        <source>sessions clean: only sessions idle this long (30m, 1h, 2d).</source>
-        <translation>sessions clean: nur Sitzungen, die mindestens so lange inaktiv sind (30m, 1h, 2d).</translation>
-    </message>
-    <message>
-        <source>sessions create: not persistent (destroyed 5 minutes after its last answer).</source>
-        <translation>sessions create: nicht dauerhaft (wird 5 Minuten nach der letzten Antwort gelöscht).</translation>
-    </message>
-    <message>
-        <source>sessions create, respond: a JSON file with the tools array.</source>
-        <translation>sessions create, respond: eine JSON-Datei mit dem Array der Tools.</translation>
-    </message>
-    <message>
-        <source>respond: auto, none, required, or a JSON object.</source>
-        <extracomment>auto, none and required are values of the option: keep them in English.</extracomment>
-        <translation>respond: auto, none, required oder ein JSON-Objekt.</translation>
-    </message>
-    <message>
-        <source>Use this saved profile (see profiles list).</source>
-        <translation>Dieses gespeicherte Profil verwenden (siehe profiles list).</translation>
-    </message>
-    <message>
-        <source>sessions clean: show what would go, delete nothing.</source>
-        <translation>sessions clean: zeigen, was gelöscht würde, nichts löschen.</translation>
-    </message>
-    <message>
-        <source>wait: seconds between polls (default 3).</source>
-        <translation>wait: Sekunden zwischen zwei Abfragen (Vorgabe: 3).</translation>
-    </message>
-    <message>
-        <source>profiles add: the server&apos;s base URL.</source>
-        <translation>profiles add: die Basis-URL des Servers.</translation>
-    </message>
-    <message>
-        <source>profiles add: system (default), none, or HOST:PORT.</source>
-        <extracomment>system and none are values of the option: keep them in English.</extracomment>
-        <translation>profiles add: system (Vorgabe), none oder HOST:PORT.</translation>
-    </message>
-    <message>
-        <source>profiles add: an extra CA certificate (PEM or DER) to trust.</source>
-        <translation>profiles add: ein zusätzliches CA-Zertifikat (PEM oder DER), dem vertraut wird.</translation>
-    </message>
-    <message>
-        <source>send, respond: answer tool calls by this rules file.</source>
-        <translation>send, respond: Tool-Aufrufe nach dieser Regeldatei beantworten.</translation>
-    </message>
-    <message>
-        <source>sessions create, respond: tools from the tool library, by name (a,b) or all.</source>
-        <translation>sessions create, respond: Tools aus der Tool-Bibliothek, nach Namen (a,b) oder all.</translation>
-    </message>
-    <message>
-        <source>tools export: the nested (Chat Completions) shape.</source>
-        <translation>tools export: die verschachtelte Form (Chat Completions).</translation>
-    </message>
-    <message>
-        <source>get: the whole folder (--path, or the workspace), recursively.</source>
-        <translation>get: den ganzen Ordner (--path oder den Arbeitsbereich) rekursiv.</translation>
-    </message>
-    <message>
-        <source>get: start over instead of going on from a cut download&apos;s part file.</source>
-        <translation>get: neu beginnen, statt einen abgebrochenen Download aus seiner Teildatei fortzusetzen.</translation>
-    </message>
-    <message>
-        <source>What to do (see above).</source>
-        <translation>Auszuführender Befehl (siehe oben).</translation>
-    </message>
-    <message>
         <source>pokee: --after takes a whole number</source>
         <translation>pokee: --after erwartet eine ganze Zahl</translation>
     </message>
@@ -403,12 +356,13 @@
         <translation>Argument %1</translation>
     </message>
     <message>
-        <source>sessions create: lifetime: seconds (3600) or 30m, 1h, 2d.</source>
-        <translation>sessions create: Lebensdauer: Sekunden (3600) oder 30m, 1h, 2d.</translation>
+        <source>pokee help lists the commands and their options.</source>
+        <translation>pokee help listet die Befehle und ihre Optionen auf.</translation>
     </message>
     <message>
-        <source>send, tool-result: read the message or the output from this file (or give - as the argument for standard input).</source>
-        <translation>send, tool-result: die Nachricht bzw. die Ausgabe aus dieser Datei lesen (oder - als Argument für die Standardeingabe).</translation>
+        <source>pokee: %1 does not take %2; see pokee help %1</source>
+        <extracomment>%1 is a command (get, sessions create), %2 an option (--ephemeral)</extracomment>
+        <translation>pokee: %1 kennt die Option %2 nicht; siehe pokee help %1</translation>
     </message>
 </context>
 <context>
@@ -467,6 +421,242 @@
         <source>pokee: the tool library has no %1 (pokee tools list shows what it has).</source>
         <extracomment>%1 lists the tool names asked for that the library does not have</extracomment>
         <translation>pokee: Nicht in der Tool-Bibliothek: %1 (pokee tools list zeigt, was sie enthält).</translation>
+    </message>
+</context>
+<context>
+    <name>CliVerbs</name>
+    <message>
+        <source>Base URL of the API (default: $POKEE_API).</source>
+        <extracomment>Help of the pokee command line. Keep option names (--path), literal values and command names (send, profiles list) as they are.</extracomment>
+        <translation>Basis-URL der API (Vorgabe: $POKEE_API).</translation>
+    </message>
+    <message>
+        <source>Use this saved profile (see profiles list).</source>
+        <translation>Dieses gespeicherte Profil verwenden (siehe profiles list).</translation>
+    </message>
+    <message>
+        <source>Print NDJSON, one object per line.</source>
+        <translation>NDJSON ausgeben, ein Objekt pro Zeile.</translation>
+    </message>
+    <message>
+        <source>SQLite journal for send, resume and transcript.</source>
+        <translation>SQLite-Journal für send, resume und transcript.</translation>
+    </message>
+    <message>
+        <source>Not accepted: set POKEE_KEY, or add a profile (its key read from standard input).</source>
+        <translation>Nicht zulässig: Setzen Sie POKEE_KEY oder legen Sie ein Profil an (der Schlüssel wird von der Standardeingabe gelesen).</translation>
+    </message>
+    <message>
+        <source>Show this overview, or with a command (pokee get --help), that command&apos;s help.</source>
+        <translation>Diese Übersicht anzeigen, mit einem Befehl (pokee get --help) dessen Hilfe.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Start after this sequence number.</source>
+        <translation>Nach dieser Sequenznummer beginnen.</translation>
+    </message>
+    <message>
+        <source>Print each event exactly as parsed: {&quot;id&quot;, &quot;event&quot;, &quot;data&quot;}.</source>
+        <extracomment>{&quot;id&quot;, &quot;event&quot;, &quot;data&quot;} are JSON field names: keep them as they are.</extracomment>
+        <translation>Jedes Ereignis genau so ausgeben, wie es gelesen wurde: {&quot;id&quot;, &quot;event&quot;, &quot;data&quot;}.</translation>
+    </message>
+    <message>
+        <source>Stop at the end of the first connection.</source>
+        <translation>Am Ende der ersten Verbindung aufhören.</translation>
+    </message>
+    <message>
+        <source>The output is an error.</source>
+        <translation>Die Ausgabe ist ein Fehler.</translation>
+    </message>
+    <message>
+        <source>Read the text from this file instead of the argument (or give - as the argument for standard input).</source>
+        <translation>Den Text aus dieser Datei statt aus dem Argument lesen (oder - als Argument für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>A folder of the workspace (default: the workspace itself).</source>
+        <translation>Ein Ordner im Arbeitsbereich (Vorgabe: der Arbeitsbereich selbst).</translation>
+    </message>
+    <message>
+        <source>The file to write, or for get also the folder to save into.</source>
+        <translation>Die zu schreibende Datei, bei get auch der Ordner, in den gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>The whole folder (--path, or the workspace), recursively.</source>
+        <translation>Den ganzen Ordner (--path oder den Arbeitsbereich) rekursiv.</translation>
+    </message>
+    <message>
+        <source>Start over instead of going on from a cut download&apos;s part file.</source>
+        <translation>Neu beginnen, statt einen abgebrochenen Download aus seiner Teildatei fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Only sessions idle this long (30m, 1h, 2d).</source>
+        <translation>Nur Sitzungen, die mindestens so lange inaktiv sind (30m, 1h, 2d).</translation>
+    </message>
+    <message>
+        <source>Show what would go, delete nothing.</source>
+        <translation>Zeigen, was gelöscht würde, nichts löschen.</translation>
+    </message>
+    <message>
+        <source>Not persistent (destroyed 5 minutes after its last answer).</source>
+        <translation>Nicht dauerhaft (wird 5 Minuten nach der letzten Antwort gelöscht).</translation>
+    </message>
+    <message>
+        <source>Lifetime: seconds (3600) or 30m, 1h, 2d.</source>
+        <translation>Lebensdauer: Sekunden (3600) oder 30m, 1h, 2d.</translation>
+    </message>
+    <message>
+        <source>A JSON file with the tools array.</source>
+        <translation>Eine JSON-Datei mit dem Array der Tools.</translation>
+    </message>
+    <message>
+        <source>Tools from the tool library, by name (a,b) or all.</source>
+        <translation>Tools aus der Tool-Bibliothek, nach Namen (a,b) oder all.</translation>
+    </message>
+    <message>
+        <source>auto, none, required, or a JSON object.</source>
+        <extracomment>auto, none and required are values of the option: keep them in English.</extracomment>
+        <translation>auto, none, required oder ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Answer the tool calls by this rules file, until the final answer.</source>
+        <translation>Die Tool-Aufrufe nach dieser Regeldatei beantworten, bis zur endgültigen Antwort.</translation>
+    </message>
+    <message>
+        <source>Seconds between polls (default 3).</source>
+        <translation>Sekunden zwischen zwei Abfragen (Vorgabe: 3).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s base URL.</source>
+        <translation>Die Basis-URL des Servers.</translation>
+    </message>
+    <message>
+        <source>system (default), none, or HOST:PORT.</source>
+        <extracomment>system and none are values of the option: keep them in English.</extracomment>
+        <translation>system (Vorgabe), none oder HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>An extra CA certificate (PEM or DER) to trust.</source>
+        <translation>Ein zusätzliches CA-Zertifikat (PEM oder DER), dem vertraut wird.</translation>
+    </message>
+    <message>
+        <source>The nested (Chat Completions) shape.</source>
+        <translation>Die verschachtelte Form (Chat Completions).</translation>
+    </message>
+    <message>
+        <source>Save a server; its key is read from standard input</source>
+        <extracomment>One line of the command table of pokee help, beside the command it describes.</extracomment>
+        <translation>Einen Server speichern; der Schlüssel wird von der Standardeingabe gelesen</translation>
+    </message>
+    <message>
+        <source>The saved profiles and where their keys are</source>
+        <translation>Die gespeicherten Profile und wo ihre Schlüssel liegen</translation>
+    </message>
+    <message>
+        <source>Forget a saved profile and its key</source>
+        <translation>Ein gespeichertes Profil und seinen Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Check that the server accepts the key</source>
+        <translation>Prüfen, ob der Server den Schlüssel annimmt</translation>
+    </message>
+    <message>
+        <source>The profile used when none is named</source>
+        <translation>Das Profil, das ohne Angabe verwendet wird</translation>
+    </message>
+    <message>
+        <source>Sessions of this profile and of the server</source>
+        <translation>Sitzungen dieses Profils und des Servers</translation>
+    </message>
+    <message>
+        <source>Create a session and print its id</source>
+        <translation>Eine Sitzung anlegen und ihre ID ausgeben</translation>
+    </message>
+    <message>
+        <source>A session, from the server and the journal</source>
+        <translation>Eine Sitzung, laut Server und Journal</translation>
+    </message>
+    <message>
+        <source>Delete a session on the server</source>
+        <translation>Eine Sitzung auf dem Server löschen</translation>
+    </message>
+    <message>
+        <source>Delete idle sessions (after a preview)</source>
+        <translation>Inaktive Sitzungen löschen (nach Vorschau)</translation>
+    </message>
+    <message>
+        <source>Print a session&apos;s metadata until it is idle</source>
+        <translation>Die Metadaten einer Sitzung ausgeben, bis sie inaktiv ist</translation>
+    </message>
+    <message>
+        <source>Send a message and follow the answer</source>
+        <translation>Eine Nachricht senden und die Antwort verfolgen</translation>
+    </message>
+    <message>
+        <source>Print a turn&apos;s events, resuming after a cut</source>
+        <translation>Die Ereignisse eines Durchgangs ausgeben, nach Verbindungsabbrüchen fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Cancel a running turn</source>
+        <translation>Einen laufenden Durchgang abbrechen</translation>
+    </message>
+    <message>
+        <source>Answer a tool call</source>
+        <translation>Einen Tool-Aufruf beantworten</translation>
+    </message>
+    <message>
+        <source>A workspace folder: name, size, modified</source>
+        <translation>Ein Ordner im Arbeitsbereich: Name, Größe, Änderungszeit</translation>
+    </message>
+    <message>
+        <source>Download a file, never overwriting one</source>
+        <translation>Eine Datei herunterladen; eine vorhandene wird nie überschrieben</translation>
+    </message>
+    <message>
+        <source>A whole folder, recursively, under DIR</source>
+        <translation>Einen ganzen Ordner rekursiv nach DIR herunterladen</translation>
+    </message>
+    <message>
+        <source>Check a rules file (errors: line and column)</source>
+        <translation>Eine Regeldatei prüfen (Fehler mit Zeile und Spalte)</translation>
+    </message>
+    <message>
+        <source>What the rules answered for this profile</source>
+        <translation>Was die Regeln für dieses Profil geantwortet haben</translation>
+    </message>
+    <message>
+        <source>The tool library, shared with the app</source>
+        <translation>Die Tool-Bibliothek, dieselbe wie in der App</translation>
+    </message>
+    <message>
+        <source>Add or replace tools (either OpenAI shape)</source>
+        <translation>Tools hinzufügen oder ersetzen (in einer der beiden OpenAI-Formen)</translation>
+    </message>
+    <message>
+        <source>The library as JSON, flat or nested shape</source>
+        <translation>Die Bibliothek als JSON, flach oder verschachtelt</translation>
+    </message>
+    <message>
+        <source>Remove a tool from the library</source>
+        <translation>Ein Tool aus der Bibliothek entfernen</translation>
+    </message>
+    <message>
+        <source>A stateless answer (/v1/responses)</source>
+        <translation>Eine zustandslose Antwort (/v1/responses)</translation>
+    </message>
+    <message>
+        <source>Finish the turns a killed run left open</source>
+        <translation>Die Durchgänge abschließen, die ein abgebrochener Lauf offen gelassen hat</translation>
+    </message>
+    <message>
+        <source>Print a session&apos;s journaled events</source>
+        <translation>Die Ereignisse einer Sitzung aus dem Journal ausgeben</translation>
+    </message>
+    <message>
+        <source>This overview, or a command&apos;s options</source>
+        <translation>Diese Übersicht oder die Optionen eines Befehls</translation>
     </message>
 </context>
 <context>
@@ -1714,30 +1904,6 @@
 <context>
     <name>pokee::cli::CliCommands</name>
     <message>
-        <source>Server and key: --api URL (key from POKEE_KEY), else --profile NAME, else POKEE_API +
-POKEE_KEY when both are set, else the default profile (its key in the system keychain).
-A key is never taken from the command line.
-</source>
-        <extracomment>Keep --api, --profile, POKEE_API and POKEE_KEY as they are.</extracomment>
-        <translation>Server und Schlüssel: --api URL (Schlüssel aus POKEE_KEY), sonst --profile NAME, sonst POKEE_API +
-POKEE_KEY, wenn beide gesetzt sind, sonst das Standardprofil (Schlüssel im Schlüsselbund des Systems).
-Ein Schlüssel wird nie von der Befehlszeile übernommen.
-</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 completed, 3 cancelled, 4 the turn ended in message.error,
-2 usage error, 1 any other failure.
-</source>
-        <extracomment>Keep message.error as it is: it is the name of an event.</extracomment>
-        <translation>Exit-Codes: 0 abgeschlossen, 3 abgebrochen, 4 der Durchgang endete mit message.error,
-2 Aufruffehler, 1 jeder andere Fehler.
-</translation>
-    </message>
-    <message>
-        <source>pokee: unknown command or wrong arguments.</source>
-        <translation>pokee: unbekannter Befehl oder falsche Argumente.</translation>
-    </message>
-    <message>
         <source>[rule] %1 %2(%3) -&gt; %4 (error)</source>
         <extracomment>A tool call a rule answered: call id, tool name(arguments) -&gt; the answer</extracomment>
         <translation>[Regel] %1 %2(%3) -&gt; %4 (Fehler)</translation>
@@ -1778,76 +1944,6 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <source>ok (HTTP %1)</source>
         <extracomment>The request succeeded; %1 is the HTTP status code</extracomment>
         <translation>OK (HTTP %1)</translation>
-    </message>
-    <message>
-        <source>Commands:
-  profiles add NAME --url URL [--proxy system|none|HOST:PORT] [--ca-file PEM]
-                                   the key is read from standard input, never an argument
-  profiles list | remove NAME | test NAME | default NAME
-  sessions list                    this profile&apos;s sessions merged with the server&apos;s list
-  sessions create [--ephemeral] [--ttl S] [--tools FILE.json | --library NAME,NAME]
-  sessions show SID | sessions delete SID
-  sessions clean --older-than 1h [--dry-run]   delete idle sessions (after a preview)
-  wait SID [--interval S]          poll until the session is idle, printing its metadata
-  send SID MESSAGE|- [--file F]    send a message (- : from standard input) and follow the answer
-  events SID RID [--after N] [--raw] [--no-reconnect]
-  cancel SID RID
-  tool-result SID CALL_ID OUTPUT|- [--file F] [--error]   (- : the output from standard input)
-  files SID [--path P] [--json]    a workspace folder: name, size, modified
-  get SID PATH [-o FILE|DIR]       download a file (a cut download resumes; --no-resume
-                                   starts over); an existing file is never overwritten
-  get SID --all [--path P] [-o DIR]  a whole folder, recursively, under DIR
-  send SID MESSAGE --rules FILE    ... answering the turn&apos;s tool calls by these rules
-  rules check FILE                 validate a rules file (line and column of errors)
-  rules audit [--json]             what the rules answered, for the profile in use
-  tools list [--json]              the tool library (the app&apos;s Tools → Tool library)
-  tools import FILE                add tools (either OpenAI shape); same names are replaced
-  tools export [--nested] [-o FILE]  the library as JSON, flat or nested shape
-  tools remove NAME
-  respond INPUT [--tools FILE.json | --library NAMES] [--tool-choice C] [--rules FILE]
-                                   stateless /v1/responses; with --rules, function calls are
-                                   answered by the rules and the loop goes on to the answer
-  resume [--journal FILE]          finish the turns a killed run left open
-  transcript SID [--journal FILE]  print a session&apos;s journaled events
-</source>
-        <extracomment>The command table of pokee --help. Keep the commands, their arguments (NAME, SID, FILE…), the options (--url) and the column layout as they are; translate the descriptions on the right.</extracomment>
-        <translation>Befehle:
-  profiles add NAME --url URL [--proxy system|none|HOST:PORT] [--ca-file PEM]
-                                   Schlüssel über die Standardeingabe, nie als Argument
-  profiles list | remove NAME | test NAME | default NAME
-  sessions list                    Sitzungen dieses Profils, ergänzt um die des Servers
-  sessions create [--ephemeral] [--ttl S] [--tools FILE.json | --library NAME,NAME]
-  sessions show SID | sessions delete SID
-  sessions clean --older-than 1h [--dry-run]   inaktive Sitzungen löschen (nach Vorschau)
-  wait SID [--interval S]          abfragen, bis die Sitzung inaktiv ist, und dabei ihre
-                                   Metadaten ausgeben
-  send SID MESSAGE|- [--file F]    eine Nachricht senden (- : aus der Standardeingabe) und die
-                                   Antwort verfolgen
-  events SID RID [--after N] [--raw] [--no-reconnect]
-  cancel SID RID
-  tool-result SID CALL_ID OUTPUT|- [--file F] [--error]   (- : die Ausgabe aus der Standardeingabe)
-  files SID [--path P] [--json]    ein Ordner im Arbeitsbereich: Name, Größe, Änderungszeit
-  get SID PATH [-o FILE|DIR]       eine Datei herunterladen (ein abgebrochener Download wird
-                                   fortgesetzt; --no-resume beginnt neu); eine vorhandene
-                                   Datei wird nie überschrieben
-  get SID --all [--path P] [-o DIR]  einen ganzen Ordner rekursiv nach DIR herunterladen
-  send SID MESSAGE --rules FILE    ... und die Tool-Aufrufe des Durchgangs nach diesen
-                                   Regeln beantworten
-  rules check FILE                 eine Regeldatei prüfen (Zeile und Spalte von Fehlern)
-  rules audit [--json]             was die Regeln geantwortet haben, für das aktuelle Profil
-  tools list [--json]              die Tool-Bibliothek (App: Werkzeuge → Tool-Bibliothek)
-  tools import FILE                Tools hinzufügen (in einer der beiden OpenAI-Formen);
-                                   Tools gleichen Namens werden ersetzt
-  tools export [--nested] [-o FILE]  die Bibliothek als JSON, flach oder verschachtelt
-  tools remove NAME
-  respond INPUT [--tools FILE.json | --library NAMES] [--tool-choice C] [--rules FILE]
-                                   zustandsloses /v1/responses; mit --rules beantworten die
-                                   Regeln die Funktionsaufrufe, und die Schleife läuft bis
-                                   zur Antwort weiter
-  resume [--journal FILE]          die Durchgänge abschließen, die ein abgebrochener Lauf
-                                   offen gelassen hat
-  transcript SID [--journal FILE]  die Ereignisse einer Sitzung aus dem Journal ausgeben
-</translation>
     </message>
     <message>
         <source>pokee: this command needs a journal: use a profile (pokee profiles add), or --journal FILE</source>
@@ -2023,10 +2119,6 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <source>pokee: --older-than takes a number with s, m, h or d (30m, 1h, 2d)</source>
         <extracomment>s, m, h and d are the units --older-than reads (seconds, minutes, hours, days): keep them</extracomment>
         <translation>pokee: --older-than erwartet eine Zahl mit s, m, h oder d (30m, 1h, 2d)</translation>
-    </message>
-    <message>
-        <source>pokee: unknown command or wrong arguments.</source>
-        <translation>pokee: unbekannter Befehl oder falsche Argumente.</translation>
     </message>
     <message>
         <source>ended</source>

@@ -244,6 +244,71 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>Commands:</source>
+        <extracomment>Heading of the command table of pokee help</extracomment>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>pokee help COMMAND, or pokee COMMAND --help: that command&apos;s arguments and options.</source>
+        <extracomment>Keep pokee help COMMAND and pokee COMMAND --help as they are: they are commands.</extracomment>
+        <translation>pokee help COMMAND 或 pokee COMMAND --help：该命令的参数和选项。</translation>
+    </message>
+    <message>
+        <source>Server and key: --api URL (key from POKEE_KEY), else --profile NAME, else POKEE_API +
+POKEE_KEY when both are set, else the default profile (its key in the system keychain).
+A key is never taken from the command line.
+</source>
+        <extracomment>Keep --api, --profile, POKEE_API and POKEE_KEY as they are.</extracomment>
+        <translation>服务器和密钥：--api URL（密钥取自 POKEE_KEY），否则 --profile NAME，否则在 POKEE_API 和
+POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存于系统钥匙串）。
+绝不从命令行读取密钥。
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 completed, 3 cancelled, 4 the turn ended in message.error,
+2 usage error, 1 any other failure.
+</source>
+        <extracomment>Keep message.error as it is: it is the name of an event.</extracomment>
+        <translation>退出码：0 完成，3 已取消，4 本轮对话以 message.error 结束，
+2 用法错误，1 其他任何失败。
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <extracomment>The first line of a help: %1 is how a command line is written (pokee get SID PATH), kept in English</extracomment>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Command-line client for the Pokee Enterprise API.</source>
+        <translation>Pokee Enterprise API 的命令行客户端。</translation>
+    </message>
+    <message>
+        <source>Global options (every command takes them):</source>
+        <translation>全局选项（所有命令均可使用）：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <extracomment>Heading of a command&apos;s options in pokee help COMMAND</extracomment>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>pokee: unknown command or wrong arguments.</source>
+        <translation>pokee: 未知命令或参数错误。</translation>
+    </message>
+    <message>
+        <source>pokee: there is no command “%1”; pokee help lists them.</source>
+        <extracomment>%1 is what the user typed as a command name</extracomment>
+        <translation>pokee: 没有名为“%1”的命令；pokee help 会列出所有命令。</translation>
+    </message>
+    <message>
+        <source>Every command also takes the global options (--api, --profile, --json, --journal); pokee help describes them.</source>
+        <extracomment>Keep the option names and pokee help as they are.</extracomment>
+        <translation>每个命令还接受全局选项（--api、--profile、--json、--journal），pokee help 中有说明。</translation>
+    </message>
+</context>
+<context>
     <name>CliInput</name>
     <message>
         <source>pokee: %1 is not valid UTF-8 (near byte %2); nothing was sent. Convert it to UTF-8 first.</source>
@@ -266,118 +331,6 @@
 <context>
     <name>CliMain</name>
     <message>
-        <source>Command-line client for the Pokee Enterprise API.</source>
-        <translation>Pokee Enterprise API 的命令行客户端。</translation>
-    </message>
-    <message>
-        <source>Base URL of the API (default: $POKEE_API).</source>
-        <extracomment>Help of the pokee command line. A description that starts with a command name (&quot;events:&quot;, &quot;profiles add:&quot;) is about that command: keep the command name, option names (--path) and literal values as they are.</extracomment>
-        <translation>API 的基础 URL（默认：$POKEE_API）。</translation>
-    </message>
-    <message>
-        <source>Not accepted: set POKEE_KEY, or add a profile (its key read from standard input).</source>
-        <translation>不接受此选项：请设置 POKEE_KEY，或添加配置（其密钥从标准输入读取）。</translation>
-    </message>
-    <message>
-        <source>Print NDJSON, one object per line.</source>
-        <translation>输出 NDJSON，每行一个对象。</translation>
-    </message>
-    <message>
-        <source>SQLite journal for send, resume and transcript.</source>
-        <translation>SQLite 本地日志，供 send、resume 和 transcript 使用。</translation>
-    </message>
-    <message>
-        <source>events: start after this sequence number.</source>
-        <translation>events: 从此序号之后开始。</translation>
-    </message>
-    <message>
-        <source>events: print each event exactly as parsed: {&quot;id&quot;, &quot;event&quot;, &quot;data&quot;}.</source>
-        <extracomment>{&quot;id&quot;, &quot;event&quot;, &quot;data&quot;} are JSON field names: keep them as they are.</extracomment>
-        <translation>events: 按解析结果原样输出每个事件：{&quot;id&quot;, &quot;event&quot;, &quot;data&quot;}。</translation>
-    </message>
-    <message>
-        <source>events: stop at the end of the first connection.</source>
-        <translation>events: 在第一个连接结束时停止。</translation>
-    </message>
-    <message>
-        <source>tool-result: the output is an error.</source>
-        <translation>tool-result: 将输出标记为错误。</translation>
-    </message>
-    <message>
-        <source>files: list this folder.</source>
-        <translation>files: 列出此文件夹。</translation>
-    </message>
-    <message>
-        <source>get: the file to save, or the folder to save into.</source>
-        <translation>get: 保存的目标文件或目标文件夹。</translation>
-    </message>
-    <message>
-        <source>sessions clean: only sessions idle this long (30m, 1h, 2d).</source>
-        <translation>sessions clean: 仅限空闲超过此时长的会话（30m、1h、2d）。</translation>
-    </message>
-    <message>
-        <source>sessions create: not persistent (destroyed 5 minutes after its last answer).</source>
-        <translation>sessions create: 非持久会话（最后一次回答 5 分钟后销毁）。</translation>
-    </message>
-    <message>
-        <source>sessions create, respond: a JSON file with the tools array.</source>
-        <translation>sessions create, respond: 包含 tools 数组的 JSON 文件。</translation>
-    </message>
-    <message>
-        <source>respond: auto, none, required, or a JSON object.</source>
-        <extracomment>auto, none and required are values of the option: keep them in English.</extracomment>
-        <translation>respond: auto、none、required 或一个 JSON 对象。</translation>
-    </message>
-    <message>
-        <source>Use this saved profile (see profiles list).</source>
-        <translation>使用此已保存的配置（参见 profiles list）。</translation>
-    </message>
-    <message>
-        <source>sessions clean: show what would go, delete nothing.</source>
-        <translation>sessions clean: 只显示将删除的内容，不实际删除。</translation>
-    </message>
-    <message>
-        <source>wait: seconds between polls (default 3).</source>
-        <translation>wait: 轮询间隔秒数（默认 3）。</translation>
-    </message>
-    <message>
-        <source>profiles add: the server&apos;s base URL.</source>
-        <translation>profiles add: 服务器的基础 URL。</translation>
-    </message>
-    <message>
-        <source>profiles add: system (default), none, or HOST:PORT.</source>
-        <extracomment>system and none are values of the option: keep them in English.</extracomment>
-        <translation>profiles add: system（默认）、none 或 HOST:PORT。</translation>
-    </message>
-    <message>
-        <source>profiles add: an extra CA certificate (PEM or DER) to trust.</source>
-        <translation>profiles add: 额外信任的 CA 证书（PEM 或 DER）。</translation>
-    </message>
-    <message>
-        <source>send, respond: answer tool calls by this rules file.</source>
-        <translation>send, respond: 按此规则文件回复工具调用。</translation>
-    </message>
-    <message>
-        <source>sessions create, respond: tools from the tool library, by name (a,b) or all.</source>
-        <translation>sessions create, respond: 工具库中的工具，按名称（a,b）指定或用 all 表示全部。</translation>
-    </message>
-    <message>
-        <source>tools export: the nested (Chat Completions) shape.</source>
-        <translation>tools export: 使用嵌套（Chat Completions）格式。</translation>
-    </message>
-    <message>
-        <source>get: the whole folder (--path, or the workspace), recursively.</source>
-        <translation>get: 递归下载整个文件夹（--path 指定的文件夹或工作区）。</translation>
-    </message>
-    <message>
-        <source>get: start over instead of going on from a cut download&apos;s part file.</source>
-        <translation>get: 重新开始下载，而不是从中断下载的部分文件继续。</translation>
-    </message>
-    <message>
-        <source>What to do (see above).</source>
-        <translation>要执行的操作（见上文）。</translation>
-    </message>
-    <message>
         <source>pokee: --after takes a whole number</source>
         <translation>pokee: --after 需要一个整数</translation>
     </message>
@@ -398,12 +351,13 @@
         <translation>参数 %1</translation>
     </message>
     <message>
-        <source>sessions create: lifetime: seconds (3600) or 30m, 1h, 2d.</source>
-        <translation>sessions create: 生存期：秒数（3600）或 30m、1h、2d。</translation>
+        <source>pokee help lists the commands and their options.</source>
+        <translation>pokee help 会列出所有命令及其选项。</translation>
     </message>
     <message>
-        <source>send, tool-result: read the message or the output from this file (or give - as the argument for standard input).</source>
-        <translation>send, tool-result: 从此文件读取消息或输出（或以 - 作为参数表示标准输入）。</translation>
+        <source>pokee: %1 does not take %2; see pokee help %1</source>
+        <extracomment>%1 is a command (get, sessions create), %2 an option (--ephemeral)</extracomment>
+        <translation>pokee: %1 不接受 %2；参见 pokee help %1</translation>
     </message>
 </context>
 <context>
@@ -459,6 +413,242 @@
         <source>pokee: the tool library has no %1 (pokee tools list shows what it has).</source>
         <extracomment>%1 lists the tool names asked for that the library does not have</extracomment>
         <translation>pokee: 工具库中没有 %1（pokee tools list 可列出已有的工具）。</translation>
+    </message>
+</context>
+<context>
+    <name>CliVerbs</name>
+    <message>
+        <source>Base URL of the API (default: $POKEE_API).</source>
+        <extracomment>Help of the pokee command line. Keep option names (--path), literal values and command names (send, profiles list) as they are.</extracomment>
+        <translation>API 的基础 URL（默认：$POKEE_API）。</translation>
+    </message>
+    <message>
+        <source>Use this saved profile (see profiles list).</source>
+        <translation>使用此已保存的配置（参见 profiles list）。</translation>
+    </message>
+    <message>
+        <source>Print NDJSON, one object per line.</source>
+        <translation>输出 NDJSON，每行一个对象。</translation>
+    </message>
+    <message>
+        <source>SQLite journal for send, resume and transcript.</source>
+        <translation>SQLite 本地日志，供 send、resume 和 transcript 使用。</translation>
+    </message>
+    <message>
+        <source>Not accepted: set POKEE_KEY, or add a profile (its key read from standard input).</source>
+        <translation>不接受此选项：请设置 POKEE_KEY，或添加配置（其密钥从标准输入读取）。</translation>
+    </message>
+    <message>
+        <source>Show this overview, or with a command (pokee get --help), that command&apos;s help.</source>
+        <translation>显示本概览；与命令一起使用时（pokee get --help）显示该命令的帮助。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本。</translation>
+    </message>
+    <message>
+        <source>Start after this sequence number.</source>
+        <translation>从此序号之后开始。</translation>
+    </message>
+    <message>
+        <source>Print each event exactly as parsed: {&quot;id&quot;, &quot;event&quot;, &quot;data&quot;}.</source>
+        <extracomment>{&quot;id&quot;, &quot;event&quot;, &quot;data&quot;} are JSON field names: keep them as they are.</extracomment>
+        <translation>按解析结果原样输出每个事件：{&quot;id&quot;, &quot;event&quot;, &quot;data&quot;}。</translation>
+    </message>
+    <message>
+        <source>Stop at the end of the first connection.</source>
+        <translation>在第一个连接结束时停止。</translation>
+    </message>
+    <message>
+        <source>The output is an error.</source>
+        <translation>将输出标记为错误。</translation>
+    </message>
+    <message>
+        <source>Read the text from this file instead of the argument (or give - as the argument for standard input).</source>
+        <translation>从此文件而不是参数读取文本（或以 - 作为参数表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>A folder of the workspace (default: the workspace itself).</source>
+        <translation>工作区中的文件夹（默认：工作区本身）。</translation>
+    </message>
+    <message>
+        <source>The file to write, or for get also the folder to save into.</source>
+        <translation>要写入的文件；对于 get 也可以是保存到的文件夹。</translation>
+    </message>
+    <message>
+        <source>The whole folder (--path, or the workspace), recursively.</source>
+        <translation>递归下载整个文件夹（--path 指定的文件夹或工作区）。</translation>
+    </message>
+    <message>
+        <source>Start over instead of going on from a cut download&apos;s part file.</source>
+        <translation>重新开始下载，而不是从中断下载的部分文件继续。</translation>
+    </message>
+    <message>
+        <source>Only sessions idle this long (30m, 1h, 2d).</source>
+        <translation>仅限空闲超过此时长的会话（30m、1h、2d）。</translation>
+    </message>
+    <message>
+        <source>Show what would go, delete nothing.</source>
+        <translation>只显示将删除的内容，不实际删除。</translation>
+    </message>
+    <message>
+        <source>Not persistent (destroyed 5 minutes after its last answer).</source>
+        <translation>非持久会话（最后一次回答 5 分钟后销毁）。</translation>
+    </message>
+    <message>
+        <source>Lifetime: seconds (3600) or 30m, 1h, 2d.</source>
+        <translation>生存期：秒数（3600）或 30m、1h、2d。</translation>
+    </message>
+    <message>
+        <source>A JSON file with the tools array.</source>
+        <translation>包含 tools 数组的 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Tools from the tool library, by name (a,b) or all.</source>
+        <translation>工具库中的工具，按名称（a,b）指定或用 all 表示全部。</translation>
+    </message>
+    <message>
+        <source>auto, none, required, or a JSON object.</source>
+        <extracomment>auto, none and required are values of the option: keep them in English.</extracomment>
+        <translation>auto、none、required 或一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Answer the tool calls by this rules file, until the final answer.</source>
+        <translation>按此规则文件回复工具调用，直至得出最终回答。</translation>
+    </message>
+    <message>
+        <source>Seconds between polls (default 3).</source>
+        <translation>轮询间隔秒数（默认 3）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s base URL.</source>
+        <translation>服务器的基础 URL。</translation>
+    </message>
+    <message>
+        <source>system (default), none, or HOST:PORT.</source>
+        <extracomment>system and none are values of the option: keep them in English.</extracomment>
+        <translation>system（默认）、none 或 HOST:PORT。</translation>
+    </message>
+    <message>
+        <source>An extra CA certificate (PEM or DER) to trust.</source>
+        <translation>额外信任的 CA 证书（PEM 或 DER）。</translation>
+    </message>
+    <message>
+        <source>The nested (Chat Completions) shape.</source>
+        <translation>使用嵌套（Chat Completions）格式。</translation>
+    </message>
+    <message>
+        <source>Save a server; its key is read from standard input</source>
+        <extracomment>One line of the command table of pokee help, beside the command it describes.</extracomment>
+        <translation>保存服务器；密钥从标准输入读取</translation>
+    </message>
+    <message>
+        <source>The saved profiles and where their keys are</source>
+        <translation>已保存的配置及其密钥的存放位置</translation>
+    </message>
+    <message>
+        <source>Forget a saved profile and its key</source>
+        <translation>删除已保存的配置及其密钥</translation>
+    </message>
+    <message>
+        <source>Check that the server accepts the key</source>
+        <translation>检查服务器是否接受密钥</translation>
+    </message>
+    <message>
+        <source>The profile used when none is named</source>
+        <translation>未指定配置时使用的配置</translation>
+    </message>
+    <message>
+        <source>Sessions of this profile and of the server</source>
+        <translation>此配置和服务器上的会话</translation>
+    </message>
+    <message>
+        <source>Create a session and print its id</source>
+        <translation>创建会话并输出其 ID</translation>
+    </message>
+    <message>
+        <source>A session, from the server and the journal</source>
+        <translation>会话在服务器和本地日志中的信息</translation>
+    </message>
+    <message>
+        <source>Delete a session on the server</source>
+        <translation>删除服务器上的会话</translation>
+    </message>
+    <message>
+        <source>Delete idle sessions (after a preview)</source>
+        <translation>删除空闲会话（先预览）</translation>
+    </message>
+    <message>
+        <source>Print a session&apos;s metadata until it is idle</source>
+        <translation>输出会话的元数据，直到其空闲</translation>
+    </message>
+    <message>
+        <source>Send a message and follow the answer</source>
+        <translation>发送消息并跟随回答</translation>
+    </message>
+    <message>
+        <source>Print a turn&apos;s events, resuming after a cut</source>
+        <translation>输出一轮对话的事件，连接中断后继续</translation>
+    </message>
+    <message>
+        <source>Cancel a running turn</source>
+        <translation>取消正在进行的一轮对话</translation>
+    </message>
+    <message>
+        <source>Answer a tool call</source>
+        <translation>回复工具调用</translation>
+    </message>
+    <message>
+        <source>A workspace folder: name, size, modified</source>
+        <translation>工作区文件夹：名称、大小、修改时间</translation>
+    </message>
+    <message>
+        <source>Download a file, never overwriting one</source>
+        <translation>下载文件，绝不覆盖已有文件</translation>
+    </message>
+    <message>
+        <source>A whole folder, recursively, under DIR</source>
+        <translation>递归下载整个文件夹到 DIR</translation>
+    </message>
+    <message>
+        <source>Check a rules file (errors: line and column)</source>
+        <translation>检查规则文件（指出错误所在的行和列）</translation>
+    </message>
+    <message>
+        <source>What the rules answered for this profile</source>
+        <translation>规则为此配置给出的回复</translation>
+    </message>
+    <message>
+        <source>The tool library, shared with the app</source>
+        <translation>工具库（与应用共用）</translation>
+    </message>
+    <message>
+        <source>Add or replace tools (either OpenAI shape)</source>
+        <translation>添加或替换工具（两种 OpenAI 格式均可）</translation>
+    </message>
+    <message>
+        <source>The library as JSON, flat or nested shape</source>
+        <translation>以 JSON 输出工具库，平铺或嵌套格式</translation>
+    </message>
+    <message>
+        <source>Remove a tool from the library</source>
+        <translation>从工具库中移除工具</translation>
+    </message>
+    <message>
+        <source>A stateless answer (/v1/responses)</source>
+        <translation>无状态回答（/v1/responses）</translation>
+    </message>
+    <message>
+        <source>Finish the turns a killed run left open</source>
+        <translation>完成被强行终止的运行遗留的未完成轮次</translation>
+    </message>
+    <message>
+        <source>Print a session&apos;s journaled events</source>
+        <translation>输出本地日志中记录的会话事件</translation>
+    </message>
+    <message>
+        <source>This overview, or a command&apos;s options</source>
+        <translation>本概览，或某个命令的选项</translation>
     </message>
 </context>
 <context>
@@ -1676,30 +1866,6 @@
 <context>
     <name>pokee::cli::CliCommands</name>
     <message>
-        <source>Server and key: --api URL (key from POKEE_KEY), else --profile NAME, else POKEE_API +
-POKEE_KEY when both are set, else the default profile (its key in the system keychain).
-A key is never taken from the command line.
-</source>
-        <extracomment>Keep --api, --profile, POKEE_API and POKEE_KEY as they are.</extracomment>
-        <translation>服务器和密钥：--api URL（密钥取自 POKEE_KEY），否则 --profile NAME，否则在 POKEE_API 和
-POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存于系统钥匙串）。
-绝不从命令行读取密钥。
-</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 completed, 3 cancelled, 4 the turn ended in message.error,
-2 usage error, 1 any other failure.
-</source>
-        <extracomment>Keep message.error as it is: it is the name of an event.</extracomment>
-        <translation>退出码：0 完成，3 已取消，4 本轮对话以 message.error 结束，
-2 用法错误，1 其他任何失败。
-</translation>
-    </message>
-    <message>
-        <source>pokee: unknown command or wrong arguments.</source>
-        <translation>pokee: 未知命令或参数错误。</translation>
-    </message>
-    <message>
         <source>[rule] %1 %2(%3) -&gt; %4 (error)</source>
         <extracomment>A tool call a rule answered: call id, tool name(arguments) -&gt; the answer</extracomment>
         <translation>[规则] %1 %2(%3) -&gt; %4（错误）</translation>
@@ -1738,69 +1904,6 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <source>ok (HTTP %1)</source>
         <extracomment>The request succeeded; %1 is the HTTP status code</extracomment>
         <translation>成功（HTTP %1）</translation>
-    </message>
-    <message>
-        <source>Commands:
-  profiles add NAME --url URL [--proxy system|none|HOST:PORT] [--ca-file PEM]
-                                   the key is read from standard input, never an argument
-  profiles list | remove NAME | test NAME | default NAME
-  sessions list                    this profile&apos;s sessions merged with the server&apos;s list
-  sessions create [--ephemeral] [--ttl S] [--tools FILE.json | --library NAME,NAME]
-  sessions show SID | sessions delete SID
-  sessions clean --older-than 1h [--dry-run]   delete idle sessions (after a preview)
-  wait SID [--interval S]          poll until the session is idle, printing its metadata
-  send SID MESSAGE|- [--file F]    send a message (- : from standard input) and follow the answer
-  events SID RID [--after N] [--raw] [--no-reconnect]
-  cancel SID RID
-  tool-result SID CALL_ID OUTPUT|- [--file F] [--error]   (- : the output from standard input)
-  files SID [--path P] [--json]    a workspace folder: name, size, modified
-  get SID PATH [-o FILE|DIR]       download a file (a cut download resumes; --no-resume
-                                   starts over); an existing file is never overwritten
-  get SID --all [--path P] [-o DIR]  a whole folder, recursively, under DIR
-  send SID MESSAGE --rules FILE    ... answering the turn&apos;s tool calls by these rules
-  rules check FILE                 validate a rules file (line and column of errors)
-  rules audit [--json]             what the rules answered, for the profile in use
-  tools list [--json]              the tool library (the app&apos;s Tools → Tool library)
-  tools import FILE                add tools (either OpenAI shape); same names are replaced
-  tools export [--nested] [-o FILE]  the library as JSON, flat or nested shape
-  tools remove NAME
-  respond INPUT [--tools FILE.json | --library NAMES] [--tool-choice C] [--rules FILE]
-                                   stateless /v1/responses; with --rules, function calls are
-                                   answered by the rules and the loop goes on to the answer
-  resume [--journal FILE]          finish the turns a killed run left open
-  transcript SID [--journal FILE]  print a session&apos;s journaled events
-</source>
-        <extracomment>The command table of pokee --help. Keep the commands, their arguments (NAME, SID, FILE…), the options (--url) and the column layout as they are; translate the descriptions on the right.</extracomment>
-        <translation>命令：
-  profiles add NAME --url URL [--proxy system|none|HOST:PORT] [--ca-file PEM]
-                                   密钥从标准输入读取，绝不作为参数传入
-  profiles list | remove NAME | test NAME | default NAME
-  sessions list                    此配置的会话，与服务器的列表合并
-  sessions create [--ephemeral] [--ttl S] [--tools FILE.json | --library NAME,NAME]
-  sessions show SID | sessions delete SID
-  sessions clean --older-than 1h [--dry-run]   删除空闲会话（先预览）
-  wait SID [--interval S]          轮询直到会话空闲，并输出其元数据
-  send SID MESSAGE|- [--file F]    发送消息（- ：从标准输入读取）并跟随回答
-  events SID RID [--after N] [--raw] [--no-reconnect]
-  cancel SID RID
-  tool-result SID CALL_ID OUTPUT|- [--file F] [--error]   （- ：从标准输入读取输出）
-  files SID [--path P] [--json]    工作区文件夹：名称、大小、修改时间
-  get SID PATH [-o FILE|DIR]       下载文件（中断的下载会继续；--no-resume
-                                   则重新开始）；绝不覆盖已有文件
-  get SID --all [--path P] [-o DIR]  递归下载整个文件夹到 DIR
-  send SID MESSAGE --rules FILE    ... 并按这些规则回复本轮的工具调用
-  rules check FILE                 验证规则文件（指出错误所在的行和列）
-  rules audit [--json]             当前配置下规则给出的所有回复
-  tools list [--json]              工具库（即应用中的“工具 → 工具库”）
-  tools import FILE                添加工具（两种 OpenAI 格式均可）；同名工具会被替换
-  tools export [--nested] [-o FILE]  以 JSON 输出工具库，平铺或嵌套格式
-  tools remove NAME
-  respond INPUT [--tools FILE.json | --library NAMES] [--tool-choice C] [--rules FILE]
-                                   无状态 /v1/responses；使用 --rules 时，函数调用
-                                   由规则回复，循环持续到得出最终回答
-  resume [--journal FILE]          完成被强行终止的运行遗留的未完成轮次
-  transcript SID [--journal FILE]  输出本地日志中记录的会话事件
-</translation>
     </message>
     <message>
         <source>pokee: this command needs a journal: use a profile (pokee profiles add), or --journal FILE</source>
@@ -1976,10 +2079,6 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <source>pokee: --older-than takes a number with s, m, h or d (30m, 1h, 2d)</source>
         <extracomment>s, m, h and d are the units --older-than reads (seconds, minutes, hours, days): keep them</extracomment>
         <translation>pokee: --older-than 需要一个带 s、m、h 或 d 单位的数字（30m、1h、2d）</translation>
-    </message>
-    <message>
-        <source>pokee: unknown command or wrong arguments.</source>
-        <translation>pokee: 未知命令或参数错误。</translation>
     </message>
     <message>
         <source>ended</source>

@@ -4,6 +4,7 @@
 
 #include "cli/CliProfiles.h"
 #include "cli/CliFiles.h"
+#include "cli/CliHelp.h"
 #include "cli/CliInput.h"
 #include "cli/CliTools.h"
 #include "cli/CliSessions.h"
@@ -38,52 +39,6 @@ CliCommands::CliCommands(const Options &options, QObject *parent)
 CliCommands::~CliCommands()
 {
     delete m_journal;
-}
-
-QString CliCommands::usage()
-{
-    //: The command table of pokee --help. Keep the commands, their arguments (NAME, SID, FILE…), the options
-    //: (--url) and the column layout as they are; translate the descriptions on the right.
-    const QString commands = tr(
-        "Commands:\n"
-        "  profiles add NAME --url URL [--proxy system|none|HOST:PORT] [--ca-file PEM]\n"
-        "                                   the key is read from standard input, never an argument\n"
-        "  profiles list | remove NAME | test NAME | default NAME\n"
-        "  sessions list                    this profile's sessions merged with the server's list\n"
-        "  sessions create [--ephemeral] [--ttl S] [--tools FILE.json | --library NAME,NAME]\n"
-        "  sessions show SID | sessions delete SID\n"
-        "  sessions clean --older-than 1h [--dry-run]   delete idle sessions (after a preview)\n"
-        "  wait SID [--interval S]          poll until the session is idle, printing its metadata\n"
-        "  send SID MESSAGE|- [--file F]    send a message (- : from standard input) and follow the answer\n"
-        "  events SID RID [--after N] [--raw] [--no-reconnect]\n"
-        "  cancel SID RID\n"
-        "  tool-result SID CALL_ID OUTPUT|- [--file F] [--error]   (- : the output from standard input)\n"
-        "  files SID [--path P] [--json]    a workspace folder: name, size, modified\n"
-        "  get SID PATH [-o FILE|DIR]       download a file (a cut download resumes; --no-resume\n"
-        "                                   starts over); an existing file is never overwritten\n"
-        "  get SID --all [--path P] [-o DIR]  a whole folder, recursively, under DIR\n"
-        "  send SID MESSAGE --rules FILE    ... answering the turn's tool calls by these rules\n"
-        "  rules check FILE                 validate a rules file (line and column of errors)\n"
-        "  rules audit [--json]             what the rules answered, for the profile in use\n"
-        "  tools list [--json]              the tool library (the app's Tools → Tool library)\n"
-        "  tools import FILE                add tools (either OpenAI shape); same names are replaced\n"
-        "  tools export [--nested] [-o FILE]  the library as JSON, flat or nested shape\n"
-        "  tools remove NAME\n"
-        "  respond INPUT [--tools FILE.json | --library NAMES] [--tool-choice C] [--rules FILE]\n"
-        "                                   stateless /v1/responses; with --rules, function calls are\n"
-        "                                   answered by the rules and the loop goes on to the answer\n"
-        "  resume [--journal FILE]          finish the turns a killed run left open\n"
-        "  transcript SID [--journal FILE]  print a session's journaled events\n");
-    //: Keep --api, --profile, POKEE_API and POKEE_KEY as they are.
-    const QString serverAndKey = tr(
-        "Server and key: --api URL (key from POKEE_KEY), else --profile NAME, else POKEE_API +\n"
-        "POKEE_KEY when both are set, else the default profile (its key in the system keychain).\n"
-        "A key is never taken from the command line.\n");
-    //: Keep message.error as it is: it is the name of an event.
-    const QString exitCodes = tr(
-        "Exit codes: 0 completed, 3 cancelled, 4 the turn ended in message.error,\n"
-        "2 usage error, 1 any other failure.\n");
-    return commands + u'\n' + serverAndKey + u'\n' + exitCodes;
 }
 
 void CliCommands::done(int code)
@@ -251,7 +206,7 @@ int CliCommands::dispatch()
         }
         respond(a[1]);
     } else {
-        m_out.note(tr("pokee: unknown command or wrong arguments.") + u'\n' + usage());
+        m_out.note(wrongCommandLine());
         return Usage;
     }
     return -1;

@@ -64,8 +64,6 @@ public:
     // code at once (usage errors, commands that need no network).
     int start();
 
-    static QString usage();
-
 private:
     int dispatch();
     void request(ApiCall *call, bool printBody);

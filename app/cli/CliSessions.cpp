@@ -1,5 +1,6 @@
 #include "cli/CliSessions.h"
 
+#include "cli/CliHelp.h"
 #include "models/SessionProgress.h"
 #include "session/SessionDirectory.h"
 #include "session/TurnManager.h"
@@ -101,7 +102,7 @@ int CliSessions::run()
         }
         clean(age);
     } else {
-        m_out.note(tr("pokee: unknown command or wrong arguments.") + u'\n' + CliCommands::usage());
+        m_out.note(wrongCommandLine());
         return Usage;
     }
     return -1;
