@@ -1,15 +1,14 @@
-// Sessions and accounts as a user meets them in the window: the list says what is running and
-// how far along, sessions are created, deleted and cleaned up, a turn that ends in the
-// background raises a desktop notification, profiles switch and reopen with their key from
-// the real keychain, and the key is in no file.
+// Sessions as a user meets them in the window: the list says what is running and how far
+// along, sessions are created, deleted and cleaned up, a turn that ends in the background
+// raises a desktop notification, and the key is in no file. (Switching profiles and a refused
+// key: ProfileSwitchGuiTest.)
 #include "EmulatorProcess.h"
 #include "HttpProbe.h"
+#include "SecretSearch.h"
 
 #include "sessions/CleanUpDialog.h"
 #include "chat/Composer.h"
 #include "shell/DesktopNotifier.h"
-#include "shell/DesktopShell.h"
-#include "profiles/KeyPromptDialog.h"
 #include "shell/MainWindow.h"
 #include "sessions/NewSessionDialog.h"
 #include "sessions/SessionDelegate.h"
@@ -21,20 +20,15 @@
 #include "models/SessionFilterModel.h"
 #include "models/SessionListModel.h"
 #include "models/TranscriptModel.h"
-#include "profiles/KeyStore.h"
-#include "profiles/ProfileStore.h"
 #include "session/SessionController.h"
 #include "session/TurnManager.h"
 #include "store/Journal.h"
-#include "tools/AuditLog.h"
-#include "tools/RuleSet.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDateTime>
-#include <QDirIterator>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -95,8 +89,6 @@ private Q_SLOTS:
     void statusBarSaysWhatTheLastCallFound();
     void backgroundTurnRaisesANotification();
     void detailsPaneShowsUsageAndExportsCsv();
-    void profilesSwitchAndReopenWithoutTypingTheKey();
-    void refusedKeyIsAskedForAgain();
 
 private:
     QString sendAndWait(const QString &message);
@@ -113,7 +105,6 @@ private:
     }
     // A file under HOME or the test's folder whose bytes contain `secret`; empty when none.
     QString fileHolding(const QByteArray &secret) const;
-    QString uniqueKey() const { return QStringLiteral("pk-") + QUuid::createUuid().toString(QUuid::Id128); }
 
     LocalEmulator m_emulator;
     NotificationDaemon m_daemon;
@@ -127,15 +118,7 @@ private:
 
 QString SessionsGuiTest::fileHolding(const QByteArray &secret) const
 {
-    for (const QString &root : {QDir::homePath(), m_dir.path()}) {
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile f(it.next());
-            if (f.size() <= 64 * 1024 * 1024 && f.open(QIODevice::ReadOnly) && f.readAll().contains(secret))
-                return f.fileName();
-        }
-    }
-    return {};
+    return test::fileHolding(secret, {QDir::homePath(), m_dir.path()});
 }
 
 void SessionsGuiTest::cleanupTestCase()
@@ -607,123 +590,6 @@ void SessionsGuiTest::detailsPaneShowsUsageAndExportsCsv()
     QCOMPARE(lines.at(0).trimmed(), QByteArray("session_id,session_title,response_id,finished_at,state,input_tokens,output_tokens,total_tokens"));
     QVERIFY(lines.at(1).startsWith(sid.toUtf8() + ",count my tokens,msg_"));
     QVERIFY(lines.at(1).contains(",completed,"));
-}
-
-void SessionsGuiTest::profilesSwitchAndReopenWithoutTypingTheKey()
-{
-    // Two profiles on the same emulator under different names (two accounts), keys in the
-    // real keychain. The emulator accepts one key: both hold it.
-    const QString ini = m_dir.filePath(QStringLiteral("profiles-switch.ini"));
-    ProfileStore store(ini);
-    const QString work = QStringLiteral("Work ") + QUuid::createUuid().toString(QUuid::Id128).left(6);
-    const QString home = QStringLiteral("Home ") + QUuid::createUuid().toString(QUuid::Id128).left(6);
-    for (const QString &name : {work, home}) {
-        Profile p;
-        p.name = name;
-        p.baseUrl = m_emulator.endpoint().baseUrl;
-        QCOMPARE(store.save(p), QString());
-        KeyStore keys;
-        QVERIFY2(keys.writeNow(name, m_emulator.endpoint().key).ok(), "the test's Secret Service takes keys");
-    }
-    store.setDefaultProfile(work);
-    qunsetenv("POKEE_API");
-    qunsetenv("POKEE_KEY");
-
-    ui::DesktopShell::Options options;
-    options.profilesPath = ini;
-    options.list = fastPolls();
-    QString sid;
-    {
-        ui::DesktopShell shell(options);
-        QSignalSpy opened(&shell, &ui::DesktopShell::profileOpened);
-        QSignalSpy prompted(&shell, &ui::DesktopShell::keyPromptShown);
-        shell.start();
-        QVERIFY(opened.wait(10000));
-        QCOMPARE(opened.at(0).at(0).toString(), work);
-        QCOMPARE(prompted.size(), 0); // the key came from the keychain
-        QComboBox *switcher = shell.window()->profileSwitcher();
-        QVERIFY(switcher->isVisible() || !shell.window()->isVisible());
-        QVERIFY(switcher->findData(home) >= 0);
-        QVERIFY(switcher->findData(Profile::localDemoName()) >= 0);
-        // Work gets a session.
-        shell.window()->composer()->setText(QStringLiteral("work things"));
-        QSignalSpy finished(shell.window()->controller(), &SessionController::turnFinished);
-        shell.window()->composer()->submit();
-        QVERIFY(finished.wait(30000));
-        sid = shell.window()->controller()->sessionId();
-        // Switch to Home, as the combo does: its own journal, without Work's session.
-        opened.clear();
-        switcher->setCurrentIndex(switcher->findData(home));
-        Q_EMIT switcher->activated(switcher->findData(home));
-        QVERIFY(opened.wait(10000));
-        QCOMPARE(shell.currentProfile(), home);
-        QCOMPARE(shell.window()->sessions()->rowOf(sid), -1);
-        // And back: Work's session is there.
-        opened.clear();
-        shell.openProfile(work);
-        QVERIFY(opened.wait(10000));
-        QVERIFY(shell.window()->sessions()->rowOf(sid) >= 0);
-        QCOMPARE(prompted.size(), 0);
-    }
-    {
-        // "Restart": the last profile used opens, key from the keychain, no prompt.
-        ui::DesktopShell shell(options);
-        QSignalSpy opened(&shell, &ui::DesktopShell::profileOpened);
-        QSignalSpy prompted(&shell, &ui::DesktopShell::keyPromptShown);
-        shell.start();
-        QVERIFY(opened.wait(10000));
-        QCOMPARE(opened.at(0).at(0).toString(), work);
-        QCOMPARE(prompted.size(), 0);
-        QVERIFY(shell.window()->sessions()->rowOf(sid) >= 0);
-    }
-    // The key is in the keychain and nowhere else: no file under HOME holds it.
-    const QByteArray key = m_emulator.endpoint().key.toUtf8();
-    const QString holder = fileHolding(key);
-    QVERIFY2(holder.isEmpty(), qPrintable(QStringLiteral("the key is in %1").arg(holder)));
-    QFile profiles(ini);
-    QVERIFY(profiles.open(QIODevice::ReadOnly));
-    QVERIFY(!profiles.readAll().contains(key));
-    for (const QString &name : {work, home})
-        KeyStore().removeNow(name);
-}
-
-void SessionsGuiTest::refusedKeyIsAskedForAgain()
-{
-    const QString ini = m_dir.filePath(QStringLiteral("profiles-401.ini"));
-    ProfileStore store(ini);
-    const QString name = QStringLiteral("Stale ") + QUuid::createUuid().toString(QUuid::Id128).left(6);
-    Profile p;
-    p.name = name;
-    p.baseUrl = m_emulator.endpoint().baseUrl;
-    QCOMPARE(store.save(p), QString());
-    const QString stale = uniqueKey();
-    m_keysUsed << stale;
-    QVERIFY(KeyStore().writeNow(name, stale).ok());
-    qunsetenv("POKEE_API");
-    qunsetenv("POKEE_KEY");
-
-    ui::DesktopShell::Options options;
-    options.profilesPath = ini;
-    options.list = fastPolls();
-    ui::DesktopShell shell(options);
-    QSignalSpy prompted(&shell, &ui::DesktopShell::keyPromptShown);
-    shell.openProfile(name);
-    // The list refresh meets 401: the key is asked for again, once.
-    QVERIFY(prompted.wait(15000));
-    QTRY_VERIFY_WITH_TIMEOUT(shell.window()->connectionLabel()->text().endsWith(u"key refused"), 5000);
-    ui::KeyPromptDialog *prompt = shell.keyPrompt();
-    QVERIFY(prompt);
-    QCOMPARE(prompt->keyField()->echoMode(), QLineEdit::Password);
-    QVERIFY(prompt->findChild<QLabel *>() && prompt->findChildren<QLabel *>().first()->text().contains(u"401"));
-    prompt->keyField()->setText(m_emulator.endpoint().key);
-    prompt->accept();
-    QTRY_VERIFY_WITH_TIMEOUT(shell.window()->connectionLabel()->text().endsWith(u"reachable") &&
-                                 !shell.window()->connectionLabel()->text().endsWith(u"unreachable"),
-                             15000);
-    QCOMPARE(prompted.size(), 1);
-    // The keychain holds the new key now, so the next start needs no typing.
-    QCOMPARE(KeyStore().readNow(name).key, m_emulator.endpoint().key);
-    KeyStore().removeNow(name);
 }
 
 QTEST_MAIN(SessionsGuiTest)

@@ -1,32 +1,29 @@
 // The session list kept true against the real emulator over loopback: the journal's sessions
 // merged with the server's list, sessions the server destroyed, a server without the list,
-// busy sessions polled (or attached to) until idle, clean-up and delete on the server, and
-// what the client says about reachability and the key.
+// busy sessions polled (or attached to) until idle, clean-up and delete on the server.
+// (What the client says about reachability and the key: ReachabilityTest.)
 #include "CannedHttpServer.h"
 #include "EmulatorProcess.h"
 #include "HttpProbe.h"
+#include "LoopbackEndpoints.h"
 
 #include "api/ApiClient.h"
 #include "models/SessionListModel.h"
-#include "profiles/ConnectionTest.h"
 #include "session/SessionDirectory.h"
 #include "session/TurnManager.h"
 #include "store/Journal.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <atomic>
-
 #include <memory>
 
 using namespace pokee;
 using test::HttpProbe;
+using test::endpoint;
 
 namespace {
 constexpr int Long = 15000; // generous: a loaded machine under ctest -j2
@@ -49,24 +46,6 @@ SessionDirectory::Options fastPolls(bool attach)
     o.listIntervalMs = 0; // only on refresh()
     o.attachWhenKnown = attach;
     return o;
-}
-
-Endpoint endpoint(const QUrl &url, const QString &key)
-{
-    Endpoint e;
-    e.baseUrl = url;
-    e.key = key;
-    return e;
-}
-
-// A loopback port nothing listens on.
-QUrl closedPort()
-{
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = s.serverPort();
-    s.close();
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
 }
 
 // The ids the server lists, read with a client that is not the one under test.
@@ -163,8 +142,6 @@ private Q_SLOTS:
     void runningTurnIsAttachedAndJournaled();
     void cleanUpDeletesIdleSessionsOnly();
     void deleteRemovesEverywhere();
-    void reachabilityTellsTheTruth();
-    void connectionTestSentences();
 
 private:
     LocalEmulator m_emu;
@@ -617,63 +594,6 @@ void SessionDirectoryTest::deleteRemovesEverywhere()
     QVERIFY(errors.isEmpty());
     QVERIFY(!rig.model()->find(gone));
     QVERIFY(rig.journal.session(gone).id.isEmpty());
-}
-
-void SessionDirectoryTest::reachabilityTellsTheTruth()
-{
-    const auto call = [](ApiClient &api) {
-        QSignalSpy done(api.getSession(QStringLiteral("sess_reachability")), &ApiCall::finished);
-        return done.wait(Long);
-    };
-    ApiClient refused(endpoint(m_emu.endpoint().baseUrl, QStringLiteral("not-the-key")));
-    QCOMPARE(refused.reachability(), ApiClient::Reachability::Unknown);
-    QSignalSpy keyRefused(&refused, &ApiClient::keyRefused);
-    QSignalSpy changed(&refused, &ApiClient::reachabilityChanged);
-    QVERIFY(call(refused));
-    QCOMPARE(refused.reachability(), ApiClient::Reachability::KeyRefused);
-    QCOMPARE(keyRefused.size(), 1);
-    QCOMPARE(changed.size(), 1);
-    QCOMPARE(changed.first().first().value<ApiClient::Reachability>(), ApiClient::Reachability::KeyRefused);
-    QVERIFY(!refused.reachabilityDetail().isEmpty());
-    // The key entered again: the same client is fine now.
-    refused.setKey(m_emu.endpoint().key);
-    QVERIFY(call(refused));
-    QCOMPARE(refused.reachability(), ApiClient::Reachability::Reachable);
-    QCOMPARE(keyRefused.size(), 1);
-
-    ApiClient nowhere(endpoint(closedPort(), m_emu.endpoint().key));
-    QSignalSpy nowhereRefused(&nowhere, &ApiClient::keyRefused);
-    QVERIFY(call(nowhere));
-    QCOMPARE(nowhere.reachability(), ApiClient::Reachability::Unreachable);
-    QVERIFY(!nowhere.reachabilityDetail().isEmpty());
-    QVERIFY(nowhereRefused.isEmpty());
-
-    // A 404 is an answer: the server is there and took the key.
-    ApiClient good(m_emu.endpoint());
-    QVERIFY(call(good));
-    QCOMPARE(good.reachability(), ApiClient::Reachability::Reachable);
-    QVERIFY(good.reachabilityDetail().isEmpty());
-}
-
-void SessionDirectoryTest::connectionTestSentences()
-{
-    const auto run = [](const Endpoint &e, QString *sentence) {
-        ApiClient api(e);
-        ConnectionTest t(&api);
-        QSignalSpy done(&t, &ConnectionTest::finished);
-        t.start();
-        if (!done.wait(Long))
-            return ConnectionTest::Result::ServerError;
-        *sentence = done.first().at(1).toString();
-        return done.first().at(0).value<ConnectionTest::Result>();
-    };
-    QString sentence;
-    QCOMPARE(run(m_emu.endpoint(), &sentence), ConnectionTest::Result::Ok);
-    QVERIFY2(sentence.contains(u"accepted the key"), qPrintable(sentence));
-    QCOMPARE(run(endpoint(m_emu.endpoint().baseUrl, QStringLiteral("wrong")), &sentence), ConnectionTest::Result::KeyRefused);
-    QVERIFY2(sentence.contains(u"refused the key"), qPrintable(sentence));
-    QCOMPARE(run(endpoint(closedPort(), QStringLiteral("k")), &sentence), ConnectionTest::Result::Unreachable);
-    QVERIFY2(sentence.contains(u"not reachable"), qPrintable(sentence));
 }
 
 QTEST_GUILESS_MAIN(SessionDirectoryTest)
