@@ -2,6 +2,7 @@
 // from the real keychain (no prompt, each with its own sessions, the last one used opening at
 // the next start), a refused key (401) is asked for again once, and no key is in any file.
 #include "EmulatorProcess.h"
+#include "TurnSupport.h"
 #include "SecretSearch.h"
 
 #include "profiles/KeyPromptDialog.h"
@@ -34,14 +35,7 @@ private Q_SLOTS:
     void refusedKeyIsAskedForAgain();
 
 private:
-    static SessionDirectory::Options fastPolls()
-    {
-        SessionDirectory::Options o;
-        o.pollIntervalMs = 200;
-        o.selectedPollIntervalMs = 100;
-        o.listIntervalMs = 0;
-        return o;
-    }
+    static SessionDirectory::Options fastPolls() { return test::fastWindowPolls(); }
     QString fileHolding(const QByteArray &secret) const { return test::fileHolding(secret, {QDir::homePath(), m_dir.path()}); }
     QString uniqueKey() const { return QStringLiteral("pk-") + QUuid::createUuid().toString(QUuid::Id128); }
 

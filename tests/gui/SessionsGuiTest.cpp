@@ -3,6 +3,7 @@
 // raises a desktop notification, and the key is in no file. (Switching profiles and a refused
 // key: ProfileSwitchGuiTest.)
 #include "EmulatorProcess.h"
+#include "TurnSupport.h"
 #include "HttpProbe.h"
 #include "SecretSearch.h"
 
@@ -95,14 +96,7 @@ private:
     // A window, a new session on the emulator, one finished turn in it; returns its id.
     QString windowWithOneTurn(const QString &prompt);
     void makeWindow(SessionDirectory::Options options = fastPolls());
-    static SessionDirectory::Options fastPolls()
-    {
-        SessionDirectory::Options o;
-        o.pollIntervalMs = 200;
-        o.selectedPollIntervalMs = 100;
-        o.listIntervalMs = 0;
-        return o;
-    }
+    static SessionDirectory::Options fastPolls() { return test::fastWindowPolls(); }
     // A file under HOME or the test's folder whose bytes contain `secret`; empty when none.
     QString fileHolding(const QByteArray &secret) const;
 
