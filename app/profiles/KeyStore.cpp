@@ -74,6 +74,14 @@ KeyStore::Outcome wait(Start start)
 
 KeyStore::KeyStore(QObject *parent) : QObject(parent) {}
 
+KeyStore::~KeyStore()
+{
+    for (QKeychain::Job *job : findChildren<QKeychain::Job *>(Qt::FindDirectChildrenOnly)) {
+        disconnect(job, nullptr, this, nullptr);
+        job->setParent(nullptr); // auto-deleted when it finishes
+    }
+}
+
 QString KeyStore::service()
 {
     return identity::applicationId();

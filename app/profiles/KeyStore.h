@@ -25,6 +25,10 @@ public:
     using Callback = std::function<void(const Outcome &)>;
 
     explicit KeyStore(QObject *parent = nullptr);
+    // Jobs still running are left to finish on their own (their callbacks are not called): a
+    // keychain job destroyed while the Secret Service works on it is called back into freed
+    // memory when the answer comes.
+    ~KeyStore() override;
 
     // The keychain service the entries are filed under.
     static QString service();

@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "profiles/ProfileStore.h"
+#include "runtime/ProfileServices.h"
 #include "session/TurnManager.h"
 #include "store/Journal.h"
 #include "tools/AuditLog.h"
@@ -17,13 +18,15 @@ ProfileRuntime::ProfileRuntime(const Profile &profile) : m_profile(profile) {}
 
 ProfileRuntime::~ProfileRuntime()
 {
+    m_services.reset();
     m_turns.reset();
     m_api.reset();
     m_journal.reset();
 }
 
 std::unique_ptr<ProfileRuntime> ProfileRuntime::open(const Profile &profile, const QString &key,
-                                                     const QString &journalPath, QString *error)
+                                                     const QString &journalPath,
+                                                     const SessionDirectory::Options &listOptions, QString *error)
 {
     std::unique_ptr<ProfileRuntime> runtime(new ProfileRuntime(profile));
     runtime->m_journal = std::make_unique<Journal>();
@@ -37,6 +40,8 @@ std::unique_ptr<ProfileRuntime> ProfileRuntime::open(const Profile &profile, con
     runtime->m_networkWarning = runtime->m_api->applyNetworkSettings(profile.network);
     runtime->m_turns = std::make_unique<TurnManager>(runtime->m_api.get(), runtime->m_journal.get());
     runtime->m_turns->setProfile(profile.sessionKey()); // a saved profile's sessions survive an edited address
+    runtime->m_services = std::make_unique<ProfileServices>(runtime->m_api.get(), runtime->m_turns.get(),
+                                                            runtime->m_turns->profile(), listOptions);
     return runtime;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profiles/Profile.h"
+#include "session/SessionDirectory.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -11,11 +12,13 @@ namespace pokee {
 
 class ApiClient;
 class Journal;
+class ProfileServices;
 class RuleSet;
 class TurnManager;
 
 // One profile at work: its journal, its API client (with the profile's proxy and CA), its
-// turns, and where its rules and their audit log are. The app opens one for the profile in
+// turns, its services (session list, waiting tool calls, rules) and where its rules file and
+// audit log are. The app opens one for the profile in
 // use and drops it whole when the user switches; the parts are made here in one order and
 // destroyed in the reverse one (the turns, then the client, then the journal), so nothing
 // outlives what it writes to. The CLI files its audit log by the same rule (auditPathOf).
@@ -27,14 +30,17 @@ public:
     // Opens `profile` with `key`, its journal at `journalPath` (the Environment profile first
     // adopts the journal of versions before profiles, once). Null, with `error` set, when the
     // journal does not open: nothing else is usable then.
+    // `listOptions`: how its session list is polled (ProfileServices).
     static std::unique_ptr<ProfileRuntime> open(const Profile &profile, const QString &key, const QString &journalPath,
-                                                QString *error);
+                                                const SessionDirectory::Options &listOptions, QString *error);
     ~ProfileRuntime();
 
     const Profile &profile() const { return m_profile; }
     Journal *journal() const { return m_journal.get(); }
     ApiClient *api() const { return m_api.get(); }
     TurnManager *turns() const { return m_turns.get(); }
+    // Its session list, waiting tool calls and rules, followed while the profile is open.
+    ProfileServices *services() const { return m_services.get(); }
     // Why the profile's proxy or CA was not applied (the client uses the system's), or empty.
     QString networkWarning() const { return m_networkWarning; }
 
@@ -53,10 +59,12 @@ private:
     static void adoptJournalOfEarlierVersions(const QString &journalPath);
 
     Profile m_profile;
-    // Declared so that the destructor drops the turns first, then the client, then the journal.
+    // Declared so that the destructor drops the services first, then the turns, the client and
+    // the journal.
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<TurnManager> m_turns;
+    std::unique_ptr<ProfileServices> m_services;
     QString m_networkWarning;
 };
 

@@ -8,6 +8,8 @@
 #include "api/ApiClient.h"
 #include "runtime/DemoServer.h"
 #include "runtime/ProfileRuntime.h"
+#include "runtime/ProfileServices.h"
+#include "tools/RuleDispatcher.h"
 #include "session/TurnManager.h"
 #include "tools/RuleSet.h"
 
@@ -27,7 +29,14 @@ DesktopShell::~DesktopShell()
     if (m_window)
         m_window->saveLayout(); // also when the app quits without closing the window first
     m_window.reset();
-    m_runtime.reset();
+    m_runtime = nullptr;
+    m_runtimes.clear();
+}
+
+pokee::ProfileRuntime *DesktopShell::runtime(const QString &profileName) const
+{
+    const auto found = m_runtimes.find(profileName);
+    return found != m_runtimes.end() ? found->second.get() : nullptr;
 }
 
 pokee::ApiClient *DesktopShell::api() const
@@ -49,8 +58,87 @@ void DesktopShell::raiseWindow()
 void DesktopShell::start()
 {
     if (pokee::ProfileStore::environmentIsSet())
-        return openProfile(pokee::Profile::environmentName());
-    openProfile(m_store.defaultProfile()); // the last one used; the local demo when none
+        openProfile(pokee::Profile::environmentName());
+    else
+        openProfile(m_store.defaultProfile()); // the last one used; the local demo when none
+    openOthersInBackground();
+}
+
+void DesktopShell::openOthersInBackground()
+{
+    QPointer<DesktopShell> self(this);
+    for (const pokee::Profile &p : m_store.saved()) {
+        if (m_runtimes.count(p.name))
+            continue;
+        auto open = [self, p](const QString &key) {
+            QString error;
+            if (self && !self->m_runtimes.count(p.name))
+                self->runtimeFor(p, key, &error); // a journal that does not open: the profile opens when chosen, and says why
+        };
+        if (m_runOnlyKeys.contains(p.name)) {
+            open(m_runOnlyKeys.value(p.name));
+            continue;
+        }
+        // No prompt here: a profile without a key in the keychain opens when the user picks it.
+        m_keys->read(p.name, [open](const pokee::KeyStore::Outcome &o) {
+            if (o.ok())
+                open(o.key);
+        });
+    }
+}
+
+pokee::ProfileRuntime *DesktopShell::runtimeFor(const pokee::Profile &profile, const QString &key, QString *error)
+{
+    const auto found = m_runtimes.find(profile.name);
+    if (found != m_runtimes.end()) {
+        const pokee::Profile &open = found->second->profile();
+        if (open.baseUrl == profile.baseUrl && open.network == profile.network)
+            return found->second.get();
+        if (found->second.get() == m_runtime)
+            m_window.reset(); // it shows the old address: rebuilt on the new runtime below
+        m_runtime = found->second.get() == m_runtime ? nullptr : m_runtime;
+        m_runtimes.erase(found);
+    }
+    const QString journalPath = profile.kind == pokee::Profile::Kind::LocalDemo ? m_demo->journalPath()
+                                                                               : pokee::ProfileStore::journalPath(profile);
+    std::unique_ptr<pokee::ProfileRuntime> runtime = pokee::ProfileRuntime::open(profile, key, journalPath, m_options.list, error);
+    if (!runtime)
+        return nullptr;
+    pokee::ProfileRuntime *rt = runtime.get();
+    m_runtimes[profile.name] = std::move(runtime);
+    const QString name = profile.name;
+    connect(rt->api(), &pokee::ApiClient::keyRefused, this, [this, name] {
+        if (name == m_current.name)
+            onKeyRefused();
+    });
+    pokee::RuleSet rules;
+    QString why;
+    switch (rt->readRules(rules, &why)) {
+    case pokee::ProfileRuntime::Rules::None:
+        break; // no rules: every call is asked about
+    case pokee::ProfileRuntime::Rules::NotUsed:
+        m_rulesProblems.insert(name, why);
+        break;
+    case pokee::ProfileRuntime::Rules::Read:
+        rt->services()->rules()->setRules(rules, name, rt->auditPath());
+        break;
+    }
+    rt->turns()->resumeOpenTurns(); // turns this profile left in flight
+    return rt;
+}
+
+void DesktopShell::closeStaleRuntimes()
+{
+    for (auto it = m_runtimes.begin(); it != m_runtimes.end();) {
+        const pokee::Profile now = m_store.find(it->first);
+        const pokee::Profile &open = it->second->profile();
+        const bool stale = !now.isValid() || (now.kind == pokee::Profile::Kind::Saved &&
+                                              (now.baseUrl != open.baseUrl || !(now.network == open.network)));
+        if (stale && it->second.get() != m_runtime)
+            it = m_runtimes.erase(it);
+        else
+            ++it;
+    }
 }
 
 void DesktopShell::openProfile(const QString &name)
@@ -162,59 +250,41 @@ void DesktopShell::askForKey(const pokee::Profile &profile, const QString &reaso
 
 void DesktopShell::openWith(const pokee::Profile &profile, const QString &key)
 {
-    const QString journalPath = profile.kind == pokee::Profile::Kind::LocalDemo ? m_demo->journalPath()
-                                                                               : pokee::ProfileStore::journalPath(profile);
     QString error;
-    std::unique_ptr<pokee::ProfileRuntime> runtime = pokee::ProfileRuntime::open(profile, key, journalPath, &error);
+    pokee::ProfileRuntime *runtime = runtimeFor(profile, key, &error);
     if (!runtime)
         return fallBack(error);
+    if (runtime->api()->endpoint().key != key)
+        runtime->api()->setKey(key); // a key given anew (a run-only key, a prompt's answer)
 
     if (m_window)
         m_window->saveLayout();
     m_window.reset();
-    m_runtime = std::move(runtime);
+    m_runtime = runtime;
     m_current = profile;
     m_currentKey = key;
     m_keyDeclined = false;
-    pokee::TurnManager *turns = m_runtime->turns();
-    m_window = std::make_unique<MainWindow>(m_runtime->api(), turns, turns->profile(), m_options.list);
+    m_window = std::make_unique<MainWindow>(runtime->api(), runtime->turns(), runtime->services());
     m_window->restoreLayout();
     m_window->showWelcome(profile.kind == pokee::Profile::Kind::LocalDemo);
     connect(m_window.get(), &MainWindow::profileSwitchRequested, this,
             [this](const QString &name) { QTimer::singleShot(0, this, [this, name] { openProfile(name); }); });
     connect(m_window.get(), &MainWindow::manageProfilesRequested, this, &DesktopShell::showProfilesDialog);
-    connect(m_runtime->api(), &pokee::ApiClient::keyRefused, this, &DesktopShell::onKeyRefused);
-    loadRules();
+    m_window->setRulesLocation(runtime->rulesPath(), profile.name, runtime->auditPath());
     refreshSwitcher();
     m_window->show();
     if (profile.kind == pokee::Profile::Kind::Saved)
         m_store.setDefaultProfile(profile.name); // the next start opens it, key from the keychain
-    if (!m_runtime->networkWarning().isEmpty())
-        m_window->statusBar()->showMessage(m_runtime->networkWarning(), 15000);
+    if (!runtime->networkWarning().isEmpty())
+        m_window->statusBar()->showMessage(runtime->networkWarning(), 15000);
+    if (const QString why = m_rulesProblems.value(profile.name); !why.isEmpty())
+        m_window->statusBar()->showMessage(why, 30000);
     if (profile.sendsKeyInClear())
         m_window->statusBar()->showMessage(
             tr("Warning: %1 is plain http:// to another machine; the key crosses the network unencrypted.")
                 .arg(profile.baseUrl.toString()),
             30000);
-    turns->resumeOpenTurns(); // turns this profile left in flight
     Q_EMIT profileOpened(profile.name);
-}
-
-void DesktopShell::loadRules()
-{
-    m_window->setRulesLocation(m_runtime->rulesPath(), m_current.name, m_runtime->auditPath());
-    pokee::RuleSet rules;
-    QString why;
-    switch (m_runtime->readRules(rules, &why)) {
-    case pokee::ProfileRuntime::Rules::None:
-        return; // no rules: every call is asked about
-    case pokee::ProfileRuntime::Rules::NotUsed:
-        m_window->statusBar()->showMessage(why, 30000);
-        return;
-    case pokee::ProfileRuntime::Rules::Read:
-        m_window->setRules(rules, m_current.name, m_runtime->auditPath());
-        return;
-    }
 }
 
 void DesktopShell::refreshSwitcher()
@@ -241,7 +311,10 @@ void DesktopShell::showProfilesDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_current.kind == pokee::Profile::Kind::Saved)
         dialog->selectProfile(m_current.name);
-    connect(dialog, &ProfilesDialog::profilesChanged, this, &DesktopShell::refreshSwitcher);
+    connect(dialog, &ProfilesDialog::profilesChanged, this, [this] {
+        closeStaleRuntimes();
+        refreshSwitcher();
+    });
     connect(dialog, &ProfilesDialog::keyForThisRun, this,
             [this](const QString &name, const QString &key) { m_runOnlyKeys.insert(name, key); });
     connect(dialog, &ProfilesDialog::switchRequested, this,

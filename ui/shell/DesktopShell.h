@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <map>
 #include <memory>
 
 namespace pokee {
@@ -22,11 +23,13 @@ class ProfileRuntime;
 namespace pokee::ui {
 
 
-// The app around one profile at a time: picks the profile to open (the environment's, else
-// the last one used, else the local demo), gets its key from the keychain (asking once when
-// it is not there, and again after a 401), opens its own journal, and builds the window.
-// Switching profile closes the window's journal, client and turns and opens the other's;
-// turns left running resume from the journal when their profile is opened again.
+// The app around its profiles: picks the profile to show (the environment's, else the last
+// one used, else the local demo), gets its key from the keychain (asking once when it is not
+// there, and again after a 401), opens its runtime (journal, client, turns, session list,
+// waiting tool calls, rules) and builds the window on it. Every other saved profile whose key
+// the keychain has is opened too, in the background: its turns stream and resume, its session
+// list is polled and its rules answer, whichever profile the window shows. Switching profile
+// builds the window on the other runtime and closes none.
 class DesktopShell : public QObject
 {
     Q_OBJECT
@@ -49,6 +52,8 @@ public:
     MainWindow *window() const { return m_window.get(); }
     QString currentProfile() const { return m_current.name; }
     pokee::ApiClient *api() const;
+    // The runtime of an open profile (the one on screen or one in the background), or nullptr.
+    pokee::ProfileRuntime *runtime(const QString &profileName) const;
     pokee::ProfileStore *store() { return &m_store; }
     pokee::KeyStore *keys() const { return m_keys; }
     // The key prompt while one is open (tests answer it).
@@ -69,7 +74,12 @@ private:
     void onKeyRefused();
     void refreshSwitcher();
     void fallBack(const QString &why);
-    void loadRules();
+    // The runtime of `profile`, opened (with its rules read and its open turns resumed) unless
+    // it is open already with the same address; nullptr with `error` set when it cannot open.
+    pokee::ProfileRuntime *runtimeFor(const pokee::Profile &profile, const QString &key, QString *error);
+    void openOthersInBackground();
+    // Closes the runtimes (not the one on screen) of profiles removed or readdressed meanwhile.
+    void closeStaleRuntimes();
 
     Options m_options;
     pokee::ProfileStore m_store;
@@ -78,8 +88,10 @@ private:
     QString m_currentKey;
     QHash<QString, QString> m_runOnlyKeys; // the keychain could not take these: this run only
     pokee::DemoServer *m_demo; // parent: this; started for "Local demo"
-    // Destroyed window first, then the profile's turns, client and journal.
-    std::unique_ptr<pokee::ProfileRuntime> m_runtime;
+    // Every open profile, by name; destroyed after the window (declared before it).
+    std::map<QString, std::unique_ptr<pokee::ProfileRuntime>> m_runtimes;
+    pokee::ProfileRuntime *m_runtime = nullptr; // the one the window shows
+    QHash<QString, QString> m_rulesProblems;     // why a profile's rules file is not used, to say on screen
     std::unique_ptr<MainWindow> m_window;
     QPointer<KeyPromptDialog> m_prompt;
     bool m_triedDemo = false;   // the fallback is tried once, then failed()

@@ -24,6 +24,7 @@
 #include "models/DownloadModel.h"
 #include "models/FileListModel.h"
 #include "models/TranscriptModel.h"
+#include "runtime/ProfileServices.h"
 #include "session/SessionController.h"
 #include "tools/PendingToolCallModel.h"
 
@@ -44,14 +45,19 @@ MainWindow::MainWindow(pokee::ApiClient *api, pokee::TurnManager *turns, const Q
 
 MainWindow::MainWindow(pokee::ApiClient *api, pokee::TurnManager *turns, const QString &profile,
                        const pokee::SessionDirectory::Options &listOptions, QWidget *parent)
-    : QMainWindow(parent), m_api(api), m_turns(turns), m_controller(new pokee::SessionController(api, turns, this)),
-      m_directory(new pokee::SessionDirectory(api, turns, profile, listOptions, this)),
-      m_sessions(m_directory->model()), m_pendingCalls(new pokee::PendingToolCallModel(turns, this)),
-      m_ruleDispatcher(new pokee::RuleDispatcher(api, turns, m_pendingCalls, this)), m_actions(new ActionRegistry(this)),
-      m_notifier(new DesktopNotifier(this))
+    : MainWindow(api, turns, new pokee::ProfileServices(api, turns, profile, listOptions), parent)
+{
+    m_services->setParent(this); // made for this window alone: it goes with it
+}
+
+MainWindow::MainWindow(pokee::ApiClient *api, pokee::TurnManager *turns, pokee::ProfileServices *services, QWidget *parent)
+    : QMainWindow(parent), m_api(api), m_turns(turns), m_services(services),
+      m_controller(new pokee::SessionController(api, turns, this)), m_directory(services->directory()),
+      m_sessions(m_directory->model()), m_pendingCalls(services->pendingCalls()), m_ruleDispatcher(services->rules()),
+      m_actions(new ActionRegistry(this)), m_notifier(new DesktopNotifier(this))
 {
     setWindowTitle(tr("Pokee Desktop"));
-    buildParts(profile);
+    buildParts(m_directory->profile());
     registerActions();
     buildMenus();
     m_connection = new QLabel(this);
@@ -60,7 +66,7 @@ MainWindow::MainWindow(pokee::ApiClient *api, pokee::TurnManager *turns, const Q
     connect(api, &pokee::ApiClient::reachabilityChanged, this, &MainWindow::showReachability);
     showReachability();
 
-    m_directory->load();
+    services->loadOnce();
     connectParts();
     chatView()->setModel(m_controller->transcript());
     m_directory->refresh();

@@ -23,6 +23,7 @@ class QPushButton;
 namespace pokee {
 class ApiClient;
 class PendingToolCallModel;
+class ProfileServices;
 class RuleDispatcher;
 class RuleEngine;
 class RuleSet;
@@ -66,6 +67,11 @@ public:
                QWidget *parent = nullptr);
     MainWindow(pokee::ApiClient *api, pokee::TurnManager *turns, const QString &profile,
                const pokee::SessionDirectory::Options &listOptions, QWidget *parent = nullptr);
+    // A window on a profile that is open in a ProfileRuntime: its session list, waiting calls
+    // and rules live on in `services` when the window goes. (The constructors above make
+    // services of the window's own, which go with it.)
+    MainWindow(pokee::ApiClient *api, pokee::TurnManager *turns, pokee::ProfileServices *services,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ActionRegistry *actions() const { return m_actions; }
@@ -168,9 +174,10 @@ private:
 
     pokee::ApiClient *m_api;                 // not owned
     pokee::TurnManager *m_turns;             // not owned
+    pokee::ProfileServices *m_services;      // the runtime's, or this window's own
     pokee::SessionController *m_controller;  // parent: this (and so are the parts below)
-    pokee::SessionDirectory *m_directory;
-    pokee::SessionListModel *m_sessions;     // the directory's
+    pokee::SessionDirectory *m_directory;    // the services' (and the three below)
+    pokee::SessionListModel *m_sessions;
     pokee::PendingToolCallModel *m_pendingCalls;
     pokee::RuleDispatcher *m_ruleDispatcher;
     ActionRegistry *m_actions;

@@ -1,0 +1,177 @@
+// Every profile live at once, against two emulators (two accounts on two servers): the
+// profile not on screen keeps following its work — its turn streams to the end and its rules
+// answer its tool call while the window shows the other profile, so no call times out unseen —
+// and a restart with turns left open in both profiles resumes both, the one on screen and the
+// one opened in the background.
+#include "EmulatorProcess.h"
+#include "HttpProbe.h"
+#include "TurnSupport.h"
+
+#include "shell/DesktopShell.h"
+#include "shell/MainWindow.h"
+
+#include "profiles/KeyStore.h"
+#include "profiles/ProfileStore.h"
+#include "runtime/ProfileRuntime.h"
+#include "runtime/ProfileServices.h"
+#include "session/TurnManager.h"
+#include "store/Journal.h"
+#include "tools/PendingToolCallModel.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace pokee;
+
+class ProfilesTogetherTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void theProfileNotOnScreenKeepsFollowingItsWork();
+    void aRestartResumesTheOpenTurnsOfEveryProfile();
+
+private:
+    // Two saved profiles, Work on the first emulator and Home on the second, keys in the
+    // keychain, Work the one opened at start.
+    ui::DesktopShell::Options saveProfiles(const QString &tag);
+    // The last turn of `sid` in the profile's journal.
+    static TurnRecord lastTurn(ProfileRuntime *runtime, const QString &sid)
+    {
+        const QList<TurnRecord> turns = runtime->journal()->turns(sid);
+        return turns.isEmpty() ? TurnRecord{} : turns.last();
+    }
+
+    LocalEmulator m_workServer;
+    LocalEmulator m_homeServer;
+    QTemporaryDir m_dir;
+    QString m_work;
+    QString m_home;
+};
+
+// After the class: moc reads raw strings holding \" wrongly and would miss the class.
+namespace {
+const QByteArray WeatherTool = R"({"type": "function", "name": "get_weather", "description": "Current weather for a city.",
+  "parameters": {"type": "object", "properties": {"location": {"type": "string"}}, "required": ["location"]}})";
+const QByteArray WeatherRule = R"({"rules": [{"tool": "get_weather", "action": "reply",
+  "template": "{\"temperature_c\": 9, \"by\": \"work-rule\"}"}]})";
+} // namespace
+
+void ProfilesTogetherTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(test::startEmulator(m_workServer, {QStringLiteral("--pace-ms"), QStringLiteral("2")}));
+    QVERIFY(test::startEmulator(m_homeServer, {QStringLiteral("--pace-ms"), QStringLiteral("2")}));
+    qunsetenv("POKEE_API");
+    qunsetenv("POKEE_KEY");
+}
+
+void ProfilesTogetherTest::cleanupTestCase()
+{
+    for (const QString &name : {m_work, m_home})
+        if (!name.isEmpty())
+            KeyStore().removeNow(name);
+}
+
+ui::DesktopShell::Options ProfilesTogetherTest::saveProfiles(const QString &tag)
+{
+    const QString ini = m_dir.filePath(tag + QStringLiteral(".ini"));
+    ProfileStore store(ini);
+    m_work = QStringLiteral("Work ") + QUuid::createUuid().toString(QUuid::Id128).left(6);
+    m_home = QStringLiteral("Home ") + QUuid::createUuid().toString(QUuid::Id128).left(6);
+    for (const auto &[name, server] : {std::pair{m_work, &m_workServer}, std::pair{m_home, &m_homeServer}}) {
+        Profile p;
+        p.name = name;
+        p.baseUrl = server->endpoint().baseUrl;
+        if (!store.save(p).isEmpty() || !KeyStore().writeNow(name, server->endpoint().key).ok())
+            qFatal("the test's profiles could not be saved");
+    }
+    store.setDefaultProfile(m_work);
+    ui::DesktopShell::Options options;
+    options.profilesPath = ini;
+    options.list = test::fastWindowPolls();
+    return options;
+}
+
+void ProfilesTogetherTest::theProfileNotOnScreenKeepsFollowingItsWork()
+{
+    const ui::DesktopShell::Options options = saveProfiles(QStringLiteral("follow"));
+    // Work's rules answer get_weather; Home has none.
+    QFile rules(ProfileStore::rulesPath(ProfileStore(options.profilesPath).find(m_work)));
+    QVERIFY(rules.open(QIODevice::WriteOnly) && rules.write(WeatherRule) == WeatherRule.size());
+    rules.close();
+
+    ui::DesktopShell shell(options);
+    QSignalSpy opened(&shell, &ui::DesktopShell::profileOpened);
+    shell.start();
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(shell.currentProfile(), m_work);
+    // Home is opened in the background from the keychain: no prompt, no window of its own.
+    QTRY_VERIFY_WITH_TIMEOUT(shell.runtime(m_home) != nullptr, 10000);
+    ProfileRuntime *work = shell.runtime(m_work);
+    QVERIFY(work);
+
+    // The window goes to Home; then Work's session asks for a tool, off screen.
+    opened.clear();
+    shell.openProfile(m_home);
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(shell.currentProfile(), m_home);
+    QCOMPARE(shell.runtime(m_work), work); // still open: switching closed nothing
+    const QString sid = test::HttpProbe(m_workServer.endpoint())
+                            .createSession({{QStringLiteral("tools"), QJsonArray{QJsonDocument::fromJson(WeatherTool).object()}}});
+    QSignalSpy finished(work->turns(), &TurnManager::turnFinished);
+    QVERIFY(work->turns()->startTurn(sid, QStringLiteral(R"([[tool=get_weather {"location": "Oslo"}]] weather?)")) != 0);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(2).value<TurnStream::State>(), TurnStream::State::Completed);
+    // Work's rule answered its call while Home was on screen: the call is settled, not waiting.
+    PendingToolCallModel *calls = work->services()->pendingCalls();
+    QCOMPARE(calls->rowCount(), 1);
+    QCOMPARE(calls->at(0).state, PendingToolCall::State::Sent);
+    QVERIFY2(calls->at(0).message.contains(u"rule"), qPrintable(calls->at(0).message));
+    QCOMPARE(calls->openCount(), 0);
+    QCOMPARE(lastTurn(work, sid).state, QStringLiteral("completed"));
+    QCOMPARE(shell.currentProfile(), m_home);
+}
+
+void ProfilesTogetherTest::aRestartResumesTheOpenTurnsOfEveryProfile()
+{
+    const ui::DesktopShell::Options options = saveProfiles(QStringLiteral("restart"));
+    const QString workSid = test::HttpProbe(m_workServer.endpoint()).createSession();
+    const QString homeSid = test::HttpProbe(m_homeServer.endpoint()).createSession();
+    const QString longTurn = QStringLiteral("[[deltas=600]] [[pace=10]] a long answer");
+    {
+        ui::DesktopShell shell(options);
+        QSignalSpy opened(&shell, &ui::DesktopShell::profileOpened);
+        shell.start();
+        QVERIFY(opened.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(shell.runtime(m_home) != nullptr, 10000);
+        for (const auto &[name, sid] : {std::pair{m_work, workSid}, std::pair{m_home, homeSid}}) {
+            ProfileRuntime *rt = shell.runtime(name);
+            QSignalSpy streaming(rt->turns(), &TurnManager::eventsReceived);
+            QVERIFY(rt->turns()->startTurn(sid, longTurn) != 0);
+            QVERIFY(streaming.wait(10000)); // under way, with a response id
+        }
+        // The app quits with both turns running: the journals keep them open.
+    }
+    ui::DesktopShell shell(options);
+    QSignalSpy opened(&shell, &ui::DesktopShell::profileOpened);
+    shell.start();
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(shell.currentProfile(), m_work);
+    QTRY_VERIFY_WITH_TIMEOUT(shell.runtime(m_home) != nullptr, 10000);
+    // Both resume, the profile on screen and the one in the background, to the same end.
+    for (const auto &[name, sid] : {std::pair{m_work, workSid}, std::pair{m_home, homeSid}}) {
+        ProfileRuntime *rt = shell.runtime(name);
+        QTRY_COMPARE_WITH_TIMEOUT(lastTurn(rt, sid).state, QStringLiteral("completed"), 60000);
+        QCOMPARE(rt->journal()->turns(sid).size(), 1); // resumed, not sent again
+    }
+}
+
+QTEST_MAIN(ProfilesTogetherTest)
+#include "ProfilesTogetherTest.moc"
