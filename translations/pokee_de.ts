@@ -2643,6 +2643,18 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <source>%1 refused the key of “%2” (HTTP 401). Enter the key again:</source>
         <translation>%1 hat den Schlüssel von „%2“ abgelehnt (HTTP 401). Geben Sie den Schlüssel erneut ein:</translation>
     </message>
+    <message>
+        <source>no key in the keychain</source>
+        <translation>kein Schlüssel im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>key refused</source>
+        <translation>Schlüssel abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ui::DownloadDelegate</name>
@@ -3401,6 +3413,11 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>Manage profiles…</source>
         <translation>Profile verwalten…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A profile in the switcher with what keeps it from being followed: &quot;Home — key refused&quot;</extracomment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>

@@ -2600,6 +2600,18 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <source>%1 refused the key of “%2” (HTTP 401). Enter the key again:</source>
         <translation>%1 拒绝了“%2”的密钥（HTTP 401）。请重新输入密钥：</translation>
     </message>
+    <message>
+        <source>no key in the keychain</source>
+        <translation>钥匙串中没有密钥</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>钥匙串不可用</translation>
+    </message>
+    <message>
+        <source>key refused</source>
+        <translation>密钥被拒绝</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ui::DownloadDelegate</name>
@@ -3348,6 +3360,11 @@ Download it to drag it out.</source>
     <message>
         <source>Manage profiles…</source>
         <translation>管理配置…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A profile in the switcher with what keeps it from being followed: &quot;Home — key refused&quot;</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "store/Journal.h"
 #include "tools/PendingToolCallModel.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void theProfileNotOnScreenKeepsFollowingItsWork();
     void aRestartResumesTheOpenTurnsOfEveryProfile();
+    void aProfileWithoutItsKeyIsShownAsSuchAndHoldsNobodyBack();
 
 private:
     // Two saved profiles, Work on the first emulator and Home on the second, keys in the
@@ -171,6 +173,31 @@ void ProfilesTogetherTest::aRestartResumesTheOpenTurnsOfEveryProfile()
         QTRY_COMPARE_WITH_TIMEOUT(lastTurn(rt, sid).state, QStringLiteral("completed"), 60000);
         QCOMPARE(rt->journal()->turns(sid).size(), 1); // resumed, not sent again
     }
+}
+
+void ProfilesTogetherTest::aProfileWithoutItsKeyIsShownAsSuchAndHoldsNobodyBack()
+{
+    ui::DesktopShell::Options options = saveProfiles(QStringLiteral("missing"));
+    // A third profile whose key is not in the keychain (a new machine, a wiped keyring).
+    ProfileStore store(options.profilesPath);
+    Profile spare;
+    spare.name = QStringLiteral("Spare ") + QUuid::createUuid().toString(QUuid::Id128).left(6);
+    spare.baseUrl = m_homeServer.endpoint().baseUrl;
+    QCOMPARE(store.save(spare), QString());
+
+    ui::DesktopShell shell(options);
+    QSignalSpy opened(&shell, &ui::DesktopShell::profileOpened);
+    QSignalSpy prompted(&shell, &ui::DesktopShell::keyPromptShown);
+    shell.start();
+    QVERIFY(opened.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(shell.runtime(m_home) != nullptr, 10000); // not held back by Spare
+    QComboBox *switcher = shell.window()->profileSwitcher();
+    const int row = switcher->findData(spare.name);
+    QVERIFY(row >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(switcher->itemText(row), spare.name + QStringLiteral(" — no key in the keychain"), 10000);
+    QCOMPARE(switcher->itemText(switcher->findData(m_home)), m_home); // open: nothing to say
+    QVERIFY(!shell.runtime(spare.name));
+    QCOMPARE(prompted.size(), 0); // asked only when the user picks it
 }
 
 QTEST_MAIN(ProfilesTogetherTest)

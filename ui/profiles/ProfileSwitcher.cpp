@@ -35,23 +35,37 @@ void ProfileSwitcher::setProfiles(const QStringList &names, const QString &curre
     }
     m_filling = true;
     clear();
-    // The two built-in profiles' names are identifiers (their journals are filed under them);
-    // the switcher shows them in the user's language.
-    auto shown = [](const QString &name) {
-        if (name == pokee::Profile::localDemoName())
-            return tr("Local demo");
-        if (name == pokee::Profile::environmentName())
-            return tr("Environment");
-        return name;
-    };
     for (const QString &name : std::as_const(all))
-        addItem(name == selected && !displayName.isEmpty() ? displayName : shown(name), name);
+        addItem(name == selected && !displayName.isEmpty() ? displayName : shownName(name), name);
     insertSeparator(count());
     addItem(tr("Manage profiles…"), QString());
     setProperty("current", selected);
     setCurrentIndex(qMax(0, int(all.indexOf(selected))));
     setVisible(!all.isEmpty());
     m_filling = false;
+}
+
+QString ProfileSwitcher::shownName(const QString &name) const
+{
+    // The two built-in profiles' names are identifiers (their journals are filed under them);
+    // the switcher shows them in the user's language.
+    const QString shown = name == pokee::Profile::localDemoName()     ? tr("Local demo")
+                          : name == pokee::Profile::environmentName() ? tr("Environment")
+                                                                      : name;
+    const QString note = m_notes.value(name);
+    //: A profile in the switcher with what keeps it from being followed: "Home — key refused"
+    return note.isEmpty() ? shown : tr("%1 — %2").arg(shown, note);
+}
+
+void ProfileSwitcher::setNote(const QString &name, const QString &note)
+{
+    if (note.isEmpty())
+        m_notes.remove(name);
+    else
+        m_notes.insert(name, note);
+    const int index = findData(name);
+    if (index >= 0 && name != property("current").toString())
+        setItemText(index, shownName(name));
 }
 
 } // namespace pokee::ui

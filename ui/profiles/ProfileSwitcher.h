@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QComboBox>
+#include <QHash>
 
 namespace pokee::ui {
 
@@ -16,13 +17,20 @@ public:
     // The profiles offered and which is in use (shown as `displayName` when given); no names:
     // the ones offered before, with the one in use selected again.
     void setProfiles(const QStringList &names, const QString &current, const QString &displayName = {});
+    // What a profile's entry says beside its name ("no key in the keychain", "key refused"):
+    // the profiles not on screen are open too, and one that could not open says why.
+    // An empty note clears it.
+    void setNote(const QString &name, const QString &note);
 
 Q_SIGNALS:
     void switchRequested(const QString &name);
     void manageRequested();
 
 private:
+    QString shownName(const QString &name) const;
+
     bool m_filling = false;
+    QHash<QString, QString> m_notes;
 };
 
 } // namespace pokee::ui

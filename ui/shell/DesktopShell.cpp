@@ -79,10 +79,14 @@ void DesktopShell::openOthersInBackground()
             open(m_runOnlyKeys.value(p.name));
             continue;
         }
-        // No prompt here: a profile without a key in the keychain opens when the user picks it.
-        m_keys->read(p.name, [open](const pokee::KeyStore::Outcome &o) {
+        // No prompt here: a profile without a key in the keychain opens when the user picks it,
+        // and the switcher says why it is not followed meanwhile.
+        m_keys->read(p.name, [self, open, name = p.name](const pokee::KeyStore::Outcome &o) {
             if (o.ok())
                 open(o.key);
+            else if (self)
+                self->noteProfile(name, o.status == pokee::KeyStore::Status::NotFound ? tr("no key in the keychain")
+                                                                                      : tr("keychain unavailable"));
         });
     }
 }
@@ -110,7 +114,14 @@ pokee::ProfileRuntime *DesktopShell::runtimeFor(const pokee::Profile &profile, c
     connect(rt->api(), &pokee::ApiClient::keyRefused, this, [this, name] {
         if (name == m_current.name)
             onKeyRefused();
+        else
+            noteProfile(name, tr("key refused")); // in the background: said, not asked
     });
+    connect(rt->api(), &pokee::ApiClient::reachabilityChanged, this, [this, name](pokee::ApiClient::Reachability r) {
+        if (r == pokee::ApiClient::Reachability::Reachable && m_profileNotes.contains(name))
+            noteProfile(name, QString()); // a new key took
+    });
+    noteProfile(name, QString());
     pokee::RuleSet rules;
     QString why;
     switch (rt->readRules(rules, &why)) {
@@ -294,7 +305,19 @@ void DesktopShell::refreshSwitcher()
     QStringList names;
     for (const pokee::Profile &p : m_store.profiles())
         names << p.name;
+    for (auto it = m_profileNotes.cbegin(); it != m_profileNotes.cend(); ++it)
+        m_window->setProfileNote(it.key(), it.value());
     m_window->setProfiles(names, m_current.name);
+}
+
+void DesktopShell::noteProfile(const QString &name, const QString &note)
+{
+    if (note.isEmpty())
+        m_profileNotes.remove(name);
+    else
+        m_profileNotes.insert(name, note);
+    if (m_window)
+        m_window->setProfileNote(name, note);
 }
 
 void DesktopShell::onKeyRefused()

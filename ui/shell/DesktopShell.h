@@ -80,6 +80,8 @@ private:
     void openOthersInBackground();
     // Closes the runtimes (not the one on screen) of profiles removed or readdressed meanwhile.
     void closeStaleRuntimes();
+    // What the switcher says beside a profile not on screen (empty: it is followed).
+    void noteProfile(const QString &name, const QString &note);
 
     Options m_options;
     pokee::ProfileStore m_store;
@@ -92,6 +94,7 @@ private:
     std::map<QString, std::unique_ptr<pokee::ProfileRuntime>> m_runtimes;
     pokee::ProfileRuntime *m_runtime = nullptr; // the one the window shows
     QHash<QString, QString> m_rulesProblems;     // why a profile's rules file is not used, to say on screen
+    QHash<QString, QString> m_profileNotes;      // why a profile in the background is not followed
     std::unique_ptr<MainWindow> m_window;
     QPointer<KeyPromptDialog> m_prompt;
     bool m_triedDemo = false;   // the fallback is tried once, then failed()

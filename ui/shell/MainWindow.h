@@ -124,6 +124,7 @@ public:
     {
         m_profiles->setProfiles(names, current, displayName);
     }
+    void setProfileNote(const QString &name, const QString &note) { m_profiles->setNote(name, note); }
     // The ways to act on sessions, as the menus and buttons do (tests drive them directly).
     void newSessionWithDialog() { m_sessionDialogs->newSession(); }
     void renameSessionWithDialog(const QString &sessionId) { m_sessionDialogs->rename(sessionId); }
