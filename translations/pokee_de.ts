@@ -314,6 +314,30 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
 </context>
 <context>
+    <name>CliInbox</name>
+    <message>
+        <source>pokee: inbox --all-profiles reads each profile&apos;s own journal; it does not take --journal.</source>
+        <translation>pokee: inbox --all-profiles liest das eigene Journal jedes Profils; es nimmt kein --journal.</translation>
+    </message>
+    <message>
+        <source>pokee: this command needs a journal: use a profile (pokee profiles add), or --journal FILE</source>
+        <translation>pokee: Dieser Befehl braucht ein Journal: Verwenden Sie ein Profil (pokee profiles add) oder --journal FILE</translation>
+    </message>
+    <message>
+        <source>pokee: inbox --journal FILE needs the profile its turns were written for: --profile NAME, --api URL, or POKEE_API and POKEE_KEY.</source>
+        <translation>pokee: inbox --journal FILE braucht das Profil, für das seine Durchgänge geschrieben wurden: --profile NAME, --api URL oder POKEE_API und POKEE_KEY.</translation>
+    </message>
+    <message>
+        <source>No tool calls are waiting.</source>
+        <translation>Es warten keine Tool-Aufrufe.</translation>
+    </message>
+    <message>
+        <source>Answer one with: pokee tool-result SID CALL_ID OUTPUT</source>
+        <extracomment>Keep the command as it is; SID, CALL_ID and OUTPUT are what the user fills in.</extracomment>
+        <translation>Beantworten Sie einen mit: pokee tool-result SID CALL_ID OUTPUT</translation>
+    </message>
+</context>
+<context>
     <name>CliInput</name>
     <message>
         <source>pokee: %1 is not valid UTF-8 (near byte %2); nothing was sent. Convert it to UTF-8 first.</source>
@@ -657,6 +681,23 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>This overview, or a command&apos;s options</source>
         <translation>Diese Übersicht oder die Optionen eines Befehls</translation>
+    </message>
+    <message>
+        <source>Every saved profile&apos;s journal, and the environment&apos;s when POKEE_API and POKEE_KEY are set.</source>
+        <extracomment>POKEE_API and POKEE_KEY are environment variables: keep them as they are.</extracomment>
+        <translation>Das Journal jedes gespeicherten Profils und das der Umgebung, wenn POKEE_API und POKEE_KEY gesetzt sind.</translation>
+    </message>
+    <message>
+        <source>Go on watching for each session&apos;s next turn, until Ctrl+C.</source>
+        <translation>Weiter auf den nächsten Durchgang jeder Sitzung warten, bis Strg+C.</translation>
+    </message>
+    <message>
+        <source>Follow several sessions&apos; running turns at once</source>
+        <translation>Die laufenden Durchgänge mehrerer Sitzungen zugleich verfolgen</translation>
+    </message>
+    <message>
+        <source>Tool calls waiting for an answer, and the time left</source>
+        <translation>Tool-Aufrufe, die auf eine Antwort warten, und die verbleibende Zeit</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1590,16 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <source>Not answered: the turn ended without it (%1).</source>
         <translation>Nicht beantwortet: Der Durchgang endete ohne Antwort (%1).</translation>
     </message>
+    <message>
+        <source>expired</source>
+        <extracomment>The state of a tool call in the inbox: its answer time ran out</extracomment>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <extracomment>The time left to answer a tool call: minutes:seconds</extracomment>
+        <translation>noch %1:%2</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ResponsesLoop</name>
@@ -1861,6 +1912,10 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>The retried message was answered 409: the session is busy with another turn (%1). Your message is sent once it ends (checking again in %2).</source>
         <translation>Die erneut gesendete Nachricht wurde mit 409 beantwortet: Die Sitzung ist mit einem anderen Durchgang beschäftigt (%1). Ihre Nachricht wird gesendet, sobald er endet (nächste Prüfung in %2).</translation>
+    </message>
+    <message>
+        <source>Following the turn from its first event.</source>
+        <translation>Der Durchgang wird ab seinem ersten Ereignis verfolgt.</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2321,37 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>[rule] answered %1: %2</source>
         <translation>[Regel] %1 beantwortet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::cli::CliWatch</name>
+    <message>
+        <source>pokee: the server does not know session %1.</source>
+        <translation>pokee: Der Server kennt die Sitzung %1 nicht.</translation>
+    </message>
+    <message>
+        <source>busy, but the server does not say with which turn, so it cannot be followed; pokee wait %1 polls it until it is idle.</source>
+        <translation>beschäftigt, aber der Server sagt nicht, mit welchem Durchgang, daher kann er nicht verfolgt werden; pokee wait %1 fragt die Sitzung ab, bis sie inaktiv ist.</translation>
+    </message>
+    <message>
+        <source>idle; waiting for its next turn.</source>
+        <translation>inaktiv; es wird auf den nächsten Durchgang gewartet.</translation>
+    </message>
+    <message>
+        <source>idle: no turn to watch.</source>
+        <translation>inaktiv: kein Durchgang zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>(a turn started elsewhere)</source>
+        <translation>(ein anderswo gestarteter Durchgang)</translation>
+    </message>
+    <message>
+        <source>response %1 has ended already; pokee transcript %2 shows it.</source>
+        <translation>Antwort %1 ist bereits beendet; pokee transcript %2 zeigt sie.</translation>
+    </message>
+    <message>
+        <source>following response %1</source>
+        <translation>Antwort %1 wird verfolgt</translation>
     </message>
 </context>
 <context>
@@ -4190,11 +4276,6 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
         <source>playground</source>
         <extracomment>A tool call from the stateless playground (no session)</extracomment>
         <translation>Spielwiese</translation>
-    </message>
-    <message>
-        <source>%1:%2 left</source>
-        <extracomment>The time left to answer a tool call: minutes:seconds</extracomment>
-        <translation>noch %1:%2</translation>
     </message>
     <message>
         <source>Tool calls</source>

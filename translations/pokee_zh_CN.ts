@@ -309,6 +309,30 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
 </context>
 <context>
+    <name>CliInbox</name>
+    <message>
+        <source>pokee: inbox --all-profiles reads each profile&apos;s own journal; it does not take --journal.</source>
+        <translation>pokee: inbox --all-profiles 读取每个配置自己的本地日志，不接受 --journal。</translation>
+    </message>
+    <message>
+        <source>pokee: this command needs a journal: use a profile (pokee profiles add), or --journal FILE</source>
+        <translation>pokee: 此命令需要本地日志：请使用配置（pokee profiles add）或 --journal FILE</translation>
+    </message>
+    <message>
+        <source>pokee: inbox --journal FILE needs the profile its turns were written for: --profile NAME, --api URL, or POKEE_API and POKEE_KEY.</source>
+        <translation>pokee: inbox --journal FILE 需要知道其中轮次所属的配置：--profile NAME、--api URL，或 POKEE_API 与 POKEE_KEY。</translation>
+    </message>
+    <message>
+        <source>No tool calls are waiting.</source>
+        <translation>没有等待回复的工具调用。</translation>
+    </message>
+    <message>
+        <source>Answer one with: pokee tool-result SID CALL_ID OUTPUT</source>
+        <extracomment>Keep the command as it is; SID, CALL_ID and OUTPUT are what the user fills in.</extracomment>
+        <translation>回复其中一个：pokee tool-result SID CALL_ID OUTPUT</translation>
+    </message>
+</context>
+<context>
     <name>CliInput</name>
     <message>
         <source>pokee: %1 is not valid UTF-8 (near byte %2); nothing was sent. Convert it to UTF-8 first.</source>
@@ -649,6 +673,23 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>This overview, or a command&apos;s options</source>
         <translation>本概览，或某个命令的选项</translation>
+    </message>
+    <message>
+        <source>Every saved profile&apos;s journal, and the environment&apos;s when POKEE_API and POKEE_KEY are set.</source>
+        <extracomment>POKEE_API and POKEE_KEY are environment variables: keep them as they are.</extracomment>
+        <translation>每个已保存配置的本地日志；设置了 POKEE_API 和 POKEE_KEY 时，也包括环境配置的。</translation>
+    </message>
+    <message>
+        <source>Go on watching for each session&apos;s next turn, until Ctrl+C.</source>
+        <translation>继续等待每个会话的下一轮，直到按下 Ctrl+C。</translation>
+    </message>
+    <message>
+        <source>Follow several sessions&apos; running turns at once</source>
+        <translation>同时跟随多个会话正在进行的轮次</translation>
+    </message>
+    <message>
+        <source>Tool calls waiting for an answer, and the time left</source>
+        <translation>等待回复的工具调用及剩余时间</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1565,16 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <source>Not answered: the turn ended without it (%1).</source>
         <translation>未回复：本轮在没有回复的情况下结束（%1）。</translation>
     </message>
+    <message>
+        <source>expired</source>
+        <extracomment>The state of a tool call in the inbox: its answer time ran out</extracomment>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <extracomment>The time left to answer a tool call: minutes:seconds</extracomment>
+        <translation>剩余 %1:%2</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ResponsesLoop</name>
@@ -1824,6 +1875,10 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>The retried message was answered 409: the session is busy with another turn (%1). Your message is sent once it ends (checking again in %2).</source>
         <translation>重试的消息收到 409：该会话正忙于另一轮对话（%1）。那一轮结束后会发送您的消息（%2 后再次检查）。</translation>
+    </message>
+    <message>
+        <source>Following the turn from its first event.</source>
+        <translation>从第一个事件起跟随该轮次。</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2279,37 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>[rule] answered %1: %2</source>
         <translation>[规则] 已回复 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::cli::CliWatch</name>
+    <message>
+        <source>pokee: the server does not know session %1.</source>
+        <translation>pokee: 服务器上不存在会话 %1。</translation>
+    </message>
+    <message>
+        <source>busy, but the server does not say with which turn, so it cannot be followed; pokee wait %1 polls it until it is idle.</source>
+        <translation>忙碌中，但服务器未说明是哪一轮，因此无法跟随；pokee wait %1 会轮询它直到空闲。</translation>
+    </message>
+    <message>
+        <source>idle; waiting for its next turn.</source>
+        <translation>空闲；正在等待它的下一轮。</translation>
+    </message>
+    <message>
+        <source>idle: no turn to watch.</source>
+        <translation>空闲：没有可跟随的轮次。</translation>
+    </message>
+    <message>
+        <source>(a turn started elsewhere)</source>
+        <translation>（在别处启动的轮次）</translation>
+    </message>
+    <message>
+        <source>response %1 has ended already; pokee transcript %2 shows it.</source>
+        <translation>响应 %1 已经结束；pokee transcript %2 可显示其内容。</translation>
+    </message>
+    <message>
+        <source>following response %1</source>
+        <translation>正在跟随响应 %1</translation>
     </message>
 </context>
 <context>
@@ -4135,11 +4221,6 @@ Download it to drag it out.</source>
         <source>playground</source>
         <extracomment>A tool call from the stateless playground (no session)</extracomment>
         <translation>试验场</translation>
-    </message>
-    <message>
-        <source>%1:%2 left</source>
-        <extracomment>The time left to answer a tool call: minutes:seconds</extracomment>
-        <translation>剩余 %1:%2</translation>
     </message>
     <message>
         <source>Tool calls</source>

@@ -5,10 +5,12 @@
 #include "cli/CliProfiles.h"
 #include "cli/CliFiles.h"
 #include "cli/CliHelp.h"
+#include "cli/CliInbox.h"
 #include "cli/CliInput.h"
 #include "cli/CliTools.h"
 #include "cli/CliSessions.h"
 #include "cli/CliTurn.h"
+#include "cli/CliWatch.h"
 #include "profiles/ProfileStore.h"
 #include "session/Prompt.h"
 #include "tools/AuditLog.h"
@@ -83,6 +85,9 @@ QString CliCommands::unusableIdIn(const QStringList &a)
         ids = {{session, 1}, {response, 2}};
     else if (cmd == u"tool-result")
         ids = {{session, 1}, {call, 2}};
+    else if (cmd == u"watch")
+        for (qsizetype i = 1; i < a.size(); ++i)
+            ids.append({session, i});
     for (const auto &[what, index] : std::as_const(ids))
         if (index < a.size())
             if (const QString problem = resource_id::problem(what, a.at(index)); !problem.isEmpty())
@@ -113,6 +118,8 @@ int CliCommands::dispatch()
         return rulesCommand();
     if (cmd == u"tools")
         return toolsCommand(m_options, m_out);
+    if (cmd == u"inbox" && a.size() == 1)
+        return inboxCommand(m_options, m_out);
     if (cmd == u"profiles") {
         auto *profiles = new CliProfiles(m_options, m_out, this);
         connect(profiles, &CliProfiles::finished, this, &CliCommands::done);
@@ -165,6 +172,12 @@ int CliCommands::dispatch()
         }
         connect(turn, &CliTurn::finished, this, &CliCommands::done);
         turn->send(a[1], message.text);
+    } else if (cmd == u"watch" && a.size() >= 2) {
+        if (const int code = openJournal(JournalNeed::Optional); code != Completed)
+            return code;
+        auto *watch = new CliWatch(m_options, m_out, m_api, m_journal, this);
+        connect(watch, &CliWatch::finished, this, &CliCommands::done);
+        watch->start(a.mid(1));
     } else if (cmd == u"events" && a.size() == 3) {
         auto *turn = new CliTurn(m_api, nullptr, m_out, this);
         connect(turn, &CliTurn::finished, this, &CliCommands::done);

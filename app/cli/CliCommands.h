@@ -49,6 +49,8 @@ struct Options
     bool nested = false;     // tools export --nested
     bool all = false;        // get --all
     bool resume = true;      // get: go on from a part file a cut download left (--no-resume)
+    bool allProfiles = false; // inbox --all-profiles
+    bool follow = false;     // watch --follow
 };
 
 // Runs one `pokee` command on the event loop and quits it with the exit code.

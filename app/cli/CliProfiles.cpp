@@ -96,8 +96,11 @@ QString resolveProfile(Options &o, const QString &apiOption)
 
 QString resolveJournalPath(Options &o, const QString &apiOption)
 {
-    if (!o.journalPath.isEmpty() || !apiOption.isEmpty())
-        return {}; // given, or no profile: --journal it is
+    if (!apiOption.isEmpty()) {
+        // No profile: --journal it is, its turns filed under the address (as send files them).
+        o.sessionKey = QUrl(apiOption).toString(QUrl::RemoveUserInfo);
+        return {};
+    }
     const ProfileStore store;
     QString name = o.profileName;
     if (name.isEmpty() && ProfileStore::environmentIsSet())
@@ -107,10 +110,15 @@ QString resolveJournalPath(Options &o, const QString &apiOption)
     if (name.isEmpty())
         return {};
     const Profile p = store.find(name);
-    if (!p.isValid())
+    if (!p.isValid() && o.journalPath.isEmpty())
         return CliProfiles::tr("pokee: there is no profile named “%1” (see pokee profiles list).").arg(name);
+    if (!p.isValid())
+        return {}; // a journal given by hand needs no profile
+    // A journal given by hand (--journal) is read with the profile's key all the same: the
+    // key is what its turns are filed under (inbox).
     o.profileName = p.name;
-    o.journalPath = ProfileStore::journalPath(p);
+    if (o.journalPath.isEmpty())
+        o.journalPath = ProfileStore::journalPath(p);
     o.sessionKey = p.sessionKey();
     return {};
 }

@@ -35,7 +35,8 @@ private:
 // key read from the keychain. Returns an empty string on success, else why not.
 QString resolveProfile(Options &options, const QString &apiOption);
 // The journal of the profile in use (as resolveProfile picks it) for a command that needs no
-// server and no key (transcript); leaves --journal alone. Returns an error sentence or empty.
+// server and no key (transcript, inbox), and the key its turns are filed under; leaves
+// --journal alone. Returns an error sentence or empty.
 QString resolveJournalPath(Options &options, const QString &apiOption);
 
 } // namespace pokee::cli

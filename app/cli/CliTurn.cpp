@@ -74,35 +74,46 @@ void CliTurn::print(const TurnEvent &e, bool raw)
         return;
     }
     if (m_out.json()) {
-        m_out.object({{QStringLiteral("seq"), e.seq},
-                      {QStringLiteral("event"), e.type},
-                      {QStringLiteral("data"), e.dataIsJson ? QJsonValue(e.data) : QJsonValue(QString::fromUtf8(e.rawData))}});
+        m_out.object(eventJson(e));
         return;
     }
-    const QJsonObject &d = e.data;
-    if (e.type == u"text.delta") {
-        m_out.text(d.value(u"content").toString());
-    } else if (e.type == u"text.stop") {
+    if (e.type == u"text.delta")
+        m_out.text(e.data.value(u"content").toString());
+    else if (e.type == u"text.stop")
         m_out.text(QStringLiteral("\n"));
-    } else if (e.type == u"tool_use.executing") {
-        m_out.note(tr("[tool %1] %2").arg(d.value(u"name").toString(),
-                                          QString::fromUtf8(QJsonDocument(d.value(u"input").toObject()).toJson(QJsonDocument::Compact))));
-    } else if (const std::optional<ToolCallRequest> call = ToolCallRequest::from(e)) {
+    else if (const QString said = describe(e, m_sessionId, m_ruledCalls); !said.isEmpty())
+        m_out.note(said);
+}
+
+QJsonObject CliTurn::eventJson(const TurnEvent &e)
+{
+    return {{QStringLiteral("seq"), e.seq},
+            {QStringLiteral("event"), e.type},
+            {QStringLiteral("data"), e.dataIsJson ? QJsonValue(e.data) : QJsonValue(QString::fromUtf8(e.rawData))}};
+}
+
+QString CliTurn::describe(const TurnEvent &e, const QString &sessionId, const QSet<QString> &ruledCalls)
+{
+    const QJsonObject &d = e.data;
+    if (e.type == u"tool_use.executing")
+        return tr("[tool %1] %2").arg(d.value(u"name").toString(),
+                                      QString::fromUtf8(QJsonDocument(d.value(u"input").toObject()).toJson(QJsonDocument::Compact)));
+    if (const std::optional<ToolCallRequest> call = ToolCallRequest::from(e)) {
         const QString &callId = call->toolCallId;
         const QString &name = call->name;
         const QString &arguments = call->arguments;
-        if (m_ruledCalls.contains(callId))
-            m_out.note(tr("[tool call %1] %2(%3) — a rule answers it").arg(callId, name, arguments));
-        else
-            m_out.note(tr("[tool call %1] %2(%3) — answer with: pokee tool-result %4 %1 OUTPUT")
-                           .arg(callId, name, arguments, m_sessionId));
-    } else if (e.type == u"message.completed") {
-        m_out.note(tr("[done] usage: %1").arg(QString::fromUtf8(QJsonDocument(d.value(u"usage").toObject()).toJson(QJsonDocument::Compact))));
-    } else if (e.type == u"message.cancelled") {
-        m_out.note(tr("[cancelled]"));
-    } else if (e.type == u"message.error") {
-        m_out.note(tr("[error] %1").arg(d.value(u"error").toString()));
+        if (ruledCalls.contains(callId))
+            return tr("[tool call %1] %2(%3) — a rule answers it").arg(callId, name, arguments);
+        return tr("[tool call %1] %2(%3) — answer with: pokee tool-result %4 %1 OUTPUT")
+            .arg(callId, name, arguments, sessionId);
     }
+    if (e.type == u"message.completed")
+        return tr("[done] usage: %1").arg(QString::fromUtf8(QJsonDocument(d.value(u"usage").toObject()).toJson(QJsonDocument::Compact)));
+    if (e.type == u"message.cancelled")
+        return tr("[cancelled]");
+    if (e.type == u"message.error")
+        return tr("[error] %1").arg(d.value(u"error").toString());
+    return {};
 }
 
 void CliTurn::offerToRules(const QString &sessionId, const TurnEvent &e)

@@ -34,6 +34,14 @@ public:
     // Prints a session's journaled events; returns the exit code at once.
     int transcript(const QString &sessionId);
 
+    // What the events of a turn come to, for `pokee watch` as for send: the NDJSON object of
+    // one event; the sentence for an event that is not text (a tool, a tool call whose
+    // answer `ruledCalls` does not leave to a rule, the end), empty for the others; the exit
+    // code of a turn's end.
+    static QJsonObject eventJson(const TurnEvent &event);
+    static QString describe(const TurnEvent &event, const QString &sessionId, const QSet<QString> &ruledCalls = {});
+    static int exitCodeFor(TurnStream::State state, const ApiError &error);
+
 Q_SIGNALS:
     void finished(int exitCode);
 
@@ -43,7 +51,6 @@ private:
     void offerToRules(const QString &sessionId, const TurnEvent &event);
     static void appendRawLines(QByteArray &out, const QList<SseEventView> &events);
     void follow(TurnManager *turns);
-    static int exitCodeFor(TurnStream::State state, const ApiError &error);
 
     ApiClient *m_api;   // not owned
     Journal *m_journal; // not owned

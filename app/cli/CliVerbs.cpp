@@ -56,6 +56,9 @@ constexpr OptionSpec kOptions[] = {
     {"proxy", "proxy", QT_TRANSLATE_NOOP("CliVerbs", "system (default), none, or HOST:PORT.")},
     {"ca-file", "file", QT_TRANSLATE_NOOP("CliVerbs", "An extra CA certificate (PEM or DER) to trust.")},
     {"nested", nullptr, QT_TRANSLATE_NOOP("CliVerbs", "The nested (Chat Completions) shape.")},
+    //: POKEE_API and POKEE_KEY are environment variables: keep them as they are.
+    {"all-profiles", nullptr, QT_TRANSLATE_NOOP("CliVerbs", "Every saved profile's journal, and the environment's when POKEE_API and POKEE_KEY are set.")},
+    {"follow", nullptr, QT_TRANSLATE_NOOP("CliVerbs", "Go on watching for each session's next turn, until Ctrl+C.")},
 };
 
 //: One line of the command table of pokee help, beside the command it describes.
@@ -82,6 +85,8 @@ constexpr CommandSpec kCommands[] = {
      QT_TRANSLATE_NOOP("CliVerbs", "Delete idle sessions (after a preview)"), "older-than,dry-run"},
     {"wait", nullptr, "SID [--interval S]",
      QT_TRANSLATE_NOOP("CliVerbs", "Print a session's metadata until it is idle"), "interval"},
+    {"watch", nullptr, "SID [SID...] [--follow] [--interval S]",
+     QT_TRANSLATE_NOOP("CliVerbs", "Follow several sessions' running turns at once"), "follow,interval"},
     {"send", nullptr, "SID MESSAGE|- [--file F] [--rules FILE]",
      QT_TRANSLATE_NOOP("CliVerbs", "Send a message and follow the answer"), "file,rules"},
     {"events", nullptr, "SID RID [--after N] [--raw] [--no-reconnect]",
@@ -90,6 +95,8 @@ constexpr CommandSpec kCommands[] = {
      QT_TRANSLATE_NOOP("CliVerbs", "Cancel a running turn"), ""},
     {"tool-result", nullptr, "SID CALL_ID OUTPUT|- [--file F] [--error]",
      QT_TRANSLATE_NOOP("CliVerbs", "Answer a tool call"), "file,error"},
+    {"inbox", nullptr, "[--all-profiles] [--json]",
+     QT_TRANSLATE_NOOP("CliVerbs", "Tool calls waiting for an answer, and the time left"), "all-profiles"},
     {"files", nullptr, "SID [--path P] [--json]",
      QT_TRANSLATE_NOOP("CliVerbs", "A workspace folder: name, size, modified"), "path"},
     {"get", nullptr, "SID PATH [-o FILE|DIR] [--no-resume]",

@@ -97,6 +97,8 @@ int main(int argc, char *argv[])
     o.nested = p.isSet(QStringLiteral("nested"));
     o.all = p.isSet(QStringLiteral("all"));
     o.resume = !p.isSet(QStringLiteral("no-resume"));
+    o.allProfiles = p.isSet(QStringLiteral("all-profiles"));
+    o.follow = p.isSet(QStringLiteral("follow"));
     o.inputFile = p.value(QStringLiteral("file"));
     if (!ok) {
         complain(QCoreApplication::translate("CliMain", "pokee: --after takes a whole number"));
@@ -117,8 +119,9 @@ int main(int argc, char *argv[])
         return pokee::cli::Usage;
     }
     const bool offline = command == u"transcript" || command == u"profiles" || command == u"rules" ||
-                         command == u"tools";
-    if (command == u"transcript") {
+                         command == u"tools" || command == u"inbox";
+    // inbox --all-profiles finds every profile's journal itself.
+    if (command == u"transcript" || (command == u"inbox" && !o.allProfiles)) {
         if (const QString error = pokee::cli::resolveJournalPath(o, p.value(QStringLiteral("api"))); !error.isEmpty()) {
             complain(error);
             return pokee::cli::Usage;

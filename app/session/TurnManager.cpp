@@ -233,6 +233,12 @@ TurnStream *TurnManager::createStream(qint64 turnId, const QString &sessionId, q
             });
     connect(stream, &TurnStream::resumed, this, [this, turnId, sessionId](qint64 afterSeq) {
         ConnectionLog &link = m_links[turnId];
+        // attachTurn()'s first connection to a turn followed from its first event resumes
+        // nothing: no drop to report (every `pokee watch` would otherwise begin with one).
+        if (afterSeq < 0 && link.drops == 0 && link.resumes == 0) {
+            log(turnId, sessionId, tr("Following the turn from its first event."), {});
+            return;
+        }
         ++link.resumes;
         link.lastReplayed = 0;
         log(turnId, sessionId, tr("Resumed after event %1.").arg(afterSeq),

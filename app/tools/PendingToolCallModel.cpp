@@ -14,10 +14,7 @@ PendingToolCallModel::PendingToolCallModel(TurnManager *turns, QObject *parent) 
 {
     // What the journal knows first: a resumed turn replays only after its last stored event,
     // so calls it already received would otherwise be lost to the list.
-    const Journal *journal = turns->journal();
-    for (const TurnRecord &t : journal->openTurns(turns->profile()))
-        onEvents(t.sessionId, t.id, journal->events(t.id));
-    clearSettled(); // what was settled before the restart is history, not work
+    loadOpenTurns(turns->journal(), turns->profile());
     connect(turns, &TurnManager::eventsReceived, this,
             [this](const QString &sid, qint64 turn, const QString &, const QList<TurnEvent> &events) {
                 onEvents(sid, turn, events);
@@ -33,6 +30,29 @@ PendingToolCallModel::PendingToolCallModel(TurnManager *turns, QObject *parent) 
                                                                               : PendingToolCall::State::Ended,
                                 error.isError() ? error.userMessage() : QString());
             });
+}
+
+PendingToolCallModel::PendingToolCallModel(const Journal *journal, const QString &profile, QObject *parent)
+    : QAbstractListModel(parent)
+{
+    loadOpenTurns(journal, profile);
+}
+
+void PendingToolCallModel::loadOpenTurns(const Journal *journal, const QString &profile)
+{
+    for (const TurnRecord &t : journal->openTurns(profile))
+        onEvents(t.sessionId, t.id, journal->events(t.id));
+    clearSettled(); // what was settled before the restart is history, not work
+}
+
+QString PendingToolCallModel::timeLeft(qint64 deadlineMs, qint64 nowMs)
+{
+    const qint64 s = (deadlineMs - nowMs) / 1000;
+    //: The state of a tool call in the inbox: its answer time ran out
+    if (s <= 0)
+        return tr("expired");
+    //: The time left to answer a tool call: minutes:seconds
+    return tr("%1:%2 left").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 int PendingToolCallModel::rowCount(const QModelIndex &parent) const

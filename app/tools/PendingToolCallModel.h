@@ -7,6 +7,7 @@
 
 namespace pokee {
 
+class Journal;
 class TurnManager;
 struct TurnEvent;
 
@@ -79,12 +80,19 @@ public:
     Q_ENUM(Role)
 
     explicit PendingToolCallModel(TurnManager *turns, QObject *parent = nullptr);
+    // Only what `journal` holds for `profile` (a TurnManager's key), followed no further: the
+    // calls waiting in another process's journal, as `pokee inbox` lists them without a network.
+    PendingToolCallModel(const Journal *journal, const QString &profile, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     static constexpr int MaxSettled = 100;
+
+    // How long is left to answer by `deadlineMs` ("4:32 left"), or "expired": the inbox's
+    // words, the same in the window and in `pokee inbox`.
+    static QString timeLeft(qint64 deadlineMs, qint64 nowMs);
 
     const PendingToolCall &at(int row) const { return m_calls.at(row); }
     int rowOf(const QString &toolCallId) const;
@@ -108,6 +116,8 @@ Q_SIGNALS:
     void statelessAnswered(const QString &callId, const QString &output, bool isError);
 
 private:
+    // The calls of the journal's open turns against `profile`, expired or not.
+    void loadOpenTurns(const Journal *journal, const QString &profile);
     void onEvents(const QString &sessionId, qint64 turnId, const QList<TurnEvent> &events);
     // Settles the open calls of a turn that ended without their answer, as `state`: Cancelled
     // (message.cancelled), Expired (message.error: the server gave up on them) or Ended (the

@@ -29,7 +29,7 @@ void CliHelpTest::overviewListsEveryCommand()
     FreshHome home;
     const CliRun help = home.run({QStringLiteral("help")});
     EXPECT_EXIT(help, 0);
-    for (const char *verb : {"profiles add", "profiles list", "sessions create", "sessions clean", "wait", "send",
+    for (const char *verb : {"profiles add", "profiles list", "sessions create", "sessions clean", "wait", "watch", "inbox", "send",
                              "events", "cancel", "tool-result", "files", "get", "rules check", "rules audit", "tools list",
                              "tools export", "respond", "resume", "transcript", "help"})
         QVERIFY2(help.out.contains("\n  " + QByteArray(verb) + ' '), verb);
@@ -38,7 +38,7 @@ void CliHelpTest::overviewListsEveryCommand()
     // The global options only: a command's own are in its help.
     QVERIFY2(!help.out.contains("--ephemeral  "), help.out.constData());
     // Every verb has its help (and every option a command names is in the table).
-    for (const char *verb : {"profiles", "sessions", "wait", "send", "events", "cancel", "tool-result", "files", "get",
+    for (const char *verb : {"profiles", "sessions", "wait", "watch", "inbox", "send", "events", "cancel", "tool-result", "files", "get",
                              "rules", "tools", "respond", "resume", "transcript", "help"}) {
         const CliRun one = home.run({QStringLiteral("help"), QString::fromLatin1(verb)});
         EXPECT_EXIT(one, 0);
@@ -116,6 +116,14 @@ void CliHelpTest::anOptionTheCommandDoesNotTakeIsRefused()
     const CliRun create = home.run({QStringLiteral("sessions"), QStringLiteral("create"), QStringLiteral("-o"), QStringLiteral("x")});
     EXPECT_EXIT(create, 2);
     QVERIFY2(create.err.contains("sessions create does not take -o"), create.err.constData());
+    // inbox and watch each have their own: --all-profiles is the inbox's, --follow watch's.
+    const CliRun inbox = home.run({QStringLiteral("inbox"), QStringLiteral("--follow")});
+    EXPECT_EXIT(inbox, 2);
+    QVERIFY2(inbox.err.contains("inbox does not take --follow; see pokee help inbox"), inbox.err.constData());
+    const CliRun watch = home.run({QStringLiteral("help"), QStringLiteral("watch")});
+    EXPECT_EXIT(watch, 0);
+    QVERIFY2(watch.out.contains("--follow") && watch.out.contains("--interval <s>") && !watch.out.contains("--all-profiles"),
+             watch.out.constData());
     // An option no command has: the parser's sentence, and where the options are listed.
     const CliRun bogus = home.run({QStringLiteral("files"), QStringLiteral("sess_x"), QStringLiteral("--bogus")});
     EXPECT_EXIT(bogus, 2);

@@ -111,19 +111,6 @@ struct Rig
     std::unique_ptr<SessionDirectory> directory;
 };
 
-// A turn started by someone else (another machine, a script): the POST is sent and its
-// headers awaited, the body left to stream. Returns the response id.
-QString startOutOfBand(HttpProbe &http, const QString &sid, const QString &prompt, QNetworkReply **reply)
-{
-    *reply = http.start("POST", QStringLiteral("/v1/sessions/%1/messages").arg(sid),
-                        QJsonDocument(QJsonObject{{QStringLiteral("message"), prompt}}).toJson(QJsonDocument::Compact));
-    if (!(*reply)->rawHeader("X-Response-Id").isEmpty())
-        return QString::fromLatin1((*reply)->rawHeader("X-Response-Id"));
-    QSignalSpy headers(*reply, &QNetworkReply::metaDataChanged);
-    if (!headers.wait(Long))
-        return {};
-    return QString::fromLatin1((*reply)->rawHeader("X-Response-Id"));
-}
 } // namespace
 
 class SessionDirectoryTest : public QObject
@@ -379,7 +366,7 @@ void SessionDirectoryTest::busySessionIsPolledUntilIdle()
     QSignalSpy ended(rig.directory.get(), &SessionDirectory::turnEnded);
 
     QNetworkReply *reply = nullptr;
-    const QString rid = startOutOfBand(http, sid, QStringLiteral("[[progress=4]] [[step_ms=300]] [[duration=3]] long work"), &reply);
+    const QString rid = http.startTurn(sid, QStringLiteral("[[progress=4]] [[step_ms=300]] [[duration=3]] long work"), &reply);
     QVERIFY(!rid.isEmpty());
     QVERIFY(rig.refresh());
     QCOMPARE(rig.data(sid, SessionListModel::BusyRole).toBool(), true);
@@ -464,13 +451,13 @@ void SessionDirectoryTest::runningTurnIsAttachedAndJournaled()
     QSignalSpy ended(rig.directory.get(), &SessionDirectory::turnEnded);
 
     QNetworkReply *reply = nullptr;
-    const QString rid = startOutOfBand(http, sid, QStringLiteral("[[progress=3]] [[step_ms=300]] [[duration=3]] attach to me"), &reply);
+    const QString rid = http.startTurn(sid, QStringLiteral("[[progress=3]] [[step_ms=300]] [[duration=3]] attach to me"), &reply);
     QVERIFY(!rid.isEmpty());
     // A server-only session that is busy is polled for its progress, never followed: it is
     // not this profile's.
     const QString stranger = http.createSession();
     QNetworkReply *strangerReply = nullptr;
-    QVERIFY(!startOutOfBand(http, stranger, QStringLiteral("[[duration=2]] not ours"), &strangerReply).isEmpty());
+    QVERIFY(!http.startTurn(stranger, QStringLiteral("[[duration=2]] not ours"), &strangerReply).isEmpty());
     // Ours (in the journal, as a session the CLI created on the same journal is), its turn
     // started elsewhere: the server's list names it, busy, with its response id.
     rig.directory->addSession(sid);
@@ -526,7 +513,7 @@ void SessionDirectoryTest::cleanUpDeletesIdleSessionsOnly()
     rig.directory->addSession(idleSid);
     rig.directory->addSession(busySid);
     QNetworkReply *reply = nullptr;
-    const QString busyRid = startOutOfBand(http, busySid, QStringLiteral("[[duration=20]] keep me busy"), &reply);
+    const QString busyRid = http.startTurn(busySid, QStringLiteral("[[duration=20]] keep me busy"), &reply);
     QVERIFY(!busyRid.isEmpty());
     QVERIFY(rig.refresh());
     QCOMPARE(rig.data(busySid, SessionListModel::BusyRole).toBool(), true);

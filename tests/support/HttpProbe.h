@@ -92,6 +92,19 @@ public:
     {
         return post(QStringLiteral("/v1/sessions/%1/messages").arg(sid), {{QStringLiteral("message"), message}}, headers);
     }
+    // A turn started by someone else (another machine, a script): the POST is sent and its
+    // headers awaited, the body left to stream into *reply. Returns the response id.
+    QString startTurn(const QString &sid, const QString &prompt, QNetworkReply **reply, int timeoutMs = 15000)
+    {
+        *reply = start("POST", QStringLiteral("/v1/sessions/%1/messages").arg(sid),
+                       QJsonDocument(QJsonObject{{QStringLiteral("message"), prompt}}).toJson(QJsonDocument::Compact));
+        if ((*reply)->rawHeader("X-Response-Id").isEmpty()) {
+            QSignalSpy headers(*reply, &QNetworkReply::metaDataChanged);
+            if (!headers.wait(timeoutMs))
+                return {};
+        }
+        return QString::fromLatin1((*reply)->rawHeader("X-Response-Id"));
+    }
     QJsonObject stats() { return get(QStringLiteral("/_emulator/stats")).json(); }
     void setFaults(const QJsonObject &plan) { post(QStringLiteral("/_emulator/faults"), plan); }
 

@@ -22,6 +22,7 @@ class PendingToolCallsTest : public QObject
 private Q_SLOTS:
     void rebuiltFromTheJournalWithDeadlines();
     void settledByTheStream();
+    void timeLeftIsMinutesAndSecondsThenExpired();
 };
 
 void PendingToolCallsTest::rebuiltFromTheJournalWithDeadlines()
@@ -68,6 +69,12 @@ void PendingToolCallsTest::rebuiltFromTheJournalWithDeadlines()
     QCOMPARE(model.rowOf(QStringLiteral("call_done")), -1);
     QCOMPARE(model.rowOf(QStringLiteral("call_answered")), -1);
     QCOMPARE(model.rowOf(QStringLiteral("call_other")), -1);
+    // Read from the journal alone, as `pokee inbox` reads it (no TurnManager): the same calls.
+    const PendingToolCallModel read(&journal, profile);
+    QCOMPARE(read.rowCount(), 2);
+    QCOMPARE(read.at(read.rowOf(QStringLiteral("call_new"))).deadline(), now - 10 * 1000 + 300 * 1000);
+    QVERIFY(read.at(read.rowOf(QStringLiteral("call_old"))).isExpired(now));
+    QVERIFY(!read.at(read.rowOf(QStringLiteral("call_new"))).isExpired(now));
     QSignalSpy count(&model, &PendingToolCallModel::countChanged);
     model.markAnswered(QStringLiteral("call_new"));
     // Settled, still listed until cleared; the count is of open calls only.
@@ -117,6 +124,16 @@ void PendingToolCallsTest::settledByTheStream()
     QCOMPARE(model.rowCount(), 2);
     model.clearSettled();
     QCOMPARE(model.rowCount(), 0);
+}
+
+// What the inbox and `pokee inbox` say of a deadline.
+void PendingToolCallsTest::timeLeftIsMinutesAndSecondsThenExpired()
+{
+    const qint64 now = 1000000;
+    QCOMPARE(PendingToolCallModel::timeLeft(now + 298500, now), QStringLiteral("4:58 left"));
+    QCOMPARE(PendingToolCallModel::timeLeft(now + 9000, now), QStringLiteral("0:09 left"));
+    QCOMPARE(PendingToolCallModel::timeLeft(now + 999, now), QStringLiteral("expired"));
+    QCOMPARE(PendingToolCallModel::timeLeft(now - 1, now), QStringLiteral("expired"));
 }
 
 QTEST_GUILESS_MAIN(PendingToolCallsTest)

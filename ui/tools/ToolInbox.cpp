@@ -89,11 +89,11 @@ public:
         if (!title.isEmpty())
             return QStringLiteral("%1 · %2 · %3 · %4") // the title last: a narrow dock cuts it, not the countdown
                 .arg(index.data(Calls::NameRole).toString(),
-                     ToolInbox::timeLeft(index.data(Calls::DeadlineRole).toLongLong(), now), stateText(int(state), expired),
+                     Calls::timeLeft(index.data(Calls::DeadlineRole).toLongLong(), now), stateText(int(state), expired),
                      QFontMetrics(QGuiApplication::font()).elidedText(title, Qt::ElideRight, 160));
         return QStringLiteral("%1 · %2 · %3")
             .arg(index.data(Calls::NameRole).toString(),
-                 ToolInbox::timeLeft(index.data(Calls::DeadlineRole).toLongLong(), now),
+                 Calls::timeLeft(index.data(Calls::DeadlineRole).toLongLong(), now),
                  stateText(int(state), expired));
     }
     void tick()
@@ -104,15 +104,6 @@ public:
 };
 
 } // namespace
-
-QString ToolInbox::timeLeft(qint64 deadlineMs, qint64 nowMs)
-{
-    const qint64 s = (deadlineMs - nowMs) / 1000;
-    if (s <= 0)
-        return tr("expired");
-    //: The time left to answer a tool call: minutes:seconds
-    return tr("%1:%2 left").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
 
 ToolInbox::ToolInbox(pokee::ToolAnswering answering, pokee::PendingToolCallModel *calls, QWidget *parent)
     : QDockWidget(tr("Tool calls"), parent), m_answering(answering), m_calls(calls), m_list(new QListView),
@@ -300,7 +291,7 @@ void ToolInbox::tick()
     m_header->setToolTip(sid);
     // A settled call's clock has stopped: it says what settled it instead.
     const QString where = isSettled(i) ? stateText(i.data(Calls::StateRole).toInt(), false)
-                                       : timeLeft(i.data(Calls::DeadlineRole).toLongLong(), now);
+                                       : Calls::timeLeft(i.data(Calls::DeadlineRole).toLongLong(), now);
     m_header->setText(tr("<b>%1</b> in “%2” · arrived %3 · <b>%4</b>")
                           .arg(i.data(Calls::NameRole).toString().toHtmlEscaped(),
                                (title.isEmpty() ? sid : title).toHtmlEscaped(),

@@ -50,9 +50,6 @@ public:
     // Sends is_error with "Denied by the user: <reason>".
     void deny(const QString &reason);
 
-    // "4:32 left", "expired"
-    static QString timeLeft(qint64 deadlineMs, qint64 nowMs);
-
 Q_SIGNALS:
     void answered(const QString &toolCallId);
 
