@@ -2702,6 +2702,29 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <source>The session is idle again (%1): open it to see how its turn ended.</source>
         <translation>Die Sitzung ist wieder inaktiv (%1): Öffnen Sie sie, um zu sehen, wie ihr Durchgang endete.</translation>
     </message>
+    <message>
+        <source>In “%1”.</source>
+        <translation>In „%1“.</translation>
+    </message>
+    <message>
+        <source>In “%1” of %2.</source>
+        <translation>In „%1“ von %2.</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for your answer</source>
+        <translation>%1 wartet auf Ihre Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n tool call(s) wait in the inbox.</source>
+        <translation>
+            <numerusform>%1 %n Tool-Aufruf wartet im Eingang.</numerusform>
+            <numerusform>%1 %n Tool-Aufrufe warten im Eingang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Answer it in the tool-call inbox.</source>
+        <translation>%1 Beantworten Sie ihn im Tool-Aufruf-Eingang.</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ui::DesktopShell</name>
@@ -3118,6 +3141,10 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
         <source>&amp;About Pokee Desktop</source>
         <translation>Ü&amp;ber Pokee Desktop</translation>
     </message>
+    <message>
+        <source>%1 in “%2” of %3 is waiting for your answer.</source>
+        <translation>%1 in „%2“ von %3 wartet auf Ihre Antwort.</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ui::NewSessionDialog</name>
@@ -3207,6 +3234,10 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>%1 in “%2”</source>
         <translation>%1 in „%2“</translation>
+    </message>
+    <message>
+        <source>%1 in “%2” (%3)</source>
+        <translation>%1 in „%2“ (%3)</translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4187,10 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
         <source>When a turn f&amp;ails in the background</source>
         <translation>Wenn ein Durchgang im Hintergrund f&amp;ehlschlägt</translation>
     </message>
+    <message>
+        <source>When a &amp;tool call waits for my answer</source>
+        <translation>Wenn ein &amp;Tool-Aufruf auf meine Antwort wartet</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ui::ShortcutsDialog</name>
@@ -4417,6 +4452,15 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
         <source>not answered: the turn ended</source>
         <extracomment>The state of a tool call in the inbox: its turn ended (with an error) before it was answered</extracomment>
         <translation>nicht beantwortet: der Durchgang ist beendet</translation>
+    </message>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation>%1 (Profil %2)</translation>
+    </message>
+    <message>
+        <source>%1” of “%2</source>
+        <extracomment>A session and the profile it belongs to, in the inbox&apos;s header</extracomment>
+        <translation>%1“ von „%2</translation>
     </message>
 </context>
 <context>

@@ -332,8 +332,8 @@
     <message numerus="yes">
         <source>pokee: no rule answers %n of the calls; answer them in the app&apos;s playground, or add a rule.</source>
         <translation>
-            <numerusform>pokee: no rule answers %n of the calls; answer them in the app&apos;s playground, or add a rule.</numerusform>
-            <numerusform>pokee: no rule answers %n of the calls; answer them in the app&apos;s playground, or add a rule.</numerusform>
+            <numerusform>pokee: no rule answers %n of the calls; answer them in the app's playground, or add a rule.</numerusform>
+            <numerusform>pokee: no rule answers %n of the calls; answer them in the app's playground, or add a rule.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -368,6 +368,16 @@
         <translation>
             <numerusform>%n session and their workspace files will be deleted on the server. The server decides by its own clock: a session used elsewhere meanwhile stays.</numerusform>
             <numerusform>%n sessions and their workspace files will be deleted on the server. The server decides by its own clock: a session used elsewhere meanwhile stays.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::DesktopNotifier</name>
+    <message numerus="yes">
+        <source>%1 %n tool call(s) wait in the inbox.</source>
+        <translation>
+            <numerusform>%1 %n tool call waits in the inbox.</numerusform>
+            <numerusform>%1 %n tool calls wait in the inbox.</numerusform>
         </translation>
     </message>
 </context>

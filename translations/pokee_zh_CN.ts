@@ -2659,6 +2659,28 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <source>The session is idle again (%1): open it to see how its turn ended.</source>
         <translation>会话已恢复空闲（%1）：打开它即可查看本轮对话的结果。</translation>
     </message>
+    <message>
+        <source>In “%1”.</source>
+        <translation>在“%1”中。</translation>
+    </message>
+    <message>
+        <source>In “%1” of %2.</source>
+        <translation>在 %2 的“%1”中。</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for your answer</source>
+        <translation>%1 正在等待您的回答</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n tool call(s) wait in the inbox.</source>
+        <translation>
+            <numerusform>%1 收件箱中有 %n 个工具调用在等待。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Answer it in the tool-call inbox.</source>
+        <translation>%1 请在工具调用收件箱中回答。</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ui::DesktopShell</name>
@@ -3069,6 +3091,10 @@ Download it to drag it out.</source>
         <source>&amp;About Pokee Desktop</source>
         <translation>关于 Pokee Desktop(&amp;A)</translation>
     </message>
+    <message>
+        <source>%1 in “%2” of %3 is waiting for your answer.</source>
+        <translation>%3 的“%2”中的 %1 正在等待您的回答。</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ui::NewSessionDialog</name>
@@ -3157,6 +3183,10 @@ Download it to drag it out.</source>
     <message>
         <source>%1 in “%2”</source>
         <translation>“%2”中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 in “%2” (%3)</source>
+        <translation>“%2”中的 %1（%3）</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4131,10 @@ Download it to drag it out.</source>
         <source>When a turn f&amp;ails in the background</source>
         <translation>轮次在后台失败时(&amp;A)</translation>
     </message>
+    <message>
+        <source>When a &amp;tool call waits for my answer</source>
+        <translation>当&amp;工具调用等待我的回答时</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ui::ShortcutsDialog</name>
@@ -4362,6 +4396,15 @@ Download it to drag it out.</source>
         <source>not answered: the turn ended</source>
         <extracomment>The state of a tool call in the inbox: its turn ended (with an error) before it was answered</extracomment>
         <translation>未回复：本轮已结束</translation>
+    </message>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation>%1（配置文件 %2）</translation>
+    </message>
+    <message>
+        <source>%1” of “%2</source>
+        <extracomment>A session and the profile it belongs to, in the inbox&apos;s header</extracomment>
+        <translation>%2”的“%1</translation>
     </message>
 </context>
 <context>

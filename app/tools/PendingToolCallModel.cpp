@@ -83,7 +83,7 @@ QVariant PendingToolCallModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QHash<int, QByteArray> PendingToolCallModel::roleNames() const
+QHash<int, QByteArray> PendingToolCallModel::roles()
 {
     return {{SessionIdRole, "sessionId"}, {TurnIdRole, "turnId"},     {ToolCallIdRole, "toolCallId"},
             {NameRole, "name"},           {ArgumentsRole, "arguments"}, {ReceivedAtRole, "receivedAt"},

@@ -86,7 +86,8 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
+    QHash<int, QByteArray> roleNames() const override { return roles(); }
+    static QHash<int, QByteArray> roles();
 
     static constexpr int MaxSettled = 100;
 

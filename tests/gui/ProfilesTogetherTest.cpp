@@ -7,11 +7,15 @@
 #include "HttpProbe.h"
 #include "TurnSupport.h"
 
+#include "shell/DesktopNotifier.h"
 #include "shell/DesktopShell.h"
 #include "shell/MainWindow.h"
+#include "tools/PendingCallsButton.h"
+#include "tools/ToolInbox.h"
 
 #include "profiles/KeyStore.h"
 #include "profiles/ProfileStore.h"
+#include "runtime/AllPendingCalls.h"
 #include "runtime/ProfileRuntime.h"
 #include "runtime/ProfileServices.h"
 #include "session/TurnManager.h"
@@ -19,6 +23,10 @@
 #include "tools/PendingToolCallModel.h"
 
 #include <QComboBox>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,6 +46,7 @@ private Q_SLOTS:
     void theProfileNotOnScreenKeepsFollowingItsWork();
     void aRestartResumesTheOpenTurnsOfEveryProfile();
     void aProfileWithoutItsKeyIsShownAsSuchAndHoldsNobodyBack();
+    void aCallFromTheProfileNotOnScreenIsAnsweredFromTheOneInbox();
 
 private:
     // Two saved profiles, Work on the first emulator and Home on the second, keys in the
@@ -199,6 +208,56 @@ void ProfilesTogetherTest::aProfileWithoutItsKeyIsShownAsSuchAndHoldsNobodyBack(
     QVERIFY(!shell.runtime(spare.name));
     QCOMPARE(prompted.size(), 0); // asked only when the user picks it
 }
+
+void ProfilesTogetherTest::aCallFromTheProfileNotOnScreenIsAnsweredFromTheOneInbox()
+{
+    const ui::DesktopShell::Options options = saveProfiles(QStringLiteral("inbox"));
+    ui::DesktopShell shell(options);
+    QSignalSpy opened(&shell, &ui::DesktopShell::profileOpened);
+    shell.start();
+    QVERIFY(opened.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(shell.runtime(m_home) != nullptr, 10000);
+    ui::MainWindow *window = shell.window();
+    QCOMPARE(shell.currentProfile(), m_work);
+    window->setNotifyWhenActive(true);
+    QSignalSpy notified(window->notifier(), &ui::DesktopNotifier::notified);
+
+    // Home (not on screen, no rules) asks for a tool.
+    ProfileRuntime *home = shell.runtime(m_home);
+    const QString sid = test::HttpProbe(m_homeServer.endpoint())
+                            .createSession({{QStringLiteral("tools"), QJsonArray{QJsonDocument::fromJson(WeatherTool).object()}}});
+    QSignalSpy finished(home->turns(), &TurnManager::turnFinished);
+    QVERIFY(home->turns()->startTurn(sid, QStringLiteral(R"([[tool=get_weather {"location": "Oslo"}]] weather?)")) != 0);
+
+    // The one inbox of the window on Work lists it, named by its profile; the status bar
+    // counts it; a desktop notification says whose it is.
+    ui::ToolInbox *inbox = window->inbox();
+    QTRY_COMPARE_WITH_TIMEOUT(inbox->list()->model()->rowCount(), 1, 15000);
+    QVERIFY2(inbox->list()->model()->index(0, 0).data().toString().contains(m_home),
+             qPrintable(inbox->list()->model()->index(0, 0).data().toString()));
+    QCOMPARE(window->pendingToolCalls()->openCount(), 0); // Work's own: nothing
+    QTRY_VERIFY(window->pendingCallsButton()->isVisible() || !window->isVisible());
+    QVERIFY2(window->pendingCallsButton()->text().startsWith(u"1 tool call"), qPrintable(window->pendingCallsButton()->text()));
+    QVERIFY2(window->pendingCallsButton()->toolTip().contains(m_home), qPrintable(window->pendingCallsButton()->toolTip()));
+    QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 5000);
+    QCOMPARE(notified.first().at(0).value<ui::DesktopNotifier::Kind>(), ui::DesktopNotifier::Kind::ToolCall);
+    QVERIFY2(notified.first().at(2).toString().contains(m_home), qPrintable(notified.first().at(2).toString()));
+
+    // Answered from there, through Home's own server, with Work still on screen.
+    window->pendingCallsButton()->click();
+    QCOMPARE(inbox->currentCall(), home->services()->pendingCalls()->at(0).toolCallId);
+    QVERIFY2(inbox->header()->text().contains(m_home), qPrintable(inbox->header()->text()));
+    inbox->answer()->setPlainText(QStringLiteral(R"({"temperature_c": 4})"));
+    inbox->send(false);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(2).value<TurnStream::State>(), TurnStream::State::Completed);
+    QTRY_COMPARE(home->services()->pendingCalls()->at(0).state, PendingToolCall::State::Sent);
+    QCOMPARE(shell.allPendingCalls()->openCount(), 0);
+    QCOMPARE(shell.currentProfile(), m_work);
+    // The agent got our answer (the emulator's record of the turn holds it).
+    QVERIFY(lastTurn(home, sid).state == QStringLiteral("completed"));
+}
+
 
 QTEST_MAIN(ProfilesTogetherTest)
 #include "ProfilesTogetherTest.moc"

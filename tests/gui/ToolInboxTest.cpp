@@ -5,6 +5,7 @@
 #include "EmulatorProcess.h"
 #include "HttpProbe.h"
 #include "tools/ToolInbox.h"
+#include "runtime/AllPendingCalls.h"
 
 #include "api/ApiClient.h"
 #include "api/LocalEmulator.h"
@@ -61,12 +62,15 @@ private Q_SLOTS:
         m_turns = std::make_unique<TurnManager>(m_api.get(), m_journal.get(), fast());
         m_calls = std::make_unique<PendingToolCallModel>(m_turns.get());
         m_tester = std::make_unique<QAbstractItemModelTester>(m_calls.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_inbox = std::make_unique<ui::ToolInbox>(m_api.get(), m_calls.get());
+        m_all = std::make_unique<AllPendingCalls>();
+        m_all->addProfile(QStringLiteral("test"), m_calls.get(), m_api.get());
+        m_inbox = std::make_unique<ui::ToolInbox>(m_all.get());
         m_inbox->resize(500, 600);
     }
     void cleanup()
     {
         m_inbox.reset();
+        m_all.reset();
         m_tester.reset();
         m_calls.reset();
         m_turns.reset();
@@ -86,6 +90,7 @@ private:
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<TurnManager> m_turns;
     std::unique_ptr<PendingToolCallModel> m_calls;
+    std::unique_ptr<AllPendingCalls> m_all;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     std::unique_ptr<ui::ToolInbox> m_inbox;
 };

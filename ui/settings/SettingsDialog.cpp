@@ -64,6 +64,7 @@ SettingsDialog::SettingsDialog(Appearance *appearance, QWidget *parent)
     const std::pair<DesktopNotifier::Kind, QString> kinds[] = {
         {DesktopNotifier::Kind::Finished, tr("When a turn &finishes in the background")},
         {DesktopNotifier::Kind::Failed, tr("When a turn f&ails in the background")},
+        {DesktopNotifier::Kind::ToolCall, tr("When a &tool call waits for my answer")},
     };
     for (const auto &[kind, label] : kinds) {
         auto *box = new QCheckBox(label);

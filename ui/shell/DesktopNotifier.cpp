@@ -18,8 +18,12 @@ namespace pokee::ui {
 namespace {
 QString settingKey(DesktopNotifier::Kind kind)
 {
-    return kind == DesktopNotifier::Kind::Finished ? QStringLiteral("notifications/turnFinished")
-                                                   : QStringLiteral("notifications/turnFailed");
+    switch (kind) {
+    case DesktopNotifier::Kind::Finished: return QStringLiteral("notifications/turnFinished");
+    case DesktopNotifier::Kind::Failed: return QStringLiteral("notifications/turnFailed");
+    case DesktopNotifier::Kind::ToolCall: break;
+    }
+    return QStringLiteral("notifications/toolCallWaiting");
 }
 const char *const Service = "org.freedesktop.Notifications";
 } // namespace
@@ -48,7 +52,8 @@ bool DesktopNotifier::viaDBus(const QString &summary, const QString &body, Kind 
                                                        QStringLiteral("/org/freedesktop/Notifications"),
                                                        QString::fromLatin1(Service), QStringLiteral("Notify"));
     const QVariantMap hints{{QStringLiteral("desktop-entry"), QGuiApplication::desktopFileName()},
-                            {QStringLiteral("category"), QStringLiteral("transfer.complete")}};
+                            {QStringLiteral("category"), kind == Kind::ToolCall ? QStringLiteral("im.received")
+                                                                                : QStringLiteral("transfer.complete")}};
     call << QApplication::applicationDisplayName() << uint(0) << pokee::identity::applicationId() << summary << body
          << QStringList() << hints << int(-1);
     // Asynchronous, and straight to the service (the bus starts a daemon on demand): nothing
@@ -109,6 +114,14 @@ void DesktopNotifier::notifyTurnEnded(const QString &title, pokee::SessionDirect
     case pokee::SessionDirectory::Ending::Cancelled:
         break; // the user cancelled it: nothing to tell
     }
+}
+
+void DesktopNotifier::notifyToolCallWaiting(const QString &name, const QString &session, const QString &profile, int waiting)
+{
+    const QString where = profile.isEmpty() ? tr("In “%1”.").arg(session) : tr("In “%1” of %2.").arg(session, profile);
+    notify(Kind::ToolCall, tr("%1 is waiting for your answer").arg(name),
+           waiting > 1 ? tr("%1 %n tool call(s) wait in the inbox.", nullptr, waiting).arg(where)
+                       : tr("%1 Answer it in the tool-call inbox.").arg(where));
 }
 
 } // namespace pokee::ui

@@ -8,7 +8,8 @@ class QSystemTrayIcon;
 
 namespace pokee::ui {
 
-// Native desktop notifications for turns that end while the window is not active. On Linux
+// Native desktop notifications for turns that end, and tool calls that come, while the window
+// is not active. On Linux
 // and the BSDs it calls org.freedesktop.Notifications on the session bus — the service every
 // desktop's notification daemon owns — directly through Qt D-Bus; elsewhere (macOS,
 // Windows) it goes through QSystemTrayIcon, whose messages those systems show natively.
@@ -21,7 +22,7 @@ class DesktopNotifier : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DesktopNotifier)
 public:
-    enum class Kind { Finished, Failed };
+    enum class Kind { Finished, Failed, ToolCall };
     Q_ENUM(Kind)
 
     explicit DesktopNotifier(QObject *parent = nullptr);
@@ -36,6 +37,9 @@ public:
     // What a turn's end says: done, failed, or stopped (a turn followed only by polling, whose
     // outcome the server does not tell); nothing for a turn the user cancelled.
     void notifyTurnEnded(const QString &title, pokee::SessionDirectory::Ending ending, const QString &detail);
+    // A tool call waits for the user: its name, its session (and profile, when given) and how
+    // many calls of every profile wait in all.
+    void notifyToolCallWaiting(const QString &name, const QString &session, const QString &profile, int waiting);
 
 Q_SIGNALS:
     // Emitted for each notification handed to the system (tests, the status bar).

@@ -6,6 +6,7 @@
 #include "profiles/ProfilesDialog.h"
 
 #include "api/ApiClient.h"
+#include "runtime/AllPendingCalls.h"
 #include "runtime/DemoServer.h"
 #include "runtime/ProfileRuntime.h"
 #include "runtime/ProfileServices.h"
@@ -20,7 +21,7 @@ namespace pokee::ui {
 
 DesktopShell::DesktopShell(const Options &options, QObject *parent)
     : QObject(parent), m_options(options), m_store(options.profilesPath), m_keys(new pokee::KeyStore(this)),
-      m_demo(new pokee::DemoServer(this))
+      m_demo(new pokee::DemoServer(this)), m_allCalls(new pokee::AllPendingCalls(this))
 {
 }
 
@@ -30,7 +31,15 @@ DesktopShell::~DesktopShell()
         m_window->saveLayout(); // also when the app quits without closing the window first
     m_window.reset();
     m_runtime = nullptr;
-    m_runtimes.clear();
+    for (auto it = m_runtimes.begin(); it != m_runtimes.end();)
+        it = closeRuntime(it);
+}
+
+std::map<QString, std::unique_ptr<pokee::ProfileRuntime>>::iterator
+DesktopShell::closeRuntime(std::map<QString, std::unique_ptr<pokee::ProfileRuntime>>::iterator it)
+{
+    m_allCalls->removeProfile(it->first);
+    return m_runtimes.erase(it);
 }
 
 pokee::ProfileRuntime *DesktopShell::runtime(const QString &profileName) const
@@ -101,7 +110,7 @@ pokee::ProfileRuntime *DesktopShell::runtimeFor(const pokee::Profile &profile, c
         if (found->second.get() == m_runtime)
             m_window.reset(); // it shows the old address: rebuilt on the new runtime below
         m_runtime = found->second.get() == m_runtime ? nullptr : m_runtime;
-        m_runtimes.erase(found);
+        closeRuntime(found);
     }
     const QString journalPath = profile.kind == pokee::Profile::Kind::LocalDemo ? m_demo->journalPath()
                                                                                : pokee::ProfileStore::journalPath(profile);
@@ -111,6 +120,7 @@ pokee::ProfileRuntime *DesktopShell::runtimeFor(const pokee::Profile &profile, c
     pokee::ProfileRuntime *rt = runtime.get();
     m_runtimes[profile.name] = std::move(runtime);
     const QString name = profile.name;
+    m_allCalls->addProfile(name, rt->services(), rt->api());
     connect(rt->api(), &pokee::ApiClient::keyRefused, this, [this, name] {
         if (name == m_current.name)
             onKeyRefused();
@@ -146,7 +156,7 @@ void DesktopShell::closeStaleRuntimes()
         const bool stale = !now.isValid() || (now.kind == pokee::Profile::Kind::Saved &&
                                               (now.baseUrl != open.baseUrl || !(now.network == open.network)));
         if (stale && it->second.get() != m_runtime)
-            it = m_runtimes.erase(it);
+            it = closeRuntime(it);
         else
             ++it;
     }
@@ -275,7 +285,7 @@ void DesktopShell::openWith(const pokee::Profile &profile, const QString &key)
     m_current = profile;
     m_currentKey = key;
     m_keyDeclined = false;
-    m_window = std::make_unique<MainWindow>(runtime->api(), runtime->turns(), runtime->services());
+    m_window = std::make_unique<MainWindow>(runtime->api(), runtime->turns(), runtime->services(), m_allCalls);
     m_window->restoreLayout();
     m_window->showWelcome(profile.kind == pokee::Profile::Kind::LocalDemo);
     connect(m_window.get(), &MainWindow::profileSwitchRequested, this,

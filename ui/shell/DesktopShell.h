@@ -15,6 +15,7 @@
 #include <memory>
 
 namespace pokee {
+class AllPendingCalls;
 class ApiClient;
 class DemoServer;
 class ProfileRuntime;
@@ -54,6 +55,8 @@ public:
     pokee::ApiClient *api() const;
     // The runtime of an open profile (the one on screen or one in the background), or nullptr.
     pokee::ProfileRuntime *runtime(const QString &profileName) const;
+    // The tool calls waiting in every open profile (the window's inbox shows them).
+    pokee::AllPendingCalls *allPendingCalls() const { return m_allCalls; }
     pokee::ProfileStore *store() { return &m_store; }
     pokee::KeyStore *keys() const { return m_keys; }
     // The key prompt while one is open (tests answer it).
@@ -80,6 +83,9 @@ private:
     void openOthersInBackground();
     // Closes the runtimes (not the one on screen) of profiles removed or readdressed meanwhile.
     void closeStaleRuntimes();
+    // Closes one runtime (its calls leave the inbox first); the next one.
+    std::map<QString, std::unique_ptr<pokee::ProfileRuntime>>::iterator
+    closeRuntime(std::map<QString, std::unique_ptr<pokee::ProfileRuntime>>::iterator it);
     // What the switcher says beside a profile not on screen (empty: it is followed).
     void noteProfile(const QString &name, const QString &note);
 
@@ -90,6 +96,7 @@ private:
     QString m_currentKey;
     QHash<QString, QString> m_runOnlyKeys; // the keychain could not take these: this run only
     pokee::DemoServer *m_demo; // parent: this; started for "Local demo"
+    pokee::AllPendingCalls *m_allCalls; // parent: this; every runtime's calls, while it is open
     // Every open profile, by name; destroyed after the window (declared before it).
     std::map<QString, std::unique_ptr<pokee::ProfileRuntime>> m_runtimes;
     pokee::ProfileRuntime *m_runtime = nullptr; // the one the window shows

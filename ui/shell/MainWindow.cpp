@@ -24,6 +24,7 @@
 #include "models/DownloadModel.h"
 #include "models/FileListModel.h"
 #include "models/TranscriptModel.h"
+#include "runtime/AllPendingCalls.h"
 #include "runtime/ProfileServices.h"
 #include "session/SessionController.h"
 #include "tools/PendingToolCallModel.h"
@@ -35,6 +36,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace pokee::ui {
 
@@ -45,18 +47,27 @@ MainWindow::MainWindow(pokee::ApiClient *api, pokee::TurnManager *turns, const Q
 
 MainWindow::MainWindow(pokee::ApiClient *api, pokee::TurnManager *turns, const QString &profile,
                        const pokee::SessionDirectory::Options &listOptions, QWidget *parent)
-    : MainWindow(api, turns, new pokee::ProfileServices(api, turns, profile, listOptions), parent)
+    : MainWindow(api, turns, new pokee::ProfileServices(api, turns, profile, listOptions), nullptr, parent)
 {
     m_services->setParent(this); // made for this window alone: it goes with it
 }
 
-MainWindow::MainWindow(pokee::ApiClient *api, pokee::TurnManager *turns, pokee::ProfileServices *services, QWidget *parent)
+MainWindow::MainWindow(pokee::ApiClient *api, pokee::TurnManager *turns, pokee::ProfileServices *services,
+                       pokee::AllPendingCalls *allCalls, QWidget *parent)
     : QMainWindow(parent), m_api(api), m_turns(turns), m_services(services),
       m_controller(new pokee::SessionController(api, turns, this)), m_directory(services->directory()),
-      m_sessions(m_directory->model()), m_pendingCalls(services->pendingCalls()), m_ruleDispatcher(services->rules()),
+      m_sessions(m_directory->model()), m_pendingCalls(services->pendingCalls()), m_allCalls(allCalls),
+      m_ruleDispatcher(services->rules()),
       m_actions(new ActionRegistry(this)), m_notifier(new DesktopNotifier(this))
 {
     setWindowTitle(tr("Pokee Desktop"));
+    if (!m_allCalls) { // a window alone: its own profile's calls are all there are
+        m_allCalls = new pokee::AllPendingCalls(this);
+        m_allCalls->addProfile(m_directory->profile(), services, api);
+    }
+    for (const QString &name : m_allCalls->profiles())
+        if (m_allCalls->callsOf(name) == m_pendingCalls)
+            m_profile = name;
     buildParts(m_directory->profile());
     registerActions();
     buildMenus();
@@ -88,7 +99,7 @@ void MainWindow::buildParts(const QString &profile)
     setCentralWidget(splitter);
 
     // Tool calls of every session, the one on screen or not, reach the user from here.
-    m_pendingButton = new PendingCallsButton(m_pendingCalls, [this](const QString &sid) { return m_sessions->titleOf(sid); }, this);
+    m_pendingButton = new PendingCallsButton(m_allCalls, this);
     statusBar()->addPermanentWidget(m_pendingButton);
     buildDocks(profile);
     m_sessionDialogs = new SessionDialogs(m_directory, m_controller, this);
@@ -103,8 +114,7 @@ void MainWindow::buildDocks(const QString &profile)
     m_inspector = new EventInspector(m_turns, this);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
     m_inspector->hide();
-    m_inbox = new ToolInbox(m_api, m_pendingCalls, this);
-    m_inbox->setSessionTitles([this](const QString &sid) { return m_sessions->titleOf(sid); });
+    m_inbox = new ToolInbox(m_allCalls, this);
     addDockWidget(Qt::RightDockWidgetArea, m_inbox);
     m_inbox->hide();
     m_files = new FilesController({new pokee::FileListModel(m_api), new pokee::DownloadModel(m_api), new pokee::FilePreview(m_api)},
@@ -199,17 +209,15 @@ void MainWindow::connectParts()
         m_details->showSession(id);
         m_details->show();
     });
-    connect(m_pendingButton, &PendingCallsButton::callChosen, this, [this](const QString &sid, const QString &callId) {
-        m_controller->openSession(sid);
-        m_inbox->showCall(callId);
-    });
-    connect(m_pendingCalls, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
-        const pokee::PendingToolCall &c = m_pendingCalls->at(first);
-        announce(tr("Tool call %1 is waiting for your answer.").arg(c.name));
-        if (c.sessionId == m_controller->sessionId())
-            return; // the chat pane shows it
-        const QString title = m_sessions->titleOf(c.sessionId);
-        showStatus(tr("%1 in “%2” is waiting for your answer.").arg(c.name, title.isEmpty() ? c.sessionId : title), 10000);
+    connect(m_pendingButton, &PendingCallsButton::callChosen, this,
+            [this](const QString &profile, const QString &sid, const QString &callId) {
+                if (profile == m_profile)
+                    m_controller->openSession(sid); // another profile's call is answered from the inbox alone
+                m_inbox->showCall(callId, profile);
+            });
+    connect(m_allCalls, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        for (int row = first; row <= last; ++row)
+            tellCallArrived(m_allCalls->index(row, 0));
     });
     connect(chatView(), &ChatView::toolCallActivated, this, &MainWindow::openCallInInbox);
     connect(chatView(), &ChatView::rowClicked, this, [this](int row) {
@@ -234,7 +242,37 @@ void MainWindow::showLatestTurnInInspector()
 void MainWindow::openCallInInbox(const QString &toolCallId)
 {
     // The inbox answers every call, this one included.
-    m_inbox->showCall(toolCallId);
+    m_inbox->showCall(toolCallId, m_profile);
+}
+
+void MainWindow::tellCallArrived(const QModelIndex &call)
+{
+    using Calls = pokee::PendingToolCallModel;
+    const QString name = call.data(Calls::NameRole).toString();
+    const QString sessionId = call.data(Calls::SessionIdRole).toString();
+    const QString profile = call.data(pokee::AllPendingCalls::ProfileRole).toString();
+    const QString title = call.data(pokee::AllPendingCalls::SessionTitleRole).toString();
+    const QString session = title.isEmpty() ? sessionId : title;
+    const bool ours = profile == m_profile;
+    announce(tr("Tool call %1 is waiting for your answer.").arg(name));
+    if (call.data(Calls::StatelessRole).toBool())
+        return; // the playground's: its window says so
+    if (!ours || sessionId != m_controller->sessionId()) // else the chat pane shows it
+        showStatus(ours ? tr("%1 in “%2” is waiting for your answer.").arg(name, session)
+                        : tr("%1 in “%2” of %3 is waiting for your answer.").arg(name, session, profile),
+                   10000);
+    // After the rules had their turn (they take a call in the same delivery): a call a rule
+    // answers is not worth a notification.
+    const QString callId = call.data(Calls::ToolCallIdRole).toString();
+    QTimer::singleShot(0, this, [this, callId, profile, name, session, ours] {
+        const QModelIndex now = m_allCalls->indexOf(callId, profile);
+        const auto state = pokee::PendingToolCall::State(now.data(Calls::StateRole).toInt());
+        if (!now.isValid() || state == pokee::PendingToolCall::State::Sending || !pokee::PendingToolCall::isOpenState(state))
+            return;
+        if (!isActiveWindow() || m_notifyWhenActive)
+            m_notifier->notifyToolCallWaiting(name, session, ours && m_allCalls->profiles().size() < 2 ? QString() : profile,
+                                              m_allCalls->openCount());
+    });
 }
 
 void MainWindow::announce(const QString &message)

@@ -21,6 +21,7 @@ class QListView;
 class QPushButton;
 
 namespace pokee {
+class AllPendingCalls;
 class ApiClient;
 class PendingToolCallModel;
 class ProfileServices;
@@ -69,9 +70,10 @@ public:
                const pokee::SessionDirectory::Options &listOptions, QWidget *parent = nullptr);
     // A window on a profile that is open in a ProfileRuntime: its session list, waiting calls
     // and rules live on in `services` when the window goes. (The constructors above make
-    // services of the window's own, which go with it.)
+    // services of the window's own, which go with it.) `allCalls`: the waiting calls of every
+    // open profile, which the inbox and the status bar show (services' own when null).
     MainWindow(pokee::ApiClient *api, pokee::TurnManager *turns, pokee::ProfileServices *services,
-               QWidget *parent = nullptr);
+               pokee::AllPendingCalls *allCalls = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ActionRegistry *actions() const { return m_actions; }
@@ -79,6 +81,8 @@ public:
     pokee::SessionDirectory *directory() const { return m_directory; }
     pokee::SessionListModel *sessions() const { return m_sessions; }
     pokee::PendingToolCallModel *pendingToolCalls() const { return m_pendingCalls; }
+    // The waiting calls of every open profile (the inbox's list).
+    pokee::AllPendingCalls *allPendingCalls() const { return m_allCalls; }
     // The parts, and what tests drive in them.
     SessionsPanel *sessionsPanel() const { return m_panel; }
     ConversationPane *conversation() const { return m_pane; }
@@ -99,7 +103,8 @@ public:
     ToolInbox *inbox() const { return m_inbox; }
     EventInspector *eventInspector() const { return m_inspector; }
     DesktopNotifier *notifier() const { return m_notifier; }
-    // In the status bar while any session has a tool call waiting; opens the oldest one.
+    // In the status bar while any session of any profile has a tool call waiting; opens the
+    // oldest one.
     QPushButton *pendingCallsButton() const { return m_pendingButton; }
 
     // The profile's rules: from now on they answer (or draft) every session's tool calls,
@@ -172,6 +177,9 @@ private:
     void showLatestTurnInInspector();
     // A tool call's link in the conversation: the inbox opens on that call.
     void openCallInInbox(const QString &toolCallId);
+    // A call came in any profile: said to screen readers, in the status bar when it is not
+    // in the session on screen, and as a desktop notification when the window is not active.
+    void tellCallArrived(const QModelIndex &call);
 
     pokee::ApiClient *m_api;                 // not owned
     pokee::TurnManager *m_turns;             // not owned
@@ -180,6 +188,8 @@ private:
     pokee::SessionDirectory *m_directory;    // the services' (and the three below)
     pokee::SessionListModel *m_sessions;
     pokee::PendingToolCallModel *m_pendingCalls;
+    pokee::AllPendingCalls *m_allCalls;      // the shell's, or this window's own
+    QString m_profile;                       // this window's profile's name in m_allCalls
     pokee::RuleDispatcher *m_ruleDispatcher;
     ActionRegistry *m_actions;
     DesktopNotifier *m_notifier;

@@ -2,7 +2,7 @@
 
 #include "common/CodeHighlighter.h"
 
-#include "tools/PendingToolCallModel.h"
+#include "runtime/AllPendingCalls.h"
 #include "tools/JsonErrors.h"
 #include "tools/ToolResultSender.h"
 
@@ -22,6 +22,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
@@ -69,7 +70,6 @@ class InboxRows : public QIdentityProxyModel
 {
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
-    std::function<QString(const QString &)> sessionTitle;
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (role == Qt::ForegroundRole && isSettled(index))
@@ -85,7 +85,11 @@ public:
             //: A tool call from the stateless playground (no session)
             return QStringLiteral("%1 · %2 · %3").arg(index.data(Calls::NameRole).toString(), ToolInbox::tr("playground"),
                                                       stateText(int(state), expired));
-        const QString title = sessionTitle ? sessionTitle(index.data(Calls::SessionIdRole).toString()) : QString();
+        QString title = index.data(pokee::AllPendingCalls::SessionTitleRole).toString();
+        // With several profiles open, each call says whose it is.
+        if (static_cast<const pokee::AllPendingCalls *>(sourceModel())->profiles().size() > 1)
+            title = title.isEmpty() ? index.data(pokee::AllPendingCalls::ProfileRole).toString()
+                                    : QStringLiteral("%1 — %2").arg(index.data(pokee::AllPendingCalls::ProfileRole).toString(), title);
         if (!title.isEmpty())
             return QStringLiteral("%1 · %2 · %3 · %4") // the title last: a narrow dock cuts it, not the countdown
                 .arg(index.data(Calls::NameRole).toString(),
@@ -105,8 +109,8 @@ public:
 
 } // namespace
 
-ToolInbox::ToolInbox(pokee::ToolAnswering answering, pokee::PendingToolCallModel *calls, QWidget *parent)
-    : QDockWidget(tr("Tool calls"), parent), m_answering(answering), m_calls(calls), m_list(new QListView),
+ToolInbox::ToolInbox(pokee::AllPendingCalls *calls, QWidget *parent)
+    : QDockWidget(tr("Tool calls"), parent), m_calls(calls), m_list(new QListView),
       m_header(new QLabel), m_arguments(new QPlainTextEdit), m_answer(new QPlainTextEdit), m_answerKind(new QLabel), m_status(new QLabel),
       //: A button: send the answer to the agent
       m_send(new QPushButton(tr("Send", "verb"))), m_sendError(new QPushButton(tr("Send as error"))),
@@ -181,7 +185,7 @@ ToolInbox::ToolInbox(pokee::ToolAnswering answering, pokee::PendingToolCallModel
 
     connect(m_send, &QPushButton::clicked, this, [this] { send(false); });
     connect(m_sendError, &QPushButton::clicked, this, [this] { send(true); });
-    connect(m_clear, &QPushButton::clicked, calls, &pokee::PendingToolCallModel::clearSettled);
+    connect(m_clear, &QPushButton::clicked, calls, &pokee::AllPendingCalls::clearSettled);
     connect(m_deny, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString reason = QInputDialog::getText(this, tr("Deny"), tr("Why (the agent reads this):"), QLineEdit::Normal,
@@ -199,7 +203,7 @@ ToolInbox::ToolInbox(pokee::ToolAnswering answering, pokee::PendingToolCallModel
         if (typing)
             return;
         for (int row = last; row >= first; --row)
-            if (m_calls->at(row).isOpen()) {
+            if (!isSettled(m_calls->index(row, 0))) {
                 m_list->setCurrentIndex(m_list->model()->index(row, 0));
                 return;
             }
@@ -219,7 +223,7 @@ ToolInbox::ToolInbox(pokee::ToolAnswering answering, pokee::PendingToolCallModel
     });
     // The badge: the dock's title (and its tab) counts the calls still waiting.
     auto badge = [this](int n) { setWindowTitle(n > 0 ? tr("Tool calls (%1)").arg(n) : tr("Tool calls")); };
-    connect(calls, &pokee::PendingToolCallModel::countChanged, this, badge);
+    connect(calls, &pokee::AllPendingCalls::countChanged, this, badge);
     badge(calls->openCount());
     connect(m_clock, &QTimer::timeout, this, &ToolInbox::tick);
     connect(m_clock, &QTimer::timeout, rows, &InboxRows::tick);
@@ -232,12 +236,6 @@ QString ToolInbox::currentCall() const
     return m_list->currentIndex().data(Calls::ToolCallIdRole).toString();
 }
 
-void ToolInbox::setSessionTitles(std::function<QString(const QString &)> title)
-{
-    m_sessionTitle = title;
-    static_cast<InboxRows *>(m_rows)->sessionTitle = std::move(title);
-}
-
 void ToolInbox::open()
 {
     show();
@@ -245,7 +243,7 @@ void ToolInbox::open()
     if (!m_list->currentIndex().isValid() && m_list->model()->rowCount() > 0) {
         int row = 0;
         for (int r = 0; r < m_calls->rowCount(); ++r)
-            if (m_calls->at(r).isOpen()) {
+            if (!isSettled(m_calls->index(r, 0))) {
                 row = r;
                 break;
             }
@@ -261,9 +259,9 @@ void ToolInbox::enableAnswer(bool on)
         w->setEnabled(on);
 }
 
-void ToolInbox::showCall(const QString &toolCallId)
+void ToolInbox::showCall(const QString &toolCallId, const QString &profile)
 {
-    const int row = m_calls->rowOf(toolCallId);
+    const int row = m_calls->indexOf(toolCallId, profile).row();
     if (row >= 0 && m_list->currentIndex().row() == row)
         showCurrent(); // already current: shown afresh (a draft may have come meanwhile)
     else if (row >= 0)
@@ -287,14 +285,18 @@ void ToolInbox::tick()
         return;
     }
     const QString sid = i.data(Calls::SessionIdRole).toString();
-    const QString title = m_sessionTitle ? m_sessionTitle(sid) : QString();
-    m_header->setToolTip(sid);
+    const QString title = i.data(pokee::AllPendingCalls::SessionTitleRole).toString();
+    const bool manyProfiles = m_calls->profiles().size() > 1;
+    const QString profile = i.data(pokee::AllPendingCalls::ProfileRole).toString();
+    m_header->setToolTip(manyProfiles ? tr("%1 (profile %2)").arg(sid, profile) : sid);
     // A settled call's clock has stopped: it says what settled it instead.
     const QString where = isSettled(i) ? stateText(i.data(Calls::StateRole).toInt(), false)
                                        : Calls::timeLeft(i.data(Calls::DeadlineRole).toLongLong(), now);
+    const QString session = title.isEmpty() ? sid : title;
     m_header->setText(tr("<b>%1</b> in “%2” · arrived %3 · <b>%4</b>")
                           .arg(i.data(Calls::NameRole).toString().toHtmlEscaped(),
-                               (title.isEmpty() ? sid : title).toHtmlEscaped(),
+                               //: A session and the profile it belongs to, in the inbox's header
+                               (manyProfiles ? tr("%1” of “%2").arg(session, profile) : session).toHtmlEscaped(),
                                QLocale().toString(QDateTime::fromMSecsSinceEpoch(i.data(Calls::ReceivedAtRole).toLongLong()).time(),
                                                   QLocale::ShortFormat),
                                where.toHtmlEscaped()));
@@ -328,36 +330,43 @@ void ToolInbox::send(bool isError)
     const QString callId = i.data(Calls::ToolCallIdRole).toString();
     const QString sessionId = i.data(Calls::SessionIdRole).toString();
     const QString text = m_answer->toPlainText();
+    // The call's own profile keeps its state and sends its answer, whichever is on screen.
+    const pokee::AllPendingCalls::Located where = m_calls->locate(static_cast<InboxRows *>(m_rows)->mapToSource(i));
+    if (!where)
+        return;
+    QPointer<pokee::PendingToolCallModel> calls = where.calls;
     // JSON is checked, plain text accepted: the status says which it is.
     const pokee::JsonCheck check = pokee::JsonCheck::parse(text.toUtf8());
     m_status->setText(check.ok ? tr("Sending JSON…") : tr("Sending as plain text…"));
     if (i.data(Calls::StatelessRole).toBool()) {
-        m_calls->answerStateless(callId, text, isError);
+        calls->answerStateless(callId, text, isError);
         m_status->setText(i.data(Calls::MessageRole).toString());
         Q_EMIT answered(callId);
         return;
     }
-    m_calls->setDraft(callId, text);
-    m_calls->setState(callId, pokee::PendingToolCall::State::Sending);
-    pokee::ToolResultSender *sender = m_answering.newSender(sessionId, callId, this);
+    calls->setDraft(callId, text);
+    calls->setState(callId, pokee::PendingToolCall::State::Sending);
+    pokee::ToolResultSender *sender = where.answering.newSender(sessionId, callId, this);
     connect(sender, &pokee::ToolResultSender::finished, this,
-            [this, sender, callId](pokee::ToolResultSender::Outcome outcome, const QString &sentence) {
+            [this, sender, callId, calls](pokee::ToolResultSender::Outcome outcome, const QString &sentence) {
                 sender->deleteLater();
+                if (!calls)
+                    return; // the profile was closed meanwhile
                 if (outcome == pokee::ToolResultSender::Outcome::Sent ||
                     outcome == pokee::ToolResultSender::Outcome::ProbablyDelivered) {
-                    m_calls->markAnswered(callId, sentence);
+                    calls->markAnswered(callId, sentence);
                     if (currentCall() == callId)
                         m_status->setText(sentence);
                     Q_EMIT answered(callId);
                     return;
                 }
                 if (outcome == pokee::ToolResultSender::Outcome::Expired) {
-                    m_calls->setState(callId, pokee::PendingToolCall::State::Expired, sentence);
+                    calls->setState(callId, pokee::PendingToolCall::State::Expired, sentence);
                     if (currentCall() == callId)
                         m_status->setText(sentence);
                     return;
                 }
-                m_calls->setState(callId, pokee::PendingToolCall::State::Failed, sentence);
+                calls->setState(callId, pokee::PendingToolCall::State::Failed, sentence);
                 if (currentCall() == callId)
                     m_status->setText(sentence);
             });

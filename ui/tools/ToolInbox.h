@@ -1,10 +1,6 @@
 #pragma once
 
-#include "tools/ToolAnswering.h"
-
 #include <QDockWidget>
-
-#include <functional>
 
 class QLabel;
 class QListView;
@@ -13,21 +9,22 @@ class QPushButton;
 class QTimer;
 
 namespace pokee {
-class PendingToolCallModel;
+class AllPendingCalls;
 } // namespace pokee
 
 namespace pokee::ui {
 
-// Every tool call waiting for an answer, from every session: what it asks (arguments pretty
+// Every tool call waiting for an answer, from every session of every open profile (each named
+// by its profile when more than one is open): what it asks (arguments pretty
 // and highlighted, or raw when they are not JSON), when it came and how long is left, and an
 // answer editor with Send (Ctrl+Enter), Send as error, and Deny with a reason. Sending goes
-// through ToolResultSender, which says plainly what became of it.
+// through the call's own profile (ToolResultSender), which says plainly what became of it.
 class ToolInbox : public QDockWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ToolInbox)
 public:
-    ToolInbox(pokee::ToolAnswering answering, pokee::PendingToolCallModel *calls, QWidget *parent = nullptr);
+    explicit ToolInbox(pokee::AllPendingCalls *calls, QWidget *parent = nullptr);
 
     QListView *list() const { return m_list; }
     QPlainTextEdit *arguments() const { return m_arguments; }
@@ -39,12 +36,11 @@ public:
 
     QPushButton *clearButton() const { return m_clear; }
 
-    // How a session is named in the list and the header (its title); the id otherwise.
-    void setSessionTitles(std::function<QString(const QString &)> title);
     // Shows the inbox with the keyboard in its list (Ctrl+Shift+I).
     void open();
-    // Shows this call (the chat pane's link, the status bar's button).
-    void showCall(const QString &toolCallId);
+    // Shows this call of `profile` (of any profile when empty): the chat pane's link, the
+    // status bar's button.
+    void showCall(const QString &toolCallId, const QString &profile = {});
     QString currentCall() const;
     void send(bool isError);
     // Sends is_error with "Denied by the user: <reason>".
@@ -59,8 +55,7 @@ private:
     void tick();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
-    pokee::ToolAnswering m_answering;
-    pokee::PendingToolCallModel *m_calls; // not owned
+    pokee::AllPendingCalls *m_calls; // not owned
     QListView *m_list;
     QLabel *m_header;
     QPlainTextEdit *m_arguments;
@@ -73,7 +68,6 @@ private:
     QPushButton *m_clear;
     QTimer *m_clock;
     QObject *m_rows; // parent: this; the list's proxy
-    std::function<QString(const QString &)> m_sessionTitle;
 };
 
 } // namespace pokee::ui
