@@ -1726,18 +1726,6 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <translation>(ein anderswo gestarteter Durchgang)</translation>
     </message>
     <message>
-        <source>The session&apos;s state could not be fetched: %1</source>
-        <translation>Der Zustand der Sitzung konnte nicht abgerufen werden: %1</translation>
-    </message>
-    <message>
-        <source>The session is still busy on the server (metadata: %1).</source>
-        <translation>Die Sitzung ist auf dem Server noch beschäftigt (Metadaten: %1).</translation>
-    </message>
-    <message>
-        <source>The session is idle on the server (metadata: %1).</source>
-        <translation>Die Sitzung ist auf dem Server inaktiv (Metadaten: %1).</translation>
-    </message>
-    <message>
         <source>Open a session first.</source>
         <translation>Öffnen Sie zuerst eine Sitzung.</translation>
     </message>
@@ -1785,6 +1773,21 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>Session %1, created %2</source>
         <translation>Sitzung %1, erstellt am %2</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::SessionTranscripts</name>
+    <message>
+        <source>The session&apos;s state could not be fetched: %1</source>
+        <translation>Der Zustand der Sitzung konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>The session is still busy on the server (metadata: %1).</source>
+        <translation>Die Sitzung ist auf dem Server noch beschäftigt (Metadaten: %1).</translation>
+    </message>
+    <message>
+        <source>The session is idle on the server (metadata: %1).</source>
+        <translation>Die Sitzung ist auf dem Server inaktiv (Metadaten: %1).</translation>
     </message>
 </context>
 <context>

@@ -1698,18 +1698,6 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <translation>（在别处启动的轮次）</translation>
     </message>
     <message>
-        <source>The session&apos;s state could not be fetched: %1</source>
-        <translation>无法获取会话状态：%1</translation>
-    </message>
-    <message>
-        <source>The session is still busy on the server (metadata: %1).</source>
-        <translation>会话在服务器上仍处于忙碌状态（元数据：%1）。</translation>
-    </message>
-    <message>
-        <source>The session is idle on the server (metadata: %1).</source>
-        <translation>会话在服务器上处于空闲状态（元数据：%1）。</translation>
-    </message>
-    <message>
         <source>Open a session first.</source>
         <translation>请先打开一个会话。</translation>
     </message>
@@ -1756,6 +1744,21 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>Session %1, created %2</source>
         <translation>会话 %1，创建于 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::SessionTranscripts</name>
+    <message>
+        <source>The session&apos;s state could not be fetched: %1</source>
+        <translation>无法获取会话状态：%1</translation>
+    </message>
+    <message>
+        <source>The session is still busy on the server (metadata: %1).</source>
+        <translation>会话在服务器上仍处于忙碌状态（元数据：%1）。</translation>
+    </message>
+    <message>
+        <source>The session is idle on the server (metadata: %1).</source>
+        <translation>会话在服务器上处于空闲状态（元数据：%1）。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "runtime/ProfileServices.h"
 
+#include "session/SessionTranscripts.h"
 #include "tools/PendingToolCallModel.h"
 #include "tools/RuleDispatcher.h"
 
@@ -9,7 +10,8 @@ ProfileServices::ProfileServices(ApiClient *api, TurnManager *turns, const QStri
                                  const SessionDirectory::Options &listOptions, QObject *parent)
     : QObject(parent), m_directory(new SessionDirectory(api, turns, profileKey, listOptions, this)),
       // The model follows the turns' events before the dispatcher offers them to the rules.
-      m_calls(new PendingToolCallModel(turns, this)), m_rules(new RuleDispatcher(api, turns, m_calls, this))
+      m_calls(new PendingToolCallModel(turns, this)), m_rules(new RuleDispatcher(api, turns, m_calls, this)),
+      m_transcripts(new SessionTranscripts(api, turns, this))
 {
 }
 

@@ -1,12 +1,12 @@
 #include "session/SessionController.h"
 
 #include "session/Prompt.h"
+#include "session/SessionTranscripts.h"
 
 #include "api/ApiClient.h"
 #include "models/TranscriptModel.h"
 #include "session/TranscriptExport.h"
 #include "session/TurnManager.h"
-#include "store/DisplayEvents.h"
 #include "store/Journal.h"
 
 #include <QJsonDocument>
@@ -14,61 +14,31 @@
 
 namespace pokee {
 
-namespace {
-QString connectionKey(qint64 turnId)
+SessionController::SessionController(ApiClient *api, TurnManager *turns, SessionTranscripts *transcripts, QObject *parent)
+    : QObject(parent), m_api(api), m_turns(turns),
+      m_transcripts(transcripts ? transcripts : new SessionTranscripts(api, turns, this)),
+      m_transcript(std::make_shared<TranscriptModel>())
 {
-    return QStringLiteral("connection-%1").arg(turnId);
-}
-} // namespace
-
-SessionController::SessionController(ApiClient *api, TurnManager *turns, QObject *parent)
-    : QObject(parent), m_api(api), m_turns(turns), m_transcript(new TranscriptModel(this))
-{
-    auto mine = [this](const QString &sid) {
-        const bool shown = !m_sessionId.isEmpty() && sid == m_sessionId;
-        if (!shown)
-            forgetCached(sid); // it changed while away: fold it again when shown
-        return shown;
-    };
+    // The transcript follows the turns by itself (SessionTranscripts, connected first); what
+    // is said here is what the open session's view does about them.
+    auto mine = [this](const QString &sid) { return !m_sessionId.isEmpty() && sid == m_sessionId; };
     connect(turns, &TurnManager::turnStarted, this, [this, mine](const QString &sid, qint64, const QString &prompt) {
         if (!mine(sid))
             return;
-        m_transcript->appendPrompt(prompt);
         Q_EMIT turnStarted(prompt);
         Q_EMIT runningChanged(true);
     });
     connect(turns, &TurnManager::turnReattached, this, [this, mine](const QString &sid, qint64) {
-        if (!mine(sid))
-            return;
-        // A turn the journal has, maybe written by another process since this transcript
-        // was folded (the CLI's prompt and first events): fold it again, then follow it.
-        loadTranscript();
-        Q_EMIT runningChanged(true);
-    });
-    connect(turns, &TurnManager::connectionChanged, this, [this, mine](const QString &sid, qint64 turn, const QString &text) {
         if (mine(sid))
-            m_transcript->setNotice(connectionKey(turn), text);
+            Q_EMIT runningChanged(true);
     });
     connect(turns, &TurnManager::cancelFailed, this, [this, mine](const QString &sid, qint64, const QString &text) {
-        if (!mine(sid))
-            return;
-        m_transcript->appendNotice(text);
-        Q_EMIT cancelFailed(text);
+        if (mine(sid))
+            Q_EMIT cancelFailed(text);
     });
     connect(turns, &TurnManager::responseIdReceived, this, [this, mine](const QString &sid, qint64, const QString &rid) {
         if (mine(sid))
             Q_EMIT responseIdReceived(rid);
-    });
-    connect(turns, &TurnManager::eventsReceived, this,
-            [this, mine](const QString &sid, qint64, const QString &rid, const QList<TurnEvent> &events) {
-                if (!mine(sid))
-                    return;
-                for (const TurnEvent &e : events)
-                    m_transcript->applyEvent(rid, e);
-            });
-    connect(turns, &TurnManager::notice, this, [this, mine](const QString &sid, qint64, const QString &text) {
-        if (mine(sid))
-            m_transcript->appendNotice(text);
     });
     connect(turns, &TurnManager::cancelRequested, this, [this, mine](const QString &sid, qint64) {
         if (mine(sid))
@@ -90,8 +60,6 @@ SessionController::SessionController(ApiClient *api, TurnManager *turns, QObject
                 if (error.isError() && error.kind != ApiError::Kind::TurnError &&
                     error.kind != ApiError::Kind::Conflict)
                     Q_EMIT errorOccurred(error.userMessage());
-                if (state == TurnStream::State::Expired)
-                    showSessionState();
                 Q_EMIT runningChanged(false);
                 Q_EMIT turnFinished(state);
             });
@@ -102,7 +70,12 @@ SessionController::SessionController(ApiClient *api, TurnManager *turns, QObject
     connect(turns, &TurnManager::journalFailed, this, &SessionController::errorOccurred);
 }
 
-SessionController::~SessionController() = default;
+SessionController::~SessionController()
+{
+    if (!m_sessionId.isEmpty())
+        m_transcripts->release(m_sessionId, std::move(m_transcript));
+}
+
 
 qint64 SessionController::runningTurn() const
 {
@@ -148,62 +121,17 @@ void SessionController::openSession(const QString &sessionId)
     if (sessionId == m_sessionId)
         return;
     const bool wasRunning = isTurnRunning();
-    // Put the one on screen aside, unless a turn runs in it (it changes while away).
-    if (!m_sessionId.isEmpty() && !isTurnRunning()) {
-        auto aside = std::make_shared<TranscriptModel>();
-        aside->swapContents(*m_transcript);
-        m_cache.insert(m_sessionId, {aside, m_turns->journal()->turnsSignature(m_sessionId)});
-        m_cacheOrder.removeAll(m_sessionId);
-        m_cacheOrder.append(m_sessionId);
-        while (m_cacheOrder.size() > CacheSize)
-            m_cache.remove(m_cacheOrder.takeFirst());
-    }
+    TranscriptModel *before = m_transcript.get();
+    // The model goes on as the next session's when no other view shares the one on screen.
+    std::shared_ptr<TranscriptModel> mine =
+        m_sessionId.isEmpty() ? std::move(m_transcript) : m_transcripts->release(m_sessionId, std::move(m_transcript));
     m_sessionId = sessionId;
-    // Kept folded, and nobody (this process or the CLI on the same journal) changed its
-    // turns since: a swap. Otherwise folded again from the journal.
-    const Folded cached = m_cache.take(sessionId);
-    m_cacheOrder.removeAll(sessionId);
-    if (cached.model && cached.signature == m_turns->journal()->turnsSignature(sessionId))
-        m_transcript->swapContents(*cached.model);
-    else
-        loadTranscript();
+    m_transcript = m_transcripts->acquire(sessionId, std::move(mine));
+    if (m_transcript.get() != before)
+        Q_EMIT transcriptChanged(m_transcript.get());
     Q_EMIT sessionOpened(sessionId);
     if (wasRunning != isTurnRunning() || isTurnRunning())
         Q_EMIT runningChanged(isTurnRunning());
-}
-
-void SessionController::loadTranscript()
-{
-    // Folded off screen, then shown in one reset: the view pays once, not per event.
-    TranscriptModel staging;
-    Journal *journal = m_turns->journal();
-    QList<QPair<qint64, QByteArray>> backfill; // finished turns of older journals
-    QList<TurnEvent> events;
-    for (const TurnRecord &t : journal->turnsForDisplay(m_sessionId)) {
-        staging.appendPrompt(t.prompt);
-        // A finished turn's display events fold to the same blocks as all of its events.
-        if (t.isOpen() || t.display.isEmpty() || !DisplayEvents::decode(t.display, events)) {
-            events = journal->events(t.id);
-            if (!t.isOpen()) {
-                DisplayEvents display;
-                display.add(events);
-                backfill.append({t.id, display.encode()});
-            }
-        }
-        bool terminal = false;
-        for (const TurnEvent &e : std::as_const(events)) {
-            staging.applyEvent(t.responseId, e);
-            terminal = terminal || e.isTerminal();
-        }
-        if (!t.isOpen() && !terminal && !t.error.isEmpty())
-            staging.appendNotice(t.error);
-        // What this turn's connection went through in this run, as one line.
-        const QString link = m_turns->connectionLog(t.id).summary;
-        if (!link.isEmpty())
-            staging.setNotice(connectionKey(t.id), link);
-    }
-    m_transcript->swapContents(staging);
-    journal->setTurnDisplays(backfill); // the next open of this session is the fast one
 }
 
 void SessionController::send(const QString &text)
@@ -246,25 +174,6 @@ void SessionController::waitUntilIdle(int intervalMs)
             return;
         }
         QTimer::singleShot(intervalMs, this, [this, intervalMs] { waitUntilIdle(intervalMs); });
-    });
-}
-
-void SessionController::showSessionState()
-{
-    const QString sid = m_sessionId;
-    ApiCall *call = m_api->getSession(sid);
-    connect(call, &ApiCall::finished, this, [this, sid](const ApiResult &r) {
-        if (sid != m_sessionId)
-            return;
-        if (!r.ok()) {
-            m_transcript->appendNotice(tr("The session's state could not be fetched: %1").arg(r.error.userMessage()));
-            return;
-        }
-        const QJsonObject s = r.json.object();
-        const QString metadata = QString::fromUtf8(QJsonDocument(s.value(u"metadata").toObject()).toJson(QJsonDocument::Compact));
-        m_transcript->appendNotice(s.value(u"busy").toBool()
-                                       ? tr("The session is still busy on the server (metadata: %1).").arg(metadata)
-                                       : tr("The session is idle on the server (metadata: %1).").arg(metadata));
     });
 }
 

@@ -12,20 +12,32 @@
 namespace pokee {
 
 class ApiClient;
+class SessionTranscripts;
 class TranscriptModel;
 class TurnManager;
 
 // The conversation the user is looking at: which session, its transcript (from the journal,
 // then live), and its running turn. The composer talks to this; it never sees the network.
+// Every view of a session shares its transcript (SessionTranscripts): a session shown in two
+// places is one model, followed once.
 class SessionController : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SessionController)
 public:
-    SessionController(ApiClient *api, TurnManager *turns, QObject *parent = nullptr);
+    // `transcripts`: the profile's shared transcripts (nullptr: this controller's own).
+    SessionController(ApiClient *api, TurnManager *turns, SessionTranscripts *transcripts, QObject *parent = nullptr);
+    SessionController(ApiClient *api, TurnManager *turns, QObject *parent = nullptr)
+        : SessionController(api, turns, nullptr, parent)
+    {
+    }
     ~SessionController() override;
 
-    TranscriptModel *transcript() const { return m_transcript; }
+    // The open session's transcript. The same model from one session to the next while no
+    // other view shares them; another view's when it shows the session already
+    // (transcriptChanged() says so).
+    TranscriptModel *transcript() const { return m_transcript.get(); }
+    ApiClient *api() const { return m_api; }
     QString sessionId() const { return m_sessionId; }
     // The open session's journaled turn that `responseId` belongs to; 0 when none.
     qint64 turnForResponse(const QString &responseId) const;
@@ -64,6 +76,8 @@ Q_SIGNALS:
     // reached it): the composer gets it back, so nothing typed is lost.
     void promptNotSent(const QString &prompt);
     void sessionOpened(const QString &sessionId);
+    // The model transcript() returns is another one (before sessionOpened()).
+    void transcriptChanged(pokee::TranscriptModel *model);
     void turnStarted(const QString &prompt);
     void turnStateChanged(pokee::TurnStream::State state);
     void responseIdReceived(const QString &responseId);
@@ -77,27 +91,13 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    void loadTranscript();
-    // A session that changed while not shown is folded again from the journal next time.
-    void forgetCached(const QString &sessionId) { m_cache.remove(sessionId); }
-    void showSessionState();
-
-    ApiClient *m_api;              // not owned
-    TurnManager *m_turns;          // not owned
-    TranscriptModel *m_transcript; // parent: this
+    ApiClient *m_api;                   // not owned
+    TurnManager *m_turns;               // not owned
+    SessionTranscripts *m_transcripts;  // the profile's, or this controller's own (parent: this)
+    std::shared_ptr<TranscriptModel> m_transcript;
     QString m_sessionId;
     QString m_pendingPrompt;       // sent once the session being created exists
     bool m_creating = false;
-    // The last sessions shown, folded, unchanged since: switching back to one costs a swap,
-    // not a re-read of the journal. Small: each holds a whole transcript.
-    static constexpr int CacheSize = 2;
-    struct Folded
-    {
-        std::shared_ptr<TranscriptModel> model;
-        QString signature; // Journal::turnsSignature when put aside: reused only if unchanged
-    };
-    QHash<QString, Folded> m_cache;
-    QStringList m_cacheOrder; // most recent last
 };
 
 } // namespace pokee

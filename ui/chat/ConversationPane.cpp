@@ -66,6 +66,8 @@ void ConversationPane::registerActions(ActionRegistry &registry)
 
 void ConversationPane::connectController()
 {
+    // Another view shows this session already: this pane shows the same model.
+    connect(m_controller, &SessionController::transcriptChanged, m_chat, &ChatView::setModel);
     connect(m_controller, &SessionController::turnStarted, this, [this](const QString &prompt) {
         // The composer kept the text until now: it is the journal's from here on.
         if (m_composer->text() == prompt)

@@ -55,7 +55,7 @@ MainWindow::MainWindow(pokee::ApiClient *api, pokee::TurnManager *turns, const Q
 MainWindow::MainWindow(pokee::ApiClient *api, pokee::TurnManager *turns, pokee::ProfileServices *services,
                        pokee::AllPendingCalls *allCalls, QWidget *parent)
     : QMainWindow(parent), m_api(api), m_turns(turns), m_services(services),
-      m_controller(new pokee::SessionController(api, turns, this)), m_directory(services->directory()),
+      m_controller(new pokee::SessionController(api, turns, services->transcripts(), this)), m_directory(services->directory()),
       m_sessions(m_directory->model()), m_pendingCalls(services->pendingCalls()), m_allCalls(allCalls),
       m_ruleDispatcher(services->rules()),
       m_actions(new ActionRegistry(this)), m_notifier(new DesktopNotifier(this))
