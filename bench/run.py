@@ -113,6 +113,15 @@ def bench_programs(b, f, rounds, quick, display):
         f.add("Chat: open a 10,000-message (5 MB) session", parse(r"shown in (\d+) ms", out, "gui")[0], "ms", "<= 200")
         s, l, r = parse(r"([\d.]+) us at a 10 KB transcript, ([\d.]+) us at a 5 MB one \(([\d.]+)x\)", out, "gui")
         f.add("Chat: one delta at a 5 MB vs a 10 KB transcript", r, "x", "<= 1.2")
+        out = run([b / "bench-many-views"], xenv)
+        f.add("Many views: longest stall, 4 views x 20,000 deltas/s", parse(r"longest GUI-thread stall (\d+) ms", out, "views")[0],
+              "ms", "<= 16")
+        own, shared = parse(r"one more window: ([\d.]+) MB on a 50-turn session of its own, ([\d.]+) MB on a session", out, "views")
+        f.add("Many views: one more window (its own 50-turn session)", own, "MB")
+        f.add("Many views: one more window (a session shown already)", shared, "MB")
+        one, three, _ = parse(r"1 profile live ([\d.]+) MB, 3 profiles live ([\d.]+) MB \(\+([\d.]+)", out, "views")
+        f.add("Many views: idle RSS, 1 profile live", one, "MB")
+        f.add("Many views: idle RSS, 3 profiles live", three, "MB")
         if not quick:
             out = run([b / "bench-session-list"], env)
             first, med, worst = parse(r"the first time \(from the journal\) (\d+) ms; back and forth after that median (\d+) ms, "

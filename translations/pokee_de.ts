@@ -2676,6 +2676,21 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
 </context>
 <context>
+    <name>pokee::ui::ConversationSplit</name>
+    <message>
+        <source>New session — %1</source>
+        <translation>Neue Sitzung – %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Active conversation</source>
+        <translation>Aktive Unterhaltung</translation>
+    </message>
+</context>
+<context>
     <name>pokee::ui::DesktopNotifier</name>
     <message>
         <source>“%1” is done</source>
@@ -3147,6 +3162,30 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>%1 in “%2” of %3 is waiting for your answer.</source>
         <translation>%1 in „%2“ von %3 wartet auf Ihre Antwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Split Conversation</source>
+        <translation>Unterhaltung &amp;teilen</translation>
+    </message>
+    <message>
+        <source>The conversation could not be split.</source>
+        <translation>Die Unterhaltung konnte nicht geteilt werden.</translation>
+    </message>
+    <message>
+        <source>Open in New &amp;Window</source>
+        <translation>In neuem &amp;Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>Open a session first, then open it in a window of its own.</source>
+        <translation>Öffnen Sie zuerst eine Sitzung, dann können Sie sie in einem eigenen Fenster öffnen.</translation>
+    </message>
+    <message>
+        <source>Inbox in Its Own &amp;Window</source>
+        <translation>Eingang in eigenem &amp;Fenster</translation>
+    </message>
+    <message>
+        <source>Files and Downloads in Their Own W&amp;indow</source>
+        <translation>Dateien und Downloads in eigenem F&amp;enster</translation>
     </message>
 </context>
 <context>
@@ -4082,6 +4121,39 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
 </context>
 <context>
+    <name>pokee::ui::SessionView</name>
+    <message>
+        <source>This session was deleted.</source>
+        <translation>Diese Sitzung wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>New session — %1</source>
+        <extracomment>A view of no session yet: its first prompt creates one</extracomment>
+        <translation>Neue Sitzung – %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A session&apos;s title and its profile, in a view&apos;s header or a window&apos;s title bar</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::SessionWindow</name>
+    <message>
+        <source>%1 — Pokee Desktop</source>
+        <extracomment>A session&apos;s own window: the session and its profile, then the app</extracomment>
+        <translation>%1 – Pokee Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>Fenster &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Unterhaltung</translation>
+    </message>
+</context>
+<context>
     <name>pokee::ui::SessionsPanel</name>
     <message>
         <source>New session…</source>
@@ -4138,6 +4210,18 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>Delete…</source>
         <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Middle-click, or drag a session out of the window, to open it in a window of its own</source>
+        <translation>Mittelklick oder eine Sitzung aus dem Fenster ziehen, um sie in einem eigenen Fenster zu öffnen</translation>
+    </message>
+    <message>
+        <source>Open in New &amp;Window</source>
+        <translation>In neuem &amp;Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Beside</source>
+        <translation>&amp;Daneben öffnen</translation>
     </message>
 </context>
 <context>

@@ -2633,6 +2633,21 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
 </context>
 <context>
+    <name>pokee::ui::ConversationSplit</name>
+    <message>
+        <source>New session — %1</source>
+        <translation>新会话 — %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Active conversation</source>
+        <translation>活动对话</translation>
+    </message>
+</context>
+<context>
     <name>pokee::ui::DesktopNotifier</name>
     <message>
         <source>“%1” is done</source>
@@ -3097,6 +3112,30 @@ Download it to drag it out.</source>
     <message>
         <source>%1 in “%2” of %3 is waiting for your answer.</source>
         <translation>%3 的“%2”中的 %1 正在等待您的回答。</translation>
+    </message>
+    <message>
+        <source>&amp;Split Conversation</source>
+        <translation>拆分对话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The conversation could not be split.</source>
+        <translation>无法拆分对话。</translation>
+    </message>
+    <message>
+        <source>Open in New &amp;Window</source>
+        <translation>在新窗口中打开(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Open a session first, then open it in a window of its own.</source>
+        <translation>请先打开一个会话，然后再在单独的窗口中打开它。</translation>
+    </message>
+    <message>
+        <source>Inbox in Its Own &amp;Window</source>
+        <translation>在单独窗口中显示收件箱(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Files and Downloads in Their Own W&amp;indow</source>
+        <translation>在单独窗口中显示文件和下载(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +4065,39 @@ Download it to drag it out.</source>
     </message>
 </context>
 <context>
+    <name>pokee::ui::SessionView</name>
+    <message>
+        <source>This session was deleted.</source>
+        <translation>此会话已被删除。</translation>
+    </message>
+    <message>
+        <source>New session — %1</source>
+        <extracomment>A view of no session yet: its first prompt creates one</extracomment>
+        <translation>新会话 — %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A session&apos;s title and its profile, in a view&apos;s header or a window&apos;s title bar</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::SessionWindow</name>
+    <message>
+        <source>%1 — Pokee Desktop</source>
+        <extracomment>A session&apos;s own window: the session and its profile, then the app</extracomment>
+        <translation>%1 — Pokee Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>关闭窗口(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>对话(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>pokee::ui::SessionsPanel</name>
     <message>
         <source>New session…</source>
@@ -4082,6 +4154,18 @@ Download it to drag it out.</source>
     <message>
         <source>Delete…</source>
         <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Middle-click, or drag a session out of the window, to open it in a window of its own</source>
+        <translation>中键单击，或将会话拖出窗口，即可在单独的窗口中打开它</translation>
+    </message>
+    <message>
+        <source>Open in New &amp;Window</source>
+        <translation>在新窗口中打开(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Beside</source>
+        <translation>在旁边打开(&amp;B)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "EmulatorProcess.h"
 #include "HttpProbe.h"
 #include "TurnSupport.h"
+#include "TwoProfiles.h"
 
 #include "shell/DesktopNotifier.h"
 #include "shell/DesktopShell.h"
@@ -92,22 +93,11 @@ void ProfilesTogetherTest::cleanupTestCase()
 
 ui::DesktopShell::Options ProfilesTogetherTest::saveProfiles(const QString &tag)
 {
-    const QString ini = m_dir.filePath(tag + QStringLiteral(".ini"));
-    ProfileStore store(ini);
-    m_work = QStringLiteral("Work ") + QUuid::createUuid().toString(QUuid::Id128).left(6);
-    m_home = QStringLiteral("Home ") + QUuid::createUuid().toString(QUuid::Id128).left(6);
-    for (const auto &[name, server] : {std::pair{m_work, &m_workServer}, std::pair{m_home, &m_homeServer}}) {
-        Profile p;
-        p.name = name;
-        p.baseUrl = server->endpoint().baseUrl;
-        if (!store.save(p).isEmpty() || !KeyStore().writeNow(name, server->endpoint().key).ok())
-            qFatal("the test's profiles could not be saved");
-    }
-    store.setDefaultProfile(m_work);
-    ui::DesktopShell::Options options;
-    options.profilesPath = ini;
-    options.list = test::fastWindowPolls();
-    return options;
+    const test::TwoProfiles saved =
+        test::saveTwoProfiles(m_dir.filePath(tag + QStringLiteral(".ini")), m_workServer, m_homeServer);
+    m_work = saved.work;
+    m_home = saved.home;
+    return saved.options;
 }
 
 void ProfilesTogetherTest::theProfileNotOnScreenKeepsFollowingItsWork()

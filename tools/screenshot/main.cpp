@@ -9,6 +9,7 @@
 //   --scenario profiles   the profile editor over the window, after "Test connection"
 //   --scenario library | inbox | rules | playground   the tools work (ToolScenarios.h)
 //   --scenario files      the Files dock: a preview and downloads under way (FilesScenario.h)
+//   --scenario split      two sessions side by side, each answering (SplitScenario.h)
 //   --scenario settings | about   the Settings or About dialog over the window after an answer
 //   --scenario dark       the done scenario in the dark palette
 //   --scenario welcome    the first-run view on the local demo
@@ -22,6 +23,7 @@
 #include "profiles/ProfilesDialog.h"
 #include "sessions/SessionDetailsPane.h"
 #include "FilesScenario.h"
+#include "SplitScenario.h"
 #include "ToolScenarios.h"
 
 #include "api/ApiClient.h"
@@ -73,9 +75,9 @@ int main(int argc, char *argv[])
                       QStringLiteral("sessions"), QStringLiteral("profiles"), QStringLiteral("settings"), QStringLiteral("dark"),
                       QStringLiteral("welcome"), QStringLiteral("about"), QStringLiteral("german"), QStringLiteral("chinese")}
               .contains(which) &&
-         !pokee::screenshot::isToolScenario(which) && which != u"files")) {
+         !pokee::screenshot::isToolScenario(which) && which != u"files" && which != u"split")) {
         err << "pokee-screenshot: --output FILE is required; --scenario is done, streaming, tools, drops, sessions, "
-               "profiles, library, inbox, rules, playground, files, settings, dark, welcome, about, german or chinese\n";
+               "profiles, library, inbox, rules, playground, files, split, settings, dark, welcome, about, german or chinese\n";
         return 2;
     }
 
@@ -206,7 +208,7 @@ int main(int argc, char *argv[])
                 app.quit();
             });
         });
-    } else if (!pokee::screenshot::isToolScenario(which) && which != u"files") {
+    } else if (!pokee::screenshot::isToolScenario(which) && which != u"files" && which != u"split") {
         QObject::connect(controller, &pokee::SessionController::turnFinished, &app, [&] { shoot(); });
     }
     // Creates a session as the new-session dialog would, then runs `then(id)`.
@@ -236,6 +238,14 @@ int main(int argc, char *argv[])
         if (which == u"files") {
             pokee::screenshot::startFilesScenario(window, api, settings.path(), [&](QWidget *target) {
                 window.chatView()->flush();
+                const bool saved = target->screen()->grabWindow(target->winId()).save(p.value(output), "PNG");
+                exitCode = saved ? 0 : 1;
+                app.quit();
+            });
+            return;
+        }
+        if (which == u"split") {
+            pokee::screenshot::startSplitScenario(window, api, [&](QWidget *target) {
                 const bool saved = target->screen()->grabWindow(target->winId()).save(p.value(output), "PNG");
                 exitCode = saved ? 0 : 1;
                 app.quit();

@@ -56,12 +56,13 @@ ConversationPane::ConversationPane(pokee::SessionController *controller, pokee::
 
 void ConversationPane::registerActions(ActionRegistry &registry)
 {
-    registry.add("chat.copy", "chat", tr("&Copy"), QKeySequence::Copy, this, [this] { m_chat->copySelection(); });
-    registry.add("chat.selectAll", "chat", tr("Select &All in Conversation"), {}, this, [this] { m_chat->selectAll(); });
-    registry.add("chat.find", "chat", tr("&Find…"), QKeySequence::Find, this, [this] { m_findBar->open(); });
-    registry.add("chat.exportMarkdown", "chat", tr("Export as &Markdown…"), {}, this, [this] { askExport(true); });
-    registry.add("chat.exportJson", "chat", tr("Export as &JSON (raw events)…"), {}, this, [this] { askExport(false); });
-    registry.add("chat.jumpToLatest", "chat", tr("Jump to &Latest"), QKeySequence(Qt::CTRL | Qt::Key_End), this, [this] { m_chat->scrollToBottom(); });
+    registry.add("chat.copy", "chat", tr("&Copy"), QKeySequence::Copy, this, [this] { target()->m_chat->copySelection(); });
+    registry.add("chat.selectAll", "chat", tr("Select &All in Conversation"), {}, this, [this] { target()->m_chat->selectAll(); });
+    registry.add("chat.find", "chat", tr("&Find…"), QKeySequence::Find, this, [this] { target()->m_findBar->open(); });
+    registry.add("chat.exportMarkdown", "chat", tr("Export as &Markdown…"), {}, this, [this] { target()->askExport(true); });
+    registry.add("chat.exportJson", "chat", tr("Export as &JSON (raw events)…"), {}, this, [this] { target()->askExport(false); });
+    registry.add("chat.jumpToLatest", "chat", tr("Jump to &Latest"), QKeySequence(Qt::CTRL | Qt::Key_End), this,
+                 [this] { target()->m_chat->scrollToBottom(); });
 }
 
 void ConversationPane::connectController()

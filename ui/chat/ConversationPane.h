@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 
 namespace pokee {
@@ -32,6 +34,9 @@ public:
     ConversationPane(pokee::SessionController *controller, pokee::TurnManager *turns, QWidget *parent = nullptr);
 
     void registerActions(ActionRegistry &registry);
+    // The pane the registered actions act on, when it is not always this one (a split: the
+    // pane with the keyboard).
+    void setActionTarget(std::function<ConversationPane *()> target) { m_target = std::move(target); }
     // Wires the composer, the banners and the drafts to the controller (after the window's
     // own handlers of a session being opened, which run first).
     void connectController();
@@ -67,6 +72,8 @@ private:
     ChatView *m_chat;
     Composer *m_composer;
     ComposerDrafts *m_drafts = nullptr; // parent: this
+    std::function<ConversationPane *()> m_target;
+    ConversationPane *target() const { return m_target ? m_target() : const_cast<ConversationPane *>(this); }
 };
 
 } // namespace pokee::ui

@@ -13,7 +13,11 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListView>
+#include <QCursor>
+#include <QDrag>
 #include <QMenu>
+#include <QMimeData>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -57,6 +61,8 @@ SessionsPanel::SessionsPanel(pokee::SessionListModel *sessions, QWidget *parent)
     m_list->setUniformItemSizes(true);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->viewport()->installEventFilter(new RightClickKeepsSelection(m_list));
+    m_list->viewport()->installEventFilter(this); // middle-click and dragging out
+    m_list->setToolTip(tr("Middle-click, or drag a session out of the window, to open it in a window of its own"));
     connect(m_list, &QListView::customContextMenuRequested, this, &SessionsPanel::showMenu);
     connect(m_searchField, &QLineEdit::textChanged, m_filter, &pokee::SessionFilterModel::setSearchText);
     connect(m_sort, &QComboBox::currentIndexChanged, this, [this] {
@@ -102,6 +108,8 @@ void SessionsPanel::showMenu(const QPoint &pos)
     // Named: the menu acts on this session (by its id), wherever the list moves it meanwhile.
     menu.addSection(index.data(Qt::DisplayRole).toString());
     menu.addAction(tr("Open"), this, [this, id] { Q_EMIT openRequested(id); });
+    menu.addAction(tr("Open in New &Window"), this, [this, id] { Q_EMIT openInWindowRequested(id); });
+    menu.addAction(tr("Open &Beside"), this, [this, id] { Q_EMIT openBesideRequested(id); });
     menu.addAction(tr("Rename…"), this, [this, id] { Q_EMIT renameRequested(id); });
     menu.addAction(tr("Details"), this, [this, id] { Q_EMIT detailsRequested(id); });
     menu.addAction(tr("Copy id"), this, [id] { QGuiApplication::clipboard()->setText(id); });
@@ -111,6 +119,65 @@ void SessionsPanel::showMenu(const QPoint &pos)
     else
         menu.addAction(tr("Delete…"), this, [this, id] { Q_EMIT deleteRequested(id); });
     menu.exec(m_list->viewport()->mapToGlobal(pos));
+}
+
+} // namespace pokee::ui
+
+namespace pokee::ui {
+
+bool SessionsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_list->viewport())
+        return QWidget::eventFilter(watched, event);
+    const auto sessionAt = [this](const QPoint &pos) {
+        return m_list->indexAt(pos).data(pokee::SessionListModel::IdRole).toString();
+    };
+    switch (event->type()) {
+    case QEvent::MouseButtonPress: {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::MiddleButton)
+            return true; // neither selects nor opens here: the release opens a window
+        if (mouse->button() == Qt::LeftButton) {
+            m_pressedAt = mouse->position().toPoint();
+            m_pressedRow = sessionAt(m_pressedAt);
+        }
+        break;
+    }
+    case QEvent::MouseButtonRelease: {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        m_pressedRow.clear();
+        if (mouse->button() == Qt::MiddleButton) {
+            if (const QString id = sessionAt(mouse->position().toPoint()); !id.isEmpty())
+                Q_EMIT openInWindowRequested(id);
+            return true;
+        }
+        break;
+    }
+    case QEvent::MouseMove: {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (!m_pressedRow.isEmpty() && (mouse->buttons() & Qt::LeftButton) &&
+            (mouse->position().toPoint() - m_pressedAt).manhattanLength() >= QApplication::startDragDistance()) {
+            dragOut(std::exchange(m_pressedRow, QString()));
+            return true;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SessionsPanel::dragOut(const QString &sessionId)
+{
+    auto *drag = new QDrag(m_list);
+    auto *mime = new QMimeData;
+    mime->setText(sessionId); // dropped in a text field: the id, as "Copy id" gives it
+    drag->setMimeData(mime);
+    drag->exec(Qt::CopyAction);
+    // Dropped outside every window of the app (nothing took it): the session gets its own.
+    if (!QApplication::topLevelAt(QCursor::pos()))
+        Q_EMIT openInWindowRequested(sessionId);
 }
 
 } // namespace pokee::ui

@@ -37,6 +37,10 @@ public:
 
 Q_SIGNALS:
     void openRequested(const QString &sessionId);
+    // Open in New Window (the menu, a middle-click, or a row dragged out of the window).
+    void openInWindowRequested(const QString &sessionId);
+    // Open Beside: the other side of a split.
+    void openBesideRequested(const QString &sessionId);
     void newSessionRequested();
     void cleanUpRequested();
     void renameRequested(const QString &sessionId);
@@ -44,8 +48,13 @@ Q_SIGNALS:
     void deleteRequested(const QString &sessionId);
     void removeRequested(const QString &sessionId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showMenu(const QPoint &pos);
+    // A row dragged out of the window opens in a window of its own.
+    void dragOut(const QString &sessionId);
 
     pokee::SessionListModel *m_sessions; // not owned
     pokee::SessionFilterModel *m_filter; // parent: this
@@ -55,6 +64,8 @@ private:
     QLineEdit *m_searchField;
     QComboBox *m_sort;
     QListView *m_list;
+    QPoint m_pressedAt;    // where a left press began on a row (a drag may start from it)
+    QString m_pressedRow;  // the session of that row
 };
 
 } // namespace pokee::ui

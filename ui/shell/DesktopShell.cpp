@@ -4,6 +4,10 @@
 #include "profiles/KeychainFallbackBox.h"
 #include "shell/MainWindow.h"
 #include "profiles/ProfilesDialog.h"
+#include "chat/SessionView.h"
+#include "shell/ConversationSplit.h"
+#include "shell/SessionWindows.h"
+#include "tools/ToolInbox.h"
 
 #include "api/ApiClient.h"
 #include "runtime/AllPendingCalls.h"
@@ -21,14 +25,30 @@ namespace pokee::ui {
 
 DesktopShell::DesktopShell(const Options &options, QObject *parent)
     : QObject(parent), m_options(options), m_store(options.profilesPath), m_keys(new pokee::KeyStore(this)),
-      m_demo(new pokee::DemoServer(this)), m_allCalls(new pokee::AllPendingCalls(this))
+      m_demo(new pokee::DemoServer(this)), m_allCalls(new pokee::AllPendingCalls(this)),
+      m_sessionWindows(std::make_unique<SessionWindows>([this](const QString &name) { return coreOf(name); }))
 {
+    connect(m_sessionWindows.get(), &SessionWindows::toolCallActivated, this, [this](const QString &profile, const QString &callId) {
+        if (!m_window)
+            return;
+        raiseWindow();
+        m_window->inbox()->showCall(callId, profile);
+    });
+}
+
+std::optional<ProfileCore> DesktopShell::coreOf(const QString &name) const
+{
+    pokee::ProfileRuntime *rt = runtime(name);
+    if (!rt)
+        return std::nullopt;
+    return ProfileCore{name, rt->api(), rt->turns(), rt->services()};
 }
 
 DesktopShell::~DesktopShell()
 {
     if (m_window)
         m_window->saveLayout(); // also when the app quits without closing the window first
+    m_sessionWindows.reset(); // remembered as they are, for the next start
     m_window.reset();
     m_runtime = nullptr;
     for (auto it = m_runtimes.begin(); it != m_runtimes.end();)
@@ -39,6 +59,10 @@ std::map<QString, std::unique_ptr<pokee::ProfileRuntime>>::iterator
 DesktopShell::closeRuntime(std::map<QString, std::unique_ptr<pokee::ProfileRuntime>>::iterator it)
 {
     m_allCalls->removeProfile(it->first);
+    if (m_sessionWindows)
+        m_sessionWindows->profileClosing(it->first);
+    if (m_window && m_window->split()->isSplit() && m_window->split()->side()->profile() == it->first)
+        m_window->split()->unsplit();
     return m_runtimes.erase(it);
 }
 
@@ -145,6 +169,11 @@ pokee::ProfileRuntime *DesktopShell::runtimeFor(const pokee::Profile &profile, c
         break;
     }
     rt->turns()->resumeOpenTurns(); // turns this profile left in flight
+    rt->services()->loadOnce();     // its session list, whether or not it is on screen
+    // Its views come back: the split of the window, the windows of its own.
+    if (m_window)
+        m_window->profileOpened(name);
+    m_sessionWindows->profileOpened(name);
     return rt;
 }
 
@@ -286,7 +315,9 @@ void DesktopShell::openWith(const pokee::Profile &profile, const QString &key)
     m_currentKey = key;
     m_keyDeclined = false;
     m_window = std::make_unique<MainWindow>(runtime->api(), runtime->turns(), runtime->services(), m_allCalls);
+    m_window->setProfileCores([this](const QString &name) { return coreOf(name); });
     m_window->restoreLayout();
+    connect(m_window.get(), &MainWindow::sessionWindowRequested, m_sessionWindows.get(), &SessionWindows::open);
     m_window->showWelcome(profile.kind == pokee::Profile::Kind::LocalDemo);
     connect(m_window.get(), &MainWindow::profileSwitchRequested, this,
             [this](const QString &name) { QTimer::singleShot(0, this, [this, name] { openProfile(name); }); });

@@ -23,6 +23,7 @@ class ProfileRuntime;
 
 namespace pokee::ui {
 
+class SessionWindows;
 
 // The app around its profiles: picks the profile to show (the environment's, else the last
 // one used, else the local demo), gets its key from the keychain (asking once when it is not
@@ -57,6 +58,8 @@ public:
     pokee::ProfileRuntime *runtime(const QString &profileName) const;
     // The tool calls waiting in every open profile (the window's inbox shows them).
     pokee::AllPendingCalls *allPendingCalls() const { return m_allCalls; }
+    // The sessions open in windows of their own.
+    SessionWindows *sessionWindows() const { return m_sessionWindows.get(); }
     pokee::ProfileStore *store() { return &m_store; }
     pokee::KeyStore *keys() const { return m_keys; }
     // The key prompt while one is open (tests answer it).
@@ -88,6 +91,8 @@ private:
     closeRuntime(std::map<QString, std::unique_ptr<pokee::ProfileRuntime>>::iterator it);
     // What the switcher says beside a profile not on screen (empty: it is followed).
     void noteProfile(const QString &name, const QString &note);
+    // What views of `name`'s sessions are built from, while it is open.
+    std::optional<ProfileCore> coreOf(const QString &name) const;
 
     Options m_options;
     pokee::ProfileStore m_store;
@@ -102,6 +107,8 @@ private:
     pokee::ProfileRuntime *m_runtime = nullptr; // the one the window shows
     QHash<QString, QString> m_rulesProblems;     // why a profile's rules file is not used, to say on screen
     QHash<QString, QString> m_profileNotes;      // why a profile in the background is not followed
+    // Before the runtimes go: their views go first (and are remembered for the next start).
+    std::unique_ptr<SessionWindows> m_sessionWindows;
     std::unique_ptr<MainWindow> m_window;
     QPointer<KeyPromptDialog> m_prompt;
     bool m_triedDemo = false;   // the fallback is tried once, then failed()

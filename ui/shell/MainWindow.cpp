@@ -2,6 +2,7 @@
 
 #include "chat/BusyBanner.h"
 #include "chat/ChatView.h"
+#include "common/DockTearOff.h"
 #include "common/OpenDialog.h"
 #include "chat/EventInspector.h"
 #include "files/FilesController.h"
@@ -10,7 +11,9 @@
 #include "sessions/SessionDetailsPane.h"
 #include "settings/Appearance.h"
 #include "settings/SettingsDialog.h"
+#include "chat/SessionView.h"
 #include "shell/AboutDialog.h"
+#include "shell/ConversationSplit.h"
 #include "shell/ActionRegistry.h"
 #include "shell/DesktopNotifier.h"
 #include "shell/MenuBarLayout.h"
@@ -91,9 +94,11 @@ void MainWindow::buildParts(const QString &profile)
     m_profiles = new ProfileSwitcher;
     m_panel = new SessionsPanel(m_sessions, splitter);
     m_panel->setHeader(m_profiles);
-    m_pane = new ConversationPane(m_controller, m_turns, splitter);
+    m_pane = new ConversationPane(m_controller, m_turns);
+    m_split = new ConversationSplit(m_pane, m_controller, m_directory, m_profile);
+    setProfileCores({});
     splitter->addWidget(m_panel);
-    splitter->addWidget(m_pane);
+    splitter->addWidget(m_split);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({310, 870});
     setCentralWidget(splitter);
@@ -151,6 +156,28 @@ void MainWindow::registerActions()
     dock("view.files", "files", m_files->dock()->toggleViewAction(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F))
         ->setText(tr("&Files and downloads"));
     // Opens (never toggles) the inbox and puts the keyboard in its list.
+    auto *split = r.add("view.split", "chat", tr("&Split Conversation"), QKeySequence(Qt::CTRL | Qt::Key_Backslash), this,
+                        [this](bool on) {
+                            if (!on)
+                                return m_split->unsplit();
+                            // Beside: the session on screen again, to compare or to pick another.
+                            if (!m_split->openBeside(m_profile, m_controller->sessionId()))
+                                showStatus(tr("The conversation could not be split."), 5000);
+                        });
+    split->setCheckable(true);
+    connect(m_split, &ConversationSplit::splitChanged, split, &QAction::setChecked);
+    r.add("session.openWindow", "sessions", tr("Open in New &Window"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, [this] {
+        if (m_split->sideActive())
+            Q_EMIT sessionWindowRequested(m_split->side()->profile(), m_split->side()->sessionId());
+        else if (!m_controller->sessionId().isEmpty())
+            Q_EMIT sessionWindowRequested(m_profile, m_controller->sessionId());
+        else
+            showStatus(tr("Open a session first, then open it in a window of its own."), 5000);
+    });
+    // The inbox and the downloads as windows of their own, and back.
+    r.add(QStringLiteral("view.inboxWindow"), QStringLiteral("tools"), (new DockTearOff(m_inbox, tr("Inbox in Its Own &Window")))->action());
+    r.add(QStringLiteral("view.filesWindow"), QStringLiteral("files"),
+          (new DockTearOff(m_files->dock(), tr("Files and Downloads in Their Own W&indow")))->action());
     r.add("view.inbox", "tools", tr("Tool-call &Inbox"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this, [this] { m_inbox->open(); });
     // Linux desktops have no standard key for preferences; Ctrl+, is what most apps use.
     const QKeySequence preferences = QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
@@ -203,7 +230,13 @@ void MainWindow::connectParts()
     connect(m_profiles, &ProfileSwitcher::switchRequested, this, &MainWindow::profileSwitchRequested);
     connect(m_profiles, &ProfileSwitcher::manageRequested, this, &MainWindow::manageProfilesRequested);
     connect(welcomePanel(), &WelcomePanel::addEndpointRequested, this, &MainWindow::manageProfilesRequested);
-    connect(m_panel, &SessionsPanel::openRequested, m_controller, [this](const QString &id) { m_controller->openSession(id); });
+    connect(m_panel, &SessionsPanel::openRequested, m_split, &ConversationSplit::openSession);
+    connect(m_panel, &SessionsPanel::openBesideRequested, this, [this](const QString &id) { m_split->openBeside(m_profile, id); });
+    connect(m_panel, &SessionsPanel::openInWindowRequested, this,
+            [this](const QString &id) { Q_EMIT sessionWindowRequested(m_profile, id); });
+    connect(m_split, &ConversationSplit::toolCallActivated, this,
+            [this](const QString &profile, const QString &callId) { m_inbox->showCall(callId, profile); });
+    connect(m_split, &ConversationSplit::statusMessage, this, &MainWindow::showStatus);
     m_sessionDialogs->serve(m_panel);
     connect(m_panel, &SessionsPanel::detailsRequested, this, [this](const QString &id) {
         m_details->showSession(id);
@@ -285,6 +318,22 @@ void MainWindow::announce(const QString &message)
     QAccessible::updateAccessibility(&event);
 }
 
+void MainWindow::setProfileCores(ProfileCoreLookup cores)
+{
+    if (!cores) // alone: the window's own profile
+        cores = [this](const QString &name) -> std::optional<ProfileCore> {
+            if (name != m_profile)
+                return std::nullopt;
+            return ProfileCore{m_profile, m_api, m_turns, m_services};
+        };
+    m_split->setCores(std::move(cores));
+}
+
+void MainWindow::profileOpened(const QString &name)
+{
+    m_split->profileOpened(name);
+}
+
 void MainWindow::showWelcome(bool onDemo)
 {
     m_onDemo = onDemo;
@@ -315,6 +364,7 @@ void MainWindow::saveLayout() const
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState(LayoutVersion));
+    m_split->saveState();
 }
 
 void MainWindow::restoreLayout()
@@ -322,6 +372,7 @@ void MainWindow::restoreLayout()
     const QSettings s;
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("window/state")).toByteArray(), LayoutVersion);
+    m_split->restoreState();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -8,6 +8,7 @@
 #include "tools/PendingCallsButton.h"
 #include "tools/RuleDispatcher.h"
 #include "tools/ToolWindows.h"
+#include "shell/ProfileCores.h"
 
 #include "session/SessionController.h"
 
@@ -40,6 +41,7 @@ class AboutDialog;
 class ActionRegistry;
 class BusyBanner;
 class ChatView;
+class ConversationSplit;
 class Composer;
 class DesktopNotifier;
 class EventInspector;
@@ -86,6 +88,8 @@ public:
     // The parts, and what tests drive in them.
     SessionsPanel *sessionsPanel() const { return m_panel; }
     ConversationPane *conversation() const { return m_pane; }
+    // The conversation area, split in two on demand (a second session beside the first).
+    ConversationSplit *split() const { return m_split; }
     ChatView *chatView() const { return m_pane->chatView(); }
     Composer *composer() const { return m_pane->composer(); }
     BusyBanner *busyBanner() const { return m_pane->busyBanner(); }
@@ -140,6 +144,14 @@ public:
     // is not the active one (tests override it).
     void setNotifyWhenActive(bool on) { m_notifyWhenActive = on; }
 
+    // Where views of other open profiles' sessions come from (a split of any profile); the
+    // window's own profile only until set.
+    void setProfileCores(ProfileCoreLookup cores);
+    // A profile opened after the window (in the background): a split on it comes back.
+    void profileOpened(const QString &name);
+    // This window's profile, as the inbox and the split name it.
+    QString profileName() const { return m_profile; }
+
     // The first-run view; shown unless the user dismissed it before.
     void showWelcome(bool onDemo);
     SettingsDialog *openSettings();
@@ -161,6 +173,8 @@ Q_SIGNALS:
     // Said to screen readers (QAccessibleAnnouncementEvent): a turn ended, a tool call came.
     void announced(const QString &message);
     void manageProfilesRequested();
+    // Open in New Window: the shell opens `sessionId` of `profile` in a window of its own.
+    void sessionWindowRequested(const QString &profile, const QString &sessionId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -196,6 +210,7 @@ private:
     ProfileSwitcher *m_profiles = nullptr;
     SessionsPanel *m_panel = nullptr;
     ConversationPane *m_pane = nullptr;
+    ConversationSplit *m_split = nullptr;
     SessionDialogs *m_sessionDialogs = nullptr;
     ToolWindows *m_toolWindows = nullptr;
     PendingCallsButton *m_pendingButton = nullptr; // in the status bar

@@ -13,12 +13,13 @@ void fillMenuBar(QMenuBar *bar, const ActionRegistry &actions)
     // "-" is a separator.
     const std::pair<const char *, std::initializer_list<const char *>> menus[] = {
         {QT_TRANSLATE_NOOP("pokee::ui::MainWindow", "&File"),
-         {"session.new", "session.rename", "session.delete", "session.cleanUp", "session.refresh", "-", "profiles.manage", "-",
+         {"session.new", "session.openWindow", "session.rename", "session.delete", "session.cleanUp", "session.refresh", "-", "profiles.manage", "-",
           "chat.exportMarkdown", "chat.exportJson", "-", "app.quit"}},
         {QT_TRANSLATE_NOOP("pokee::ui::MainWindow", "&Edit"), {"chat.copy", "chat.selectAll", "chat.find", "-", "app.settings"}},
         {QT_TRANSLATE_NOOP("pokee::ui::MainWindow", "&Tools"), {"tools.library", "tools.rules", "tools.playground"}},
         {QT_TRANSLATE_NOOP("pokee::ui::MainWindow", "&View"),
-         {"view.inspector", "view.details", "view.files", "view.inbox", "chat.jumpToLatest"}},
+         {"view.split", "-", "view.inspector", "view.details", "view.files", "view.inbox", "-", "view.inboxWindow", "view.filesWindow", "-",
+          "chat.jumpToLatest"}},
         {QT_TRANSLATE_NOOP("pokee::ui::MainWindow", "&Help"), {"help.shortcuts", "help.welcome", "-", "help.about"}},
     };
     for (const auto &[title, ids] : menus) {
