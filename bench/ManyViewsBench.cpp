@@ -151,17 +151,31 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceBeat;
     QTimer heartbeat;
     heartbeat.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] { maxGapMs = qMax(maxGapMs, sinceBeat.restart()); });
+    QList<qint64> gapPerSecond(11, 0); // the longest stall in each second of the stream
+    QElapsedTimer sinceStart;
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        const qint64 gap = sinceBeat.restart();
+        maxGapMs = qMax(maxGapMs, gap);
+        qint64 &bucket = gapPerSecond[qMin<qint64>(10, sinceStart.elapsed() / 1000)];
+        bucket = qMax(bucket, gap);
+    });
     QTimer network;
     network.setTimerType(Qt::PreciseTimer);
+    qint64 journalNs = 0, applyNs = 0, longestJournalNs = 0;
+    QElapsedTimer part;
     QObject::connect(&network, &QTimer::timeout, [&] {
         QList<TurnEvent> batch;
         for (int i = 0; i < perBatch; ++i, ++seq)
             batch << textDelta(seq, deltaText(seq));
         for (int v = 0; v < 4; ++v) {
+            part.start();
             rt->journal()->appendEvents(turnIds.at(v), batch);
+            longestJournalNs = qMax(longestJournalNs, part.nsecsElapsed());
+            journalNs += part.nsecsElapsed();
+            part.start();
             for (const TurnEvent &e : std::as_const(batch))
                 models.at(v)->applyEvent(QStringLiteral("msg_%1").arg(v), e);
+            applyNs += part.nsecsElapsed();
         }
     });
     QElapsedTimer streaming;
@@ -169,12 +183,19 @@ int main(int argc, char *argv[])
     heartbeat.start(2);
     network.start(10);
     sinceBeat.start();
+    sinceStart.start();
     pump(10000);
     network.stop();
     heartbeat.stop();
     const double seconds = streaming.elapsed() / 1000.0;
     std::printf("4 views streaming: %lld deltas each in %.1f s = %.0f deltas/s per view; longest GUI-thread stall %lld ms\n",
                 static_cast<long long>(seq - 1), seconds, (seq - 1) / seconds, static_cast<long long>(maxGapMs));
+    QStringList perSecond;
+    for (qint64 g : std::as_const(gapPerSecond))
+        perSecond << QString::number(g);
+    std::printf("        longest stall in each second: %s ms\n", qPrintable(perSecond.join(u' ')));
+    std::printf("        GUI thread busy: journal %.0f%% (longest append %.1f ms), model %.0f%%; the rest is layout, paint, X\n",
+                journalNs / 1e7 / seconds, longestJournalNs / 1e6, applyNs / 1e7 / seconds);
     std::printf("RSS after: %.1f MB\n", rssMiB());
     windows.clear();
     window.reset();
