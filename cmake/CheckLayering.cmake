@@ -48,7 +48,7 @@ foreach(rel IN LISTS ui_files)
 endforeach()
 
 # The rooms of app/, lowest first: each includes only itself and the rooms before it.
-set(app_rooms platform api profiles stream store files models session tools runtime cli)
+set(app_rooms platform api profiles stream store files models session mcp tools runtime cli)
 list(JOIN app_rooms " < " app_order)
 list(LENGTH app_rooms room_count)
 math(EXPR last_room "${room_count} - 1")

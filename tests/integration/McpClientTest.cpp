@@ -1,0 +1,277 @@
+// The MCP client against real servers no one here wrote — @modelcontextprotocol/server-everything
+// and server-filesystem, pinned and installed by ./dev (POKEE_MCP_BIN), never fetched here — and
+// against a server of our own that misbehaves on purpose (tests/support/BadMcpServer.cpp).
+#include "mcp/McpClient.h"
+#include "mcp/StdioTransport.h"
+#include "mcp/ToolAnswer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pokee::mcp;
+
+namespace {
+
+QString mcpProgram(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("POKEE_MCP_BIN");
+    return dir.isEmpty() ? QString() : QDir(dir).filePath(name);
+}
+
+// A client on `program`, open and ready (or a failed test).
+std::unique_ptr<McpClient> openClient(const StdioTransport::Launch &launch, McpClient::Options options = {})
+{
+    auto client = std::make_unique<McpClient>(new StdioTransport(launch), options);
+    QSignalSpy ready(client.get(), &McpClient::ready);
+    QSignalSpy failed(client.get(), &McpClient::failed);
+    client->open();
+    if (!ready.wait(30000))
+        qWarning() << "not ready:" << (failed.isEmpty() ? QStringLiteral("(no answer)") : failed.first().first().toString());
+    return client;
+}
+
+// Waits for `request` to finish and hands it back.
+McpRequest *waitFor(McpRequest *request, int ms = 30000)
+{
+    if (!request->isFinished()) {
+        QSignalSpy finished(request, &McpRequest::finished);
+        finished.wait(ms);
+    }
+    return request;
+}
+
+QStringList toolNames(const QJsonValue &result)
+{
+    QStringList names;
+    for (const QJsonValue &t : result.toObject().value(u"tools").toArray())
+        names << t.toObject().value(u"name").toString();
+    return names;
+}
+
+} // namespace
+
+class McpClientTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void everythingServerHandshakesListsAndAnswers();
+    void progressOfALongOperationArrives();
+    void theServerGetsItsOwnEnvironmentAndNothingElse();
+    void filesystemServerIsConfinedToItsFolder();
+    void garbageOnStdoutIsSkipped();
+    void aHundredMegabyteLineIsSkipped();
+    void aJsonRpcErrorFailsTheCallWithItsMessage();
+    void aServerThatNeverAnswersIsCancelledAtTheDeadline();
+    void aServerThatDiesMidCallFailsTheCallWithItsLastWords();
+    void aFloodedStderrStaysBounded();
+    void aChangedToolListIsSaid();
+    void aProgramThatDoesNotExistFailsWithASentence();
+
+private:
+    StdioTransport::Launch bad(const char *mode) const
+    {
+        return {m_bad, {QString::fromLatin1(mode)}, {}, {}};
+    }
+    QString m_everything;
+    QString m_filesystem;
+    QString m_bad;
+};
+
+void McpClientTest::initTestCase()
+{
+    m_everything = mcpProgram(QStringLiteral("mcp-server-everything"));
+    m_filesystem = mcpProgram(QStringLiteral("mcp-server-filesystem"));
+    m_bad = qEnvironmentVariable("POKEE_BAD_MCP_BIN");
+    if (m_everything.isEmpty() || !QFile::exists(m_everything))
+        QFAIL("POKEE_MCP_BIN does not name the pinned MCP servers: run the tests with ./dev test, which installs them");
+    QVERIFY(QFile::exists(m_bad));
+}
+
+void McpClientTest::everythingServerHandshakesListsAndAnswers()
+{
+    auto client = openClient({m_everything, {QStringLiteral("stdio")}, {}, {}});
+    QCOMPARE(client->state(), McpClient::State::Ready);
+    QVERIFY(McpClient::supportedVersions().contains(client->protocolVersion()));
+    QCOMPARE(client->serverName(), QStringLiteral("mcp-servers/everything"));
+    QVERIFY(client->serverCapabilities().value(u"tools").isObject());
+
+    McpRequest *list = waitFor(client->listTools(30000));
+    QVERIFY2(list->ok(), qPrintable(list->error()));
+    const QStringList names = toolNames(list->result());
+    QVERIFY2(names.contains(u"echo") && names.contains(u"get-sum"), qPrintable(names.join(u' ')));
+
+    McpRequest *echo = waitFor(client->callTool(QStringLiteral("echo"), {{QStringLiteral("message"), QStringLiteral("hello from pokee")}}, 30000));
+    QVERIFY2(echo->ok(), qPrintable(echo->error()));
+    QCOMPARE(ToolAnswer::from(echo->result().toObject()).output, QStringLiteral("Echo: hello from pokee"));
+    McpRequest *sum = waitFor(client->callTool(QStringLiteral("get-sum"), {{QStringLiteral("a"), 2}, {QStringLiteral("b"), 40}}, 30000));
+    QVERIFY2(sum->ok(), qPrintable(sum->error()));
+    QVERIFY2(ToolAnswer::from(sum->result().toObject()).output.contains(u"42"), qPrintable(ToolAnswer::from(sum->result().toObject()).output));
+    // A call of a tool that is not there: the server's error, in a sentence.
+    McpRequest *missing = waitFor(client->callTool(QStringLiteral("no-such-tool"), {}, 30000));
+    QVERIFY(missing->ok() ? ToolAnswer::from(missing->result().toObject()).isError : !missing->error().isEmpty());
+
+    // Closing stops the server politely.
+    QSignalSpy closed(client.get(), &McpClient::closed);
+    client->close();
+    QVERIFY(closed.wait(10000));
+    QVERIFY(!client->transport()->isOpen());
+}
+
+void McpClientTest::progressOfALongOperationArrives()
+{
+    auto client = openClient({m_everything, {QStringLiteral("stdio")}, {}, {}});
+    McpRequest *call = client->callTool(QStringLiteral("trigger-long-running-operation"),
+                                        {{QStringLiteral("duration"), 2}, {QStringLiteral("steps"), 4}}, 30000);
+    QSignalSpy progress(call, &McpRequest::progress);
+    waitFor(call);
+    QVERIFY2(call->ok(), qPrintable(call->error()));
+    QVERIFY2(progress.size() >= 3, qPrintable(QString::number(progress.size())));
+    QCOMPARE(progress.last().at(1).toDouble(), 4.0); // of 4 steps
+    QVERIFY(progress.last().at(0).toDouble() >= 3.0);
+}
+
+void McpClientTest::theServerGetsItsOwnEnvironmentAndNothingElse()
+{
+    qputenv("POKEE_KEY", "sk-this-process-only");
+    QProcessEnvironment own;
+    own.insert(QStringLiteral("TICKETS_TOKEN"), QStringLiteral("tok-configured-for-this-server"));
+    auto client = openClient({m_everything, {QStringLiteral("stdio")}, own, {}});
+    McpRequest *env = waitFor(client->callTool(QStringLiteral("get-env"), {}, 30000));
+    qunsetenv("POKEE_KEY");
+    QVERIFY2(env->ok(), qPrintable(env->error()));
+    const QString output = ToolAnswer::from(env->result().toObject()).output;
+    QVERIFY2(output.contains(u"tok-configured-for-this-server"), qPrintable(output.left(500)));
+    QVERIFY(output.contains(u"PATH"));
+    QVERIFY2(!output.contains(u"sk-this-process-only"), "the app's own key reached the server");
+}
+
+void McpClientTest::filesystemServerIsConfinedToItsFolder()
+{
+    QTemporaryDir allowed;
+    QTemporaryDir elsewhere;
+    QFile inside(allowed.filePath(QStringLiteral("notes.txt")));
+    QVERIFY(inside.open(QIODevice::WriteOnly) && inside.write("inside the folder\n") > 0);
+    inside.close();
+    QFile outside(elsewhere.filePath(QStringLiteral("secret.txt")));
+    QVERIFY(outside.open(QIODevice::WriteOnly) && outside.write("not for the server\n") > 0);
+    outside.close();
+    auto client = openClient({m_filesystem, {allowed.path()}, {}, {}});
+    QCOMPARE(client->state(), McpClient::State::Ready);
+    QVERIFY(toolNames(waitFor(client->listTools(30000))->result()).contains(u"read_text_file"));
+    McpRequest *read = waitFor(client->callTool(QStringLiteral("read_text_file"), {{QStringLiteral("path"), inside.fileName()}}, 30000));
+    QVERIFY2(read->ok(), qPrintable(read->error()));
+    QVERIFY(ToolAnswer::from(read->result().toObject()).output.contains(u"inside the folder"));
+    McpRequest *escape = waitFor(client->callTool(QStringLiteral("read_text_file"), {{QStringLiteral("path"), outside.fileName()}}, 30000));
+    QVERIFY2(escape->ok(), qPrintable(escape->error())); // a tool failure, not a protocol one
+    const ToolAnswer refused = ToolAnswer::from(escape->result().toObject());
+    QVERIFY(refused.isError);
+    QVERIFY2(!refused.output.contains(u"not for the server"), qPrintable(refused.output));
+}
+
+void McpClientTest::garbageOnStdoutIsSkipped()
+{
+    auto client = openClient(bad("garbage"));
+    QSignalSpy log(client.get(), &McpClient::logLine);
+    McpRequest *call = waitFor(client->callTool(QStringLiteral("work"), {}, 10000));
+    QVERIFY2(call->ok(), qPrintable(call->error()));
+    QCOMPARE(ToolAnswer::from(call->result().toObject()).output, QStringLiteral("done"));
+    QString said;
+    for (const QList<QVariant> &l : log)
+        said += l.first().toString() + u'\n';
+    QVERIFY2(said.contains(u"not a JSON-RPC message") && said.contains(u"Server starting"), qPrintable(said));
+}
+
+void McpClientTest::aHundredMegabyteLineIsSkipped()
+{
+    auto client = openClient(bad("hugeline"));
+    QSignalSpy log(client.get(), &McpClient::logLine);
+    McpRequest *call = waitFor(client->callTool(QStringLiteral("work"), {}, 60000), 60000);
+    QVERIFY2(call->ok(), qPrintable(call->error()));
+    bool said = false;
+    for (const QList<QVariant> &l : log)
+        said = said || l.first().toString().contains(u"longer than");
+    QVERIFY(said);
+}
+
+void McpClientTest::aJsonRpcErrorFailsTheCallWithItsMessage()
+{
+    auto client = openClient(bad("rpcerror"));
+    McpRequest *call = waitFor(client->callTool(QStringLiteral("work"), {}, 10000));
+    QCOMPARE(call->failure(), McpRequest::Failure::ServerError);
+    QCOMPARE(call->errorCode(), -32602);
+    QVERIFY2(call->error().contains(u"Unknown tool: work"), qPrintable(call->error()));
+}
+
+void McpClientTest::aServerThatNeverAnswersIsCancelledAtTheDeadline()
+{
+    auto client = openClient(bad("silent"));
+    QSignalSpy log(client.get(), &McpClient::logLine);
+    McpRequest *call = waitFor(client->callTool(QStringLiteral("work"), {}, 500));
+    QCOMPARE(call->failure(), McpRequest::Failure::TimedOut);
+    QVERIFY2(call->error().contains(u"no answer within"), qPrintable(call->error()));
+    // The server was told (it says so on its stderr): notifications/cancelled with the id.
+    QTRY_VERIFY([&] {
+        for (const QList<QVariant> &l : log)
+            if (l.first().toString().startsWith(u"cancelled "))
+                return true;
+        return false;
+    }());
+    // And it still serves the next request.
+    QVERIFY(waitFor(client->listTools(10000))->ok());
+}
+
+void McpClientTest::aServerThatDiesMidCallFailsTheCallWithItsLastWords()
+{
+    auto client = openClient(bad("die"));
+    QSignalSpy closed(client.get(), &McpClient::closed);
+    McpRequest *call = waitFor(client->callTool(QStringLiteral("work"), {}, 10000));
+    QCOMPARE(call->failure(), McpRequest::Failure::ServerStopped);
+    QVERIFY2(call->error().contains(u"exited with code 3") && call->error().contains(u"the database connection was lost"),
+             qPrintable(call->error()));
+    QCOMPARE(client->state(), McpClient::State::Closed);
+    QCOMPARE(closed.size(), 1);
+    // A request after the end fails at once, with a sentence.
+    QCOMPARE(waitFor(client->listTools(10000))->failure(), McpRequest::Failure::ServerStopped);
+}
+
+void McpClientTest::aFloodedStderrStaysBounded()
+{
+    auto client = openClient(bad("flood"));
+    McpRequest *call = waitFor(client->callTool(QStringLiteral("work"), {}, 60000), 60000);
+    QVERIFY2(call->ok(), qPrintable(call->error()));
+    const ServerLog &log = static_cast<StdioTransport *>(client->transport())->log();
+    QTRY_VERIFY_WITH_TIMEOUT(log.totalBytes() >= 100LL * 1024 * 1024, 30000);
+    qsizetype kept = 0;
+    for (const QString &l : log.lines())
+        kept += l.toUtf8().size();
+    QVERIFY2(kept <= ServerLog::MaxBytes + ServerLog::MaxLineBytes, qPrintable(QString::number(kept)));
+}
+
+void McpClientTest::aChangedToolListIsSaid()
+{
+    auto client = openClient(bad("listchange"));
+    QSignalSpy changed(client.get(), &McpClient::toolsListChanged);
+    const QString before = waitFor(client->listTools(10000))->result().toObject().value(u"tools").toArray().first().toObject().value(u"description").toString();
+    QVERIFY(waitFor(client->callTool(QStringLiteral("work"), {}, 10000))->ok());
+    QTRY_COMPARE(changed.size(), 1);
+    const QString after = waitFor(client->listTools(10000))->result().toObject().value(u"tools").toArray().first().toObject().value(u"description").toString();
+    QVERIFY(before != after);
+}
+
+void McpClientTest::aProgramThatDoesNotExistFailsWithASentence()
+{
+    McpClient client(new StdioTransport({QStringLiteral("/nonexistent/npx"), {}, {}, {}}), {});
+    QSignalSpy failed(&client, &McpClient::failed);
+    client.open();
+    QVERIFY(failed.wait(10000));
+    QVERIFY2(failed.first().first().toString().contains(u"/nonexistent/npx could not be started"),
+             qPrintable(failed.first().first().toString()));
+}
+
+QTEST_GUILESS_MAIN(McpClientTest)
+#include "McpClientTest.moc"
