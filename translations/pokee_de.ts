@@ -390,6 +390,115 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
 </context>
 <context>
+    <name>CliMcp</name>
+    <message>
+        <source>pokee: %1 has not been run before (or its definition changed). It would run, with your rights:</source>
+        <translation>pokee: %1 wurde noch nie gestartet (oder seine Definition hat sich geändert). Es würde mit Ihren Rechten ausgeführt:</translation>
+    </message>
+    <message>
+        <source>pokee: not run. Run it again with --yes to approve this command line.</source>
+        <translation>pokee: nicht gestartet. Rufen Sie es erneut mit --yes auf, um diese Befehlszeile freizugeben.</translation>
+    </message>
+    <message>
+        <source>Run it? [y/N] </source>
+        <translation>Starten? [y/N] </translation>
+    </message>
+    <message>
+        <source>pokee: not run.</source>
+        <translation>pokee: nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>pokee: %1 is an HTTP server; this version reaches stdio servers only</source>
+        <translation>pokee: %1 ist ein HTTP-Server; diese Version erreicht nur stdio-Server</translation>
+    </message>
+    <message>
+        <source>pokee: %1&apos;s %2 is not in the keychain; give it with: pokee mcp secret %1 %2</source>
+        <translation>pokee: %2 von %1 ist nicht im Schlüsselbund; geben Sie es an mit: pokee mcp secret %1 %2</translation>
+    </message>
+    <message>
+        <source>No MCP servers. Add one with pokee mcp add NAME -- COMMAND ARGS…, or pokee mcp import claude.</source>
+        <translation>Keine MCP-Server. Fügen Sie einen hinzu mit pokee mcp add NAME -- BEFEHL ARGUMENTE… oder pokee mcp import claude.</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>not approved yet</source>
+        <translation>noch nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>pokee: %1: %2</source>
+        <translation>pokee: %1: %2</translation>
+    </message>
+    <message>
+        <source>pokee: the keychain did not take %1&apos;s %2: %3. Nothing was imported.</source>
+        <translation>pokee: der Schlüsselbund hat %2 von %1 nicht angenommen: %3. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>imported %1: %2</source>
+        <translation>importiert %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>pokee: %n secret value(s) went to the keychain, not into %1.</source>
+        <translation>
+            <numerusform>pokee: %n geheimer Wert liegt im Schlüsselbund, nicht in %1.</numerusform>
+            <numerusform>pokee: %n geheime Werte liegen im Schlüsselbund, nicht in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 works: %2 %3, MCP %4, %n tool(s)</source>
+        <translation>
+            <numerusform>%1 funktioniert: %2 %3, MCP %4, %n Tool</numerusform>
+            <numerusform>%1 funktioniert: %2 %3, MCP %4, %n Tools</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>nur lesend</translation>
+    </message>
+    <message>
+        <source>may change or delete things</source>
+        <translation>kann Dinge ändern oder löschen</translation>
+    </message>
+    <message>
+        <source>changes things</source>
+        <translation>ändert Dinge</translation>
+    </message>
+    <message>
+        <source>pokee: mcp add NAME -- COMMAND ARGS…, or mcp add NAME --url URL</source>
+        <translation>pokee: mcp add NAME -- BEFEHL ARGUMENTE… oder mcp add NAME --url URL</translation>
+    </message>
+    <message>
+        <source>Added %1. pokee mcp test %1 starts it (after asking).</source>
+        <translation>%1 hinzugefügt. pokee mcp test %1 startet ihn (nach Rückfrage).</translation>
+    </message>
+    <message>
+        <source>pokee: there is no MCP server named “%1” (see pokee mcp list)</source>
+        <translation>pokee: es gibt keinen MCP-Server namens „%1“ (siehe pokee mcp list)</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its secrets.</source>
+        <translation>%1 und seine Geheimnisse wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 for %2: </source>
+        <translation>%1 für %2: </translation>
+    </message>
+    <message>
+        <source>pokee: no value came on standard input</source>
+        <translation>pokee: auf der Standardeingabe kam kein Wert</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 is in the keychain.</source>
+        <translation>%2 von %1 liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>pokee: see pokee help mcp</source>
+        <translation>pokee: siehe pokee help mcp</translation>
+    </message>
+</context>
+<context>
     <name>CliTools</name>
     <message>
         <source>pokee: cannot read %1: %2</source>
@@ -699,6 +808,38 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <source>Tool calls waiting for an answer, and the time left</source>
         <translation>Tool-Aufrufe, die auf eine Antwort warten, und die verbleibende Zeit</translation>
     </message>
+    <message>
+        <source>Approve the server&apos;s command line (still printed) without asking.</source>
+        <translation>Die Befehlszeile des Servers (weiterhin ausgegeben) ohne Rückfrage freigeben.</translation>
+    </message>
+    <message>
+        <source>Your MCP servers, and whether each was approved to run</source>
+        <translation>Ihre MCP-Server und ob jeder zum Start freigegeben ist</translation>
+    </message>
+    <message>
+        <source>Add (or change) an MCP server</source>
+        <translation>Einen MCP-Server hinzufügen (oder ändern)</translation>
+    </message>
+    <message>
+        <source>Import servers as Claude Desktop, Cursor or VS Code has them; secrets go to the keychain</source>
+        <translation>Server so importieren, wie Claude Desktop, Cursor oder VS Code sie haben; Geheimnisse kommen in den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Forget an MCP server and its secrets</source>
+        <translation>Einen MCP-Server und seine Geheimnisse vergessen</translation>
+    </message>
+    <message>
+        <source>Put a server&apos;s secret (read from standard input) in the keychain</source>
+        <translation>Ein Geheimnis eines Servers (von der Standardeingabe gelesen) in den Schlüsselbund legen</translation>
+    </message>
+    <message>
+        <source>Start a server (after approving its command line) and say what it offers</source>
+        <translation>Einen Server starten (nach Freigabe seiner Befehlszeile) und sagen, was er anbietet</translation>
+    </message>
+    <message>
+        <source>A server&apos;s tools, with their (untrusted) hints</source>
+        <translation>Die Tools eines Servers mit ihren (nicht vertrauenswürdigen) Hinweisen</translation>
+    </message>
 </context>
 <context>
     <name>FileEntry</name>
@@ -838,6 +979,71 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>The keychain failed: %1</source>
         <translation>Fehler im Schlüsselbund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>McpImport</name>
+    <message>
+        <source>%1: the %2 %3 is asked for when the server is used (VS Code&apos;s ${input:…}): give it with pokee mcp secret %1 %3, or in Tools → MCP servers</source>
+        <translation>%1: %2 %3 wird beim Gebrauch des Servers abgefragt (${input:…} von VS Code): geben Sie es mit pokee mcp secret %1 %3 an oder unter Werkzeuge → MCP-Server</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at byte %2)</source>
+        <translation>kein JSON-Objekt (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>no servers in it: expected &quot;mcpServers&quot; (Claude Desktop, Cursor, Cline) or &quot;servers&quot; (VS Code)</source>
+        <translation>keine Server darin: erwartet wurde &quot;mcpServers&quot; (Claude Desktop, Cursor, Cline) oder &quot;servers&quot; (VS Code)</translation>
+    </message>
+    <message>
+        <source>“%1” is named “%2” here (letters, digits, _ and - only)</source>
+        <translation>„%1“ heißt hier „%2“ (nur Buchstaben, Ziffern, _ und -)</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>der Header</translation>
+    </message>
+    <message>
+        <source>%1: neither a command nor a url; not imported</source>
+        <translation>%1: weder ein Befehl noch eine URL; nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1: its command line or address asks for an ${input:…}, which only VS Code can fill in; edit it here</source>
+        <translation>%1: seine Befehlszeile oder Adresse verlangt ein ${input:…}, das nur VS Code ausfüllen kann; bearbeiten Sie sie hier</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>die Variable</translation>
+    </message>
+    <message>
+        <source>%1: its envFile (%2) is not read; add its variables here</source>
+        <translation>%1: seine envFile (%2) wird nicht gelesen; fügen Sie ihre Variablen hier hinzu</translation>
+    </message>
+    <message>
+        <source>%1: its autoApprove list is not carried over: approvals here are asked once per tool</source>
+        <translation>%1: seine autoApprove-Liste wird nicht übernommen: Freigaben werden hier einmal pro Tool erfragt</translation>
+    </message>
+</context>
+<context>
+    <name>McpServerConfig</name>
+    <message>
+        <source>“%1” cannot name a server: use letters, digits, _ and - (at most 32), as it prefixes its tools&apos; names</source>
+        <translation>„%1“ kann keinen Server benennen: verwenden Sie Buchstaben, Ziffern, _ und - (höchstens 32), denn der Name steht vor den Namen seiner Tools</translation>
+    </message>
+</context>
+<context>
+    <name>McpServerStore</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); fix or remove it</source>
+        <translation>%1 ist kein gültiges JSON (%2); korrigieren oder entfernen Sie die Datei</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2561,84 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>following response %1</source>
         <translation>Antwort %1 wird verfolgt</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::mcp::McpClient</name>
+    <message>
+        <source>(the server sent %1)</source>
+        <translation>(der Server sandte %1)</translation>
+    </message>
+    <message>
+        <source>The connection to the server was closed.</source>
+        <translation>Die Verbindung zum Server wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server did not complete the MCP handshake: %1</source>
+        <translation>Der Server hat den MCP-Handshake nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>The server speaks MCP version “%1”, which Pokee Desktop does not (it speaks %2).</source>
+        <translation>Der Server spricht MCP-Version „%1“, die Pokee Desktop nicht spricht (es spricht %2).</translation>
+    </message>
+    <message>
+        <source>The server is not running.</source>
+        <translation>Der Server läuft nicht.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>The server gave no answer in time (%1).</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1.</source>
+        <translation>Abgebrochen: %1.</translation>
+    </message>
+    <message>
+        <source>(not a JSON-RPC message, skipped: %1: %2)</source>
+        <translation>(keine JSON-RPC-Nachricht, übersprungen: %1: %2)</translation>
+    </message>
+    <message>
+        <source>The server answered with an error: %1 (JSON-RPC %2)</source>
+        <translation>Der Server antwortete mit einem Fehler: %1 (JSON-RPC %2)</translation>
+    </message>
+    <message>
+        <source>The server stopped before it answered: %1.</source>
+        <translation>Der Server hat vor seiner Antwort aufgehört: %1.</translation>
+    </message>
+    <message>
+        <source>The server stopped during the MCP handshake: %1.</source>
+        <translation>Der Server hat während des MCP-Handshakes aufgehört: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::mcp::StdioTransport</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>a line longer than %1 MB, skipped</source>
+        <translation>eine Zeile länger als %1 MB, übersprungen</translation>
+    </message>
+    <message>
+        <source>the server crashed</source>
+        <translation>der Server ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>the server exited with code %1</source>
+        <translation>der Server hat sich mit Code %1 beendet</translation>
+    </message>
+    <message>
+        <source>the server was stopped</source>
+        <translation>der Server wurde angehalten</translation>
+    </message>
+    <message>
+        <source> (its last words: %1)</source>
+        <translation> (seine letzten Worte: %1)</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,23 @@
     </message>
 </context>
 <context>
+    <name>CliMcp</name>
+    <message numerus="yes">
+        <source>pokee: %n secret value(s) went to the keychain, not into %1.</source>
+        <translation>
+            <numerusform>pokee: %n secret value went to the keychain, not into %1.</numerusform>
+            <numerusform>pokee: %n secret values went to the keychain, not into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 works: %2 %3, MCP %4, %n tool(s)</source>
+        <translation>
+            <numerusform>%1 works: %2 %3, MCP %4, %n tool</numerusform>
+            <numerusform>%1 works: %2 %3, MCP %4, %n tools</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliTools</name>
     <message numerus="yes">
         <source>Imported %n tool(s) into %1.</source>

@@ -385,6 +385,113 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
 </context>
 <context>
+    <name>CliMcp</name>
+    <message>
+        <source>pokee: %1 has not been run before (or its definition changed). It would run, with your rights:</source>
+        <translation>pokee：%1 以前从未运行过（或其定义已更改）。它将以您的权限运行：</translation>
+    </message>
+    <message>
+        <source>pokee: not run. Run it again with --yes to approve this command line.</source>
+        <translation>pokee：未运行。请加上 --yes 再次运行以批准此命令行。</translation>
+    </message>
+    <message>
+        <source>Run it? [y/N] </source>
+        <translation>运行吗？[y/N] </translation>
+    </message>
+    <message>
+        <source>pokee: not run.</source>
+        <translation>pokee：未运行。</translation>
+    </message>
+    <message>
+        <source>pokee: %1 is an HTTP server; this version reaches stdio servers only</source>
+        <translation>pokee：%1 是 HTTP 服务器；此版本只能连接 stdio 服务器</translation>
+    </message>
+    <message>
+        <source>pokee: %1&apos;s %2 is not in the keychain; give it with: pokee mcp secret %1 %2</source>
+        <translation>pokee：%1 的 %2 不在钥匙串中；请用以下命令提供：pokee mcp secret %1 %2</translation>
+    </message>
+    <message>
+        <source>No MCP servers. Add one with pokee mcp add NAME -- COMMAND ARGS…, or pokee mcp import claude.</source>
+        <translation>没有 MCP 服务器。请用 pokee mcp add 名称 -- 命令 参数… 或 pokee mcp import claude 添加。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>not approved yet</source>
+        <translation>尚未批准</translation>
+    </message>
+    <message>
+        <source>pokee: %1: %2</source>
+        <translation>pokee：%1：%2</translation>
+    </message>
+    <message>
+        <source>pokee: the keychain did not take %1&apos;s %2: %3. Nothing was imported.</source>
+        <translation>pokee：钥匙串未接受 %1 的 %2：%3。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>imported %1: %2</source>
+        <translation>已导入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>pokee: %n secret value(s) went to the keychain, not into %1.</source>
+        <translation>
+            <numerusform>pokee：%n 个机密值已存入钥匙串，而非 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 works: %2 %3, MCP %4, %n tool(s)</source>
+        <translation>
+            <numerusform>%1 可用：%2 %3，MCP %4，%n 个工具</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>may change or delete things</source>
+        <translation>可能更改或删除内容</translation>
+    </message>
+    <message>
+        <source>changes things</source>
+        <translation>会更改内容</translation>
+    </message>
+    <message>
+        <source>pokee: mcp add NAME -- COMMAND ARGS…, or mcp add NAME --url URL</source>
+        <translation>pokee：mcp add 名称 -- 命令 参数…，或 mcp add 名称 --url URL</translation>
+    </message>
+    <message>
+        <source>Added %1. pokee mcp test %1 starts it (after asking).</source>
+        <translation>已添加 %1。pokee mcp test %1 会（在询问后）启动它。</translation>
+    </message>
+    <message>
+        <source>pokee: there is no MCP server named “%1” (see pokee mcp list)</source>
+        <translation>pokee：没有名为“%1”的 MCP 服务器（参见 pokee mcp list）</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its secrets.</source>
+        <translation>已移除 %1 及其机密。</translation>
+    </message>
+    <message>
+        <source>%1 for %2: </source>
+        <translation>%2 的 %1：</translation>
+    </message>
+    <message>
+        <source>pokee: no value came on standard input</source>
+        <translation>pokee：标准输入中没有值</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 is in the keychain.</source>
+        <translation>%1 的 %2 已存入钥匙串。</translation>
+    </message>
+    <message>
+        <source>pokee: see pokee help mcp</source>
+        <translation>pokee：参见 pokee help mcp</translation>
+    </message>
+</context>
+<context>
     <name>CliTools</name>
     <message>
         <source>pokee: cannot read %1: %2</source>
@@ -691,6 +798,38 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <source>Tool calls waiting for an answer, and the time left</source>
         <translation>等待回复的工具调用及剩余时间</translation>
     </message>
+    <message>
+        <source>Approve the server&apos;s command line (still printed) without asking.</source>
+        <translation>无需询问即批准服务器的命令行（仍会打印）。</translation>
+    </message>
+    <message>
+        <source>Your MCP servers, and whether each was approved to run</source>
+        <translation>您的 MCP 服务器，以及每个是否已获准运行</translation>
+    </message>
+    <message>
+        <source>Add (or change) an MCP server</source>
+        <translation>添加（或更改）MCP 服务器</translation>
+    </message>
+    <message>
+        <source>Import servers as Claude Desktop, Cursor or VS Code has them; secrets go to the keychain</source>
+        <translation>按 Claude Desktop、Cursor 或 VS Code 中的配置导入服务器；机密存入钥匙串</translation>
+    </message>
+    <message>
+        <source>Forget an MCP server and its secrets</source>
+        <translation>忘记 MCP 服务器及其机密</translation>
+    </message>
+    <message>
+        <source>Put a server&apos;s secret (read from standard input) in the keychain</source>
+        <translation>将服务器的机密（从标准输入读取）存入钥匙串</translation>
+    </message>
+    <message>
+        <source>Start a server (after approving its command line) and say what it offers</source>
+        <translation>启动服务器（在批准其命令行后）并说明它提供的内容</translation>
+    </message>
+    <message>
+        <source>A server&apos;s tools, with their (untrusted) hints</source>
+        <translation>服务器的工具及其（不可信的）提示</translation>
+    </message>
 </context>
 <context>
     <name>FileEntry</name>
@@ -828,6 +967,71 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>The keychain failed: %1</source>
         <translation>系统钥匙串出错：%1</translation>
+    </message>
+</context>
+<context>
+    <name>McpImport</name>
+    <message>
+        <source>%1: the %2 %3 is asked for when the server is used (VS Code&apos;s ${input:…}): give it with pokee mcp secret %1 %3, or in Tools → MCP servers</source>
+        <translation>%1：%2 %3 在使用服务器时询问（VS Code 的 ${input:…}）：请用 pokee mcp secret %1 %3 或在 工具 → MCP 服务器 中提供</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at byte %2)</source>
+        <translation>不是 JSON 对象（%1，位于字节 %2）</translation>
+    </message>
+    <message>
+        <source>no servers in it: expected &quot;mcpServers&quot; (Claude Desktop, Cursor, Cline) or &quot;servers&quot; (VS Code)</source>
+        <translation>其中没有服务器：应为 &quot;mcpServers&quot;（Claude Desktop、Cursor、Cline）或 &quot;servers&quot;（VS Code）</translation>
+    </message>
+    <message>
+        <source>“%1” is named “%2” here (letters, digits, _ and - only)</source>
+        <translation>“%1”在此命名为“%2”（仅限字母、数字、_ 和 -）</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>标头</translation>
+    </message>
+    <message>
+        <source>%1: neither a command nor a url; not imported</source>
+        <translation>%1：既不是命令也不是 URL；未导入</translation>
+    </message>
+    <message>
+        <source>%1: its command line or address asks for an ${input:…}, which only VS Code can fill in; edit it here</source>
+        <translation>%1：其命令行或地址需要 ${input:…}，只有 VS Code 能填写；请在此编辑</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>%1: its envFile (%2) is not read; add its variables here</source>
+        <translation>%1：不会读取其 envFile（%2）；请在此添加其变量</translation>
+    </message>
+    <message>
+        <source>%1: its autoApprove list is not carried over: approvals here are asked once per tool</source>
+        <translation>%1：其 autoApprove 列表不会沿用：此处每个工具询问一次批准</translation>
+    </message>
+</context>
+<context>
+    <name>McpServerConfig</name>
+    <message>
+        <source>“%1” cannot name a server: use letters, digits, _ and - (at most 32), as it prefixes its tools&apos; names</source>
+        <translation>“%1”不能作为服务器名称：请使用字母、数字、_ 和 -（最多 32 个），因为它会作为其工具名称的前缀</translation>
+    </message>
+</context>
+<context>
+    <name>McpServerStore</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); fix or remove it</source>
+        <translation>%1 不是有效的 JSON（%2）；请修复或删除它</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2517,84 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>following response %1</source>
         <translation>正在跟随响应 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::mcp::McpClient</name>
+    <message>
+        <source>(the server sent %1)</source>
+        <translation>（服务器发送了 %1）</translation>
+    </message>
+    <message>
+        <source>The connection to the server was closed.</source>
+        <translation>与服务器的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The server did not complete the MCP handshake: %1</source>
+        <translation>服务器未完成 MCP 握手：%1</translation>
+    </message>
+    <message>
+        <source>The server speaks MCP version “%1”, which Pokee Desktop does not (it speaks %2).</source>
+        <translation>服务器使用 MCP 版本“%1”，Pokee Desktop 不支持（它支持 %2）。</translation>
+    </message>
+    <message>
+        <source>The server is not running.</source>
+        <translation>服务器未运行。</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内无应答</translation>
+    </message>
+    <message>
+        <source>The server gave no answer in time (%1).</source>
+        <translation>服务器未及时应答（%1）。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1.</source>
+        <translation>已取消：%1。</translation>
+    </message>
+    <message>
+        <source>(not a JSON-RPC message, skipped: %1: %2)</source>
+        <translation>（不是 JSON-RPC 消息，已跳过：%1：%2）</translation>
+    </message>
+    <message>
+        <source>The server answered with an error: %1 (JSON-RPC %2)</source>
+        <translation>服务器返回错误：%1（JSON-RPC %2）</translation>
+    </message>
+    <message>
+        <source>The server stopped before it answered: %1.</source>
+        <translation>服务器在应答前已停止：%1。</translation>
+    </message>
+    <message>
+        <source>The server stopped during the MCP handshake: %1.</source>
+        <translation>服务器在 MCP 握手期间停止：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::mcp::StdioTransport</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>a line longer than %1 MB, skipped</source>
+        <translation>超过 %1 MB 的一行，已跳过</translation>
+    </message>
+    <message>
+        <source>the server crashed</source>
+        <translation>服务器崩溃了</translation>
+    </message>
+    <message>
+        <source>the server exited with code %1</source>
+        <translation>服务器以代码 %1 退出</translation>
+    </message>
+    <message>
+        <source>the server was stopped</source>
+        <translation>服务器已被停止</translation>
+    </message>
+    <message>
+        <source> (its last words: %1)</source>
+        <translation>（其最后输出：%1）</translation>
     </message>
 </context>
 <context>

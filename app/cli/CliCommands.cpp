@@ -6,6 +6,7 @@
 #include "cli/CliFiles.h"
 #include "cli/CliHelp.h"
 #include "cli/CliInbox.h"
+#include "cli/CliMcp.h"
 #include "cli/CliInput.h"
 #include "cli/CliTools.h"
 #include "cli/CliSessions.h"
@@ -120,6 +121,8 @@ int CliCommands::dispatch()
         return toolsCommand(m_options, m_out);
     if (cmd == u"inbox" && a.size() == 1)
         return inboxCommand(m_options, m_out);
+    if (cmd == u"mcp")
+        return mcpCommand(m_options, m_out);
     if (cmd == u"profiles") {
         auto *profiles = new CliProfiles(m_options, m_out, this);
         connect(profiles, &CliProfiles::finished, this, &CliCommands::done);

@@ -51,6 +51,7 @@ struct Options
     bool resume = true;      // get: go on from a part file a cut download left (--no-resume)
     bool allProfiles = false; // inbox --all-profiles
     bool follow = false;     // watch --follow
+    bool yes = false;        // mcp test/tools --yes: approve the server's command line without asking
 };
 
 // Runs one `pokee` command on the event loop and quits it with the exit code.

@@ -59,6 +59,7 @@ constexpr OptionSpec kOptions[] = {
     //: POKEE_API and POKEE_KEY are environment variables: keep them as they are.
     {"all-profiles", nullptr, QT_TRANSLATE_NOOP("CliVerbs", "Every saved profile's journal, and the environment's when POKEE_API and POKEE_KEY are set.")},
     {"follow", nullptr, QT_TRANSLATE_NOOP("CliVerbs", "Go on watching for each session's next turn, until Ctrl+C.")},
+    {"yes", nullptr, QT_TRANSLATE_NOOP("CliVerbs", "Approve the server's command line (still printed) without asking.")},
 };
 
 //: One line of the command table of pokee help, beside the command it describes.
@@ -121,6 +122,20 @@ constexpr CommandSpec kCommands[] = {
      QT_TRANSLATE_NOOP("CliVerbs", "Finish the turns a killed run left open"), ""},
     {"transcript", nullptr, "SID [--journal FILE]",
      QT_TRANSLATE_NOOP("CliVerbs", "Print a session's journaled events"), ""},
+    {"mcp", "list", "[--json]",
+     QT_TRANSLATE_NOOP("CliVerbs", "Your MCP servers, and whether each was approved to run"), ""},
+    {"mcp", "add", "NAME -- COMMAND ARGS... | NAME --url URL",
+     QT_TRANSLATE_NOOP("CliVerbs", "Add (or change) an MCP server"), "url"},
+    {"mcp", "import", "FILE|-|claude|cursor|vscode",
+     QT_TRANSLATE_NOOP("CliVerbs", "Import servers as Claude Desktop, Cursor or VS Code has them; secrets go to the keychain"), ""},
+    {"mcp", "remove", "NAME",
+     QT_TRANSLATE_NOOP("CliVerbs", "Forget an MCP server and its secrets"), ""},
+    {"mcp", "secret", "NAME VARIABLE",
+     QT_TRANSLATE_NOOP("CliVerbs", "Put a server's secret (read from standard input) in the keychain"), ""},
+    {"mcp", "test", "NAME [--yes]",
+     QT_TRANSLATE_NOOP("CliVerbs", "Start a server (after approving its command line) and say what it offers"), "yes"},
+    {"mcp", "tools", "NAME [--yes] [--json]",
+     QT_TRANSLATE_NOOP("CliVerbs", "A server's tools, with their (untrusted) hints"), "yes"},
     {"help", nullptr, "[COMMAND]",
      QT_TRANSLATE_NOOP("CliVerbs", "This overview, or a command's options"), ""},
 };

@@ -99,6 +99,7 @@ int main(int argc, char *argv[])
     o.resume = !p.isSet(QStringLiteral("no-resume"));
     o.allProfiles = p.isSet(QStringLiteral("all-profiles"));
     o.follow = p.isSet(QStringLiteral("follow"));
+    o.yes = p.isSet(QStringLiteral("yes"));
     o.inputFile = p.value(QStringLiteral("file"));
     if (!ok) {
         complain(QCoreApplication::translate("CliMain", "pokee: --after takes a whole number"));
@@ -119,7 +120,7 @@ int main(int argc, char *argv[])
         return pokee::cli::Usage;
     }
     const bool offline = command == u"transcript" || command == u"profiles" || command == u"rules" ||
-                         command == u"tools" || command == u"inbox";
+                         command == u"tools" || command == u"inbox" || command == u"mcp";
     // inbox --all-profiles finds every profile's journal itself.
     if (command == u"transcript" || (command == u"inbox" && !o.allProfiles)) {
         if (const QString error = pokee::cli::resolveJournalPath(o, p.value(QStringLiteral("api"))); !error.isEmpty()) {

@@ -1,0 +1,30 @@
+#include "mcp/McpLaunch.h"
+
+#include "mcp/McpServerStore.h"
+
+namespace pokee::mcp {
+
+SecretValues readSecrets(const McpServerConfig &server, const std::function<std::optional<QString>(const QString &entry)> &read)
+{
+    SecretValues out;
+    for (const QString &name : server.secretEnv + server.secretHeaders) {
+        if (const std::optional<QString> value = read(McpServerStore::secretEntry(server.name, name)))
+            out.values.insert(name, *value);
+        else
+            out.missing << name;
+    }
+    return out;
+}
+
+StdioTransport::Launch launchFor(const McpServerConfig &server, const QHash<QString, QString> &secrets)
+{
+    StdioTransport::Launch launch{server.command, server.args, {}, server.workingDirectory};
+    for (auto it = server.env.cbegin(); it != server.env.cend(); ++it)
+        launch.environment.insert(it.key(), it.value());
+    for (const QString &name : server.secretEnv)
+        if (secrets.contains(name))
+            launch.environment.insert(name, secrets.value(name));
+    return launch;
+}
+
+} // namespace pokee::mcp

@@ -1,0 +1,142 @@
+// `pokee mcp` as a user of their own (a fresh HOME, the real keychain) with the pinned
+// server-everything (POKEE_MCP_BIN, installed by ./dev): add, consent before the first run,
+// test, tools, an import of a Claude Desktop file whose secret goes to the keychain and into
+// no file and no output, the secret reaching the server's environment, and remove.
+#include "CliSupport.h"
+
+#include "profiles/KeyStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace pokee;
+using namespace pokee::test;
+
+class CliMcpTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void addAsksBeforeTheFirstRunThenTestsAndLists();
+    void importedSecretsGoToTheKeychainAndReachOnlyTheServer();
+    void aChangedCommandLineIsAskedAboutAgain();
+    void badInputIsRefusedWithASentence();
+
+private:
+    QString m_everything;
+};
+
+void CliMcpTest::initTestCase()
+{
+    m_everything = QDir(qEnvironmentVariable("POKEE_MCP_BIN")).filePath(QStringLiteral("mcp-server-everything"));
+    if (qEnvironmentVariableIsEmpty("POKEE_MCP_BIN") || !QFile::exists(m_everything))
+        QFAIL("POKEE_MCP_BIN does not name the pinned MCP servers: run the tests with ./dev test, which installs them");
+}
+
+void CliMcpTest::addAsksBeforeTheFirstRunThenTestsAndLists()
+{
+    FreshHome home;
+    EXPECT_EXIT(home.run({QStringLiteral("mcp"), QStringLiteral("add"), QStringLiteral("everything"), QStringLiteral("--"),
+                          m_everything, QStringLiteral("stdio")}),
+                0);
+    // Not on a terminal and without --yes: the command line is shown and nothing runs.
+    CliRun refused = home.run({QStringLiteral("mcp"), QStringLiteral("test"), QStringLiteral("everything")});
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains(m_everything.toUtf8() + " stdio") && refused.err.contains("with your rights"), refused.err.constData());
+    QVERIFY(refused.err.contains("--yes"));
+    CliRun listed = home.run({QStringLiteral("mcp"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(listed.lines().size(), 1);
+    QCOMPARE(listed.lines().first().value(u"approved").toBool(), false);
+
+    CliRun tested = home.run({QStringLiteral("mcp"), QStringLiteral("test"), QStringLiteral("everything"), QStringLiteral("--yes")});
+    QCOMPARE(tested.exitCode, 0);
+    QVERIFY2(tested.out.contains("everything works: mcp-servers/everything"), tested.out.constData());
+    // Approved now: the next run asks nothing.
+    CliRun tools = home.run({QStringLiteral("mcp"), QStringLiteral("tools"), QStringLiteral("everything"), QStringLiteral("--json")});
+    QCOMPARE(tools.exitCode, 0);
+    QStringList names;
+    for (const QJsonObject &t : tools.lines())
+        names << t.value(u"name").toString();
+    QVERIFY2(names.contains(u"echo") && names.contains(u"get-sum"), qPrintable(names.join(u' ')));
+    CliRun plain = home.run({QStringLiteral("mcp"), QStringLiteral("tools"), QStringLiteral("everything")});
+    QVERIFY2(lineWith(plain.out, "echo\t").contains("read-only"), plain.out.constData());
+    QCOMPARE(home.run({QStringLiteral("mcp"), QStringLiteral("list"), QStringLiteral("--json")}).lines().first().value(u"approved").toBool(),
+             true);
+}
+
+void CliMcpTest::importedSecretsGoToTheKeychainAndReachOnlyTheServer()
+{
+    FreshHome home;
+    const QByteArray secret = "tok-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+    const QByteArray claude = R"({"mcpServers": {"tickets": {"command": ")" + m_everything.toUtf8() +
+                              R"(", "args": ["stdio"], "env": {"TICKETS_API_KEY": ")" + secret +
+                              R"(", "TICKETS_REGION": "eu"}}, "docs.site": {"url": "https://mcp.example/docs"}}})";
+    const QString file = home.path() + QStringLiteral("/claude_desktop_config.json");
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(claude) == claude.size());
+    f.close();
+    CliRun imported = home.run({QStringLiteral("mcp"), QStringLiteral("import"), file});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains("imported tickets") && imported.out.contains("imported docs_site"), imported.out.constData());
+    QVERIFY2(imported.err.contains("“docs.site” is named “docs_site”"), imported.err.constData());
+    QVERIFY(imported.err.contains("1 secret value went to the keychain") || imported.err.contains("1 secret value(s) went to the keychain"));
+    const QJsonObject tickets = home.run({QStringLiteral("mcp"), QStringLiteral("list"), QStringLiteral("--json")}).lines().value(1);
+    QCOMPARE(tickets.value(u"name").toString(), QStringLiteral("tickets"));
+    QCOMPARE(tickets.value(u"secretEnv").toArray(), QJsonArray{QStringLiteral("TICKETS_API_KEY")});
+    QCOMPARE(tickets.value(u"env").toObject().value(u"TICKETS_REGION").toString(), QStringLiteral("eu"));
+    QCOMPARE(KeyStore().readNow(QStringLiteral("mcp/tickets/TICKETS_API_KEY")).key.toUtf8(), secret);
+    QFile::remove(file); // the user's own file: ours must not hold the value
+    QCOMPARE(home.filesContaining(secret), QStringList());
+
+    // The server starts with it, read from the keychain (McpClientTest shows a configured
+    // variable reaching the server's environment and the app's key not).
+    QCOMPARE(home.run({QStringLiteral("mcp"), QStringLiteral("test"), QStringLiteral("tickets"), QStringLiteral("--yes")}).exitCode, 0);
+
+    // Removing the server removes its secret.
+    QCOMPARE(home.run({QStringLiteral("mcp"), QStringLiteral("remove"), QStringLiteral("tickets")}).exitCode, 0);
+    QCOMPARE(KeyStore().readNow(QStringLiteral("mcp/tickets/TICKETS_API_KEY")).status, KeyStore::Status::NotFound);
+    for (const QByteArray &out : home.outputs())
+        QVERIFY2(!out.contains(secret), "the secret was printed");
+}
+
+void CliMcpTest::aChangedCommandLineIsAskedAboutAgain()
+{
+    FreshHome home;
+    const QStringList add{QStringLiteral("mcp"), QStringLiteral("add"), QStringLiteral("s"), QStringLiteral("--"), m_everything, QStringLiteral("stdio")};
+    QCOMPARE(home.run(add).exitCode, 0);
+    QCOMPARE(home.run({QStringLiteral("mcp"), QStringLiteral("test"), QStringLiteral("s"), QStringLiteral("--yes")}).exitCode, 0);
+    QCOMPARE(home.run({QStringLiteral("mcp"), QStringLiteral("test"), QStringLiteral("s")}).exitCode, 0);
+    // Another argument: another definition, asked about again.
+    QCOMPARE(home.run(add + QStringList{QStringLiteral("--extra")}).exitCode, 0);
+    const CliRun again = home.run({QStringLiteral("mcp"), QStringLiteral("test"), QStringLiteral("s")});
+    QCOMPARE(again.exitCode, 3);
+    QVERIFY2(again.err.contains("stdio --extra"), again.err.constData());
+}
+
+void CliMcpTest::badInputIsRefusedWithASentence()
+{
+    FreshHome home;
+    CliRun badName = home.run({QStringLiteral("mcp"), QStringLiteral("add"), QStringLiteral("my server"), QStringLiteral("--"), QStringLiteral("x")});
+    QCOMPARE(badName.exitCode, 2);
+    QVERIFY2(badName.err.contains("cannot name a server"), badName.err.constData());
+    CliRun missing = home.run({QStringLiteral("mcp"), QStringLiteral("test"), QStringLiteral("nobody")});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains("no MCP server named “nobody”"));
+    const QString file = home.path() + QStringLiteral("/broken.json");
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write("{\"servers\": [") > 0);
+    f.close();
+    CliRun broken = home.run({QStringLiteral("mcp"), QStringLiteral("import"), file});
+    QCOMPARE(broken.exitCode, 2);
+    QVERIFY2(broken.err.contains("not a JSON object"), broken.err.constData());
+    // A program that is not there: said, with its path.
+    QCOMPARE(home.run({QStringLiteral("mcp"), QStringLiteral("add"), QStringLiteral("gone"), QStringLiteral("--"), QStringLiteral("/nonexistent/npx")}).exitCode, 0);
+    CliRun gone = home.run({QStringLiteral("mcp"), QStringLiteral("test"), QStringLiteral("gone"), QStringLiteral("--yes")});
+    QCOMPARE(gone.exitCode, 1);
+    QVERIFY2(gone.err.contains("/nonexistent/npx could not be started"), gone.err.constData());
+}
+
+QTEST_GUILESS_MAIN(CliMcpTest)
+#include "CliMcpTest.moc"
