@@ -497,6 +497,33 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <source>pokee: see pokee help mcp</source>
         <translation>pokee: siehe pokee help mcp</translation>
     </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation>GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Some tools changed since the last import (CHANGED above). Use them in new sessions? [y/N] </source>
+        <translation>Einige Tools haben sich seit dem letzten Import geändert (oben GEÄNDERT). In neuen Sitzungen verwenden? [y/N] </translation>
+    </message>
+    <message>
+        <source>pokee: nothing imported; the library keeps the tools as they were (--yes takes the changes).</source>
+        <translation>pokee: nichts importiert; die Bibliothek behält die Tools, wie sie waren (--yes übernimmt die Änderungen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n tool(s) of %1 into %2.</source>
+        <translation>
+            <numerusform>%n Tool von %1 in %2 importiert.</numerusform>
+            <numerusform>%n Tools von %1 in %2 importiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliTools</name>
@@ -554,6 +581,10 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <source>pokee: the tool library has no %1 (pokee tools list shows what it has).</source>
         <extracomment>%1 lists the tool names asked for that the library does not have</extracomment>
         <translation>pokee: Nicht in der Tool-Bibliothek: %1 (pokee tools list zeigt, was sie enthält).</translation>
+    </message>
+    <message>
+        <source>  [MCP: %1/%2]</source>
+        <translation>  [MCP: %1/%2]</translation>
     </message>
 </context>
 <context>
@@ -840,6 +871,14 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <source>A server&apos;s tools, with their (untrusted) hints</source>
         <translation>Die Tools eines Servers mit ihren (nicht vertrauenswürdigen) Hinweisen</translation>
     </message>
+    <message>
+        <source>The MCP server whose tools to import (see pokee mcp list).</source>
+        <translation>Der MCP-Server, dessen Tools importiert werden (siehe pokee mcp list).</translation>
+    </message>
+    <message>
+        <source>Add or update an MCP server&apos;s tools; a changed one is shown and asked about</source>
+        <translation>Die Tools eines MCP-Servers hinzufügen oder aktualisieren; ein geändertes wird gezeigt und erfragt</translation>
+    </message>
 </context>
 <context>
     <name>FileEntry</name>
@@ -1044,6 +1083,13 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>McpToolImport</name>
+    <message>
+        <source>%1&apos;s “%2” is “%3” for the agent</source>
+        <translation>„%2“ von %1 heißt für den Agenten „%3“</translation>
     </message>
 </context>
 <context>

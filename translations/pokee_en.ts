@@ -59,6 +59,13 @@
             <numerusform>%1 works: %2 %3, MCP %4, %n tools</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n tool(s) of %1 into %2.</source>
+        <translation>
+            <numerusform>Imported %n tool of %1 into %2.</numerusform>
+            <numerusform>Imported %n tools of %1 into %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliTools</name>

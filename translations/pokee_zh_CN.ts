@@ -490,6 +490,32 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <source>pokee: see pokee help mcp</source>
         <translation>pokee：参见 pokee help mcp</translation>
     </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>Some tools changed since the last import (CHANGED above). Use them in new sessions? [y/N] </source>
+        <translation>自上次导入以来有些工具已更改（见上方“已更改”）。在新会话中使用它们吗？[y/N] </translation>
+    </message>
+    <message>
+        <source>pokee: nothing imported; the library keeps the tools as they were (--yes takes the changes).</source>
+        <translation>pokee：未导入任何内容；工具库保留原有工具（--yes 接受更改）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n tool(s) of %1 into %2.</source>
+        <translation>
+            <numerusform>已将 %1 的 %n 个工具导入 %2。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliTools</name>
@@ -544,6 +570,10 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <source>pokee: the tool library has no %1 (pokee tools list shows what it has).</source>
         <extracomment>%1 lists the tool names asked for that the library does not have</extracomment>
         <translation>pokee: 工具库中没有 %1（pokee tools list 可列出已有的工具）。</translation>
+    </message>
+    <message>
+        <source>  [MCP: %1/%2]</source>
+        <translation>  [MCP：%1/%2]</translation>
     </message>
 </context>
 <context>
@@ -830,6 +860,14 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <source>A server&apos;s tools, with their (untrusted) hints</source>
         <translation>服务器的工具及其（不可信的）提示</translation>
     </message>
+    <message>
+        <source>The MCP server whose tools to import (see pokee mcp list).</source>
+        <translation>要导入其工具的 MCP 服务器（参见 pokee mcp list）。</translation>
+    </message>
+    <message>
+        <source>Add or update an MCP server&apos;s tools; a changed one is shown and asked about</source>
+        <translation>添加或更新 MCP 服务器的工具；已更改的工具会显示并询问</translation>
+    </message>
 </context>
 <context>
     <name>FileEntry</name>
@@ -1032,6 +1070,13 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>McpToolImport</name>
+    <message>
+        <source>%1&apos;s “%2” is “%3” for the agent</source>
+        <translation>%1 的“%2”对代理而言是“%3”</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ struct Options
     bool allProfiles = false; // inbox --all-profiles
     bool follow = false;     // watch --follow
     bool yes = false;        // mcp test/tools --yes: approve the server's command line without asking
+    QString mcpServer;       // tools import --mcp NAME
 };
 
 // Runs one `pokee` command on the event loop and quits it with the exit code.

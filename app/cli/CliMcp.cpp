@@ -9,6 +9,8 @@
 #include "mcp/McpServerStore.h"
 #include "mcp/StdioTransport.h"
 #include "profiles/KeyStore.h"
+#include "tools/McpToolImport.h"
+#include "tools/ToolLibrary.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -208,7 +210,72 @@ int tools(mcp::McpServerStore &store, const mcp::McpServerConfig &server, bool y
     return Completed;
 }
 
+// Asks a yes/no question on a terminal; false without one.
+bool askYes(const QString &question)
+{
+    if (!isatty(fileno(stdin)))
+        return false;
+    std::fputs(qPrintable(question), stderr);
+    std::fflush(stderr);
+    char answer[16] = {};
+    return std::fgets(answer, sizeof answer, stdin) && (answer[0] == 'y' || answer[0] == 'Y');
+}
+
 } // namespace
+
+int importMcpTools(const Options &options, ToolLibrary &library, CliOutput &out)
+{
+    mcp::McpServerStore store;
+    if (const QString why = store.load(); !why.isEmpty()) {
+        out.note(QStringLiteral("pokee: ") + why);
+        return Failure;
+    }
+    const mcp::McpServerConfig *server = store.find(options.mcpServer);
+    if (!server) {
+        out.note(QCoreApplication::translate("CliMcp", "pokee: there is no MCP server named “%1” (see pokee mcp list)").arg(options.mcpServer));
+        return Usage;
+    }
+    if (!consent(store, *server, options.yes, out))
+        return Cancelled;
+    std::unique_ptr<mcp::McpClient> client = start(*server, out);
+    if (!client)
+        return Failure;
+    mcp::McpRequest *listed = client->listTools(30000);
+    wait(listed);
+    client->close();
+    if (!listed->ok()) {
+        out.note(QStringLiteral("pokee: %1: %2").arg(server->name, listed->error()));
+        return Failure;
+    }
+    const McpToolImport imported = McpToolImport::from(server->name, listed->result().toObject().value(u"tools").toArray(), library);
+    for (const QString &note : imported.notes)
+        out.note(QStringLiteral("pokee: ") + note);
+    for (const McpToolImport::Entry &e : imported.entries) {
+        const QString change = e.change == McpToolImport::Change::New       ? QCoreApplication::translate("CliMcp", "new")
+                               : e.change == McpToolImport::Change::Changed ? QCoreApplication::translate("CliMcp", "CHANGED")
+                                                                            : QCoreApplication::translate("CliMcp", "unchanged");
+        if (out.json())
+            out.object({{QStringLiteral("name"), e.tool.name}, {QStringLiteral("mcp_name"), e.mcpName},
+                        {QStringLiteral("change"), change}, {QStringLiteral("description"), e.tool.description}});
+        else
+            out.line(QStringLiteral("%1\t%2\t%3").arg(e.tool.name, change, e.tool.description.simplified().left(100)));
+    }
+    // A tool's description becomes part of the agent's prompt: a changed one is looked at
+    // before new sessions get it.
+    if (imported.anyChanged() && !options.yes &&
+        !askYes(QCoreApplication::translate("CliMcp", "Some tools changed since the last import (CHANGED above). Use them in new sessions? [y/N] "))) {
+        out.note(QCoreApplication::translate("CliMcp", "pokee: nothing imported; the library keeps the tools as they were (--yes takes the changes)."));
+        return Cancelled;
+    }
+    library.merge(imported.toolSet());
+    if (const QString why = library.save(); !why.isEmpty()) {
+        out.note(QStringLiteral("pokee: ") + why);
+        return Failure;
+    }
+    out.note(QCoreApplication::translate("CliMcp", "Imported %n tool(s) of %1 into %2.", nullptr, int(imported.entries.size()))
+                 .arg(server->name, library.path()));
+    return Completed;
+}
 
 int mcpCommand(const Options &options, CliOutput &out)
 {

@@ -1,5 +1,8 @@
 #include "cli/CliTools.h"
 
+#include "cli/CliMcp.h"
+#include "tools/McpToolImport.h"
+
 #include "files/AtomicWrite.h"
 #include "tools/ToolLibrary.h"
 
@@ -58,13 +61,18 @@ int toolsCommand(const Options &options, CliOutput &out)
             if (out.json())
                 out.object(t.toFlat());
             else
-                out.line(t.description.isEmpty() ? QStringLiteral("%1(%2)").arg(t.name, parameterNames(t))
-                                                 : QStringLiteral("%1(%2)  %3").arg(t.name, parameterNames(t), t.description));
+                out.line((t.description.isEmpty() ? QStringLiteral("%1(%2)").arg(t.name, parameterNames(t))
+                                                  : QStringLiteral("%1(%2)  %3").arg(t.name, parameterNames(t), t.description)) +
+                         (McpToolImport::serverOf(t).isEmpty()
+                              ? QString()
+                              : QCoreApplication::translate("CliTools", "  [MCP: %1/%2]").arg(McpToolImport::serverOf(t), McpToolImport::mcpNameOf(t))));
         }
         if (!out.json() && library.tools().isEmpty())
             out.note(QCoreApplication::translate("CliTools", "The tool library is empty: pokee tools import FILE adds tools."));
         return Completed;
     }
+    if (sub == u"import" && a.size() == 2 && !options.mcpServer.isEmpty())
+        return importMcpTools(options, library, out);
     if (sub == u"import" && a.size() == 3) {
         ToolSet incoming;
         if (!readToolFile(a[2], out, incoming))

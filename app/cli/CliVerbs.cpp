@@ -60,6 +60,7 @@ constexpr OptionSpec kOptions[] = {
     {"all-profiles", nullptr, QT_TRANSLATE_NOOP("CliVerbs", "Every saved profile's journal, and the environment's when POKEE_API and POKEE_KEY are set.")},
     {"follow", nullptr, QT_TRANSLATE_NOOP("CliVerbs", "Go on watching for each session's next turn, until Ctrl+C.")},
     {"yes", nullptr, QT_TRANSLATE_NOOP("CliVerbs", "Approve the server's command line (still printed) without asking.")},
+    {"mcp", "name", QT_TRANSLATE_NOOP("CliVerbs", "The MCP server whose tools to import (see pokee mcp list).")},
 };
 
 //: One line of the command table of pokee help, beside the command it describes.
@@ -112,6 +113,8 @@ constexpr CommandSpec kCommands[] = {
      QT_TRANSLATE_NOOP("CliVerbs", "The tool library, shared with the app"), ""},
     {"tools", "import", "FILE",
      QT_TRANSLATE_NOOP("CliVerbs", "Add or replace tools (either OpenAI shape)"), ""},
+    {"tools", "import", "--mcp NAME [--yes]",
+     QT_TRANSLATE_NOOP("CliVerbs", "Add or update an MCP server's tools; a changed one is shown and asked about"), "mcp,yes"},
     {"tools", "export", "[--nested] [-o FILE]",
      QT_TRANSLATE_NOOP("CliVerbs", "The library as JSON, flat or nested shape"), "nested,output"},
     {"tools", "remove", "NAME",

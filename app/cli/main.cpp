@@ -100,6 +100,7 @@ int main(int argc, char *argv[])
     o.allProfiles = p.isSet(QStringLiteral("all-profiles"));
     o.follow = p.isSet(QStringLiteral("follow"));
     o.yes = p.isSet(QStringLiteral("yes"));
+    o.mcpServer = p.value(QStringLiteral("mcp"));
     o.inputFile = p.value(QStringLiteral("file"));
     if (!ok) {
         complain(QCoreApplication::translate("CliMain", "pokee: --after takes a whole number"));

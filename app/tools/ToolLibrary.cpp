@@ -39,7 +39,7 @@ QString ToolLibrary::save() const
 {
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
         return QCoreApplication::translate("ToolLibrary", "Cannot create the folder of %1.").arg(m_path);
-    const QJsonObject doc{{QStringLiteral("tools"), m_tools.toArray(ToolSet::Shape::Flat)}};
+    const QJsonObject doc{{QStringLiteral("tools"), m_tools.toLibraryArray()}};
     if (const QString why = writeAtomically(m_path, QJsonDocument(doc).toJson(QJsonDocument::Indented)); !why.isEmpty())
         return QCoreApplication::translate("ToolLibrary", "Cannot write %1: %2").arg(m_path, why);
     return {};

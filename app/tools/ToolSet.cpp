@@ -16,6 +16,14 @@ QJsonObject ToolDefinition::toFlat() const
             {QStringLiteral("parameters"), parameters}};
 }
 
+QJsonObject ToolDefinition::toLibraryEntry() const
+{
+    QJsonObject o = toFlat();
+    if (!origin.isEmpty())
+        o.insert(QStringLiteral("x-pokee-origin"), origin);
+    return o;
+}
+
 QJsonObject ToolDefinition::toNested() const
 {
     return {{QStringLiteral("type"), QStringLiteral("function")},
@@ -47,6 +55,7 @@ bool ToolSet::fromArray(const QJsonArray &tools, ToolSet &out, QStringList &erro
         else if (t.contains(u"type") && t.value(u"type").toString() != u"function")
             errors << QCoreApplication::translate("ToolSet", "%1: only \"type\": \"function\" tools are supported").arg(where);
         ToolDefinition d;
+        d.origin = tools.at(i).toObject().value(u"x-pokee-origin").toObject();
         d.name = t.value(u"name").toString();
         d.description = t.value(u"description").toString();
         if (!isValidName(d.name))
@@ -88,6 +97,14 @@ QJsonArray ToolSet::toArray(Shape shape) const
     QJsonArray out;
     for (const ToolDefinition &t : m_tools)
         out.append(shape == Shape::Flat ? t.toFlat() : t.toNested());
+    return out;
+}
+
+QJsonArray ToolSet::toLibraryArray() const
+{
+    QJsonArray out;
+    for (const ToolDefinition &t : m_tools)
+        out.append(t.toLibraryEntry());
     return out;
 }
 

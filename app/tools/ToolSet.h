@@ -13,11 +13,16 @@ struct ToolDefinition
     QString name;
     QString description;
     QJsonObject parameters; // JSON Schema; {"type": "object"} when none is given
+    // Where the tool came from, kept in the tool library only (never sent to the API):
+    // {"mcp": {"server", "tool", "hash", "annotations"}} for a tool imported from an MCP server.
+    QJsonObject origin;
 
     // The flat shape {"type":"function","name",...} or the nested one
     // {"type":"function","function":{"name",...}} (Chat Completions).
     QJsonObject toFlat() const;
     QJsonObject toNested() const;
+    // The library's entry: the flat shape and, when it has one, its origin ("x-pokee-origin").
+    QJsonObject toLibraryEntry() const;
 };
 
 // A set of tools read from JSON in either shape (an array, or {"tools": [...]}) and written
@@ -33,6 +38,8 @@ public:
     static bool fromArray(const QJsonArray &tools, ToolSet &out, QStringList &errors);
 
     QJsonArray toArray(Shape shape) const;
+    // The tool library's array: the flat shape with each tool's origin.
+    QJsonArray toLibraryArray() const;
     QByteArray toJson(Shape shape) const;
 
     const QList<ToolDefinition> &tools() const { return m_tools; }

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void importedSecretsGoToTheKeychainAndReachOnlyTheServer();
     void aChangedCommandLineIsAskedAboutAgain();
     void badInputIsRefusedWithASentence();
+    void aServersToolsGoIntoTheLibraryWithTheirOrigin();
 
 private:
     QString m_everything;
@@ -136,6 +137,56 @@ void CliMcpTest::badInputIsRefusedWithASentence()
     CliRun gone = home.run({QStringLiteral("mcp"), QStringLiteral("test"), QStringLiteral("gone"), QStringLiteral("--yes")});
     QCOMPARE(gone.exitCode, 1);
     QVERIFY2(gone.err.contains("/nonexistent/npx could not be started"), gone.err.constData());
+}
+
+void CliMcpTest::aServersToolsGoIntoTheLibraryWithTheirOrigin()
+{
+    FreshHome home;
+    // The user's own "echo" is there first: the server's is prefixed, not put over it.
+    const QString own = home.path() + QStringLiteral("/own.json");
+    QFile f(own);
+    QVERIFY(f.open(QIODevice::WriteOnly) &&
+            f.write(R"([{"type": "function", "name": "echo", "description": "my own echo", "parameters": {"type": "object"}}])") > 0);
+    f.close();
+    QCOMPARE(home.run({QStringLiteral("tools"), QStringLiteral("import"), own}).exitCode, 0);
+    QCOMPARE(home.run({QStringLiteral("mcp"), QStringLiteral("add"), QStringLiteral("everything"), QStringLiteral("--"), m_everything,
+                       QStringLiteral("stdio")})
+                 .exitCode,
+             0);
+    const QStringList import{QStringLiteral("tools"), QStringLiteral("import"), QStringLiteral("--mcp"), QStringLiteral("everything"),
+                             QStringLiteral("--yes")};
+    CliRun first = home.run(import);
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.err.contains("everything's “echo” is “everything_echo” for the agent"), first.err.constData());
+    QVERIFY2(lineWith(first.out, "get-sum\t").contains("new"), first.out.constData());
+    CliRun listed = home.run({QStringLiteral("tools"), QStringLiteral("list")});
+    QVERIFY2(lineWith(listed.out, "echo(").contains("my own echo"), listed.out.constData());
+    QVERIFY2(lineWith(listed.out, "everything_echo(").contains("[MCP: everything/echo]"), listed.out.constData());
+    // The tools sent to the API carry no origin.
+    QVERIFY(!home.run({QStringLiteral("tools"), QStringLiteral("export")}).out.contains("x-pokee-origin"));
+
+    // Again: nothing changed.
+    CliRun again = home.run({QStringLiteral("tools"), QStringLiteral("import"), QStringLiteral("--mcp"), QStringLiteral("everything")});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(lineWith(again.out, "get-sum\t").contains("unchanged"), again.out.constData());
+
+    // A definition that differs from the one imported before (here: the stored hash) is shown
+    // and not taken without a yes.
+    const QString libraryPath = home.path() + QStringLiteral("/.local/share/pokee-desktop/tools.json");
+    QFile lib(libraryPath);
+    QVERIFY(lib.open(QIODevice::ReadOnly));
+    QByteArray text = lib.readAll();
+    lib.close();
+    const qsizetype at = text.indexOf("\"hash\"");
+    QVERIFY(at > 0);
+    const qsizetype quote = text.indexOf('"', text.indexOf(':', at) + 1);
+    text[quote + 1] = text[quote + 1] == '0' ? '1' : '0';
+    QVERIFY(lib.open(QIODevice::WriteOnly) && lib.write(text) == text.size());
+    lib.close();
+    CliRun changed = home.run({QStringLiteral("tools"), QStringLiteral("import"), QStringLiteral("--mcp"), QStringLiteral("everything")});
+    QCOMPARE(changed.exitCode, 3);
+    QVERIFY2(changed.out.contains("CHANGED") && changed.err.contains("nothing imported"), changed.out.constData());
+    QCOMPARE(home.run(import).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(CliMcpTest)
