@@ -1209,8 +1209,12 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <translation>%1: &quot;timeout_s&quot; liegt zwischen 1 und 3600 Sekunden</translation>
     </message>
     <message>
-        <source>%1: &quot;action&quot; is reply, command or ask (got &quot;%2&quot;)</source>
-        <translation>%1: &quot;action&quot; ist reply, command oder ask (erhalten: &quot;%2&quot;)</translation>
+        <source>%1: an mcp rule needs a &quot;server&quot; (see pokee mcp list)</source>
+        <translation>%1: eine mcp-Regel braucht einen &quot;server&quot; (siehe pokee mcp list)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;action&quot; is reply, command, mcp or ask (got &quot;%2&quot;)</source>
+        <translation>%1: &quot;action&quot; ist reply, command, mcp oder ask (erhalten: &quot;%2&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1803,45 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
 </context>
 <context>
+    <name>pokee::McpRouter</name>
+    <message>
+        <source>There is no MCP server named “%1”.</source>
+        <translation>Es gibt keinen MCP-Server namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The MCP server %1 is disabled.</source>
+        <translation>Der MCP-Server %1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The MCP server %1 has not been approved to run (its command line must be approved first: pokee mcp test %1, or Tools → MCP servers).</source>
+        <translation>Der MCP-Server %1 ist nicht zum Start freigegeben (seine Befehlszeile muss zuerst freigegeben werden: pokee mcp test %1 oder Werkzeuge → MCP-Server).</translation>
+    </message>
+    <message>
+        <source>The MCP server %1 is an HTTP server, which this version does not reach yet.</source>
+        <translation>Der MCP-Server %1 ist ein HTTP-Server, den diese Version noch nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>The MCP server %1 stopped (%2); it is started again in %3 s.</source>
+        <translation>Der MCP-Server %1 hat aufgehört (%2); er wird in %3 s erneut gestartet.</translation>
+    </message>
+    <message>
+        <source>The arguments are not a JSON object, so the MCP server %1 was not asked.</source>
+        <translation>Die Argumente sind kein JSON-Objekt, daher wurde der MCP-Server %1 nicht gefragt.</translation>
+    </message>
+    <message>
+        <source>answered by MCP server %1 (%2) in %3 ms%4</source>
+        <translation>beantwortet vom MCP-Server %1 (%2) in %3 ms%4</translation>
+    </message>
+    <message>
+        <source>, as an error</source>
+        <translation>, als Fehler</translation>
+    </message>
+    <message>
+        <source>The MCP server %1 could not answer %2: %3</source>
+        <translation>Der MCP-Server %1 konnte %2 nicht beantworten: %3</translation>
+    </message>
+</context>
+<context>
     <name>pokee::PendingToolCallModel</name>
     <message>
         <source>The turn ended before this call was answered.</source>
@@ -1922,6 +1965,14 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>The call %1 had expired or was already answered.</source>
         <translation>Der Aufruf %1 war abgelaufen oder bereits beantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 → mcp %2 (imported from it)</source>
+        <translation>%1 → mcp %2 (von dort importiert)</translation>
+    </message>
+    <message>
+        <source>MCP servers are not available here, so %1 could not be asked.</source>
+        <translation>MCP-Server sind hier nicht verfügbar, daher konnte %1 nicht gefragt werden.</translation>
     </message>
 </context>
 <context>

@@ -1196,8 +1196,12 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <translation>%1：&quot;timeout_s&quot; 必须在 1 到 3600 秒之间</translation>
     </message>
     <message>
-        <source>%1: &quot;action&quot; is reply, command or ask (got &quot;%2&quot;)</source>
-        <translation>%1：&quot;action&quot; 只能是 reply、command 或 ask（实际为 &quot;%2&quot;）</translation>
+        <source>%1: an mcp rule needs a &quot;server&quot; (see pokee mcp list)</source>
+        <translation>%1：mcp 规则需要一个 &quot;server&quot;（参见 pokee mcp list）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;action&quot; is reply, command, mcp or ask (got &quot;%2&quot;)</source>
+        <translation>%1：&quot;action&quot; 应为 reply、command、mcp 或 ask（收到 &quot;%2&quot;）</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1775,45 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
 </context>
 <context>
+    <name>pokee::McpRouter</name>
+    <message>
+        <source>There is no MCP server named “%1”.</source>
+        <translation>没有名为“%1”的 MCP 服务器。</translation>
+    </message>
+    <message>
+        <source>The MCP server %1 is disabled.</source>
+        <translation>MCP 服务器 %1 已禁用。</translation>
+    </message>
+    <message>
+        <source>The MCP server %1 has not been approved to run (its command line must be approved first: pokee mcp test %1, or Tools → MCP servers).</source>
+        <translation>MCP 服务器 %1 尚未获准运行（须先批准其命令行：pokee mcp test %1，或 工具 → MCP 服务器）。</translation>
+    </message>
+    <message>
+        <source>The MCP server %1 is an HTTP server, which this version does not reach yet.</source>
+        <translation>MCP 服务器 %1 是 HTTP 服务器，此版本尚无法连接。</translation>
+    </message>
+    <message>
+        <source>The MCP server %1 stopped (%2); it is started again in %3 s.</source>
+        <translation>MCP 服务器 %1 已停止（%2）；将在 %3 秒后重新启动。</translation>
+    </message>
+    <message>
+        <source>The arguments are not a JSON object, so the MCP server %1 was not asked.</source>
+        <translation>参数不是 JSON 对象，因此未询问 MCP 服务器 %1。</translation>
+    </message>
+    <message>
+        <source>answered by MCP server %1 (%2) in %3 ms%4</source>
+        <translation>由 MCP 服务器 %1（%2）在 %3 毫秒内回答%4</translation>
+    </message>
+    <message>
+        <source>, as an error</source>
+        <translation>，作为错误</translation>
+    </message>
+    <message>
+        <source>The MCP server %1 could not answer %2: %3</source>
+        <translation>MCP 服务器 %1 无法回答 %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>pokee::PendingToolCallModel</name>
     <message>
         <source>The turn ended before this call was answered.</source>
@@ -1892,6 +1935,14 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>The call %1 had expired or was already answered.</source>
         <translation>调用 %1 已过期或已被回复。</translation>
+    </message>
+    <message>
+        <source>%1 → mcp %2 (imported from it)</source>
+        <translation>%1 → mcp %2（从其导入）</translation>
+    </message>
+    <message>
+        <source>MCP servers are not available here, so %1 could not be asked.</source>
+        <translation>此处无法使用 MCP 服务器，因此无法询问 %1。</translation>
     </message>
 </context>
 <context>

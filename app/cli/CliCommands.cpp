@@ -7,6 +7,10 @@
 #include "cli/CliHelp.h"
 #include "cli/CliInbox.h"
 #include "cli/CliMcp.h"
+#include "mcp/McpServerStore.h"
+#include "profiles/KeyStore.h"
+#include "tools/McpRouter.h"
+#include "tools/ToolLibrary.h"
 #include "cli/CliInput.h"
 #include "cli/CliTools.h"
 #include "cli/CliSessions.h"
@@ -167,12 +171,15 @@ int CliCommands::dispatch()
             return code;
         auto *turn = new CliTurn(m_api, m_journal, m_out, this);
         turn->setProfileKey(m_options.sessionKey);
-        if (!m_options.rulesFile.isEmpty()) {
-            RuleEngine *rules = loadRules();
-            if (!rules)
-                return Usage;
+        RuleEngine *rules = nullptr;
+        if (!m_options.rulesFile.isEmpty() && !(rules = loadRules()))
+            return Usage;
+        // The tools imported from MCP servers are answered there (by the rules, or by default
+        // when they may be without asking), with or without --rules.
+        if (McpRouter *mcp = mcpRouter(); mcp && (rules || (rules = new RuleEngine(m_api, RuleSet(), profileForAudit(), auditPath(), this))))
+            rules->setMcpRouter(mcp);
+        if (rules)
             turn->setRuleEngine(rules);
-        }
         connect(turn, &CliTurn::finished, this, &CliCommands::done);
         turn->send(a[1], message.text);
     } else if (cmd == u"watch" && a.size() >= 2) {
@@ -296,13 +303,34 @@ bool CliCommands::readRules(const QString &path, RuleSet &rules)
     return false;
 }
 
+QString CliCommands::profileForAudit() const
+{
+    return m_options.profileName.isEmpty() ? Profile::environmentName() : m_options.profileName;
+}
+
 RuleEngine *CliCommands::loadRules()
 {
     RuleSet rules;
     if (!readRules(m_options.rulesFile, rules))
         return nullptr;
-    const QString profile = m_options.profileName.isEmpty() ? Profile::environmentName() : m_options.profileName;
-    return new RuleEngine(m_api, rules, profile, auditPath(), this);
+    return new RuleEngine(m_api, rules, profileForAudit(), auditPath(), this);
+}
+
+McpRouter *CliCommands::mcpRouter()
+{
+    // Only when there is something to route: MCP servers, and rules or imported tools to use them.
+    mcp::McpServerStore servers;
+    if (!servers.load().isEmpty() || servers.servers().isEmpty())
+        return nullptr;
+    ToolLibrary library;
+    QStringList errors;
+    library.load(errors);
+    auto *router = new McpRouter(servers, [](const QString &entry) -> std::optional<QString> {
+        const KeyStore::Outcome o = KeyStore().readNow(entry);
+        return o.ok() ? std::optional<QString>(o.key) : std::nullopt;
+    }, this);
+    router->setLibrary(library.tools());
+    return router;
 }
 
 int CliCommands::rulesCommand()

@@ -9,6 +9,7 @@
 
 namespace pokee {
 class Journal;
+class McpRouter;
 class RuleEngine;
 class RuleSet;
 } // namespace pokee
@@ -85,6 +86,9 @@ private:
     void respondWithRules(const QJsonObject &body);
     // The rules of --rules FILE, or nullptr (with the reasons printed) when they do not read.
     RuleEngine *loadRules();
+    // The user's MCP servers for send's tool calls, or nullptr when none are configured.
+    McpRouter *mcpRouter();
+    QString profileForAudit() const;
     // Reads a rules file, printing why it does not read (file: line:column: problem).
     bool readRules(const QString &path, RuleSet &rules);
     QString auditPath() const;

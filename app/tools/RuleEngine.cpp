@@ -1,6 +1,7 @@
 #include "tools/RuleEngine.h"
 
 #include "stream/ToolCallRequest.h"
+#include "tools/McpRouter.h"
 
 #include "api/ApiClient.h"
 
@@ -24,9 +25,27 @@ std::optional<QString> RuleEngine::offer(const QString &sessionId, const TurnEve
 bool RuleEngine::handle(const QString &sessionId, const QString &toolCallId, const QString &tool, const QString &arguments)
 {
     const int index = m_rules.match(tool, arguments);
-    if (index < 0 || m_rules.rules().at(index).action == ToolRule::Action::Ask)
+    const std::optional<McpRouter::Route> route = m_mcp ? m_mcp->defaultRoute(tool) : std::nullopt;
+    if (index < 0) {
+        // No rule: a tool imported from an MCP server is answered there when it may be
+        // without asking (read-only by its own word, or the user said always).
+        if (!route || route->approval != McpRouter::Approval::Always)
+            return false;
+        askMcp(sessionId, toolCallId, tool, arguments, route->server, route->tool, -1,
+               tr("%1 → mcp %2 (imported from it)").arg(tool, route->server), false);
+        return true;
+    }
+    if (m_rules.rules().at(index).action == ToolRule::Action::Ask)
         return false;
     const ToolRule rule = m_rules.rules().at(index);
+    if (rule.action == ToolRule::Action::Mcp) {
+        // The server's own name of the tool: the rule's, else the one the import mapped, else the agent's.
+        const QString mcpTool = !rule.mcpTool.isEmpty()                        ? rule.mcpTool
+                                : route && route->server == rule.server        ? route->tool
+                                                                               : tool;
+        askMcp(sessionId, toolCallId, tool, arguments, rule.server, mcpTool, index, rule.summary(), rule.approve);
+        return true;
+    }
     auto *runner = new RuleRunner(this);
     connect(runner, &RuleRunner::finished, this,
             [this, runner, rule, index, sessionId, toolCallId, tool, arguments](const RuleAnswer &answer) {
@@ -41,6 +60,27 @@ bool RuleEngine::handle(const QString &sessionId, const QString &toolCallId, con
             });
     runner->start(rule, arguments);
     return true;
+}
+
+void RuleEngine::askMcp(const QString &sessionId, const QString &toolCallId, const QString &tool, const QString &arguments,
+                        const QString &server, const QString &mcpTool, int ruleIndex, const QString &ruleSummary, bool approve)
+{
+    auto answered = [this, sessionId, toolCallId, tool, arguments, ruleIndex, ruleSummary, approve](const RuleAnswer &answer) {
+        m_audit.append(AuditEntry::ofAnswer(m_profile, sessionId, toolCallId, tool, arguments, answer, ruleIndex, ruleSummary,
+                                            approve ? tr("drafted for approval: %1").arg(answer.detail) : answer.detail));
+        if (approve)
+            Q_EMIT answerDrafted(sessionId, toolCallId, answer);
+        else
+            deliver(sessionId, toolCallId, answer);
+    };
+    if (!m_mcp) {
+        RuleAnswer a;
+        a.isError = true;
+        a.output = tr("MCP servers are not available here, so %1 could not be asked.").arg(server);
+        a.detail = a.output;
+        return answered(a);
+    }
+    m_mcp->call(server, mcpTool, arguments, McpRouter::MaxCallMs, answered);
 }
 
 void RuleEngine::deliver(const QString &sessionId, const QString &toolCallId, const RuleAnswer &answer)

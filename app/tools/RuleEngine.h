@@ -12,6 +12,7 @@
 namespace pokee {
 
 class ApiClient;
+class McpRouter;
 
 // Answers tool calls by a profile's rules: the first enabled rule that matches runs (reply or
 // command), its answer goes to POST /v1/sessions/{id}/tool_results, and the audit log records
@@ -28,6 +29,9 @@ public:
     const RuleSet &rules() const { return m_rules; }
     void setRules(const RuleSet &rules) { m_rules = rules; }
     QString auditPath() const { return m_audit.path(); }
+    // MCP servers for "mcp" rules, and for tools imported from a server (answered there by
+    // default when their approval does not ask). Not owned.
+    void setMcpRouter(McpRouter *router) { m_mcp = router; }
 
     // Returns true when a rule takes the call (its answer follows, sent or drafted).
     bool handle(const QString &sessionId, const QString &toolCallId, const QString &tool, const QString &arguments);
@@ -45,11 +49,15 @@ Q_SIGNALS:
 
 private:
     void deliver(const QString &sessionId, const QString &toolCallId, const RuleAnswer &answer);
+    // Asks `server`'s `mcpTool`; the answer is audited under `ruleSummary`, then sent (or drafted).
+    void askMcp(const QString &sessionId, const QString &toolCallId, const QString &tool, const QString &arguments,
+                const QString &server, const QString &mcpTool, int ruleIndex, const QString &ruleSummary, bool approve);
 
     ApiClient *m_api; // not owned
     RuleSet m_rules;
     QString m_profile;
     AuditLog m_audit;
+    McpRouter *m_mcp = nullptr;
 };
 
 } // namespace pokee

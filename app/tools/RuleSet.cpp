@@ -17,6 +17,7 @@ QString actionName(ToolRule::Action a)
     switch (a) {
     case ToolRule::Action::Reply: return QStringLiteral("reply");
     case ToolRule::Action::Command: return QStringLiteral("command");
+    case ToolRule::Action::Mcp: return QStringLiteral("mcp");
     case ToolRule::Action::Ask: break;
     }
     return QStringLiteral("ask");
@@ -63,6 +64,11 @@ QJsonObject ToolRule::toJson() const
             o.insert(QStringLiteral("cwd"), workingDirectory);
         o.insert(QStringLiteral("timeout_s"), timeoutSeconds);
     }
+    if (action == Action::Mcp) {
+        o.insert(QStringLiteral("server"), server);
+        if (!mcpTool.isEmpty())
+            o.insert(QStringLiteral("mcp_tool"), mcpTool);
+    }
     if (approve)
         o.insert(QStringLiteral("approve"), true);
     if (!enabled)
@@ -80,6 +86,8 @@ QString ToolRule::summary() const
     s += QStringLiteral(" → ") + actionName(action);
     if (action == Action::Command)
         s += u' ' + program;
+    if (action == Action::Mcp)
+        s += u' ' + server + (mcpTool.isEmpty() ? QString() : u'/' + mcpTool);
     if (approve)
         s += QStringLiteral(" (approve)");
     return s;
@@ -149,8 +157,14 @@ bool RuleSet::parse(const QByteArray &json, RuleSet &out, QStringList &errors)
             r.timeoutSeconds = o.value(u"timeout_s").toInt(60);
             if (r.timeoutSeconds < 1 || r.timeoutSeconds > 3600)
                 errors << QCoreApplication::translate("RuleSet", "%1: \"timeout_s\" is between 1 and 3600 seconds").arg(where);
+        } else if (action == u"mcp") {
+            r.action = ToolRule::Action::Mcp;
+            r.server = o.value(u"server").toString();
+            r.mcpTool = o.value(u"mcp_tool").toString();
+            if (r.server.isEmpty())
+                errors << QCoreApplication::translate("RuleSet", "%1: an mcp rule needs a \"server\" (see pokee mcp list)").arg(where);
         } else if (action != u"ask") {
-            errors << QCoreApplication::translate("RuleSet", "%1: \"action\" is reply, command or ask (got \"%2\")").arg(where, action);
+            errors << QCoreApplication::translate("RuleSet", "%1: \"action\" is reply, command, mcp or ask (got \"%2\")").arg(where, action);
         }
         r.approve = o.value(u"approve").toBool(false);
         r.enabled = o.value(u"enabled").toBool(true);

@@ -10,7 +10,7 @@ namespace pokee {
 // One rule of a profile's rules file. First enabled match wins; no match means "ask".
 struct ToolRule
 {
-    enum class Action { Ask, Reply, Command };
+    enum class Action { Ask, Reply, Command, Mcp };
 
     QString tool = QStringLiteral("*"); // a tool name, or "*" for any
     QString pointer;                    // match.pointer: an RFC 6901 pointer into the arguments
@@ -21,6 +21,8 @@ struct ToolRule
     QStringList arguments;              // command: the fixed argument list
     QString workingDirectory;           // command: empty for the app's
     int timeoutSeconds = 60;            // command
+    QString server;                     // mcp: the MCP server that answers
+    QString mcpTool;                    // mcp: its tool (empty: the tool the agent called)
     bool approve = false;               // draft the answer into the inbox instead of sending it
     bool enabled = true;
 

@@ -3,11 +3,14 @@
 // test, tools, an import of a Claude Desktop file whose secret goes to the keychain and into
 // no file and no output, the secret reaching the server's environment, and remove.
 #include "CliSupport.h"
+#include "EmulatorProcess.h"
+#include "HttpProbe.h"
 
 #include "profiles/KeyStore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTest>
 
@@ -24,9 +27,12 @@ private Q_SLOTS:
     void aChangedCommandLineIsAskedAboutAgain();
     void badInputIsRefusedWithASentence();
     void aServersToolsGoIntoTheLibraryWithTheirOrigin();
+    void sendAnswersTheAgentsCallWithTheServer();
+    void aServerThatDiesIsOneClearLineForTheAgent();
 
 private:
     QString m_everything;
+    LocalEmulator m_emu;
 };
 
 void CliMcpTest::initTestCase()
@@ -34,6 +40,7 @@ void CliMcpTest::initTestCase()
     m_everything = QDir(qEnvironmentVariable("POKEE_MCP_BIN")).filePath(QStringLiteral("mcp-server-everything"));
     if (qEnvironmentVariableIsEmpty("POKEE_MCP_BIN") || !QFile::exists(m_everything))
         QFAIL("POKEE_MCP_BIN does not name the pinned MCP servers: run the tests with ./dev test, which installs them");
+    QVERIFY(test::startEmulator(m_emu, {QStringLiteral("--pace-ms"), QStringLiteral("1")}));
 }
 
 void CliMcpTest::addAsksBeforeTheFirstRunThenTestsAndLists()
@@ -187,6 +194,86 @@ void CliMcpTest::aServersToolsGoIntoTheLibraryWithTheirOrigin()
     QCOMPARE(changed.exitCode, 3);
     QVERIFY2(changed.out.contains("CHANGED") && changed.err.contains("nothing imported"), changed.out.constData());
     QCOMPARE(home.run(import).exitCode, 0);
+}
+
+// The whole path: a session whose tools came from the server, the agent calls one, pokee send
+// has the server answer it, and the agent gets the server's answer (the emulator's own record
+// of what it sent back after our result is the oracle).
+void CliMcpTest::sendAnswersTheAgentsCallWithTheServer()
+{
+    FreshHome home;
+    home.setEnv(QStringLiteral("POKEE_API"), m_emu.endpoint().baseUrl.toString());
+    home.setEnv(QStringLiteral("POKEE_KEY"), m_emu.endpoint().key);
+    QCOMPARE(home.run({QStringLiteral("mcp"), QStringLiteral("add"), QStringLiteral("everything"), QStringLiteral("--"), m_everything,
+                       QStringLiteral("stdio")})
+                 .exitCode,
+             0);
+    QCOMPARE(home.run({QStringLiteral("tools"), QStringLiteral("import"), QStringLiteral("--mcp"), QStringLiteral("everything"),
+                       QStringLiteral("--yes")})
+                 .exitCode,
+             0);
+    const CliRun created = home.run({QStringLiteral("sessions"), QStringLiteral("create"), QStringLiteral("--library"),
+                                     QStringLiteral("get-sum,echo")});
+    QCOMPARE(created.exitCode, 0);
+    const QString sid = QString::fromUtf8(created.out.trimmed().split('\n').first());
+    // get-sum says it only reads: answered by the server without asking.
+    const CliRun sent = home.run({QStringLiteral("send"), sid, QStringLiteral(R"([[tool=get-sum {"a": 2, "b": 40}]] add them)"),
+                                  QStringLiteral("--json")});
+    QCOMPARE(sent.exitCode, 0);
+    const QString rid = sent.lines().constLast().value(u"data").toObject().value(u"id").toString();
+    QVERIFY2(!rid.isEmpty(), sent.out.right(500).constData());
+    QString received;
+    const QJsonObject record = test::HttpProbe(m_emu.endpoint()).get(QStringLiteral("/_emulator/turns/%1/sent").arg(rid)).json();
+    for (const QJsonValue &v : record.value(u"events").toArray())
+        if (v.toObject().value(u"event").toString() == u"tool_result")
+            received = QJsonDocument::fromJson(v.toObject().value(u"data").toString().toUtf8()).object().value(u"content").toString();
+    QVERIFY2(received.contains(u"42"), qPrintable(received));
+    // The audit log names the server that answered.
+    const CliRun audit = home.run({QStringLiteral("rules"), QStringLiteral("audit")});
+    QVERIFY2(audit.out.contains("answered by MCP server everything (get-sum)"), audit.out.constData());
+}
+
+// A rule routes the call to a server that dies in the middle of it: the agent is answered at
+// once with an error that names the server and its last words, not left to the 300 s timeout.
+void CliMcpTest::aServerThatDiesIsOneClearLineForTheAgent()
+{
+    FreshHome home;
+    home.setEnv(QStringLiteral("POKEE_API"), m_emu.endpoint().baseUrl.toString());
+    home.setEnv(QStringLiteral("POKEE_KEY"), m_emu.endpoint().key);
+    QCOMPARE(home.run({QStringLiteral("mcp"), QStringLiteral("add"), QStringLiteral("bad"), QStringLiteral("--"),
+                       qEnvironmentVariable("POKEE_BAD_MCP_BIN"), QStringLiteral("die")})
+                 .exitCode,
+             0);
+    QCOMPARE(home.run({QStringLiteral("mcp"), QStringLiteral("test"), QStringLiteral("bad"), QStringLiteral("--yes")}).exitCode, 0);
+    const QString rules = home.path() + QStringLiteral("/rules.json");
+    QFile f(rules);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(R"({"rules": [{"tool": "work", "action": "mcp", "server": "bad"}]})") > 0);
+    f.close();
+    const QString tools = home.path() + QStringLiteral("/tools.json");
+    QFile t(tools);
+    QVERIFY(t.open(QIODevice::WriteOnly) &&
+            t.write(R"([{"type": "function", "name": "work", "description": "Does work.", "parameters": {"type": "object"}}])") > 0);
+    t.close();
+    const CliRun created = home.run({QStringLiteral("sessions"), QStringLiteral("create"), QStringLiteral("--tools"), tools});
+    QCOMPARE(created.exitCode, 0);
+    const QString sid = QString::fromUtf8(created.out.trimmed().split('\n').first());
+    QElapsedTimer took;
+    took.start();
+    const CliRun sent = home.run({QStringLiteral("send"), sid, QStringLiteral("[[tool=work {}]] do it"), QStringLiteral("--rules"), rules,
+                                  QStringLiteral("--json")});
+    QCOMPARE(sent.exitCode, 0);
+    QVERIFY2(took.elapsed() < 30000, "the agent waited for a dead server");
+    const QString rid = sent.lines().constLast().value(u"data").toObject().value(u"id").toString();
+    QJsonObject result;
+    const QJsonObject record = test::HttpProbe(m_emu.endpoint()).get(QStringLiteral("/_emulator/turns/%1/sent").arg(rid)).json();
+    for (const QJsonValue &v : record.value(u"events").toArray())
+        if (v.toObject().value(u"event").toString() == u"tool_result")
+            result = QJsonDocument::fromJson(v.toObject().value(u"data").toString().toUtf8()).object();
+    QCOMPARE(result.value(u"is_error").toBool(), true);
+    const QString content = result.value(u"content").toString();
+    QVERIFY2(content.contains(u"The MCP server bad could not answer work") && content.contains(u"exited with code 3") &&
+                 content.contains(u"the database connection was lost"),
+             qPrintable(content));
 }
 
 QTEST_GUILESS_MAIN(CliMcpTest)

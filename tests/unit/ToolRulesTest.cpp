@@ -184,7 +184,7 @@ void ToolRulesTest::badRulesAreNamed()
         {"tool": "d", "action": "command"},
         {"action": "reply"}]})", rules, errors));
     QCOMPARE(errors.size(), 6);
-    QVERIFY(errors.at(0).startsWith(u"rule 1: \"action\" is reply, command or ask"));
+    QVERIFY(errors.at(0).startsWith(u"rule 1: \"action\" is reply, command, mcp or ask"));
     QVERIFY(errors.at(1).startsWith(u"rule 2: \"location\" is not a JSON pointer"));
     QVERIFY(errors.at(2).startsWith(u"rule 3: the regex does not compile"));
     QVERIFY(errors.at(3).startsWith(u"rule 4: a command rule needs a \"program\""));

@@ -1,0 +1,151 @@
+#include "tools/McpRouter.h"
+
+#include "mcp/McpClient.h"
+#include "mcp/McpLaunch.h"
+#include "mcp/McpRequest.h"
+#include "mcp/StdioTransport.h"
+#include "mcp/ToolAnswer.h"
+#include "tools/JsonErrors.h"
+#include "tools/McpToolImport.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTimer>
+
+namespace pokee {
+
+McpRouter::McpRouter(const mcp::McpServerStore &servers, SecretReader readSecret, QObject *parent)
+    : QObject(parent), m_servers(servers), m_readSecret(std::move(readSecret))
+{
+}
+
+McpRouter::~McpRouter()
+{
+    closeAll();
+}
+
+void McpRouter::closeAll()
+{
+    for (Running *r : std::as_const(m_running)) {
+        if (r->client)
+            r->client->close();
+        delete r;
+    }
+    m_running.clear();
+}
+
+std::optional<McpRouter::Route> McpRouter::defaultRoute(const QString &tool) const
+{
+    for (const ToolDefinition &t : m_library.tools()) {
+        if (t.name != tool || McpToolImport::serverOf(t).isEmpty())
+            continue;
+        const QJsonObject mcp = t.origin.value(u"mcp").toObject();
+        Route route{McpToolImport::serverOf(t), McpToolImport::mcpNameOf(t), Approval::Ask};
+        const QString chosen = mcp.value(u"approval").toString();
+        if (chosen == u"always")
+            route.approval = Approval::Always;
+        else if (chosen == u"session")
+            route.approval = Approval::OncePerSession;
+        else if (chosen.isEmpty() && mcp.value(u"annotations").toObject().value(u"readOnlyHint").toBool())
+            route.approval = Approval::Always; // a tool that says it only reads is not asked about (the user can change it)
+        return route;
+    }
+    return std::nullopt;
+}
+
+void McpRouter::withClient(const QString &server, std::function<void(mcp::McpClient *, const QString &)> then)
+{
+    const mcp::McpServerConfig *config = m_servers.find(server);
+    if (!config)
+        return then(nullptr, tr("There is no MCP server named “%1”.").arg(server));
+    if (!config->enabled)
+        return then(nullptr, tr("The MCP server %1 is disabled.").arg(server));
+    if (!m_servers.isApproved(*config))
+        return then(nullptr, tr("The MCP server %1 has not been approved to run (its command line must be approved first: "
+                                "pokee mcp test %1, or Tools → MCP servers).").arg(server));
+    if (config->isHttp())
+        return then(nullptr, tr("The MCP server %1 is an HTTP server, which this version does not reach yet.").arg(server));
+    Running *&r = m_running[server];
+    if (!r)
+        r = new Running;
+    if (r->client && r->client->state() == mcp::McpClient::State::Ready)
+        return then(r->client.get(), {});
+    if (r->client && r->client->state() == mcp::McpClient::State::Initializing) {
+        QPointer<mcp::McpClient> starting = r->client.get();
+        connect(starting, &mcp::McpClient::ready, this, [then, starting] { then(starting, {}); }, Qt::SingleShotConnection);
+        connect(starting, &mcp::McpClient::failed, this, [then](const QString &why) { then(nullptr, why); }, Qt::SingleShotConnection);
+        return;
+    }
+    // Dead (or never started): again, after the back-off its deaths earned.
+    const int backoffMs = r->failures == 0 ? 0 : qMin(30000, 1000 << qMin(r->failures - 1, 5));
+    const qint64 waited = r->sinceDeath.isValid() ? r->sinceDeath.elapsed() : backoffMs;
+    if (waited < backoffMs)
+        return then(nullptr, tr("The MCP server %1 stopped (%2); it is started again in %3 s.")
+                                 .arg(server, r->client ? r->client->transport()->lastLogLine() : QString())
+                                 .arg((backoffMs - waited + 999) / 1000));
+    mcp::SecretValues secrets = mcp::readSecrets(*config, m_readSecret);
+    r->client = std::make_unique<mcp::McpClient>(new mcp::StdioTransport(mcp::launchFor(*config, secrets.values)), mcp::McpClient::Options{});
+    mcp::McpClient *client = r->client.get();
+    connect(client, &mcp::McpClient::closed, this, [this, server] {
+        if (Running *dead = m_running.value(server)) {
+            ++dead->failures;
+            dead->sinceDeath.start();
+        }
+    });
+    connect(client, &mcp::McpClient::ready, this, [this, server, then, client] {
+        if (Running *ok = m_running.value(server))
+            ok->failures = 0;
+        then(client, {});
+    }, Qt::SingleShotConnection);
+    connect(client, &mcp::McpClient::failed, this, [then](const QString &why) { then(nullptr, why); }, Qt::SingleShotConnection);
+    client->open();
+}
+
+void McpRouter::call(const QString &server, const QString &tool, const QString &argumentsJson, int timeoutMs,
+                     std::function<void(const RuleAnswer &)> done)
+{
+    const JsonCheck args = JsonCheck::parse(argumentsJson.toUtf8());
+    if (!args.ok || !args.document.isObject()) {
+        RuleAnswer a;
+        a.isError = true;
+        a.output = tr("The arguments are not a JSON object, so the MCP server %1 was not asked.").arg(server);
+        a.detail = a.output;
+        return done(a);
+    }
+    const QJsonObject arguments = args.document.object();
+    QElapsedTimer took;
+    took.start();
+    withClient(server, [this, server, tool, arguments, timeoutMs, done, took](mcp::McpClient *client, const QString &why) {
+        RuleAnswer a;
+        if (!client) {
+            a.isError = true;
+            a.output = why;
+            a.detail = why;
+            return done(a);
+        }
+        const int left = int(qMax<qint64>(1000, qMin<qint64>(timeoutMs, MaxCallMs) - took.elapsed()));
+        mcp::McpRequest *request = client->callTool(tool, arguments, left);
+        connect(request, &mcp::McpRequest::finished, this, [request, server, tool, done, took] {
+            request->deleteLater();
+            RuleAnswer a;
+            if (request->ok()) {
+                const mcp::ToolAnswer answer = mcp::ToolAnswer::from(request->result().toObject());
+                a.output = answer.output;
+                a.isError = answer.isError;
+                a.detail = tr("answered by MCP server %1 (%2) in %3 ms%4")
+                               .arg(server, tool)
+                               .arg(took.elapsed())
+                               .arg(answer.isError ? tr(", as an error") : QString());
+            } else {
+                // The agent is told which server failed and how, not left to time out.
+                a.isError = true;
+                a.output = tr("The MCP server %1 could not answer %2: %3").arg(server, tool, request->error());
+                a.detail = a.output;
+            }
+            done(a);
+        });
+    });
+}
+
+} // namespace pokee

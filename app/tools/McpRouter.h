@@ -1,0 +1,76 @@
+#pragma once
+
+#include "mcp/McpServerStore.h"
+#include "tools/RuleRunner.h"
+#include "tools/ToolSet.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace pokee {
+
+namespace mcp {
+class McpClient;
+}
+
+// Answers tool calls with the user's MCP servers: a rule "mcp" names the server, and a tool
+// imported from a server (its origin in the tool library) routes there by default when its
+// approval allows it without asking. Each server is started on its first call — only if the
+// user approved its exact definition (McpServerStore) — and kept for the next; one that died
+// is started again on a later call, after a back-off (1 s doubling to 30 s). A call has a
+// deadline inside the API's 300 s for an external tool; the answer (ToolAnswer: text,
+// structured content, described media, is_error) comes back as a RuleAnswer with a sentence
+// saying which server answered or why not.
+class McpRouter : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(McpRouter)
+public:
+    using SecretReader = std::function<std::optional<QString>(const QString &entry)>;
+    McpRouter(const mcp::McpServerStore &servers, SecretReader readSecret, QObject *parent = nullptr);
+    ~McpRouter() override;
+
+    // The tool library: which tools came from which server (their origin).
+    void setLibrary(const ToolSet &library) { m_library = library; }
+
+    // How a call of `tool` (the name the agent used) is answered by default.
+    enum class Approval { Ask, OncePerSession, Always };
+    struct Route
+    {
+        QString server;
+        QString tool; // the server's own name of the tool
+        Approval approval = Approval::Ask;
+    };
+    std::optional<Route> defaultRoute(const QString &tool) const;
+
+    // The API gives an external tool 300 s; a call is given this much at most, less what has
+    // passed since the call came (a margin for the answer's own trip).
+    static constexpr int MaxCallMs = 280 * 1000;
+    // Calls `tool` on `server` with the agent's `argumentsJson`; `done` gets the answer.
+    void call(const QString &server, const QString &tool, const QString &argumentsJson, int timeoutMs,
+              std::function<void(const RuleAnswer &)> done);
+    // Stops every server (politely, then firmly).
+    void closeAll();
+
+private:
+    struct Running
+    {
+        std::unique_ptr<mcp::McpClient> client;
+        int failures = 0;         // consecutive deaths, for the back-off
+        QElapsedTimer sinceDeath; // valid after a death
+    };
+    // The ready client of `server`, starting it when needed; `then(client or nullptr, why)`.
+    void withClient(const QString &server, std::function<void(mcp::McpClient *, const QString &)> then);
+
+    mcp::McpServerStore m_servers;
+    SecretReader m_readSecret;
+    ToolSet m_library;
+    QHash<QString, Running *> m_running;
+};
+
+} // namespace pokee
