@@ -113,6 +113,11 @@ def bench_programs(b, f, rounds, quick, display):
         f.add("Chat: open a 10,000-message (5 MB) session", parse(r"shown in (\d+) ms", out, "gui")[0], "ms", "<= 200")
         s, l, r = parse(r"([\d.]+) us at a 10 KB transcript, ([\d.]+) us at a 5 MB one \(([\d.]+)x\)", out, "gui")
         f.add("Chat: one delta at a 5 MB vs a 10 KB transcript", r, "x", "<= 1.2")
+        out = run([b / "bench-mcp"], env)
+        f.add("MCP: echo round trip, bare process", parse(r"bare process \(JSON lines\)\s+([\d.]+) us", out, "mcp")[0], "us")
+        f.add("MCP: added by McpClient", parse(r"McpClient\s+[\d.]+ us\s+\(\+([\d.-]+) us\)", out, "mcp")[0], "us")
+        f.add("MCP: added by McpRouter (a rule's call)", parse(r"McpRouter \(a rule's call\)\s+[\d.]+ us\s+\(\+([\d.-]+) us\)", out, "mcp")[0], "us")
+        f.add("MCP: calls/s, 200 in flight", parse(r"200 in flight: (\d+) calls/s", out, "mcp")[0], "calls/s")
         out = run([b / "bench-many-views"], xenv)
         f.add("Many views: longest stall, 4 views x 20,000 deltas/s", parse(r"longest GUI-thread stall (\d+) ms", out, "views")[0],
               "ms", "<= 16")

@@ -1,6 +1,7 @@
 #include "mcp/StdioTransport.h"
 
 #include "platform/ChildProcess.h"
+#include "platform/LoginShellPath.h"
 
 #include <QTimer>
 
@@ -60,7 +61,32 @@ void StdioTransport::start()
     child_process::prepare(m_process);
     QProcessEnvironment env = m_process.processEnvironment();
     env.insert(m_launch.environment);
+#ifndef Q_OS_WIN
+    // Started from the desktop, the app lacks what the login shell adds to PATH (nvm, Homebrew,
+    // ~/.local/bin): `npx` and `uvx` are found there too.
+    env.insert(QStringLiteral("PATH"), login_shell::merged(env.value(QStringLiteral("PATH")), login_shell::path()));
+#endif
     m_process.setProcessEnvironment(env);
+    QString program = login_shell::resolve(m_launch.program, env.value(QStringLiteral("PATH")));
+    QStringList arguments = m_launch.arguments;
+    if (program.isEmpty()) {
+        const QString why = tr("%1 was not found: it is on neither the PATH the app has nor your login shell's (%2); "
+                               "give its full path")
+                                .arg(m_launch.program, env.value(QStringLiteral("PATH")));
+        QTimer::singleShot(0, this, [this, why] {
+            if (!std::exchange(m_closedSaid, true))
+                Q_EMIT closed(why);
+        });
+        return;
+    }
+#ifdef Q_OS_WIN
+    // npx, uvx and friends are .cmd shims on Windows, which only cmd.exe runs.
+    if (program.endsWith(QStringLiteral(".cmd"), Qt::CaseInsensitive) || program.endsWith(QStringLiteral(".bat"), Qt::CaseInsensitive)) {
+        arguments.prepend(program);
+        arguments.prepend(QStringLiteral("/c"));
+        program = qEnvironmentVariable("COMSPEC", QStringLiteral("cmd.exe"));
+    }
+#endif
     if (!m_launch.workingDirectory.isEmpty())
         m_process.setWorkingDirectory(m_launch.workingDirectory);
     m_closedSaid = false;
@@ -68,7 +94,7 @@ void StdioTransport::start()
     m_buffer.clear();
     m_scanned = 0;
     m_skipping = false;
-    m_process.start(m_launch.program, m_launch.arguments);
+    m_process.start(program, arguments);
 }
 
 void StdioTransport::send(const QByteArray &message)

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void aFloodedStderrStaysBounded();
     void aChangedToolListIsSaid();
     void aProgramThatDoesNotExistFailsWithASentence();
+    void aProgramOnTheLoginShellsPathIsFound();
 
 private:
     StdioTransport::Launch bad(const char *mode) const
@@ -271,6 +272,37 @@ void McpClientTest::aProgramThatDoesNotExistFailsWithASentence()
     QVERIFY(failed.wait(10000));
     QVERIFY2(failed.first().first().toString().contains(u"/nonexistent/npx could not be started"),
              qPrintable(failed.first().first().toString()));
+}
+
+// Started from the desktop, the app has a short PATH; what the user's login shell adds (here a
+// ~/.profile, as nvm's or Homebrew's lines do) is where npx and uvx live. A bare command name
+// is found there.
+void McpClientTest::aProgramOnTheLoginShellsPathIsFound()
+{
+    QTemporaryDir home;
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral("tools")));
+    QFile script(home.filePath(QStringLiteral("tools/hello-mcp")));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\nexec '" + m_bad.toUtf8() + "' rpcerror\n");
+    script.close();
+    QVERIFY(script.setPermissions(script.permissions() | QFileDevice::ExeOwner));
+    QFile profile(home.filePath(QStringLiteral(".profile")));
+    QVERIFY(profile.open(QIODevice::WriteOnly));
+    profile.write("echo 'Welcome back!'\nPATH=\"$HOME/tools:$PATH\"\nexport PATH\n");
+    profile.close();
+    const QByteArray oldHome = qgetenv("HOME"), oldShell = qgetenv("SHELL");
+    qputenv("HOME", home.path().toLocal8Bit());
+    qputenv("SHELL", "/bin/sh");
+    auto client = openClient({QStringLiteral("hello-mcp"), {}, {}, {}});
+    McpClient missing(new StdioTransport({QStringLiteral("no-such-mcp-server"), {}, {}, {}}), {});
+    QSignalSpy failed(&missing, &McpClient::failed);
+    missing.open();
+    qputenv("HOME", oldHome);
+    qputenv("SHELL", oldShell);
+    QCOMPARE(client->state(), McpClient::State::Ready);
+    QCOMPARE(client->serverName(), QStringLiteral("bad"));
+    QVERIFY(failed.wait(10000));
+    QVERIFY2(failed.first().first().toString().contains(u"no-such-mcp-server was not found"), qPrintable(failed.first().first().toString()));
 }
 
 QTEST_GUILESS_MAIN(McpClientTest)
