@@ -2737,6 +2737,10 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <source> (its last words: %1)</source>
         <translation> (seine letzten Worte: %1)</translation>
     </message>
+    <message>
+        <source>%1 was not found: it is on neither the PATH the app has nor your login shell&apos;s (%2); give its full path</source>
+        <translation>%1 wurde nicht gefunden: es liegt weder im PATH der App noch in dem Ihrer Login-Shell (%2); geben Sie den vollständigen Pfad an</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ui::AboutDialog</name>

@@ -2692,6 +2692,10 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <source> (its last words: %1)</source>
         <translation>（其最后输出：%1）</translation>
     </message>
+    <message>
+        <source>%1 was not found: it is on neither the PATH the app has nor your login shell&apos;s (%2); give its full path</source>
+        <translation>找不到 %1：它既不在应用的 PATH 中，也不在您登录 shell 的 PATH 中（%2）；请提供其完整路径</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ui::AboutDialog</name>
