@@ -131,7 +131,7 @@ int main(int argc, char *argv[])
     config.args = {QStringLiteral("stdio")};
     store.put(config);
     store.approve(config);
-    McpRouter router(store, [](const QString &) { return std::nullopt; });
+    McpRouter router(store, [](const QString &, std::function<void(std::optional<QString>)> done) { done(std::nullopt); });
     QList<double> routed;
     const QString argsJson = QString::fromUtf8(QJsonDocument(echoArgs).toJson(QJsonDocument::Compact));
     for (int i = 0; i <= n; ++i) {

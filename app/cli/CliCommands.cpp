@@ -325,9 +325,9 @@ McpRouter *CliCommands::mcpRouter()
     ToolLibrary library;
     QStringList errors;
     library.load(errors);
-    auto *router = new McpRouter(servers, [](const QString &entry) -> std::optional<QString> {
-        const KeyStore::Outcome o = KeyStore().readNow(entry);
-        return o.ok() ? std::optional<QString>(o.key) : std::nullopt;
+    auto *keys = new KeyStore(this);
+    auto *router = new McpRouter(servers, [keys](const QString &entry, std::function<void(std::optional<QString>)> done) {
+        keys->read(entry, [done](const KeyStore::Outcome &o) { done(o.ok() ? std::optional<QString>(o.key) : std::nullopt); });
     }, this);
     router->setLibrary(library.tools());
     return router;

@@ -5,6 +5,11 @@
 #include "runtime/ProfileServices.h"
 #include "session/TurnManager.h"
 #include "store/Journal.h"
+#include "mcp/McpServerStore.h"
+#include "profiles/KeyStore.h"
+#include "tools/McpRouter.h"
+#include "tools/RuleDispatcher.h"
+#include "tools/ToolLibrary.h"
 #include "tools/AuditLog.h"
 #include "tools/RuleSet.h"
 
@@ -80,6 +85,31 @@ void ProfileRuntime::adoptJournalOfEarlierVersions(const QString &journalPath)
     for (const QString &suffix : {QString(), QStringLiteral("-wal")})
         if (QFile::exists(old + suffix))
             QFile::copy(old + suffix, journalPath + suffix);
+}
+
+} // namespace pokee
+
+namespace pokee {
+
+QString ProfileRuntime::useMcpServers(const QString &serversPath, const QString &libraryPath)
+{
+    mcp::McpServerStore servers(serversPath);
+    if (const QString why = servers.load(); !why.isEmpty())
+        return why;
+    if (servers.servers().isEmpty())
+        return {};
+    ToolLibrary library = libraryPath.isEmpty() ? ToolLibrary() : ToolLibrary(libraryPath);
+    QStringList errors;
+    library.load(errors); // a library that does not read routes nothing by default; rules still can
+    if (!m_keys)
+        m_keys = std::make_unique<KeyStore>();
+    KeyStore *keys = m_keys.get();
+    m_mcp = std::make_unique<McpRouter>(servers, [keys](const QString &entry, std::function<void(std::optional<QString>)> done) {
+        keys->read(entry, [done](const KeyStore::Outcome &o) { done(o.ok() ? std::optional<QString>(o.key) : std::nullopt); });
+    });
+    m_mcp->setLibrary(library.tools());
+    m_services->rules()->setMcpRouter(m_mcp.get(), m_profile.name, auditPath());
+    return {};
 }
 
 } // namespace pokee

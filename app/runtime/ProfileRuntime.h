@@ -12,6 +12,8 @@ namespace pokee {
 
 class ApiClient;
 class Journal;
+class KeyStore;
+class McpRouter;
 class ProfileServices;
 class RuleSet;
 class TurnManager;
@@ -51,6 +53,13 @@ public:
     // asked about); NotUsed: it does not read, and `why` says so in a sentence.
     Rules readRules(RuleSet &rules, QString *why) const;
 
+    // The user's MCP servers answer this profile's tool calls — "mcp" rules, and the tools
+    // imported from a server when they may be answered without asking — when any server is
+    // configured (`serversPath`, `libraryPath`: the user's files when empty). Call after the
+    // rules are set. An empty string, or why the servers' file is not used.
+    QString useMcpServers(const QString &serversPath = {}, const QString &libraryPath = {});
+    McpRouter *mcpRouter() const { return m_mcp.get(); }
+
     static QString rulesPathOf(const Profile &profile);
     static QString auditPathOf(const Profile &profile);
 
@@ -64,6 +73,9 @@ private:
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<TurnManager> m_turns;
+    // Before the services: their rule engine holds the router, which goes after them.
+    std::unique_ptr<KeyStore> m_keys;
+    std::unique_ptr<McpRouter> m_mcp;
     std::unique_ptr<ProfileServices> m_services;
     QString m_networkWarning;
 };

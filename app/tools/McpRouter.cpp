@@ -84,8 +84,38 @@ void McpRouter::withClient(const QString &server, std::function<void(mcp::McpCli
         return then(nullptr, tr("The MCP server %1 stopped (%2); it is started again in %3 s.")
                                  .arg(server, r->client ? r->client->transport()->lastLogLine() : QString())
                                  .arg((backoffMs - waited + 999) / 1000));
-    mcp::SecretValues secrets = mcp::readSecrets(*config, m_readSecret);
-    r->client = std::make_unique<mcp::McpClient>(new mcp::StdioTransport(mcp::launchFor(*config, secrets.values)), mcp::McpClient::Options{});
+    // The secrets first (the keychain answers when it can), then the server.
+    const QStringList names = config->secretEnv + config->secretHeaders;
+    auto values = std::make_shared<QHash<QString, QString>>();
+    auto left = std::make_shared<int>(int(names.size()));
+    const mcp::McpServerConfig cfg = *config;
+    QPointer<McpRouter> self(this);
+    auto startWith = [self, server, cfg, values, then] {
+        if (self)
+            self->startServer(server, cfg, *values, then);
+    };
+    if (names.isEmpty())
+        return startWith();
+    for (const QString &name : names)
+        m_readSecret(mcp::McpServerStore::secretEntry(server, name), [values, left, name, startWith](std::optional<QString> value) {
+            if (value)
+                values->insert(name, *value);
+            if (--*left == 0)
+                startWith();
+        });
+}
+
+void McpRouter::startServer(const QString &server, const mcp::McpServerConfig &config, const QHash<QString, QString> &secrets,
+                            std::function<void(mcp::McpClient *, const QString &)> then)
+{
+    Running *&r = m_running[server];
+    if (!r)
+        r = new Running;
+    if (r->client && r->client->state() != mcp::McpClient::State::Closed && r->client->state() != mcp::McpClient::State::Idle) {
+        // Another call started it while the keychain answered: wait for that start.
+        return withClient(server, then);
+    }
+    r->client = std::make_unique<mcp::McpClient>(new mcp::StdioTransport(mcp::launchFor(config, secrets)), mcp::McpClient::Options{});
     mcp::McpClient *client = r->client.get();
     connect(client, &mcp::McpClient::closed, this, [this, server] {
         if (Running *dead = m_running.value(server)) {

@@ -31,7 +31,8 @@ class McpRouter : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(McpRouter)
 public:
-    using SecretReader = std::function<std::optional<QString>(const QString &entry)>;
+    // Reads a keychain entry and calls back with its value (nullopt: none); may answer later.
+    using SecretReader = std::function<void(const QString &entry, std::function<void(std::optional<QString>)> done)>;
     McpRouter(const mcp::McpServerStore &servers, SecretReader readSecret, QObject *parent = nullptr);
     ~McpRouter() override;
 
@@ -66,6 +67,8 @@ private:
     };
     // The ready client of `server`, starting it when needed; `then(client or nullptr, why)`.
     void withClient(const QString &server, std::function<void(mcp::McpClient *, const QString &)> then);
+    void startServer(const QString &server, const mcp::McpServerConfig &config, const QHash<QString, QString> &secrets,
+                     std::function<void(mcp::McpClient *, const QString &)> then);
 
     mcp::McpServerStore m_servers;
     SecretReader m_readSecret;

@@ -3,6 +3,7 @@
 #include "session/TurnManager.h"
 #include "tools/PendingToolCallModel.h"
 #include "tools/RuleEngine.h"
+#include "tools/RuleSet.h"
 
 namespace pokee {
 
@@ -18,7 +19,16 @@ void RuleDispatcher::setRules(const RuleSet &rules, const QString &profileName, 
         return;
     }
     m_engine = new RuleEngine(m_api, rules, profileName, auditPath, this);
+    m_engine->setMcpRouter(m_mcp);
     connectEngine();
+}
+
+void RuleDispatcher::setMcpRouter(McpRouter *router, const QString &profileName, const QString &auditPath)
+{
+    m_mcp = router;
+    if (!m_engine)
+        setRules(RuleSet(), profileName, auditPath); // no rules: every call asks, but imported tools route
+    m_engine->setMcpRouter(router);
 }
 
 void RuleDispatcher::connectEngine()

@@ -5,6 +5,7 @@
 namespace pokee {
 
 class ApiClient;
+class McpRouter;
 class PendingToolCallModel;
 class RuleEngine;
 class RuleSet;
@@ -27,6 +28,9 @@ public:
     // each answer under `profileName`.
     void setRules(const RuleSet &rules, const QString &profileName, const QString &auditPath);
     RuleEngine *engine() const { return m_engine; }
+    // The user's MCP servers for "mcp" rules and for tools imported from them (not owned; it
+    // outlives this). Without rules, an engine with none is made so that imported tools route.
+    void setMcpRouter(McpRouter *router, const QString &profileName, const QString &auditPath);
 
 Q_SIGNALS:
     void answered(const QString &callId, const QString &detail);
@@ -38,6 +42,7 @@ private:
     ApiClient *m_api;                 // not owned
     TurnManager *m_turns;             // not owned
     PendingToolCallModel *m_calls;    // not owned
+    McpRouter *m_mcp = nullptr;       // not owned
     RuleEngine *m_engine = nullptr;   // parent: this; none until setRules()
 };
 

@@ -3,6 +3,8 @@
 #include "stream/ToolCallRequest.h"
 #include "tools/McpRouter.h"
 
+#include <QPointer>
+
 #include "api/ApiClient.h"
 
 
@@ -65,7 +67,12 @@ bool RuleEngine::handle(const QString &sessionId, const QString &toolCallId, con
 void RuleEngine::askMcp(const QString &sessionId, const QString &toolCallId, const QString &tool, const QString &arguments,
                         const QString &server, const QString &mcpTool, int ruleIndex, const QString &ruleSummary, bool approve)
 {
-    auto answered = [this, sessionId, toolCallId, tool, arguments, ruleIndex, ruleSummary, approve](const RuleAnswer &answer) {
+    // The engine may go before the router answers (a profile closing, the CLI ending): then
+    // nobody is left to send the answer, and the turn's own end settles the call.
+    QPointer<RuleEngine> self(this);
+    auto answered = [self, this, sessionId, toolCallId, tool, arguments, ruleIndex, ruleSummary, approve](const RuleAnswer &answer) {
+        if (!self)
+            return;
         m_audit.append(AuditEntry::ofAnswer(m_profile, sessionId, toolCallId, tool, arguments, answer, ruleIndex, ruleSummary,
                                             approve ? tr("drafted for approval: %1").arg(answer.detail) : answer.detail));
         if (approve)

@@ -168,6 +168,9 @@ pokee::ProfileRuntime *DesktopShell::runtimeFor(const pokee::Profile &profile, c
         rt->services()->rules()->setRules(rules, name, rt->auditPath());
         break;
     }
+    // The user's MCP servers answer this profile's calls too (after the rules: they route there).
+    if (const QString why = rt->useMcpServers(); !why.isEmpty())
+        m_rulesProblems.insert(name, why);
     rt->turns()->resumeOpenTurns(); // turns this profile left in flight
     rt->services()->loadOnce();     // its session list, whether or not it is on screen
     // Its views come back: the split of the window, the windows of its own.
