@@ -2712,6 +2712,28 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
 </context>
 <context>
+    <name>pokee::mcp::McpServerCheck</name>
+    <message>
+        <source>%1 is an HTTP server, which this version does not reach yet.</source>
+        <translation>%1 ist ein HTTP-Server, den diese Version noch nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>(%1 is not in the keychain: the server starts without it)</source>
+        <translation>(%1 ist nicht im Schlüsselbund: der Server startet ohne)</translation>
+    </message>
+    <message>
+        <source>$ %1</source>
+        <translation>$ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, MCP %3, %n tool(s)</source>
+        <translation>
+            <numerusform>%1 %2, MCP %3, %n Tool</numerusform>
+            <numerusform>%1 %2, MCP %3, %n Tools</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pokee::mcp::StdioTransport</name>
     <message>
         <source>%1 could not be started: %2</source>
@@ -3571,6 +3593,154 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>Files and Downloads in Their Own W&amp;indow</source>
         <translation>Dateien und Downloads in eigenem F&amp;enster</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::McpConsentDialog</name>
+    <message>
+        <source>Run the MCP server %1?</source>
+        <translation>Den MCP-Server %1 starten?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has not run on this computer before, or its definition changed. It would run this command, &lt;b&gt;with your rights&lt;/b&gt;: it can read and change what you can.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; lief auf diesem Computer noch nie, oder seine Definition hat sich geändert. Er würde diesen Befehl ausführen, &lt;b&gt;mit Ihren Rechten&lt;/b&gt;: Er kann lesen und ändern, was Sie können.</translation>
+    </message>
+    <message>
+        <source>The command line, in full</source>
+        <translation>Die vollständige Befehlszeile</translation>
+    </message>
+    <message>
+        <source>&amp;Run It</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>You are asked again if its command, arguments or variables change.</source>
+        <translation>Sie werden erneut gefragt, wenn sich Befehl, Argumente oder Variablen ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::McpServersDialog</name>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Import &amp;Tools into the Library</source>
+        <translation>Tools in die &amp;Bibliothek importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>MCP Servers</source>
+        <translation>MCP-Server</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>MCP-Server</translation>
+    </message>
+    <message>
+        <source>The server&apos;s log</source>
+        <translation>Das Protokoll des Servers</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>From Claude Desktop</source>
+        <translation>Aus Claude Desktop</translation>
+    </message>
+    <message>
+        <source>From Cursor</source>
+        <translation>Aus Cursor</translation>
+    </message>
+    <message>
+        <source>From VS Code</source>
+        <translation>Aus VS Code</translation>
+    </message>
+    <message>
+        <source>From a File…</source>
+        <translation>Aus einer Datei…</translation>
+    </message>
+    <message>
+        <source>Import MCP servers</source>
+        <translation>MCP-Server importieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Log (the server&apos;s standard error and what it said):</source>
+        <translation>Protokoll (die Standardfehlerausgabe des Servers und was er mitteilte):</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its secrets.</source>
+        <translation>%1 und seine Geheimnisse wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>not approved yet</source>
+        <translation>noch nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No MCP servers yet: Import… reads them from Claude Desktop, Cursor, VS Code or a file.</source>
+        <translation>Noch keine MCP-Server: Importieren… liest sie aus Claude Desktop, Cursor, VS Code oder einer Datei.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The keychain did not take %1&apos;s %2: %3</source>
+        <translation>Der Schlüsselbund hat %2 von %1 nicht angenommen: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n server(s); their secrets went to the keychain.</source>
+        <translation>
+            <numerusform>%n Server importiert; seine Geheimnisse liegen im Schlüsselbund.</numerusform>
+            <numerusform>%n Server importiert; ihre Geheimnisse liegen im Schlüsselbund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>%1 wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1 works: %2</source>
+        <translation>%1 funktioniert: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not work: %2</source>
+        <translation>%1 funktioniert nicht: %2</translation>
+    </message>
+    <message>
+        <source>Changed since the last import (new sessions get the new definitions): %1</source>
+        <translation>Seit dem letzten Import geändert (neue Sitzungen erhalten die neuen Definitionen): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n tool(s) of %1 into the tool library.</source>
+        <translation>
+            <numerusform>%n Tool von %1 in die Tool-Bibliothek importiert.</numerusform>
+            <numerusform>%n Tools von %1 in die Tool-Bibliothek importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5060,6 +5230,10 @@ Beim Speichern wird diese Datei ersetzt.</translation>
     <message>
         <source>Rules saved: they answer the next tool calls.</source>
         <translation>Regeln gespeichert: Sie beantworten ab sofort die nächsten Tool-Aufrufe.</translation>
+    </message>
+    <message>
+        <source>&amp;MCP servers…</source>
+        <translation>&amp;MCP-Server…</translation>
     </message>
 </context>
 <context>

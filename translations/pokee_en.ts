@@ -386,6 +386,16 @@
     </message>
 </context>
 <context>
+    <name>pokee::mcp::McpServerCheck</name>
+    <message numerus="yes">
+        <source>%1 %2, MCP %3, %n tool(s)</source>
+        <translation>
+            <numerusform>%1 %2, MCP %3, %n tool</numerusform>
+            <numerusform>%1 %2, MCP %3, %n tools</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pokee::ui::CleanUpDialog</name>
     <message numerus="yes">
         <source>%n session(s) and their workspace files will be deleted on the server. The server decides by its own clock: a session used elsewhere meanwhile stays.</source>
@@ -451,6 +461,23 @@
         <translation>
             <numerusform>%1 byte</numerusform>
             <numerusform>%1 bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::McpServersDialog</name>
+    <message numerus="yes">
+        <source>Imported %n server(s); their secrets went to the keychain.</source>
+        <translation>
+            <numerusform>Imported %n server; their secrets went to the keychain.</numerusform>
+            <numerusform>Imported %n servers; their secrets went to the keychain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n tool(s) of %1 into the tool library.</source>
+        <translation>
+            <numerusform>Imported %n tool of %1 into the tool library.</numerusform>
+            <numerusform>Imported %n tools of %1 into the tool library.</numerusform>
         </translation>
     </message>
 </context>

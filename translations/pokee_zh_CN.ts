@@ -2667,6 +2667,27 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
 </context>
 <context>
+    <name>pokee::mcp::McpServerCheck</name>
+    <message>
+        <source>%1 is an HTTP server, which this version does not reach yet.</source>
+        <translation>%1 是 HTTP 服务器，此版本尚无法连接。</translation>
+    </message>
+    <message>
+        <source>(%1 is not in the keychain: the server starts without it)</source>
+        <translation>（%1 不在钥匙串中：服务器将在没有它的情况下启动）</translation>
+    </message>
+    <message>
+        <source>$ %1</source>
+        <translation>$ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, MCP %3, %n tool(s)</source>
+        <translation>
+            <numerusform>%1 %2，MCP %3，%n 个工具</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pokee::mcp::StdioTransport</name>
     <message>
         <source>%1 could not be started: %2</source>
@@ -3518,6 +3539,152 @@ Download it to drag it out.</source>
     <message>
         <source>Files and Downloads in Their Own W&amp;indow</source>
         <translation>在单独窗口中显示文件和下载(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::McpConsentDialog</name>
+    <message>
+        <source>Run the MCP server %1?</source>
+        <translation>运行 MCP 服务器 %1 吗？</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has not run on this computer before, or its definition changed. It would run this command, &lt;b&gt;with your rights&lt;/b&gt;: it can read and change what you can.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 以前从未在此计算机上运行过，或其定义已更改。它将&lt;b&gt;以您的权限&lt;/b&gt;运行此命令：它可以读取和更改您能读取和更改的内容。</translation>
+    </message>
+    <message>
+        <source>The command line, in full</source>
+        <translation>完整的命令行</translation>
+    </message>
+    <message>
+        <source>&amp;Run It</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>You are asked again if its command, arguments or variables change.</source>
+        <translation>如果其命令、参数或变量发生变化，将再次询问您。</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::McpServersDialog</name>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>已启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Tools into the Library</source>
+        <translation>将工具导入工具库(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>MCP Servers</source>
+        <translation>MCP 服务器</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>MCP 服务器</translation>
+    </message>
+    <message>
+        <source>The server&apos;s log</source>
+        <translation>服务器日志</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>From Claude Desktop</source>
+        <translation>从 Claude Desktop</translation>
+    </message>
+    <message>
+        <source>From Cursor</source>
+        <translation>从 Cursor</translation>
+    </message>
+    <message>
+        <source>From VS Code</source>
+        <translation>从 VS Code</translation>
+    </message>
+    <message>
+        <source>From a File…</source>
+        <translation>从文件…</translation>
+    </message>
+    <message>
+        <source>Import MCP servers</source>
+        <translation>导入 MCP 服务器</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Log (the server&apos;s standard error and what it said):</source>
+        <translation>日志（服务器的标准错误输出及其消息）：</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its secrets.</source>
+        <translation>已移除 %1 及其机密。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>not approved yet</source>
+        <translation>尚未批准</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No MCP servers yet: Import… reads them from Claude Desktop, Cursor, VS Code or a file.</source>
+        <translation>还没有 MCP 服务器：“导入…”可从 Claude Desktop、Cursor、VS Code 或文件读取。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The keychain did not take %1&apos;s %2: %3</source>
+        <translation>钥匙串未接受 %1 的 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n server(s); their secrets went to the keychain.</source>
+        <translation>
+            <numerusform>已导入 %n 个服务器；其机密已存入钥匙串。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>正在启动 %1…</translation>
+    </message>
+    <message>
+        <source>%1 works: %2</source>
+        <translation>%1 可用：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not work: %2</source>
+        <translation>%1 不可用：%2</translation>
+    </message>
+    <message>
+        <source>Changed since the last import (new sessions get the new definitions): %1</source>
+        <translation>自上次导入以来已更改（新会话将获得新定义）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n tool(s) of %1 into the tool library.</source>
+        <translation>
+            <numerusform>已将 %1 的 %n 个工具导入工具库。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5001,6 +5168,10 @@ Saving replaces that file.</source>
     <message>
         <source>Rules saved: they answer the next tool calls.</source>
         <translation>规则已保存：将用于回复之后的工具调用。</translation>
+    </message>
+    <message>
+        <source>&amp;MCP servers…</source>
+        <translation>MCP 服务器(&amp;M)…</translation>
     </message>
 </context>
 <context>

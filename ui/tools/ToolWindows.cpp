@@ -1,5 +1,8 @@
 #include "tools/ToolWindows.h"
 
+#include "tools/McpServersDialog.h"
+#include "profiles/KeyStore.h"
+
 #include "common/OpenDialog.h"
 #include "shell/ActionRegistry.h"
 #include "tools/PlaygroundWindow.h"
@@ -24,6 +27,7 @@ void ToolWindows::registerActions(ActionRegistry &registry)
 {
     registry.add("tools.library", "tools", tr("Tool &library…"), {}, this, [this] { openToolLibrary(); });
     registry.add("tools.rules", "tools", tr("&Rules and audit log…"), {}, this, [this] { openRulesDialog(); });
+    registry.add("tools.mcp", "tools", tr("&MCP servers…"), {}, this, [this] { openMcpServers(); });
     registry.add("tools.playground", "tools", tr("Stateless &playground…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                  this, [this] { openPlayground(); });
 }
@@ -42,6 +46,13 @@ pokee::ToolSet ToolWindows::offeredTools()
     if (!library.load(errors))
         Q_EMIT statusMessage(tr("The tool library is not offered: %1").arg(errors.value(0)), 15000);
     return library.tools();
+}
+
+McpServersDialog *ToolWindows::openMcpServers()
+{
+    if (!m_keys)
+        m_keys = new pokee::KeyStore(this);
+    return openDialog(new McpServersDialog(m_keys, m_mcpStorePath, m_libraryPath, m_window));
 }
 
 ToolLibraryDialog *ToolWindows::openToolLibrary()

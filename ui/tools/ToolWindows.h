@@ -9,6 +9,7 @@
 class QWidget;
 
 namespace pokee {
+class KeyStore;
 class PendingToolCallModel;
 class RuleDispatcher;
 } // namespace pokee
@@ -16,6 +17,7 @@ class RuleDispatcher;
 namespace pokee::ui {
 
 class ActionRegistry;
+class McpServersDialog;
 class PlaygroundWindow;
 class RulesDialog;
 class ToolInbox;
@@ -55,6 +57,9 @@ public:
     ToolLibraryDialog *openToolLibrary();
     RulesDialog *openRulesDialog();
     PlaygroundWindow *openPlayground();
+    // Tools → MCP servers…; `setMcpStorePath` points it at another file (tests).
+    McpServersDialog *openMcpServers();
+    void setMcpStorePath(const QString &path) { m_mcpStorePath = path; }
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
@@ -66,6 +71,8 @@ private:
     QString m_rulesPath;
     QString m_rulesProfile;
     QString m_auditPath;
+    QString m_mcpStorePath;
+    pokee::KeyStore *m_keys = nullptr; // parent: this; made when the MCP servers window first opens
     // Parent: the window (a window of its own), deleted on close. A QPointer, not a
     // destroyed() handler: the playground is destroyed from ~QWidget, after the window's own
     // members (UBSan caught the handler touching a half-destroyed MainWindow).
