@@ -3629,10 +3629,6 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
         <translation>&amp;Testen</translation>
     </message>
     <message>
-        <source>Import &amp;Tools into the Library</source>
-        <translation>Tools in die &amp;Bibliothek importieren</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -3741,6 +3737,10 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
             <numerusform>%n Tool von %1 in die Tool-Bibliothek importiert.</numerusform>
             <numerusform>%n Tools von %1 in die Tool-Bibliothek importiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import Tools into the &amp;Library</source>
+        <translation>Tools in die &amp;Bibliothek importieren</translation>
     </message>
 </context>
 <context>

@@ -3575,10 +3575,6 @@ Download it to drag it out.</source>
         <translation>测试(&amp;T)</translation>
     </message>
     <message>
-        <source>Import &amp;Tools into the Library</source>
-        <translation>将工具导入工具库(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
@@ -3685,6 +3681,10 @@ Download it to drag it out.</source>
         <translation>
             <numerusform>已将 %1 的 %n 个工具导入工具库。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import Tools into the &amp;Library</source>
+        <translation>将工具导入工具库(&amp;L)</translation>
     </message>
 </context>
 <context>

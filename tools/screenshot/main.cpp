@@ -10,6 +10,7 @@
 //   --scenario library | inbox | rules | playground   the tools work (ToolScenarios.h)
 //   --scenario files      the Files dock: a preview and downloads under way (FilesScenario.h)
 //   --scenario split      two sessions side by side, each answering (SplitScenario.h)
+//   --scenario mcp        Tools → MCP servers…, a server tested with its log (McpScenario.h)
 //   --scenario settings | about   the Settings or About dialog over the window after an answer
 //   --scenario dark       the done scenario in the dark palette
 //   --scenario welcome    the first-run view on the local demo
@@ -23,6 +24,7 @@
 #include "profiles/ProfilesDialog.h"
 #include "sessions/SessionDetailsPane.h"
 #include "FilesScenario.h"
+#include "McpScenario.h"
 #include "SplitScenario.h"
 #include "ToolScenarios.h"
 
@@ -75,9 +77,9 @@ int main(int argc, char *argv[])
                       QStringLiteral("sessions"), QStringLiteral("profiles"), QStringLiteral("settings"), QStringLiteral("dark"),
                       QStringLiteral("welcome"), QStringLiteral("about"), QStringLiteral("german"), QStringLiteral("chinese")}
               .contains(which) &&
-         !pokee::screenshot::isToolScenario(which) && which != u"files" && which != u"split")) {
+         !pokee::screenshot::isToolScenario(which) && which != u"files" && which != u"split" && which != u"mcp")) {
         err << "pokee-screenshot: --output FILE is required; --scenario is done, streaming, tools, drops, sessions, "
-               "profiles, library, inbox, rules, playground, files, split, settings, dark, welcome, about, german or chinese\n";
+               "profiles, library, inbox, rules, playground, files, split, mcp, settings, dark, welcome, about, german or chinese\n";
         return 2;
     }
 
@@ -208,7 +210,7 @@ int main(int argc, char *argv[])
                 app.quit();
             });
         });
-    } else if (!pokee::screenshot::isToolScenario(which) && which != u"files" && which != u"split") {
+    } else if (!pokee::screenshot::isToolScenario(which) && which != u"files" && which != u"split" && which != u"mcp") {
         QObject::connect(controller, &pokee::SessionController::turnFinished, &app, [&] { shoot(); });
     }
     // Creates a session as the new-session dialog would, then runs `then(id)`.
@@ -239,6 +241,15 @@ int main(int argc, char *argv[])
             pokee::screenshot::startFilesScenario(window, api, settings.path(), [&](QWidget *target) {
                 window.chatView()->flush();
                 const bool saved = target->screen()->grabWindow(target->winId()).save(p.value(output), "PNG");
+                exitCode = saved ? 0 : 1;
+                app.quit();
+            });
+            return;
+        }
+        if (which == u"mcp") {
+            pokee::screenshot::startMcpScenario(window, settings.path(), [&](QWidget *target) {
+                const QRect r = target->frameGeometry();
+                const bool saved = target->screen()->grabWindow(0, r.x(), r.y(), r.width(), r.height()).save(p.value(output), "PNG");
                 exitCode = saved ? 0 : 1;
                 app.quit();
             });

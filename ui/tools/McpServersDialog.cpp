@@ -26,7 +26,7 @@ namespace pokee::ui {
 McpServersDialog::McpServersDialog(pokee::KeyStore *keys, const QString &storePath, const QString &libraryPath, QWidget *parent)
     : QDialog(parent), m_keys(keys), m_store(storePath), m_libraryPath(libraryPath), m_list(new QListWidget),
       m_commandLine(new QLabel), m_enabled(new QCheckBox(tr("&Enabled"))), m_test(new QPushButton(tr("&Test"))),
-      m_importTools(new QPushButton(tr("Import &Tools into the Library"))), m_remove(new QPushButton(tr("&Remove"))),
+      m_importTools(new QPushButton(tr("Import Tools into the &Library"))), m_remove(new QPushButton(tr("&Remove"))),
       m_log(new QPlainTextEdit), m_status(new QLabel)
 {
     setObjectName(QStringLiteral("mcpServersDialog"));
