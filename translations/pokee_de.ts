@@ -1955,6 +1955,10 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <source>Answered by a rule: %1</source>
         <translation>Von einer Regel beantwortet: %1</translation>
     </message>
+    <message>
+        <source>the turn was cancelled</source>
+        <translation>der Durchgang wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>pokee::RuleEngine</name>

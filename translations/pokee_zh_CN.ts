@@ -1925,6 +1925,10 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <source>Answered by a rule: %1</source>
         <translation>已由规则回复：%1</translation>
     </message>
+    <message>
+        <source>the turn was cancelled</source>
+        <translation>该轮已取消</translation>
+    </message>
 </context>
 <context>
     <name>pokee::RuleEngine</name>

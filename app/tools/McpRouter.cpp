@@ -132,8 +132,35 @@ void McpRouter::startServer(const QString &server, const mcp::McpServerConfig &c
     client->open();
 }
 
+void McpRouter::cancelSession(const QString &sessionId, const QString &reason)
+{
+    const QList<InFlight> calls = m_inFlight.values(sessionId);
+    m_inFlight.remove(sessionId);
+    for (const InFlight &c : calls) {
+        Running *r = m_running.value(c.server);
+        if (c.request && r && r->client)
+            r->client->cancel(c.request, reason);
+    }
+}
+
+int McpRouter::inFlight(const QString &sessionId) const
+{
+    int n = 0;
+    for (auto it = m_inFlight.constFind(sessionId); it != m_inFlight.cend() && it.key() == sessionId; ++it)
+        n += it->request && !it->request->isFinished() ? 1 : 0;
+    return n;
+}
+
+QStringList McpRouter::log(const QString &server) const
+{
+    const Running *r = m_running.value(server);
+    if (!r || !r->client)
+        return {};
+    return static_cast<const mcp::StdioTransport *>(r->client->transport())->log().lines();
+}
+
 void McpRouter::call(const QString &server, const QString &tool, const QString &argumentsJson, int timeoutMs,
-                     std::function<void(const RuleAnswer &)> done)
+                     std::function<void(const RuleAnswer &)> done, const QString &sessionId)
 {
     const JsonCheck args = JsonCheck::parse(argumentsJson.toUtf8());
     if (!args.ok || !args.document.isObject()) {
@@ -146,7 +173,7 @@ void McpRouter::call(const QString &server, const QString &tool, const QString &
     const QJsonObject arguments = args.document.object();
     QElapsedTimer took;
     took.start();
-    withClient(server, [this, server, tool, arguments, timeoutMs, done, took](mcp::McpClient *client, const QString &why) {
+    withClient(server, [this, server, tool, arguments, timeoutMs, done, took, sessionId](mcp::McpClient *client, const QString &why) {
         RuleAnswer a;
         if (!client) {
             a.isError = true;
@@ -156,8 +183,14 @@ void McpRouter::call(const QString &server, const QString &tool, const QString &
         }
         const int left = int(qMax<qint64>(1000, qMin<qint64>(timeoutMs, MaxCallMs) - took.elapsed()));
         mcp::McpRequest *request = client->callTool(tool, arguments, left);
-        connect(request, &mcp::McpRequest::finished, this, [request, server, tool, done, took] {
+        if (!sessionId.isEmpty())
+            m_inFlight.insert(sessionId, {server, request});
+        connect(request, &mcp::McpRequest::finished, this, [this, request, server, tool, done, took, sessionId] {
             request->deleteLater();
+            for (auto it = m_inFlight.find(sessionId); it != m_inFlight.end() && it.key() == sessionId;)
+                it = it->request == request || !it->request ? m_inFlight.erase(it) : std::next(it);
+            if (request->failure() == mcp::McpRequest::Failure::Cancelled)
+                return; // the turn was cancelled: nobody waits for an answer any more
             RuleAnswer a;
             if (request->ok()) {
                 const mcp::ToolAnswer answer = mcp::ToolAnswer::from(request->result().toObject());

@@ -6,7 +6,9 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMultiHash>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -16,6 +18,7 @@ namespace pokee {
 
 namespace mcp {
 class McpClient;
+class McpRequest;
 }
 
 // Answers tool calls with the user's MCP servers: a rule "mcp" names the server, and a tool
@@ -53,8 +56,16 @@ public:
     // passed since the call came (a margin for the answer's own trip).
     static constexpr int MaxCallMs = 280 * 1000;
     // Calls `tool` on `server` with the agent's `argumentsJson`; `done` gets the answer.
+    // `sessionId` files the call under its session, for cancelSession().
     void call(const QString &server, const QString &tool, const QString &argumentsJson, int timeoutMs,
-              std::function<void(const RuleAnswer &)> done);
+              std::function<void(const RuleAnswer &)> done, const QString &sessionId = {});
+    // The session's turn was cancelled: its calls in flight are cancelled on their servers
+    // (notifications/cancelled) and answer nothing more.
+    void cancelSession(const QString &sessionId, const QString &reason);
+    // Calls of `sessionId` still waiting for their server.
+    int inFlight(const QString &sessionId) const;
+    // The last lines of a running server's log (its stderr), for a sentence or a view.
+    QStringList log(const QString &server) const;
     // Stops every server (politely, then firmly).
     void closeAll();
 
@@ -74,6 +85,13 @@ private:
     SecretReader m_readSecret;
     ToolSet m_library;
     QHash<QString, Running *> m_running;
+    struct InFlight
+    {
+        QString server;
+        QPointer<mcp::McpRequest> request;
+    };
+    QMultiHash<QString, InFlight> m_inFlight; // by session
+
 };
 
 } // namespace pokee

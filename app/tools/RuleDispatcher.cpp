@@ -3,6 +3,7 @@
 #include "session/TurnManager.h"
 #include "tools/PendingToolCallModel.h"
 #include "tools/RuleEngine.h"
+#include "tools/McpRouter.h"
 #include "tools/RuleSet.h"
 
 namespace pokee {
@@ -25,6 +26,12 @@ void RuleDispatcher::setRules(const RuleSet &rules, const QString &profileName, 
 
 void RuleDispatcher::setMcpRouter(McpRouter *router, const QString &profileName, const QString &auditPath)
 {
+    if (!m_mcp && router)
+        // A cancelled turn takes its MCP calls with it: the servers are told, nothing is sent.
+        connect(m_turns, &TurnManager::turnFinished, this, [this](const QString &sid, qint64, TurnStream::State state) {
+            if (m_mcp && state == TurnStream::State::Cancelled)
+                m_mcp->cancelSession(sid, tr("the turn was cancelled"));
+        });
     m_mcp = router;
     if (!m_engine)
         setRules(RuleSet(), profileName, auditPath); // no rules: every call asks, but imported tools route

@@ -87,7 +87,7 @@ void RuleEngine::askMcp(const QString &sessionId, const QString &toolCallId, con
         a.detail = a.output;
         return answered(a);
     }
-    m_mcp->call(server, mcpTool, arguments, McpRouter::MaxCallMs, answered);
+    m_mcp->call(server, mcpTool, arguments, McpRouter::MaxCallMs, answered, sessionId);
 }
 
 void RuleEngine::deliver(const QString &sessionId, const QString &toolCallId, const RuleAnswer &answer)

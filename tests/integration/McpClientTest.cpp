@@ -3,7 +3,9 @@
 // against a server of our own that misbehaves on purpose (tests/support/BadMcpServer.cpp).
 #include "mcp/McpClient.h"
 #include "mcp/StdioTransport.h"
+#include "mcp/McpServerStore.h"
 #include "mcp/ToolAnswer.h"
+#include "tools/McpRouter.h"
 
 #include <QDir>
 #include <QFile>
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void aChangedToolListIsSaid();
     void aProgramThatDoesNotExistFailsWithASentence();
     void aProgramOnTheLoginShellsPathIsFound();
+    void aCancelledTurnCancelsItsCallsOnTheServer();
 
 private:
     StdioTransport::Launch bad(const char *mode) const
@@ -303,6 +306,29 @@ void McpClientTest::aProgramOnTheLoginShellsPathIsFound()
     QCOMPARE(client->serverName(), QStringLiteral("bad"));
     QVERIFY(failed.wait(10000));
     QVERIFY2(failed.first().first().toString().contains(u"no-such-mcp-server was not found"), qPrintable(failed.first().first().toString()));
+}
+
+// A turn cancelled while its call waits on a server that never answers: the server is told
+// (it logs "cancelled <id>"), nothing is answered, and nothing is left in flight.
+void McpClientTest::aCancelledTurnCancelsItsCallsOnTheServer()
+{
+    QTemporaryDir dir;
+    McpServerStore store(dir.filePath(QStringLiteral("mcp.json")));
+    McpServerConfig silent;
+    silent.name = QStringLiteral("bad");
+    silent.command = m_bad;
+    silent.args = {QStringLiteral("silent")};
+    store.put(silent);
+    store.approve(silent);
+    pokee::McpRouter router(store, [](const QString &, std::function<void(std::optional<QString>)> done) { done(std::nullopt); });
+    int answers = 0;
+    router.call(QStringLiteral("bad"), QStringLiteral("work"), QStringLiteral("{}"), 60000, [&answers](const pokee::RuleAnswer &) { ++answers; },
+                QStringLiteral("sess_1"));
+    QTRY_COMPARE_WITH_TIMEOUT(router.inFlight(QStringLiteral("sess_1")), 1, 10000);
+    router.cancelSession(QStringLiteral("sess_1"), QStringLiteral("the turn was cancelled"));
+    QCOMPARE(router.inFlight(QStringLiteral("sess_1")), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(router.log(QStringLiteral("bad")).join(u'\n').contains(u"cancelled "), 10000);
+    QCOMPARE(answers, 0);
 }
 
 QTEST_GUILESS_MAIN(McpClientTest)
