@@ -96,18 +96,15 @@ QString ProfileRuntime::useMcpServers(const QString &serversPath, const QString 
     mcp::McpServerStore servers(serversPath);
     if (const QString why = servers.load(); !why.isEmpty())
         return why;
-    if (servers.servers().isEmpty())
-        return {};
-    ToolLibrary library = libraryPath.isEmpty() ? ToolLibrary() : ToolLibrary(libraryPath);
-    QStringList errors;
-    library.load(errors); // a library that does not read routes nothing by default; rules still can
+    // Made even without servers yet: the MCP servers window (or pokee mcp) may add one while
+    // the app runs, and the router follows the files.
     if (!m_keys)
         m_keys = std::make_unique<KeyStore>();
     KeyStore *keys = m_keys.get();
     m_mcp = std::make_unique<McpRouter>(servers, [keys](const QString &entry, std::function<void(std::optional<QString>)> done) {
         keys->read(entry, [done](const KeyStore::Outcome &o) { done(o.ok() ? std::optional<QString>(o.key) : std::nullopt); });
     });
-    m_mcp->setLibrary(library.tools());
+    m_mcp->followFiles(libraryPath);
     m_services->rules()->setMcpRouter(m_mcp.get(), m_profile.name, auditPath());
     return {};
 }

@@ -7,6 +7,9 @@
 #include "mcp/ToolAnswer.h"
 #include "tools/JsonErrors.h"
 #include "tools/McpToolImport.h"
+#include "tools/ToolLibrary.h"
+
+#include <QFileInfo>
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -35,8 +38,34 @@ void McpRouter::closeAll()
     m_running.clear();
 }
 
+void McpRouter::followFiles(const QString &libraryPath)
+{
+    m_libraryPath = libraryPath.isEmpty() ? ToolLibrary::defaultPath() : libraryPath;
+    refresh();
+}
+
+void McpRouter::refresh()
+{
+    if (m_libraryPath.isEmpty())
+        return; // given, not followed
+    const QDateTime servers = QFileInfo(m_servers.path()).lastModified();
+    if (servers.isValid() && servers != m_serversSeen) {
+        m_serversSeen = servers;
+        m_servers.load();
+    }
+    const QDateTime library = QFileInfo(m_libraryPath).lastModified();
+    if (library.isValid() && library != m_librarySeen) {
+        m_librarySeen = library;
+        ToolLibrary read(m_libraryPath);
+        QStringList errors;
+        if (read.load(errors))
+            m_library = read.tools();
+    }
+}
+
 std::optional<McpRouter::Route> McpRouter::defaultRoute(const QString &tool) const
 {
+    const_cast<McpRouter *>(this)->refresh(); // cheap: two stat calls unless a file changed
     for (const ToolDefinition &t : m_library.tools()) {
         if (t.name != tool || McpToolImport::serverOf(t).isEmpty())
             continue;
@@ -56,6 +85,7 @@ std::optional<McpRouter::Route> McpRouter::defaultRoute(const QString &tool) con
 
 void McpRouter::withClient(const QString &server, std::function<void(mcp::McpClient *, const QString &)> then)
 {
+    refresh();
     const mcp::McpServerConfig *config = m_servers.find(server);
     if (!config)
         return then(nullptr, tr("There is no MCP server named “%1”.").arg(server));

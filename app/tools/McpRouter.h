@@ -4,6 +4,7 @@
 #include "tools/RuleRunner.h"
 #include "tools/ToolSet.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMultiHash>
@@ -41,6 +42,10 @@ public:
 
     // The tool library: which tools came from which server (their origin).
     void setLibrary(const ToolSet &library) { m_library = library; }
+    // Follows the files instead: the servers' file (its path is the store's) and the library's
+    // are read again when they changed, so what the MCP servers window or `pokee mcp` changes
+    // routes at once.
+    void followFiles(const QString &libraryPath);
 
     // How a call of `tool` (the name the agent used) is answered by default.
     enum class Approval { Ask, OncePerSession, Always };
@@ -81,7 +86,11 @@ private:
     void startServer(const QString &server, const mcp::McpServerConfig &config, const QHash<QString, QString> &secrets,
                      std::function<void(mcp::McpClient *, const QString &)> then);
 
+    void refresh();
     mcp::McpServerStore m_servers;
+    QString m_libraryPath;      // followFiles(): empty when the library was given
+    QDateTime m_serversSeen;    // the files' modification times when last read
+    QDateTime m_librarySeen;
     SecretReader m_readSecret;
     ToolSet m_library;
     QHash<QString, Running *> m_running;

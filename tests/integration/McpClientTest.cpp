@@ -75,6 +75,7 @@ private Q_SLOTS:
     void aProgramThatDoesNotExistFailsWithASentence();
     void aProgramOnTheLoginShellsPathIsFound();
     void aCancelledTurnCancelsItsCallsOnTheServer();
+    void theRouterFollowsWhatTheUserApproves();
 
 private:
     StdioTransport::Launch bad(const char *mode) const
@@ -329,6 +330,36 @@ void McpClientTest::aCancelledTurnCancelsItsCallsOnTheServer()
     QCOMPARE(router.inFlight(QStringLiteral("sess_1")), 0);
     QTRY_VERIFY_WITH_TIMEOUT(router.log(QStringLiteral("bad")).join(u'\n').contains(u"cancelled "), 10000);
     QCOMPARE(answers, 0);
+}
+
+// The app's router reads the servers' file again when it changed: a server approved in the MCP
+// servers window (or with pokee mcp) answers the next call without restarting the app.
+void McpClientTest::theRouterFollowsWhatTheUserApproves()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mcp.json"));
+    McpServerStore store(path);
+    McpServerConfig everything;
+    everything.name = QStringLiteral("everything");
+    everything.command = m_everything;
+    everything.args = {QStringLiteral("stdio")};
+    store.put(everything);
+    QCOMPARE(store.save(), QString());
+    pokee::McpRouter router(store, [](const QString &, std::function<void(std::optional<QString>)> done) { done(std::nullopt); });
+    router.followFiles(dir.filePath(QStringLiteral("tools.json")));
+    const QString args = QStringLiteral(R"({"message": "hi"})");
+    std::optional<pokee::RuleAnswer> answer;
+    router.call(QStringLiteral("everything"), QStringLiteral("echo"), args, 30000, [&answer](const pokee::RuleAnswer &a) { answer = a; });
+    QTRY_VERIFY(answer.has_value());
+    QVERIFY(answer->isError);
+    QVERIFY2(answer->output.contains(u"has not been approved"), qPrintable(answer->output));
+    store.approve(everything);
+    QCOMPARE(store.save(), QString());
+    answer.reset();
+    router.call(QStringLiteral("everything"), QStringLiteral("echo"), args, 30000, [&answer](const pokee::RuleAnswer &a) { answer = a; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 30000);
+    QVERIFY2(!answer->isError, qPrintable(answer->output));
+    QCOMPARE(answer->output, QStringLiteral("Echo: hi"));
 }
 
 QTEST_GUILESS_MAIN(McpClientTest)
