@@ -42,6 +42,17 @@ void wait(mcp::McpRequest *request)
     loop.exec();
 }
 
+// Asks a yes/no question on a terminal; false without one.
+bool askYes(const QString &question)
+{
+    if (!isatty(fileno(stdin)))
+        return false;
+    std::fputs(qPrintable(question), stderr);
+    std::fflush(stderr);
+    char answer[16] = {};
+    return std::fgets(answer, sizeof answer, stdin) && (answer[0] == 'y' || answer[0] == 'Y');
+}
+
 // Asks before a server first runs: its exact command line, and that it runs with the user's
 // rights. A terminal answers y; otherwise --yes must have been given.
 bool consent(mcp::McpServerStore &store, const mcp::McpServerConfig &server, bool yes, CliOutput &out)
@@ -55,10 +66,7 @@ bool consent(mcp::McpServerStore &store, const mcp::McpServerConfig &server, boo
             out.note(QCoreApplication::translate("CliMcp", "pokee: not run. Run it again with --yes to approve this command line."));
             return false;
         }
-        std::fputs(qPrintable(QCoreApplication::translate("CliMcp", "Run it? [y/N] ")), stderr);
-        std::fflush(stderr);
-        char answer[16] = {};
-        if (!std::fgets(answer, sizeof answer, stdin) || (answer[0] != 'y' && answer[0] != 'Y')) {
+        if (!askYes(QCoreApplication::translate("CliMcp", "Run it? [y/N] "))) {
             out.note(QCoreApplication::translate("CliMcp", "pokee: not run."));
             return false;
         }
@@ -208,17 +216,6 @@ int tools(mcp::McpServerStore &store, const mcp::McpServerConfig &server, bool y
     }
     client->close();
     return Completed;
-}
-
-// Asks a yes/no question on a terminal; false without one.
-bool askYes(const QString &question)
-{
-    if (!isatty(fileno(stdin)))
-        return false;
-    std::fputs(qPrintable(question), stderr);
-    std::fflush(stderr);
-    char answer[16] = {};
-    return std::fgets(answer, sizeof answer, stdin) && (answer[0] == 'y' || answer[0] == 'Y');
 }
 
 } // namespace

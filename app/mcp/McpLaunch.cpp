@@ -16,6 +16,24 @@ SecretValues readSecrets(const McpServerConfig &server, const std::function<std:
     return out;
 }
 
+void readSecretsAsync(const McpServerConfig &server, const AsyncSecretReader &read, std::function<void(const SecretValues &)> done)
+{
+    const QStringList names = server.secretEnv + server.secretHeaders;
+    if (names.isEmpty())
+        return done({});
+    auto values = std::make_shared<SecretValues>();
+    auto left = std::make_shared<int>(int(names.size()));
+    for (const QString &name : names)
+        read(McpServerStore::secretEntry(server.name, name), [values, left, name, done](std::optional<QString> value) {
+            if (value)
+                values->values.insert(name, *value);
+            else
+                values->missing << name;
+            if (--*left == 0)
+                done(*values);
+        });
+}
+
 StdioTransport::Launch launchFor(const McpServerConfig &server, const QHash<QString, QString> &secrets)
 {
     StdioTransport::Launch launch{server.command, server.args, {}, server.workingDirectory};

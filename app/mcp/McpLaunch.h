@@ -18,6 +18,10 @@ struct SecretValues
     QStringList missing;
 };
 SecretValues readSecrets(const McpServerConfig &server, const std::function<std::optional<QString>(const QString &entry)> &read);
+// The same from a reader that answers later (the keychain, asynchronously): `done` is called
+// once, when every entry has answered (at once when there are none).
+using AsyncSecretReader = std::function<void(const QString &entry, std::function<void(std::optional<QString>)> done)>;
+void readSecretsAsync(const McpServerConfig &server, const AsyncSecretReader &read, std::function<void(const SecretValues &)> done);
 
 // How a stdio server is started: its command and arguments, its working folder, and its
 // variables — the plain ones and the secret ones — added to the minimal environment.

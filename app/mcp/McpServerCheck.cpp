@@ -21,21 +21,14 @@ void McpServerCheck::start()
 {
     if (m_server.isHttp())
         return finish(false, tr("%1 is an HTTP server, which this version does not reach yet.").arg(m_server.name));
-    const QStringList names = m_server.secretEnv + m_server.secretHeaders;
-    auto values = std::make_shared<QHash<QString, QString>>();
-    auto left = std::make_shared<int>(int(names.size()));
     QPointer<McpServerCheck> self(this);
-    if (names.isEmpty())
-        return launch({});
-    for (const QString &name : names)
-        m_readSecret(McpServerStore::secretEntry(m_server.name, name), [self, values, left, name](std::optional<QString> value) {
-            if (value)
-                values->insert(name, *value);
-            else if (self)
-                Q_EMIT self->logLine(tr("(%1 is not in the keychain: the server starts without it)").arg(name));
-            if (--*left == 0 && self)
-                self->launch(*values);
-        });
+    readSecretsAsync(m_server, m_readSecret, [self](const SecretValues &secrets) {
+        if (!self)
+            return;
+        for (const QString &name : secrets.missing)
+            Q_EMIT self->logLine(tr("(%1 is not in the keychain: the server starts without it)").arg(name));
+        self->launch(secrets.values);
+    });
 }
 
 void McpServerCheck::launch(const QHash<QString, QString> &secrets)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mcp/McpServerConfig.h"
+#include "mcp/McpLaunch.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -22,7 +22,7 @@ class McpServerCheck : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(McpServerCheck)
 public:
-    using SecretReader = std::function<void(const QString &entry, std::function<void(std::optional<QString>)> done)>;
+    using SecretReader = AsyncSecretReader;
     McpServerCheck(const McpServerConfig &server, SecretReader readSecret, QObject *parent = nullptr);
     ~McpServerCheck() override;
 

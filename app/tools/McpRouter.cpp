@@ -115,24 +115,11 @@ void McpRouter::withClient(const QString &server, std::function<void(mcp::McpCli
                                  .arg(server, r->client ? r->client->transport()->lastLogLine() : QString())
                                  .arg((backoffMs - waited + 999) / 1000));
     // The secrets first (the keychain answers when it can), then the server.
-    const QStringList names = config->secretEnv + config->secretHeaders;
-    auto values = std::make_shared<QHash<QString, QString>>();
-    auto left = std::make_shared<int>(int(names.size()));
-    const mcp::McpServerConfig cfg = *config;
     QPointer<McpRouter> self(this);
-    auto startWith = [self, server, cfg, values, then] {
+    mcp::readSecretsAsync(*config, m_readSecret, [self, server, cfg = *config, then](const mcp::SecretValues &secrets) {
         if (self)
-            self->startServer(server, cfg, *values, then);
-    };
-    if (names.isEmpty())
-        return startWith();
-    for (const QString &name : names)
-        m_readSecret(mcp::McpServerStore::secretEntry(server, name), [values, left, name, startWith](std::optional<QString> value) {
-            if (value)
-                values->insert(name, *value);
-            if (--*left == 0)
-                startWith();
-        });
+            self->startServer(server, cfg, secrets.values, then);
+    });
 }
 
 void McpRouter::startServer(const QString &server, const mcp::McpServerConfig &config, const QHash<QString, QString> &secrets,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mcp/McpLaunch.h"
 #include "mcp/McpServerStore.h"
 #include "tools/RuleRunner.h"
 #include "tools/ToolSet.h"
@@ -36,7 +37,7 @@ class McpRouter : public QObject
     Q_DISABLE_COPY_MOVE(McpRouter)
 public:
     // Reads a keychain entry and calls back with its value (nullopt: none); may answer later.
-    using SecretReader = std::function<void(const QString &entry, std::function<void(std::optional<QString>)> done)>;
+    using SecretReader = mcp::AsyncSecretReader;
     McpRouter(const mcp::McpServerStore &servers, SecretReader readSecret, QObject *parent = nullptr);
     ~McpRouter() override;
 
