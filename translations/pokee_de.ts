@@ -583,8 +583,24 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <translation>pokee: Nicht in der Tool-Bibliothek: %1 (pokee tools list zeigt, was sie enthält).</translation>
     </message>
     <message>
-        <source>  [MCP: %1/%2]</source>
-        <translation>  [MCP: %1/%2]</translation>
+        <source>  [MCP: %1/%2, %3]</source>
+        <translation>  [MCP: %1/%2, %3]</translation>
+    </message>
+    <message>
+        <source>pokee: the approval is ask, session or always, not %1.</source>
+        <translation>pokee: Die Freigabe ist ask, session oder always, nicht %1.</translation>
+    </message>
+    <message>
+        <source>%1 asks before every call runs on its MCP server.</source>
+        <translation>%1 fragt vor jedem Aufruf, bevor er auf seinem MCP-Server läuft.</translation>
+    </message>
+    <message>
+        <source>%1 asks once in each session, then runs on its MCP server.</source>
+        <translation>%1 fragt einmal pro Sitzung und läuft dann auf seinem MCP-Server.</translation>
+    </message>
+    <message>
+        <source>%1 runs on its MCP server without asking.</source>
+        <translation>%1 läuft ohne Rückfrage auf seinem MCP-Server.</translation>
     </message>
 </context>
 <context>
@@ -879,6 +895,10 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <source>Add or update an MCP server&apos;s tools; a changed one is shown and asked about</source>
         <translation>Die Tools eines MCP-Servers hinzufügen oder aktualisieren; ein geändertes wird gezeigt und erfragt</translation>
     </message>
+    <message>
+        <source>Whether an MCP tool asks before every call, once per session, or never</source>
+        <translation>Ob ein MCP-Tool vor jedem Aufruf, einmal pro Sitzung oder nie fragt</translation>
+    </message>
 </context>
 <context>
     <name>FileEntry</name>
@@ -1090,6 +1110,10 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>%1&apos;s “%2” is “%3” for the agent</source>
         <translation>„%2“ von %1 heißt für den Agenten „%3“</translation>
+    </message>
+    <message>
+        <source>%1 changed, so it asks before running again</source>
+        <translation>%1 hat sich geändert und fragt daher wieder, bevor es läuft</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1864,42 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <source>The MCP server %1 could not answer %2: %3</source>
         <translation>Der MCP-Server %1 konnte %2 nicht beantworten: %3</translation>
     </message>
+    <message>
+        <source>says it only reads</source>
+        <translation>sagt, dass es nur liest</translation>
+    </message>
+    <message>
+        <source>may change or delete things</source>
+        <translation>kann Dinge ändern oder löschen</translation>
+    </message>
+    <message>
+        <source>changes things, but says it deletes nothing</source>
+        <translation>ändert Dinge, sagt aber, dass es nichts löscht</translation>
+    </message>
+    <message>
+        <source>says repeating it changes nothing more</source>
+        <translation>sagt, dass eine Wiederholung nichts weiter ändert</translation>
+    </message>
+    <message>
+        <source>may reach beyond your computer</source>
+        <translation>kann über Ihren Computer hinaus zugreifen</translation>
+    </message>
+    <message>
+        <source>says it stays within its own data</source>
+        <translation>sagt, dass es bei seinen eigenen Daten bleibt</translation>
+    </message>
+    <message>
+        <source>The tool library does not read (%1); mend or remove %2.</source>
+        <translation>Die Tool-Bibliothek ist nicht lesbar (%1); reparieren oder entfernen Sie %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a tool imported from an MCP server, so it has no approval to set.</source>
+        <translation>%1 ist kein von einem MCP-Server importiertes Tool und hat daher keine Freigabe.</translation>
+    </message>
+    <message>
+        <source>There is no tool named %1 in the tool library.</source>
+        <translation>In der Tool-Bibliothek gibt es kein Tool namens %1.</translation>
+    </message>
 </context>
 <context>
     <name>pokee::PendingToolCallModel</name>
@@ -1959,6 +2019,34 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <source>the turn was cancelled</source>
         <translation>der Durchgang wurde abgebrochen</translation>
     </message>
+    <message>
+        <source>“%1” is not an approval: ask, session or always.</source>
+        <translation>„%1“ ist keine Freigabe: ask, session oder always.</translation>
+    </message>
+    <message>
+        <source>Too little time is left for %1 to run it; answer by hand or deny it.</source>
+        <translation>Es bleibt zu wenig Zeit, damit %1 ihn ausführt; antworten Sie von Hand oder lehnen Sie ab.</translation>
+    </message>
+    <message>
+        <source>Running on the MCP server %1…</source>
+        <translation>Läuft auf dem MCP-Server %1…</translation>
+    </message>
+    <message>
+        <source>No MCP server answers %1 any more (its rule or import was removed).</source>
+        <translation>Kein MCP-Server beantwortet %1 mehr (seine Regel oder sein Import wurde entfernt).</translation>
+    </message>
+    <message>
+        <source>The MCP server %1 answers it once you approve.</source>
+        <translation>Der MCP-Server %1 beantwortet ihn, sobald Sie zustimmen.</translation>
+    </message>
+    <message>
+        <source>Ready to send, as an error (%1): read or edit it, then Send.</source>
+        <translation>Bereit zum Senden, als Fehler (%1): lesen oder bearbeiten Sie sie, dann Senden.</translation>
+    </message>
+    <message>
+        <source>Ready to send (%1): read or edit it, then Send.</source>
+        <translation>Bereit zum Senden (%1): lesen oder bearbeiten Sie sie, dann Senden.</translation>
+    </message>
 </context>
 <context>
     <name>pokee::RuleEngine</name>
@@ -1977,6 +2065,10 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>MCP servers are not available here, so %1 could not be asked.</source>
         <translation>MCP-Server sind hier nicht verfügbar, daher konnte %1 nicht gefragt werden.</translation>
+    </message>
+    <message>
+        <source>%1 → mcp %2, approved by the user</source>
+        <translation>%1 → mcp %2, vom Benutzer freigegeben</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +3689,70 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>Files and Downloads in Their Own W&amp;indow</source>
         <translation>Dateien und Downloads in eigenem F&amp;enster</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::McpCallPanel</name>
+    <message>
+        <source>Approve and Run</source>
+        <extracomment>A button in the inbox: let the user&apos;s MCP server run this tool call</extracomment>
+        <translation>Zustimmen und ausführen</translation>
+    </message>
+    <message>
+        <source>Let me read the answer before it is sent</source>
+        <translation>Antwort vor dem Senden anzeigen</translation>
+    </message>
+    <message>
+        <source>Ask every time</source>
+        <translation>Jedes Mal fragen</translation>
+    </message>
+    <message>
+        <source>Ask once per session</source>
+        <translation>Einmal pro Sitzung fragen</translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation>Immer erlauben</translation>
+    </message>
+    <message>
+        <source>What happens to the next calls of this tool (kept in the tool library)</source>
+        <translation>Was mit den nächsten Aufrufen dieses Tools geschieht (in der Tool-Bibliothek gespeichert)</translation>
+    </message>
+    <message>
+        <source>Approval of this tool</source>
+        <translation>Freigabe dieses Tools</translation>
+    </message>
+    <message>
+        <source>The MCP server runs the call now; its answer goes to the agent</source>
+        <translation>Der MCP-Server führt den Aufruf jetzt aus; seine Antwort geht an den Agenten</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer waits in the answer box, to read or edit, until you send it</source>
+        <translation>Die Antwort des Servers wartet im Antwortfeld zum Lesen oder Bearbeiten, bis Sie sie senden</translation>
+    </message>
+    <message>
+        <source>Progress of the MCP server</source>
+        <translation>Fortschritt des MCP-Servers</translation>
+    </message>
+    <message>
+        <source>Runs &lt;b&gt;%1&lt;/b&gt; on your MCP server &lt;b&gt;%2&lt;/b&gt;. The tool says: %3.</source>
+        <translation>Führt &lt;b&gt;%1&lt;/b&gt; auf Ihrem MCP-Server &lt;b&gt;%2&lt;/b&gt; aus. Das Tool sagt: %3.</translation>
+    </message>
+    <message>
+        <source>What a tool says of itself is shown, never trusted: a tool that does not say it is harmless is taken to change things.</source>
+        <translation>Was ein Tool über sich sagt, wird gezeigt, aber nie geglaubt: Ein Tool, das nicht sagt, dass es harmlos ist, gilt als verändernd.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 erledigt</translation>
     </message>
 </context>
 <context>

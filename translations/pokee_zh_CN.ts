@@ -572,8 +572,24 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <translation>pokee: 工具库中没有 %1（pokee tools list 可列出已有的工具）。</translation>
     </message>
     <message>
-        <source>  [MCP: %1/%2]</source>
-        <translation>  [MCP：%1/%2]</translation>
+        <source>  [MCP: %1/%2, %3]</source>
+        <translation>  [MCP：%1/%2，%3]</translation>
+    </message>
+    <message>
+        <source>pokee: the approval is ask, session or always, not %1.</source>
+        <translation>pokee：批准方式为 ask、session 或 always，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>%1 asks before every call runs on its MCP server.</source>
+        <translation>%1 每次调用在其 MCP 服务器上运行前都会询问。</translation>
+    </message>
+    <message>
+        <source>%1 asks once in each session, then runs on its MCP server.</source>
+        <translation>%1 在每个会话中询问一次，之后在其 MCP 服务器上运行。</translation>
+    </message>
+    <message>
+        <source>%1 runs on its MCP server without asking.</source>
+        <translation>%1 在其 MCP 服务器上运行，不再询问。</translation>
     </message>
 </context>
 <context>
@@ -868,6 +884,10 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <source>Add or update an MCP server&apos;s tools; a changed one is shown and asked about</source>
         <translation>添加或更新 MCP 服务器的工具；已更改的工具会显示并询问</translation>
     </message>
+    <message>
+        <source>Whether an MCP tool asks before every call, once per session, or never</source>
+        <translation>MCP 工具是每次调用前询问、每个会话询问一次，还是从不询问</translation>
+    </message>
 </context>
 <context>
     <name>FileEntry</name>
@@ -1077,6 +1097,10 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>%1&apos;s “%2” is “%3” for the agent</source>
         <translation>%1 的“%2”对代理而言是“%3”</translation>
+    </message>
+    <message>
+        <source>%1 changed, so it asks before running again</source>
+        <translation>%1 已更改，因此再次运行前会询问</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1836,42 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <source>The MCP server %1 could not answer %2: %3</source>
         <translation>MCP 服务器 %1 无法回答 %2：%3</translation>
     </message>
+    <message>
+        <source>says it only reads</source>
+        <translation>声称只读取</translation>
+    </message>
+    <message>
+        <source>may change or delete things</source>
+        <translation>可能更改或删除内容</translation>
+    </message>
+    <message>
+        <source>changes things, but says it deletes nothing</source>
+        <translation>会更改内容，但声称不删除任何东西</translation>
+    </message>
+    <message>
+        <source>says repeating it changes nothing more</source>
+        <translation>声称重复执行不会带来更多更改</translation>
+    </message>
+    <message>
+        <source>may reach beyond your computer</source>
+        <translation>可能访问您计算机之外的资源</translation>
+    </message>
+    <message>
+        <source>says it stays within its own data</source>
+        <translation>声称只在自身数据范围内操作</translation>
+    </message>
+    <message>
+        <source>The tool library does not read (%1); mend or remove %2.</source>
+        <translation>工具库无法读取（%1）；请修复或删除 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a tool imported from an MCP server, so it has no approval to set.</source>
+        <translation>%1 不是从 MCP 服务器导入的工具，因此没有可设置的批准方式。</translation>
+    </message>
+    <message>
+        <source>There is no tool named %1 in the tool library.</source>
+        <translation>工具库中没有名为 %1 的工具。</translation>
+    </message>
 </context>
 <context>
     <name>pokee::PendingToolCallModel</name>
@@ -1929,6 +1989,34 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <source>the turn was cancelled</source>
         <translation>该轮已取消</translation>
     </message>
+    <message>
+        <source>“%1” is not an approval: ask, session or always.</source>
+        <translation>“%1”不是有效的批准方式：ask、session 或 always。</translation>
+    </message>
+    <message>
+        <source>Too little time is left for %1 to run it; answer by hand or deny it.</source>
+        <translation>剩余时间不足以让 %1 运行它；请手动回答或拒绝。</translation>
+    </message>
+    <message>
+        <source>Running on the MCP server %1…</source>
+        <translation>正在 MCP 服务器 %1 上运行…</translation>
+    </message>
+    <message>
+        <source>No MCP server answers %1 any more (its rule or import was removed).</source>
+        <translation>已没有 MCP 服务器回答 %1（其规则或导入已被删除）。</translation>
+    </message>
+    <message>
+        <source>The MCP server %1 answers it once you approve.</source>
+        <translation>您批准后，MCP 服务器 %1 将回答它。</translation>
+    </message>
+    <message>
+        <source>Ready to send, as an error (%1): read or edit it, then Send.</source>
+        <translation>可以发送，作为错误（%1）：阅读或编辑后点击发送。</translation>
+    </message>
+    <message>
+        <source>Ready to send (%1): read or edit it, then Send.</source>
+        <translation>可以发送（%1）：阅读或编辑后点击发送。</translation>
+    </message>
 </context>
 <context>
     <name>pokee::RuleEngine</name>
@@ -1947,6 +2035,10 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>MCP servers are not available here, so %1 could not be asked.</source>
         <translation>此处无法使用 MCP 服务器，因此无法询问 %1。</translation>
+    </message>
+    <message>
+        <source>%1 → mcp %2, approved by the user</source>
+        <translation>%1 → mcp %2，已由用户批准</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3635,70 @@ Download it to drag it out.</source>
     <message>
         <source>Files and Downloads in Their Own W&amp;indow</source>
         <translation>在单独窗口中显示文件和下载(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::McpCallPanel</name>
+    <message>
+        <source>Approve and Run</source>
+        <extracomment>A button in the inbox: let the user&apos;s MCP server run this tool call</extracomment>
+        <translation>批准并运行</translation>
+    </message>
+    <message>
+        <source>Let me read the answer before it is sent</source>
+        <translation>发送前让我先阅读回答</translation>
+    </message>
+    <message>
+        <source>Ask every time</source>
+        <translation>每次都询问</translation>
+    </message>
+    <message>
+        <source>Ask once per session</source>
+        <translation>每个会话询问一次</translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation>始终允许</translation>
+    </message>
+    <message>
+        <source>What happens to the next calls of this tool (kept in the tool library)</source>
+        <translation>此工具之后的调用如何处理（保存在工具库中）</translation>
+    </message>
+    <message>
+        <source>Approval of this tool</source>
+        <translation>此工具的批准方式</translation>
+    </message>
+    <message>
+        <source>The MCP server runs the call now; its answer goes to the agent</source>
+        <translation>MCP 服务器现在运行此调用；其回答将发送给智能体</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer waits in the answer box, to read or edit, until you send it</source>
+        <translation>服务器的回答会留在回答框中供阅读或编辑，直到您发送</translation>
+    </message>
+    <message>
+        <source>Progress of the MCP server</source>
+        <translation>MCP 服务器的进度</translation>
+    </message>
+    <message>
+        <source>Runs &lt;b&gt;%1&lt;/b&gt; on your MCP server &lt;b&gt;%2&lt;/b&gt;. The tool says: %3.</source>
+        <translation>在您的 MCP 服务器 &lt;b&gt;%2&lt;/b&gt; 上运行 &lt;b&gt;%1&lt;/b&gt;。该工具声称：%3。</translation>
+    </message>
+    <message>
+        <source>What a tool says of itself is shown, never trusted: a tool that does not say it is harmless is taken to change things.</source>
+        <translation>工具对自身的描述仅供显示，从不被信任：未声明无害的工具被视为会更改内容。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>已完成 %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cli/CliTools.h"
 
 #include "cli/CliMcp.h"
+#include "tools/McpRouter.h"
 #include "tools/McpToolImport.h"
 
 #include "files/AtomicWrite.h"
@@ -47,6 +48,17 @@ QString parameterNames(const ToolDefinition &t)
     return t.parameters.value(u"properties").toObject().keys().join(QStringLiteral(", "));
 }
 
+// The approval in effect for an imported tool: the user's choice, else what its hint earns.
+QString approvalOf(const ToolDefinition &t)
+{
+    const QJsonObject mcp = t.origin.value(u"mcp").toObject();
+    const QString chosen = mcp.value(u"approval").toString();
+    if (!chosen.isEmpty())
+        return chosen;
+    return mcp.value(u"annotations").toObject().value(u"readOnlyHint").toBool() ? QStringLiteral("always")
+                                                                                 : QStringLiteral("ask");
+}
+
 } // namespace
 
 int toolsCommand(const Options &options, CliOutput &out)
@@ -65,7 +77,9 @@ int toolsCommand(const Options &options, CliOutput &out)
                                                   : QStringLiteral("%1(%2)  %3").arg(t.name, parameterNames(t), t.description)) +
                          (McpToolImport::serverOf(t).isEmpty()
                               ? QString()
-                              : QCoreApplication::translate("CliTools", "  [MCP: %1/%2]").arg(McpToolImport::serverOf(t), McpToolImport::mcpNameOf(t))));
+                              //: %3: ask, session or always (the words of `pokee tools approval`)
+                              : QCoreApplication::translate("CliTools", "  [MCP: %1/%2, %3]")
+                                    .arg(McpToolImport::serverOf(t), McpToolImport::mcpNameOf(t), approvalOf(t))));
         }
         if (!out.json() && library.tools().isEmpty())
             out.note(QCoreApplication::translate("CliTools", "The tool library is empty: pokee tools import FILE adds tools."));
@@ -107,6 +121,29 @@ int toolsCommand(const Options &options, CliOutput &out)
                      .arg(options.output));
         return Completed;
     }
+    if (sub == u"approval" && a.size() == 4) {
+        const std::optional<McpRouter::Approval> approval = McpRouter::approvalFromName(a[3]);
+        if (!approval) {
+            out.note(QCoreApplication::translate("CliTools", "pokee: the approval is ask, session or always, not %1.").arg(a[3]));
+            return Usage;
+        }
+        if (const QString error = McpRouter::setApproval(library.path(), a[2], *approval); !error.isEmpty()) {
+            out.note(QStringLiteral("pokee: ") + error);
+            return Failure;
+        }
+        switch (*approval) {
+        case McpRouter::Approval::Ask:
+            out.note(QCoreApplication::translate("CliTools", "%1 asks before every call runs on its MCP server.").arg(a[2]));
+            break;
+        case McpRouter::Approval::OncePerSession:
+            out.note(QCoreApplication::translate("CliTools", "%1 asks once in each session, then runs on its MCP server.").arg(a[2]));
+            break;
+        case McpRouter::Approval::Always:
+            out.note(QCoreApplication::translate("CliTools", "%1 runs on its MCP server without asking.").arg(a[2]));
+            break;
+        }
+        return Completed;
+    }
     if (sub == u"remove" && a.size() == 3) {
         if (!library.remove(a[2])) {
             out.note(QCoreApplication::translate("CliTools", "pokee: the tool library has no tool named %1.").arg(a[2]));
@@ -119,7 +156,8 @@ int toolsCommand(const Options &options, CliOutput &out)
         out.note(QCoreApplication::translate("CliTools", "Removed %1 from the tool library.").arg(a[2]));
         return Completed;
     }
-    out.note(QStringLiteral("pokee: tools list | tools import FILE | tools export [--nested] [-o FILE] | tools remove NAME"));
+    out.note(QStringLiteral("pokee: tools list | tools import FILE | tools import --mcp SERVER | tools export [--nested] [-o FILE] | "
+                            "tools approval NAME ask|session|always | tools remove NAME"));
     return Usage;
 }
 

@@ -117,6 +117,8 @@ constexpr CommandSpec kCommands[] = {
      QT_TRANSLATE_NOOP("CliVerbs", "Add or update an MCP server's tools; a changed one is shown and asked about"), "mcp,yes"},
     {"tools", "export", "[--nested] [-o FILE]",
      QT_TRANSLATE_NOOP("CliVerbs", "The library as JSON, flat or nested shape"), "nested,output"},
+    {"tools", "approval", "NAME ask|session|always",
+     QT_TRANSLATE_NOOP("CliVerbs", "Whether an MCP tool asks before every call, once per session, or never"), ""},
     {"tools", "remove", "NAME",
      QT_TRANSLATE_NOOP("CliVerbs", "Remove a tool from the library"), ""},
     {"respond", nullptr, "INPUT [--tools FILE.json | --library NAMES] [--tool-choice C] [--rules FILE]",

@@ -19,14 +19,14 @@ AllPendingCalls::~AllPendingCalls()
 
 void AllPendingCalls::addProfile(const QString &profile, ProfileServices *services, ToolAnswering answering)
 {
-    addProfile(profile, services->pendingCalls(), answering, services->directory()->model());
+    addProfile(profile, services->pendingCalls(), answering, services->directory()->model(), services->rules());
 }
 
 void AllPendingCalls::addProfile(const QString &profile, PendingToolCallModel *calls, ToolAnswering answering,
-                                 const SessionListModel *sessions)
+                                 const SessionListModel *sessions, RuleDispatcher *rules)
 {
     removeProfile(profile);
-    m_sources.push_back({profile, calls, answering, sessions});
+    m_sources.push_back({profile, calls, answering, sessions, rules});
     connect(calls, &PendingToolCallModel::countChanged, this, [this] { Q_EMIT countChanged(openCount()); });
     addSourceModel(calls);
     Q_EMIT countChanged(openCount());
@@ -95,7 +95,7 @@ AllPendingCalls::Located AllPendingCalls::locate(const QModelIndex &index) const
     const Source *s = source.isValid() ? sourceOf(source.model()) : nullptr;
     if (!s)
         return {};
-    return {s->profile, s->calls, s->answering, source.row()};
+    return {s->profile, s->calls, s->answering, source.row(), s->rules};
 }
 
 QModelIndex AllPendingCalls::indexOf(const QString &toolCallId, const QString &profile) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tools/PendingToolCallModel.h"
+#include "tools/RuleDispatcher.h"
 #include "tools/ToolAnswering.h"
 
 #include <QConcatenateTablesProxyModel>
@@ -11,6 +12,7 @@
 namespace pokee {
 
 class ProfileServices;
+class RuleDispatcher;
 class SessionListModel;
 
 // The tool calls of every open profile as one list: each profile's PendingToolCallModel after
@@ -25,7 +27,7 @@ class AllPendingCalls : public QConcatenateTablesProxyModel
     Q_DISABLE_COPY_MOVE(AllPendingCalls)
 public:
     enum Role {
-        ProfileRole = PendingToolCallModel::StatelessRole + 1, // the profile's name, as the switcher shows it
+        ProfileRole = PendingToolCallModel::LastRole + 1, // the profile's name, as the switcher shows it
         SessionTitleRole,                                      // the session's title, empty when not listed
     };
 
@@ -36,8 +38,9 @@ public:
     // (removeProfile) before `services` goes.
     void addProfile(const QString &profile, ProfileServices *services, ToolAnswering answering);
     // The same for a model alone; `sessions` names its sessions (none: the ids are shown).
+    // `rules` runs the calls an MCP server answers once approved (none: they are answered by hand).
     void addProfile(const QString &profile, PendingToolCallModel *calls, ToolAnswering answering,
-                    const SessionListModel *sessions = nullptr);
+                    const SessionListModel *sessions = nullptr, RuleDispatcher *rules = nullptr);
     void removeProfile(const QString &profile);
     QStringList profiles() const;
     // The calls of `profile`, or nullptr when it is not followed.
@@ -53,6 +56,7 @@ public:
         QPointer<PendingToolCallModel> calls;
         ToolAnswering answering;
         int row = -1;
+        QPointer<RuleDispatcher> rules; // approves a call an MCP server answers (may be null)
         explicit operator bool() const { return calls && row >= 0; }
         const PendingToolCall &call() const { return calls->at(row); }
     };
@@ -76,6 +80,7 @@ private:
         PendingToolCallModel *calls;
         ToolAnswering answering;
         const SessionListModel *sessions;
+        QPointer<RuleDispatcher> rules;
     };
     const Source *sourceOf(const QAbstractItemModel *model) const;
 

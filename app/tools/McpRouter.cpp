@@ -70,17 +70,79 @@ std::optional<McpRouter::Route> McpRouter::defaultRoute(const QString &tool) con
         if (t.name != tool || McpToolImport::serverOf(t).isEmpty())
             continue;
         const QJsonObject mcp = t.origin.value(u"mcp").toObject();
-        Route route{McpToolImport::serverOf(t), McpToolImport::mcpNameOf(t), Approval::Ask};
+        const QJsonObject annotations = mcp.value(u"annotations").toObject();
+        Route route{McpToolImport::serverOf(t), McpToolImport::mcpNameOf(t), Approval::Ask, hintsOf(annotations)};
         const QString chosen = mcp.value(u"approval").toString();
         if (chosen == u"always")
             route.approval = Approval::Always;
         else if (chosen == u"session")
             route.approval = Approval::OncePerSession;
-        else if (chosen.isEmpty() && mcp.value(u"annotations").toObject().value(u"readOnlyHint").toBool())
+        else if (chosen.isEmpty() && annotations.value(u"readOnlyHint").toBool())
             route.approval = Approval::Always; // a tool that says it only reads is not asked about (the user can change it)
         return route;
     }
     return std::nullopt;
+}
+
+QStringList McpRouter::hintsOf(const QJsonObject &annotations)
+{
+    QStringList hints;
+    if (annotations.value(u"readOnlyHint").toBool()) {
+        hints << tr("says it only reads");
+    } else {
+        // destructiveHint is meaningful only when the tool may write; absent means destructive.
+        hints << (annotations.value(u"destructiveHint").toBool(true) ? tr("may change or delete things")
+                                                                    : tr("changes things, but says it deletes nothing"));
+        if (annotations.value(u"idempotentHint").toBool())
+            hints << tr("says repeating it changes nothing more");
+    }
+    hints << (annotations.value(u"openWorldHint").toBool(true) ? tr("may reach beyond your computer")
+                                                               : tr("says it stays within its own data"));
+    return hints;
+}
+
+QString McpRouter::approvalName(Approval approval)
+{
+    switch (approval) {
+    case Approval::OncePerSession: return QStringLiteral("session");
+    case Approval::Always: return QStringLiteral("always");
+    case Approval::Ask: break;
+    }
+    return QStringLiteral("ask");
+}
+
+std::optional<McpRouter::Approval> McpRouter::approvalFromName(const QString &name)
+{
+    if (name == u"ask")
+        return Approval::Ask;
+    if (name == u"session")
+        return Approval::OncePerSession;
+    if (name == u"always")
+        return Approval::Always;
+    return std::nullopt;
+}
+
+QString McpRouter::setApproval(const QString &libraryPath, const QString &tool, Approval approval)
+{
+    ToolLibrary library(libraryPath.isEmpty() ? ToolLibrary::defaultPath() : libraryPath);
+    QStringList errors;
+    if (!library.load(errors))
+        return tr("The tool library does not read (%1); mend or remove %2.").arg(errors.join(QStringLiteral("; ")), library.path());
+    QList<ToolDefinition> tools = library.tools().tools();
+    for (ToolDefinition &t : tools) {
+        if (t.name != tool)
+            continue;
+        if (McpToolImport::serverOf(t).isEmpty())
+            return tr("%1 is not a tool imported from an MCP server, so it has no approval to set.").arg(tool);
+        QJsonObject mcp = t.origin.value(u"mcp").toObject();
+        mcp.insert(QStringLiteral("approval"), approvalName(approval));
+        t.origin.insert(QStringLiteral("mcp"), mcp);
+        ToolSet set = library.tools();
+        set.setTools(tools);
+        library.setTools(set);
+        return library.save();
+    }
+    return tr("There is no tool named %1 in the tool library.").arg(tool);
 }
 
 void McpRouter::withClient(const QString &server, std::function<void(mcp::McpClient *, const QString &)> then)
@@ -177,7 +239,7 @@ QStringList McpRouter::log(const QString &server) const
 }
 
 void McpRouter::call(const QString &server, const QString &tool, const QString &argumentsJson, int timeoutMs,
-                     std::function<void(const RuleAnswer &)> done, const QString &sessionId)
+                     std::function<void(const RuleAnswer &)> done, const QString &sessionId, Progress progress)
 {
     const JsonCheck args = JsonCheck::parse(argumentsJson.toUtf8());
     if (!args.ok || !args.document.isObject()) {
@@ -190,7 +252,8 @@ void McpRouter::call(const QString &server, const QString &tool, const QString &
     const QJsonObject arguments = args.document.object();
     QElapsedTimer took;
     took.start();
-    withClient(server, [this, server, tool, arguments, timeoutMs, done, took, sessionId](mcp::McpClient *client, const QString &why) {
+    withClient(server, [this, server, tool, arguments, timeoutMs, done, took, sessionId, progress](mcp::McpClient *client,
+                                                                                                const QString &why) {
         RuleAnswer a;
         if (!client) {
             a.isError = true;
@@ -202,6 +265,8 @@ void McpRouter::call(const QString &server, const QString &tool, const QString &
         mcp::McpRequest *request = client->callTool(tool, arguments, left);
         if (!sessionId.isEmpty())
             m_inFlight.insert(sessionId, {server, request});
+        if (progress)
+            connect(request, &mcp::McpRequest::progress, this, progress);
         connect(request, &mcp::McpRequest::finished, this, [this, request, server, tool, done, took, sessionId] {
             request->deleteLater();
             for (auto it = m_inFlight.find(sessionId); it != m_inFlight.end() && it.key() == sessionId;)

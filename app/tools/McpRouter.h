@@ -47,6 +47,8 @@ public:
     // are read again when they changed, so what the MCP servers window or `pokee mcp` changes
     // routes at once.
     void followFiles(const QString &libraryPath);
+    // The library followed (empty when it was given).
+    QString libraryPath() const { return m_libraryPath; }
 
     // How a call of `tool` (the name the agent used) is answered by default.
     enum class Approval { Ask, OncePerSession, Always };
@@ -55,16 +57,30 @@ public:
         QString server;
         QString tool; // the server's own name of the tool
         Approval approval = Approval::Ask;
+        QStringList hints; // the tool's annotations in words (McpRouter::hintsOf)
+        bool imported = true; // false: an "mcp" rule routes it (the rule says whether it asks)
     };
     std::optional<Route> defaultRoute(const QString &tool) const;
+    // A tool's MCP annotations in words, for the user deciding whether to let it run. Hints
+    // the server gives are never trusted, and an absent one counts as the riskier reading
+    // (MCP's own defaults: not read-only, destructive, not idempotent, open world).
+    static QStringList hintsOf(const QJsonObject &annotations);
+    // The approval the user chose for `tool` in the library at `libraryPath` (the default
+    // path when empty): "ask" (Ask), "session" (OncePerSession) or "always" (Always). A
+    // sentence when it could not be saved, else empty.
+    static QString setApproval(const QString &libraryPath, const QString &tool, Approval approval);
+    static QString approvalName(Approval approval);
+    static std::optional<Approval> approvalFromName(const QString &name);
 
     // The API gives an external tool 300 s; a call is given this much at most, less what has
     // passed since the call came (a margin for the answer's own trip).
     static constexpr int MaxCallMs = 280 * 1000;
     // Calls `tool` on `server` with the agent's `argumentsJson`; `done` gets the answer.
-    // `sessionId` files the call under its session, for cancelSession().
+    // `sessionId` files the call under its session, for cancelSession(); `progress` hears the
+    // server's progress reports (done, total — 0 when unknown —, its words).
+    using Progress = std::function<void(double, double, const QString &)>;
     void call(const QString &server, const QString &tool, const QString &argumentsJson, int timeoutMs,
-              std::function<void(const RuleAnswer &)> done, const QString &sessionId = {});
+              std::function<void(const RuleAnswer &)> done, const QString &sessionId = {}, Progress progress = {});
     // The session's turn was cancelled: its calls in flight are cancelled on their servers
     // (notifications/cancelled) and answer nothing more.
     void cancelSession(const QString &sessionId, const QString &reason);

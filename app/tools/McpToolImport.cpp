@@ -80,6 +80,16 @@ McpToolImport McpToolImport::from(const QString &server, const QJsonArray &mcpTo
         e.change = !before || serverOf(*before) != server ? Change::New
                    : before->origin.value(u"mcp").toObject().value(u"hash").toString() == hash ? Change::Same
                                                                                                 : Change::Changed;
+        // The user's approval of the tool outlives a new import of the same definition; a
+        // changed one is asked about again, as a changed server definition is.
+        const QJsonValue approval = before ? before->origin.value(u"mcp").toObject().value(u"approval") : QJsonValue();
+        if (e.change == Change::Same && approval.isString()) {
+            QJsonObject mcp = e.tool.origin.value(u"mcp").toObject();
+            mcp.insert(QStringLiteral("approval"), approval);
+            e.tool.origin.insert(QStringLiteral("mcp"), mcp);
+        } else if (e.change == Change::Changed && approval.isString() && approval.toString() != u"ask") {
+            out.notes << QCoreApplication::translate("McpToolImport", "%1 changed, so it asks before running again").arg(name);
+        }
         out.entries << e;
     }
     return out;

@@ -79,6 +79,13 @@ QVariant PendingToolCallModel::data(const QModelIndex &index, int role) const
     case DraftRole: return c.draft;
     case MessageRole: return c.message;
     case StatelessRole: return c.stateless;
+    case McpServerRole: return c.mcpServer;
+    case McpToolRole: return c.mcpTool;
+    case McpHintsRole: return c.mcpHints;
+    case McpApprovalRole: return c.mcpApproval;
+    case ProgressRole: return c.progress;
+    case ProgressTotalRole: return c.progressTotal;
+    case ProgressMessageRole: return c.progressMessage;
     default: return {};
     }
 }
@@ -88,7 +95,9 @@ QHash<int, QByteArray> PendingToolCallModel::roles()
     return {{SessionIdRole, "sessionId"}, {TurnIdRole, "turnId"},     {ToolCallIdRole, "toolCallId"},
             {NameRole, "name"},           {ArgumentsRole, "arguments"}, {ReceivedAtRole, "receivedAt"},
             {DeadlineRole, "deadline"},   {ExpiredRole, "expired"},    {StateRole, "state"},
-            {DraftRole, "draft"},         {MessageRole, "message"},    {StatelessRole, "stateless"}};
+            {DraftRole, "draft"},         {MessageRole, "message"},    {StatelessRole, "stateless"},
+            {McpServerRole, "mcpServer"}, {McpToolRole, "mcpTool"},     {McpHintsRole, "mcpHints"}, {McpApprovalRole, "mcpApproval"},
+            {ProgressRole, "progress"},   {ProgressTotalRole, "progressTotal"}, {ProgressMessageRole, "progressMessage"}};
 }
 
 int PendingToolCallModel::rowOf(const QString &toolCallId) const
@@ -164,6 +173,30 @@ void PendingToolCallModel::setState(const QString &toolCallId, PendingToolCall::
     Q_EMIT dataChanged(index(row), index(row), {StateRole, MessageRole, ExpiredRole});
     if (wasOpen != m_calls.at(row).isOpen())
         Q_EMIT countChanged(openCount());
+}
+
+void PendingToolCallModel::setMcpRoute(const QString &toolCallId, const QString &server, const QString &tool,
+                                       const QStringList &hints, const QString &approval)
+{
+    const int row = rowOf(toolCallId);
+    if (row < 0)
+        return;
+    m_calls[row].mcpServer = server;
+    m_calls[row].mcpTool = tool;
+    m_calls[row].mcpHints = hints;
+    m_calls[row].mcpApproval = approval;
+    Q_EMIT dataChanged(index(row), index(row), {McpServerRole, McpToolRole, McpHintsRole, McpApprovalRole});
+}
+
+void PendingToolCallModel::setProgress(const QString &toolCallId, double done, double total, const QString &message)
+{
+    const int row = rowOf(toolCallId);
+    if (row < 0)
+        return;
+    m_calls[row].progress = done;
+    m_calls[row].progressTotal = total;
+    m_calls[row].progressMessage = message;
+    Q_EMIT dataChanged(index(row), index(row), {ProgressRole, ProgressTotalRole, ProgressMessageRole});
 }
 
 void PendingToolCallModel::setDraft(const QString &toolCallId, const QString &draft)

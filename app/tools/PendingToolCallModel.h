@@ -2,6 +2,7 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QStringList>
 
 #include <functional>
 
@@ -33,6 +34,20 @@ struct PendingToolCall
     State state = State::Waiting;
     QString draft;   // an answer prepared (by a rule that wants approval, or typed and kept)
     QString message; // the last sentence about it ("Not sent after 3 tries: …")
+
+    // A call one of the user's MCP servers answers once the user approves it (empty when it is
+    // answered by hand): the server, the server's own name of the tool, and the tool's own
+    // hints about what it does (untrusted: said, never relied on).
+    QString mcpServer;
+    QString mcpTool;
+    QStringList mcpHints; // "says it only reads", "may change or delete things"…
+    // The user's standing approval of an imported tool: "ask", "session" or "always" (empty
+    // when a rule routes it: the rule says whether it asks).
+    QString mcpApproval;
+    // The server's progress while it runs: done of total (total 0: unknown), and its words.
+    double progress = -1; // -1: none reported
+    double progressTotal = 0;
+    QString progressMessage;
 
     // The API gives an external tool 300 s; after that the agent gets an error instead.
     static constexpr qint64 AnswerWindowMs = 300 * 1000;
@@ -76,6 +91,14 @@ public:
         DraftRole,
         MessageRole,
         StatelessRole,
+        McpServerRole, // empty: not answered by an MCP server
+        McpToolRole,
+        McpHintsRole,  // QStringList
+        McpApprovalRole,
+        ProgressRole,  // double, -1 when none was reported
+        ProgressTotalRole,
+        ProgressMessageRole,
+        LastRole = ProgressMessageRole, // a model showing these adds its roles after this one
     };
     Q_ENUM(Role)
 
@@ -111,6 +134,11 @@ public:
     void clearSettled();
     void setState(const QString &toolCallId, PendingToolCall::State state, const QString &message = {});
     void setDraft(const QString &toolCallId, const QString &draft);
+    // The call is answered by `server`'s `tool` once approved (PendingToolCall::mcpServer).
+    void setMcpRoute(const QString &toolCallId, const QString &server, const QString &tool, const QStringList &hints,
+                     const QString &approval);
+    // The server's progress on the call (shown while it runs).
+    void setProgress(const QString &toolCallId, double done, double total, const QString &message);
 
 Q_SIGNALS:
     void countChanged(int count);

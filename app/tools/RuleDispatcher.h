@@ -1,11 +1,12 @@
 #pragma once
 
+#include "tools/McpRouter.h"
+
 #include <QObject>
 
 namespace pokee {
 
 class ApiClient;
-class McpRouter;
 class PendingToolCallModel;
 class RuleEngine;
 class RuleSet;
@@ -32,12 +33,25 @@ public:
     // outlives this). Without rules, an engine with none is made so that imported tools route.
     void setMcpRouter(McpRouter *router, const QString &profileName, const QString &auditPath);
 
+    // The user approved the waiting call `toolCallId`, which an MCP server answers
+    // (PendingToolCall::mcpServer): the server runs it, its progress shows on the call, and
+    // the answer is sent — or, with `reviewFirst`, put in the call's draft for the user to read
+    // and edit before sending. False (and a sentence on the call) when it cannot run.
+    bool approveMcp(const QString &toolCallId, bool reviewFirst);
+    // The user's standing approval of `tool`, imported from an MCP server ("ask", "session",
+    // "always"), kept in the tool library; the calls waiting for it show the new choice.
+    // A sentence when it could not be kept, else empty.
+    QString setToolApproval(const QString &tool, const QString &approval);
+
 Q_SIGNALS:
     void answered(const QString &callId, const QString &detail);
     void drafted(const QString &callId);
 
 private:
     void connectEngine();
+    // Names on each open call the MCP server that would answer it once approved.
+    void markMcpRoutes(bool again = false);
+    void markRoute(const QString &toolCallId, const McpRouter::Route &route);
 
     ApiClient *m_api;                 // not owned
     TurnManager *m_turns;             // not owned

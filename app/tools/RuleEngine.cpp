@@ -24,30 +24,50 @@ std::optional<QString> RuleEngine::offer(const QString &sessionId, const TurnEve
     return call->toolCallId;
 }
 
+std::optional<McpRouter::Route> RuleEngine::mcpRoute(const QString &tool, const QString &arguments) const
+{
+    const std::optional<McpRouter::Route> imported = m_mcp ? m_mcp->defaultRoute(tool) : std::nullopt;
+    const int index = m_rules.match(tool, arguments);
+    if (index < 0)
+        return imported;
+    const ToolRule &rule = m_rules.rules().at(index);
+    if (rule.action != ToolRule::Action::Mcp)
+        return std::nullopt; // another rule (or "ask") decides
+    McpRouter::Route route;
+    route.server = rule.server;
+    // The server's own name of the tool: the rule's, else the one the import mapped, else the agent's.
+    route.tool = !rule.mcpTool.isEmpty()                       ? rule.mcpTool
+                 : imported && imported->server == rule.server ? imported->tool
+                                                               : tool;
+    route.approval = rule.approve ? McpRouter::Approval::Ask : McpRouter::Approval::Always;
+    route.hints = imported && imported->server == rule.server ? imported->hints : McpRouter::hintsOf({});
+    route.imported = false;
+    return route;
+}
+
 bool RuleEngine::handle(const QString &sessionId, const QString &toolCallId, const QString &tool, const QString &arguments)
 {
     const int index = m_rules.match(tool, arguments);
-    const std::optional<McpRouter::Route> route = m_mcp ? m_mcp->defaultRoute(tool) : std::nullopt;
-    if (index < 0) {
-        // No rule: a tool imported from an MCP server is answered there when it may be
-        // without asking (read-only by its own word, or the user said always).
-        if (!route || route->approval != McpRouter::Approval::Always)
-            return false;
-        askMcp(sessionId, toolCallId, tool, arguments, route->server, route->tool, -1,
-               tr("%1 → mcp %2 (imported from it)").arg(tool, route->server), false);
-        return true;
-    }
-    if (m_rules.rules().at(index).action == ToolRule::Action::Ask)
+    if (index >= 0 && m_rules.rules().at(index).action == ToolRule::Action::Ask)
         return false;
-    const ToolRule rule = m_rules.rules().at(index);
-    if (rule.action == ToolRule::Action::Mcp) {
-        // The server's own name of the tool: the rule's, else the one the import mapped, else the agent's.
-        const QString mcpTool = !rule.mcpTool.isEmpty()                        ? rule.mcpTool
-                                : route && route->server == rule.server        ? route->tool
-                                                                               : tool;
-        askMcp(sessionId, toolCallId, tool, arguments, rule.server, mcpTool, index, rule.summary(), rule.approve);
+    if (index < 0 || m_rules.rules().at(index).action == ToolRule::Action::Mcp) {
+        // An MCP server answers without asking when the user said so (a rule without
+        // approval, "always", or "once per session" already given in this session) or the
+        // imported tool says it only reads; otherwise the call waits for the user's approval.
+        const std::optional<McpRouter::Route> route = mcpRoute(tool, arguments);
+        if (!route)
+            return false;
+        const bool allowed = route->approval == McpRouter::Approval::Always ||
+                             (route->approval == McpRouter::Approval::OncePerSession &&
+                              m_approvedInSession.contains(sessionId + u'\n' + tool));
+        if (!allowed)
+            return false;
+        askMcp(sessionId, toolCallId, tool, arguments, route->server, route->tool, index,
+               index >= 0 ? m_rules.rules().at(index).summary() : tr("%1 → mcp %2 (imported from it)").arg(tool, route->server),
+               false);
         return true;
     }
+    const ToolRule rule = m_rules.rules().at(index);
     auto *runner = new RuleRunner(this);
     connect(runner, &RuleRunner::finished, this,
             [this, runner, rule, index, sessionId, toolCallId, tool, arguments](const RuleAnswer &answer) {
@@ -64,8 +84,22 @@ bool RuleEngine::handle(const QString &sessionId, const QString &toolCallId, con
     return true;
 }
 
+bool RuleEngine::approveMcp(const QString &sessionId, const QString &toolCallId, const QString &tool, const QString &arguments,
+                            bool reviewFirst, int timeoutMs)
+{
+    const std::optional<McpRouter::Route> route = mcpRoute(tool, arguments);
+    if (!route)
+        return false;
+    if (route->approval == McpRouter::Approval::OncePerSession)
+        m_approvedInSession.insert(sessionId + u'\n' + tool);
+    askMcp(sessionId, toolCallId, tool, arguments, route->server, route->tool, m_rules.match(tool, arguments),
+           tr("%1 → mcp %2, approved by the user").arg(tool, route->server), reviewFirst, timeoutMs);
+    return true;
+}
+
 void RuleEngine::askMcp(const QString &sessionId, const QString &toolCallId, const QString &tool, const QString &arguments,
-                        const QString &server, const QString &mcpTool, int ruleIndex, const QString &ruleSummary, bool approve)
+                        const QString &server, const QString &mcpTool, int ruleIndex, const QString &ruleSummary, bool approve,
+                        int timeoutMs)
 {
     // The engine may go before the router answers (a profile closing, the CLI ending): then
     // nobody is left to send the answer, and the turn's own end settles the call.
@@ -87,7 +121,11 @@ void RuleEngine::askMcp(const QString &sessionId, const QString &toolCallId, con
         a.detail = a.output;
         return answered(a);
     }
-    m_mcp->call(server, mcpTool, arguments, McpRouter::MaxCallMs, answered, sessionId);
+    m_mcp->call(server, mcpTool, arguments, timeoutMs, answered, sessionId,
+                [self, this, sessionId, toolCallId](double done, double total, const QString &message) {
+                    if (self)
+                        Q_EMIT progress(sessionId, toolCallId, done, total, message);
+                });
 }
 
 void RuleEngine::deliver(const QString &sessionId, const QString &toolCallId, const RuleAnswer &answer)

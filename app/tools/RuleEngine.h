@@ -2,17 +2,19 @@
 
 #include "stream/TurnEvent.h"
 #include "tools/AuditLog.h"
+#include "tools/McpRouter.h"
 #include "tools/RuleRunner.h"
 #include "tools/RuleSet.h"
 
 #include <QObject>
+
+#include <QSet>
 
 #include <optional>
 
 namespace pokee {
 
 class ApiClient;
-class McpRouter;
 
 // Answers tool calls by a profile's rules: the first enabled rule that matches runs (reply or
 // command), its answer goes to POST /v1/sessions/{id}/tool_results, and the audit log records
@@ -39,6 +41,17 @@ public:
     // the CLI both dispatch through here). The id of the call a rule took, if one did.
     std::optional<QString> offer(const QString &sessionId, const TurnEvent &event);
 
+    // The MCP server that answers a call of `tool` once the user allows it: an "mcp" rule's
+    // (asking when the rule wants approval), else the server the tool was imported from.
+    std::optional<McpRouter::Route> mcpRoute(const QString &tool, const QString &arguments) const;
+    // The user approved the call: its server runs it (progress() while it does) and the answer
+    // is sent — or, with `reviewFirst`, drafted for the user to read and edit before sending.
+    // A tool whose approval is "once per session" is not asked about again in `sessionId`.
+    // False when the call has no MCP server to run it.
+    // `timeoutMs`: what is left of the call's own answer window, less a margin.
+    bool approveMcp(const QString &sessionId, const QString &toolCallId, const QString &tool, const QString &arguments,
+                    bool reviewFirst, int timeoutMs = McpRouter::MaxCallMs);
+
 Q_SIGNALS:
     // A rule answered and the answer reached the server (HTTP 204).
     void answered(const QString &sessionId, const QString &toolCallId, const pokee::RuleAnswer &answer);
@@ -46,18 +59,22 @@ Q_SIGNALS:
     void answerDrafted(const QString &sessionId, const QString &toolCallId, const pokee::RuleAnswer &answer);
     // The answer could not be delivered: a sentence (404: expired or already answered).
     void deliveryFailed(const QString &sessionId, const QString &toolCallId, const QString &message);
+    // An MCP server reports progress on the call it runs (total 0: unknown).
+    void progress(const QString &sessionId, const QString &toolCallId, double done, double total, const QString &message);
 
 private:
     void deliver(const QString &sessionId, const QString &toolCallId, const RuleAnswer &answer);
     // Asks `server`'s `mcpTool`; the answer is audited under `ruleSummary`, then sent (or drafted).
     void askMcp(const QString &sessionId, const QString &toolCallId, const QString &tool, const QString &arguments,
-                const QString &server, const QString &mcpTool, int ruleIndex, const QString &ruleSummary, bool approve);
+                const QString &server, const QString &mcpTool, int ruleIndex, const QString &ruleSummary, bool approve,
+                int timeoutMs = McpRouter::MaxCallMs);
 
     ApiClient *m_api; // not owned
     RuleSet m_rules;
     QString m_profile;
     AuditLog m_audit;
     McpRouter *m_mcp = nullptr;
+    QSet<QString> m_approvedInSession; // "session\ntool": approved once, not asked again there
 };
 
 } // namespace pokee

@@ -24,6 +24,7 @@ struct ToolRule
     QString server;                     // mcp: the MCP server that answers
     QString mcpTool;                    // mcp: its tool (empty: the tool the agent called)
     bool approve = false;               // draft the answer into the inbox instead of sending it
+                                        // (an "mcp" rule: ask the user before the server runs)
     bool enabled = true;
 
     bool hasMatch() const { return !pointer.isEmpty() || !regex.pattern().isEmpty(); }

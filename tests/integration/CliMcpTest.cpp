@@ -168,7 +168,10 @@ void CliMcpTest::aServersToolsGoIntoTheLibraryWithTheirOrigin()
     QVERIFY2(lineWith(first.out, "get-sum\t").contains("new"), first.out.constData());
     CliRun listed = home.run({QStringLiteral("tools"), QStringLiteral("list")});
     QVERIFY2(lineWith(listed.out, "echo(").contains("my own echo"), listed.out.constData());
-    QVERIFY2(lineWith(listed.out, "everything_echo(").contains("[MCP: everything/echo]"), listed.out.constData());
+    // With the approval in effect: a tool that says it only reads runs, one that may change things asks.
+    QVERIFY2(lineWith(listed.out, "everything_echo(").contains("[MCP: everything/echo, always]"), listed.out.constData());
+    QVERIFY2(lineWith(listed.out, "toggle-simulated-logging(").contains("[MCP: everything/toggle-simulated-logging, ask]"),
+             listed.out.constData());
     // The tools sent to the API carry no origin.
     QVERIFY(!home.run({QStringLiteral("tools"), QStringLiteral("export")}).out.contains("x-pokee-origin"));
 
@@ -176,6 +179,25 @@ void CliMcpTest::aServersToolsGoIntoTheLibraryWithTheirOrigin()
     CliRun again = home.run({QStringLiteral("tools"), QStringLiteral("import"), QStringLiteral("--mcp"), QStringLiteral("everything")});
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(lineWith(again.out, "get-sum\t").contains("unchanged"), again.out.constData());
+
+    // The user's approval per tool: kept in the library, and through an import that finds the
+    // tool unchanged.
+    CliRun bad = home.run({QStringLiteral("tools"), QStringLiteral("approval"), QStringLiteral("everything_echo"), QStringLiteral("sometimes")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("ask, session or always"), bad.err.constData());
+    CliRun notMcp = home.run({QStringLiteral("tools"), QStringLiteral("approval"), QStringLiteral("echo"), QStringLiteral("always")});
+    QCOMPARE(notMcp.exitCode, 1);
+    QVERIFY2(notMcp.err.contains("not a tool imported from an MCP server"), notMcp.err.constData());
+    CliRun once = home.run({QStringLiteral("tools"), QStringLiteral("approval"), QStringLiteral("get-sum"), QStringLiteral("session")});
+    QCOMPARE(once.exitCode, 0);
+    QVERIFY2(once.err.contains("asks once in each session"), once.err.constData());
+    CliRun ask = home.run({QStringLiteral("tools"), QStringLiteral("approval"), QStringLiteral("everything_echo"), QStringLiteral("ask")});
+    QCOMPARE(ask.exitCode, 0);
+    QVERIFY2(ask.err.contains("asks before every call"), ask.err.constData());
+    QCOMPARE(home.run(import).exitCode, 0);
+    listed = home.run({QStringLiteral("tools"), QStringLiteral("list")});
+    QVERIFY2(lineWith(listed.out, "everything_echo(").contains("[MCP: everything/echo, ask]"), listed.out.constData());
+    QVERIFY2(lineWith(listed.out, "get-sum(").contains("[MCP: everything/get-sum, session]"), listed.out.constData());
 
     // A definition that differs from the one imported before (here: the stored hash) is shown
     // and not taken without a yes.
@@ -190,10 +212,22 @@ void CliMcpTest::aServersToolsGoIntoTheLibraryWithTheirOrigin()
     text[quote + 1] = text[quote + 1] == '0' ? '1' : '0';
     QVERIFY(lib.open(QIODevice::WriteOnly) && lib.write(text) == text.size());
     lib.close();
+    const qsizetype nameAt = text.lastIndexOf("\"name\"", at);
+    const qsizetype nameStart = text.indexOf('"', text.indexOf(':', nameAt) + 1) + 1;
+    const QString tampered = QString::fromUtf8(text.mid(nameStart, text.indexOf('"', nameStart) - nameStart));
+    QCOMPARE(home.run({QStringLiteral("tools"), QStringLiteral("approval"), tampered, QStringLiteral("session")}).exitCode, 0);
     CliRun changed = home.run({QStringLiteral("tools"), QStringLiteral("import"), QStringLiteral("--mcp"), QStringLiteral("everything")});
     QCOMPARE(changed.exitCode, 3);
     QVERIFY2(changed.out.contains("CHANGED") && changed.err.contains("nothing imported"), changed.out.constData());
-    QCOMPARE(home.run(import).exitCode, 0);
+    // Taken with a yes: the changed tool asks again, whatever the user had chosen for it.
+    CliRun taken = home.run(import);
+    QCOMPARE(taken.exitCode, 0);
+    QVERIFY2(taken.err.contains(QStringLiteral("%1 changed, so it asks before running again").arg(tampered).toUtf8()), taken.err.constData());
+    listed = home.run({QStringLiteral("tools"), QStringLiteral("list")});
+    QVERIFY2(lineWith(listed.out, (tampered + u'(').toUtf8()).contains(", ask]") ||
+                 lineWith(listed.out, (tampered + u'(').toUtf8()).contains(", always]"), // read-only: its hint decides again
+             listed.out.constData());
+    QVERIFY2(!lineWith(listed.out, (tampered + u'(').toUtf8()).contains(", session]"), listed.out.constData());
 }
 
 // The whole path: a session whose tools came from the server, the agent calls one, pokee send

@@ -4,6 +4,7 @@
 #include "mcp/JsonRpc.h"
 #include "mcp/ServerLog.h"
 #include "mcp/ToolAnswer.h"
+#include "tools/McpRouter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void aLogKeepsItsLastWordsAndCutsLongLines();
     void toolAnswers_data();
     void toolAnswers();
+    void hintsReadAbsentAsRisky_data();
+    void hintsReadAbsentAsRisky();
 };
 
 void McpMessagesTest::readsTheFourKinds()
@@ -144,4 +147,32 @@ void McpMessagesTest::toolAnswers()
 }
 
 QTEST_GUILESS_MAIN(McpMessagesTest)
+// A tool's annotations in the words the inbox shows: MCP's defaults are the risky reading (a
+// tool that says nothing may change things and reach the world), and a destructive hint means
+// nothing for a tool that says it only reads.
+void McpMessagesTest::hintsReadAbsentAsRisky_data()
+{
+    QTest::addColumn<QByteArray>("annotations");
+    QTest::addColumn<QStringList>("hints");
+    const QString changes = QStringLiteral("may change or delete things");
+    const QString world = QStringLiteral("may reach beyond your computer");
+    QTest::newRow("none") << QByteArray("{}") << QStringList{changes, world};
+    QTest::newRow("read-only, closed world")
+        << QByteArray(R"({"readOnlyHint": true, "destructiveHint": true, "openWorldHint": false})")
+        << QStringList{QStringLiteral("says it only reads"), QStringLiteral("says it stays within its own data")};
+    QTest::newRow("writes, not destructive, idempotent")
+        << QByteArray(R"({"readOnlyHint": false, "destructiveHint": false, "idempotentHint": true})")
+        << QStringList{QStringLiteral("changes things, but says it deletes nothing"), QStringLiteral("says repeating it changes nothing more"),
+                       world};
+    QTest::newRow("hints of the wrong type count as absent")
+        << QByteArray(R"({"readOnlyHint": "yes", "destructiveHint": "no"})") << QStringList{changes, world};
+}
+
+void McpMessagesTest::hintsReadAbsentAsRisky()
+{
+    QFETCH(QByteArray, annotations);
+    QFETCH(QStringList, hints);
+    QCOMPARE(pokee::McpRouter::hintsOf(QJsonDocument::fromJson(annotations).object()), hints);
+}
+
 #include "McpMessagesTest.moc"

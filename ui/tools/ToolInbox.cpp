@@ -1,6 +1,7 @@
 #include "tools/ToolInbox.h"
 
 #include "common/CodeHighlighter.h"
+#include "tools/McpCallPanel.h"
 
 #include "runtime/AllPendingCalls.h"
 #include "tools/JsonErrors.h"
@@ -111,7 +112,7 @@ public:
 
 ToolInbox::ToolInbox(pokee::AllPendingCalls *calls, QWidget *parent)
     : QDockWidget(tr("Tool calls"), parent), m_calls(calls), m_list(new QListView),
-      m_header(new QLabel), m_arguments(new QPlainTextEdit), m_answer(new QPlainTextEdit), m_answerKind(new QLabel), m_status(new QLabel),
+      m_header(new QLabel), m_arguments(new QPlainTextEdit), m_mcp(new McpCallPanel), m_answer(new QPlainTextEdit), m_answerKind(new QLabel), m_status(new QLabel),
       //: A button: send the answer to the agent
       m_send(new QPushButton(tr("Send", "verb"))), m_sendError(new QPushButton(tr("Send as error"))),
       m_deny(new QPushButton(tr("Deny…"))), m_clear(new QPushButton(tr("Clear answered"))), m_clock(new QTimer(this))
@@ -156,6 +157,7 @@ ToolInbox::ToolInbox(pokee::AllPendingCalls *calls, QWidget *parent)
     auto *d = new QVBoxLayout(detail);
     d->addWidget(m_header);
     d->addWidget(m_arguments, 1);
+    d->addWidget(m_mcp);
     d->addWidget(new QLabel(tr("Answer:")));
     d->addWidget(m_answer, 1);
     d->addWidget(m_answerKind);
@@ -183,6 +185,7 @@ ToolInbox::ToolInbox(pokee::AllPendingCalls *calls, QWidget *parent)
         w->setMinimumHeight(36);
     setWidget(split);
 
+    connect(m_mcp, &McpCallPanel::said, m_status, &QLabel::setText);
     connect(m_send, &QPushButton::clicked, this, [this] { send(false); });
     connect(m_sendError, &QPushButton::clicked, this, [this] { send(true); });
     connect(m_clear, &QPushButton::clicked, calls, &pokee::AllPendingCalls::clearSettled);
@@ -220,6 +223,7 @@ ToolInbox::ToolInbox(pokee::AllPendingCalls *calls, QWidget *parent)
             m_answer->setPlainText(current.data(Calls::DraftRole).toString());
         m_status->setText(current.data(Calls::MessageRole).toString());
         enableAnswer(current.isValid() && !isSettled(current));
+        m_mcp->refresh();
     });
     // The badge: the dock's title (and its tab) counts the calls still waiting.
     auto badge = [this](int n) { setWindowTitle(n > 0 ? tr("Tool calls (%1)").arg(n) : tr("Tool calls")); };
@@ -307,6 +311,9 @@ void ToolInbox::showCurrent()
     const QModelIndex i = m_list->currentIndex();
     const bool any = i.isValid();
     enableAnswer(any && !isSettled(i));
+    const pokee::AllPendingCalls::Located where = any ? m_calls->locate(static_cast<InboxRows *>(m_rows)->mapToSource(i))
+                                                      : pokee::AllPendingCalls::Located{};
+    m_mcp->showCall(i, where.rules);
     if (!any) {
         m_header->setText(tr("No tool call is waiting."));
         m_arguments->clear();

@@ -14,11 +14,14 @@ class AllPendingCalls;
 
 namespace pokee::ui {
 
+class McpCallPanel;
+
 // Every tool call waiting for an answer, from every session of every open profile (each named
 // by its profile when more than one is open): what it asks (arguments pretty
 // and highlighted, or raw when they are not JSON), when it came and how long is left, and an
 // answer editor with Send (Ctrl+Enter), Send as error, and Deny with a reason. Sending goes
 // through the call's own profile (ToolResultSender), which says plainly what became of it.
+// A call one of the user's MCP servers answers shows McpCallPanel: Approve runs it there.
 class ToolInbox : public QDockWidget
 {
     Q_OBJECT
@@ -35,6 +38,8 @@ public:
     QPushButton *sendButton() const { return m_send; }
 
     QPushButton *clearButton() const { return m_clear; }
+    // For a call an MCP server answers: its route, Approve, its progress.
+    McpCallPanel *mcpPanel() const { return m_mcp; }
 
     // Shows the inbox with the keyboard in its list (Ctrl+Shift+I).
     void open();
@@ -59,6 +64,7 @@ private:
     QListView *m_list;
     QLabel *m_header;
     QPlainTextEdit *m_arguments;
+    McpCallPanel *m_mcp;
     QPlainTextEdit *m_answer;
     QLabel *m_answerKind;
     QLabel *m_status;
