@@ -408,10 +408,6 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <translation>pokee: nicht gestartet.</translation>
     </message>
     <message>
-        <source>pokee: %1 is an HTTP server; this version reaches stdio servers only</source>
-        <translation>pokee: %1 ist ein HTTP-Server; diese Version erreicht nur stdio-Server</translation>
-    </message>
-    <message>
         <source>pokee: %1&apos;s %2 is not in the keychain; give it with: pokee mcp secret %1 %2</source>
         <translation>pokee: %2 von %1 ist nicht im Schlüsselbund; geben Sie es an mit: pokee mcp secret %1 %2</translation>
     </message>
@@ -601,6 +597,10 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>%1 runs on its MCP server without asking.</source>
         <translation>%1 läuft ohne Rückfrage auf seinem MCP-Server.</translation>
+    </message>
+    <message>
+        <source>  CHANGED on the server: pokee tools import --mcp %1 shows it</source>
+        <translation>  auf dem Server GEÄNDERT: pokee tools import --mcp %1 zeigt es</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1081,22 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>%1: its autoApprove list is not carried over: approvals here are asked once per tool</source>
         <translation>%1: seine autoApprove-Liste wird nicht übernommen: Freigaben werden hier einmal pro Tool erfragt</translation>
+    </message>
+    <message>
+        <source>give the command that starts the server, or its http(s) address</source>
+        <translation>geben Sie den Befehl an, der den Server startet, oder seine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>line %1 of the headers is not “Name: value”</source>
+        <translation>Zeile %1 der Header ist nicht „Name: Wert“</translation>
+    </message>
+    <message>
+        <source>line %1 of the variables is not “NAME=VALUE”</source>
+        <translation>Zeile %1 der Variablen ist nicht „NAME=WERT“</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address</source>
+        <translation>%1 ist keine gültige Adresse</translation>
     </message>
 </context>
 <context>
@@ -1839,10 +1855,6 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>The MCP server %1 has not been approved to run (its command line must be approved first: pokee mcp test %1, or Tools → MCP servers).</source>
         <translation>Der MCP-Server %1 ist nicht zum Start freigegeben (seine Befehlszeile muss zuerst freigegeben werden: pokee mcp test %1 oder Werkzeuge → MCP-Server).</translation>
-    </message>
-    <message>
-        <source>The MCP server %1 is an HTTP server, which this version does not reach yet.</source>
-        <translation>Der MCP-Server %1 ist ein HTTP-Server, den diese Version noch nicht erreicht.</translation>
     </message>
     <message>
         <source>The MCP server %1 stopped (%2); it is started again in %3 s.</source>
@@ -2757,6 +2769,65 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
 </context>
 <context>
+    <name>pokee::mcp::HttpTransport</name>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Verbinde mit %1</translation>
+    </message>
+    <message>
+        <source>an answer larger than %1 MB</source>
+        <translation>eine Antwort größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>%1 ended the MCP session (HTTP 404); it is connected again at the next call.</source>
+        <translation>%1 hat die MCP-Sitzung beendet (HTTP 404); beim nächsten Aufruf wird neu verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 asked for its messages to be sent to another address (%2); refused.</source>
+        <translation>%1 wollte seine Nachrichten an eine andere Adresse (%2) geschickt bekommen; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>an event larger than %1 MB</source>
+        <translation>ein Ereignis größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>%1 does not take Streamable HTTP (HTTP %2); trying the older HTTP+SSE transport.</source>
+        <translation>%1 versteht kein Streamable HTTP (HTTP %2); versuche den älteren HTTP+SSE-Transport.</translation>
+    </message>
+    <message>
+        <source>%1 closed its event stream.</source>
+        <translation>%1 hat seinen Ereignisstrom geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 keeps no stream for its own news (HTTP 405): a change of its tools is seen at the next start.</source>
+        <translation>%1 bietet keinen Strom für eigene Meldungen (HTTP 405): Eine Änderung seiner Tools wird beim nächsten Start bemerkt.</translation>
+    </message>
+    <message>
+        <source>The stream of %1&apos;s news stopped: %2</source>
+        <translation>Der Meldungsstrom von %1 hat aufgehört: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (HTTP %2): check the server&apos;s headers; a token kept in the keychain is changed with pokee mcp secret.</source>
+        <translation>%1 hat die Verbindung abgelehnt (HTTP %2): Prüfen Sie die Header des Servers; ein Token im Schlüsselbund ändern Sie mit pokee mcp secret.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 antwortete mit HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 antwortete mit HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>pokee::mcp::McpClient</name>
     <message>
         <source>(the server sent %1)</source>
@@ -2809,10 +2880,6 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
 </context>
 <context>
     <name>pokee::mcp::McpServerCheck</name>
-    <message>
-        <source>%1 is an HTTP server, which this version does not reach yet.</source>
-        <translation>%1 ist ein HTTP-Server, den diese Version noch nicht erreicht.</translation>
-    </message>
     <message>
         <source>(%1 is not in the keychain: the server starts without it)</source>
         <translation>(%1 ist nicht im Schlüsselbund: der Server startet ohne)</translation>
@@ -3779,6 +3846,99 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
 </context>
 <context>
+    <name>pokee::ui::McpServerForm</name>
+    <message>
+        <source>Runs a &amp;command on this computer</source>
+        <translation>Führt einen &amp;Befehl auf diesem Computer aus</translation>
+    </message>
+    <message>
+        <source>Is reached at an &amp;address (HTTP)</source>
+        <translation>Ist unter einer &amp;Adresse erreichbar (HTTP)</translation>
+    </message>
+    <message>
+        <source>Add an MCP Server</source>
+        <translation>MCP-Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>letters, digits, _ and -</source>
+        <translation>Buchstaben, Ziffern, _ und -</translation>
+    </message>
+    <message>
+        <source>One argument per line, as it is (no quoting)</source>
+        <translation>Ein Argument pro Zeile, unverändert (ohne Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>A value whose name looks secret (…_KEY, …TOKEN, Authorization, …) is kept in the system keychain, never in the servers&apos; file.</source>
+        <translation>Ein Wert, dessen Name geheim aussieht (…_KEY, …TOKEN, Authorization, …), wird im Schlüsselbund des Systems gespeichert, nie in der Serverdatei.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The server:</source>
+        <translation>Der Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Argumente:</translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation>&amp;Arbeitsordner:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>mcp server</comment>
+        <extracomment>The button that adds the server typed in the form</extracomment>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>C&amp;ommand:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>npx, uvx, or the program&apos;s path</source>
+        <translation>npx, uvx oder der Pfad des Programms</translation>
+    </message>
+    <message>
+        <source>https://example.com/mcp</source>
+        <translation>https://example.com/mcp</translation>
+    </message>
+    <message>
+        <source>&amp;Variables:</source>
+        <translation>&amp;Variablen:</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <source>NAME=value, one per line</source>
+        <translation>NAME=Wert, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Name: value, one per line</source>
+        <translation>Name: Wert, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https://.</source>
+        <translation>Die Adresse muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>That is an address: choose “Is reached at an address”.</source>
+        <translation>Das ist eine Adresse: Wählen Sie „Ist unter einer Adresse erreichbar“.</translation>
+    </message>
+</context>
+<context>
     <name>pokee::ui::McpServersDialog</name>
     <message>
         <source>&amp;Enabled</source>
@@ -3901,6 +4061,22 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>Import Tools into the &amp;Library</source>
         <translation>Tools in die &amp;Bibliothek importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A server typed in: a command, or an address</source>
+        <translation>Einen Server eingeben: einen Befehl oder eine Adresse</translation>
+    </message>
+    <message>
+        <source>Added %1. Test starts it, after showing you its command line.</source>
+        <translation>%1 hinzugefügt. Testen startet ihn, nachdem Ihnen seine Befehlszeile gezeigt wurde.</translation>
+    </message>
+    <message>
+        <source>Added %1; its secrets went to the keychain. Test starts it, after showing you its command line.</source>
+        <translation>%1 hinzugefügt; seine Geheimnisse liegen im Schlüsselbund. Testen startet ihn, nachdem Ihnen seine Befehlszeile gezeigt wurde.</translation>
     </message>
 </context>
 <context>
@@ -5359,6 +5535,15 @@ Beim Speichern wird diese Datei ersetzt.</translation>
         <comment>new tool</comment>
         <extracomment>A button: add a new tool to the library</extracomment>
         <translation>Neu</translation>
+    </message>
+    <message>
+        <source>%1 — from %2, CHANGED on the server: MCP Servers → Import Tools shows the change</source>
+        <extracomment>A tool of the library whose MCP server now describes it differently</extracomment>
+        <translation>%1 – von %2, auf dem Server GEÄNDERT: MCP-Server → Tools importieren zeigt die Änderung</translation>
+    </message>
+    <message>
+        <source>%1 — from %2</source>
+        <translation>%1 – von %2</translation>
     </message>
 </context>
 <context>

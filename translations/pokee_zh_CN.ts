@@ -403,10 +403,6 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <translation>pokee：未运行。</translation>
     </message>
     <message>
-        <source>pokee: %1 is an HTTP server; this version reaches stdio servers only</source>
-        <translation>pokee：%1 是 HTTP 服务器；此版本只能连接 stdio 服务器</translation>
-    </message>
-    <message>
         <source>pokee: %1&apos;s %2 is not in the keychain; give it with: pokee mcp secret %1 %2</source>
         <translation>pokee：%1 的 %2 不在钥匙串中；请用以下命令提供：pokee mcp secret %1 %2</translation>
     </message>
@@ -590,6 +586,10 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>%1 runs on its MCP server without asking.</source>
         <translation>%1 在其 MCP 服务器上运行，不再询问。</translation>
+    </message>
+    <message>
+        <source>  CHANGED on the server: pokee tools import --mcp %1 shows it</source>
+        <translation>  服务器上已更改：pokee tools import --mcp %1 可查看</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1068,22 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>%1: its autoApprove list is not carried over: approvals here are asked once per tool</source>
         <translation>%1：其 autoApprove 列表不会沿用：此处每个工具询问一次批准</translation>
+    </message>
+    <message>
+        <source>give the command that starts the server, or its http(s) address</source>
+        <translation>请给出启动服务器的命令，或其 http(s) 地址</translation>
+    </message>
+    <message>
+        <source>line %1 of the headers is not “Name: value”</source>
+        <translation>请求头第 %1 行不是“Name: value”格式</translation>
+    </message>
+    <message>
+        <source>line %1 of the variables is not “NAME=VALUE”</source>
+        <translation>变量第 %1 行不是“NAME=VALUE”格式</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address</source>
+        <translation>%1 不是有效的地址</translation>
     </message>
 </context>
 <context>
@@ -1811,10 +1827,6 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>The MCP server %1 has not been approved to run (its command line must be approved first: pokee mcp test %1, or Tools → MCP servers).</source>
         <translation>MCP 服务器 %1 尚未获准运行（须先批准其命令行：pokee mcp test %1，或 工具 → MCP 服务器）。</translation>
-    </message>
-    <message>
-        <source>The MCP server %1 is an HTTP server, which this version does not reach yet.</source>
-        <translation>MCP 服务器 %1 是 HTTP 服务器，此版本尚无法连接。</translation>
     </message>
     <message>
         <source>The MCP server %1 stopped (%2); it is started again in %3 s.</source>
@@ -2712,6 +2724,65 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
 </context>
 <context>
+    <name>pokee::mcp::HttpTransport</name>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>正在连接 %1</translation>
+    </message>
+    <message>
+        <source>an answer larger than %1 MB</source>
+        <translation>大于 %1 MB 的回答</translation>
+    </message>
+    <message>
+        <source>%1 ended the MCP session (HTTP 404); it is connected again at the next call.</source>
+        <translation>%1 结束了 MCP 会话（HTTP 404）；下次调用时将重新连接。</translation>
+    </message>
+    <message>
+        <source>%1 asked for its messages to be sent to another address (%2); refused.</source>
+        <translation>%1 要求将其消息发送到另一个地址（%2）；已拒绝。</translation>
+    </message>
+    <message>
+        <source>an event larger than %1 MB</source>
+        <translation>大于 %1 MB 的事件</translation>
+    </message>
+    <message>
+        <source>%1 does not take Streamable HTTP (HTTP %2); trying the older HTTP+SSE transport.</source>
+        <translation>%1 不支持 Streamable HTTP（HTTP %2）；正在尝试较旧的 HTTP+SSE 传输。</translation>
+    </message>
+    <message>
+        <source>%1 closed its event stream.</source>
+        <translation>%1 关闭了其事件流。</translation>
+    </message>
+    <message>
+        <source>%1 keeps no stream for its own news (HTTP 405): a change of its tools is seen at the next start.</source>
+        <translation>%1 不提供自身通知的事件流（HTTP 405）：其工具的变化将在下次启动时发现。</translation>
+    </message>
+    <message>
+        <source>The stream of %1&apos;s news stopped: %2</source>
+        <translation>%1 的通知流已停止：%2</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (HTTP %2): check the server&apos;s headers; a token kept in the keychain is changed with pokee mcp secret.</source>
+        <translation>%1 拒绝了连接（HTTP %2）：请检查服务器的请求头；钥匙串中的令牌可用 pokee mcp secret 更改。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 返回了 HTTP %2。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 返回了 HTTP %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>无法访问 %1：%2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>与 %1 的连接已关闭。</translation>
+    </message>
+</context>
+<context>
     <name>pokee::mcp::McpClient</name>
     <message>
         <source>(the server sent %1)</source>
@@ -2764,10 +2835,6 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
 </context>
 <context>
     <name>pokee::mcp::McpServerCheck</name>
-    <message>
-        <source>%1 is an HTTP server, which this version does not reach yet.</source>
-        <translation>%1 是 HTTP 服务器，此版本尚无法连接。</translation>
-    </message>
     <message>
         <source>(%1 is not in the keychain: the server starts without it)</source>
         <translation>（%1 不在钥匙串中：服务器将在没有它的情况下启动）</translation>
@@ -3725,6 +3792,99 @@ Download it to drag it out.</source>
     </message>
 </context>
 <context>
+    <name>pokee::ui::McpServerForm</name>
+    <message>
+        <source>Runs a &amp;command on this computer</source>
+        <translation>在此计算机上运行&amp;命令</translation>
+    </message>
+    <message>
+        <source>Is reached at an &amp;address (HTTP)</source>
+        <translation>通过&amp;地址访问（HTTP）</translation>
+    </message>
+    <message>
+        <source>Add an MCP Server</source>
+        <translation>添加 MCP 服务器</translation>
+    </message>
+    <message>
+        <source>letters, digits, _ and -</source>
+        <translation>字母、数字、_ 和 -</translation>
+    </message>
+    <message>
+        <source>One argument per line, as it is (no quoting)</source>
+        <translation>每行一个参数，按原样填写（无需引号）</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>A value whose name looks secret (…_KEY, …TOKEN, Authorization, …) is kept in the system keychain, never in the servers&apos; file.</source>
+        <translation>名称看起来是机密的值（…_KEY、…TOKEN、Authorization 等）保存在系统钥匙串中，绝不写入服务器文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>参数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation>工作文件夹(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>mcp server</comment>
+        <extracomment>The button that adds the server typed in the form</extracomment>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>C&amp;ommand:</source>
+        <translation>命令(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>npx, uvx, or the program&apos;s path</source>
+        <translation>npx、uvx 或程序路径</translation>
+    </message>
+    <message>
+        <source>https://example.com/mcp</source>
+        <translation>https://example.com/mcp</translation>
+    </message>
+    <message>
+        <source>&amp;Variables:</source>
+        <translation>变量(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>请求头(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>NAME=value, one per line</source>
+        <translation>NAME=值，每行一个</translation>
+    </message>
+    <message>
+        <source>Name: value, one per line</source>
+        <translation>Name: 值，每行一个</translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https://.</source>
+        <translation>地址必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>That is an address: choose “Is reached at an address”.</source>
+        <translation>这是一个地址：请选择“通过地址访问”。</translation>
+    </message>
+</context>
+<context>
     <name>pokee::ui::McpServersDialog</name>
     <message>
         <source>&amp;Enabled</source>
@@ -3845,6 +4005,22 @@ Download it to drag it out.</source>
     <message>
         <source>Import Tools into the &amp;Library</source>
         <translation>将工具导入工具库(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A server typed in: a command, or an address</source>
+        <translation>手动输入服务器：命令或地址</translation>
+    </message>
+    <message>
+        <source>Added %1. Test starts it, after showing you its command line.</source>
+        <translation>已添加 %1。“测试”会先向您展示其命令行，然后启动它。</translation>
+    </message>
+    <message>
+        <source>Added %1; its secrets went to the keychain. Test starts it, after showing you its command line.</source>
+        <translation>已添加 %1；其机密已存入钥匙串。“测试”会先向您展示其命令行，然后启动它。</translation>
     </message>
 </context>
 <context>
@@ -5297,6 +5473,15 @@ Saving replaces that file.</source>
         <comment>new tool</comment>
         <extracomment>A button: add a new tool to the library</extracomment>
         <translation>新建</translation>
+    </message>
+    <message>
+        <source>%1 — from %2, CHANGED on the server: MCP Servers → Import Tools shows the change</source>
+        <extracomment>A tool of the library whose MCP server now describes it differently</extracomment>
+        <translation>%1 — 来自 %2，服务器上已更改：MCP 服务器 → 导入工具 可查看更改</translation>
+    </message>
+    <message>
+        <source>%1 — from %2</source>
+        <translation>%1 — 来自 %2</translation>
     </message>
 </context>
 <context>

@@ -80,10 +80,6 @@ bool consent(mcp::McpServerStore &store, const mcp::McpServerConfig &server, boo
 // The server started and ready, or nullptr with the reason printed.
 std::unique_ptr<mcp::McpClient> start(const mcp::McpServerConfig &server, CliOutput &out)
 {
-    if (server.isHttp()) {
-        out.note(QCoreApplication::translate("CliMcp", "pokee: %1 is an HTTP server; this version reaches stdio servers only").arg(server.name));
-        return nullptr;
-    }
     KeyStore keys;
     const mcp::SecretValues secrets = mcp::readSecrets(server, [&keys](const QString &entry) {
         const KeyStore::Outcome o = keys.readNow(entry);
@@ -91,8 +87,7 @@ std::unique_ptr<mcp::McpClient> start(const mcp::McpServerConfig &server, CliOut
     });
     for (const QString &missing : secrets.missing)
         out.note(QCoreApplication::translate("CliMcp", "pokee: %1's %2 is not in the keychain; give it with: pokee mcp secret %1 %2").arg(server.name, missing));
-    auto client = std::make_unique<mcp::McpClient>(new mcp::StdioTransport(mcp::launchFor(server, secrets.values)),
-                                                   mcp::McpClient::Options{});
+    auto client = std::make_unique<mcp::McpClient>(mcp::transportFor(server, secrets.values), mcp::McpClient::Options{});
     QEventLoop loop;
     QString failure;
     QObject::connect(client.get(), &mcp::McpClient::ready, &loop, &QEventLoop::quit);

@@ -79,7 +79,12 @@ int toolsCommand(const Options &options, CliOutput &out)
                               ? QString()
                               //: %3: ask, session or always (the words of `pokee tools approval`)
                               : QCoreApplication::translate("CliTools", "  [MCP: %1/%2, %3]")
-                                    .arg(McpToolImport::serverOf(t), McpToolImport::mcpNameOf(t), approvalOf(t))));
+                                        .arg(McpToolImport::serverOf(t), McpToolImport::mcpNameOf(t), approvalOf(t)) +
+                                    (McpToolImport::changedOnServer(t)
+                                         //: After a tool of pokee tools list; %1 is its MCP server
+                                         ? QCoreApplication::translate("CliTools", "  CHANGED on the server: pokee tools import --mcp %1 shows it")
+                                               .arg(McpToolImport::serverOf(t))
+                                         : QString())));
         }
         if (!out.json() && library.tools().isEmpty())
             out.note(QCoreApplication::translate("CliTools", "The tool library is empty: pokee tools import FILE adds tools."));

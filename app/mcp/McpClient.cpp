@@ -91,6 +91,7 @@ void McpClient::finishHandshake(McpRequest *init)
     m_serverName = r.value(u"serverInfo").toObject().value(u"name").toString();
     m_serverVersion = r.value(u"serverInfo").toObject().value(u"version").toString();
     m_instructions = r.value(u"instructions").toString();
+    m_transport->setProtocolVersion(version);
     m_transport->send(JsonRpcMessage::notification(QStringLiteral("notifications/initialized")));
     m_state = State::Ready;
     Q_EMIT ready();

@@ -4,8 +4,10 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace pokee::mcp {
 
@@ -102,6 +104,56 @@ McpImport McpImport::fromJson(const QByteArray &json, const QProcessEnvironment 
         out.servers << c;
     }
     return out;
+}
+
+McpImport McpImport::byHand(const ByHand &entry)
+{
+    McpImport out;
+    const QString name = entry.name.trimmed();
+    if (const QString problem = McpServerConfig::problemWithName(name); !problem.isEmpty()) {
+        out.error = problem;
+        return out;
+    }
+    const QString target = entry.target.trimmed();
+    const bool http = target.startsWith(u"http://", Qt::CaseInsensitive) || target.startsWith(u"https://", Qt::CaseInsensitive);
+    if (target.isEmpty()) {
+        out.error = tr("give the command that starts the server, or its http(s) address");
+        return out;
+    }
+    QJsonObject server;
+    QJsonObject values;
+    const QStringList valueLines = entry.values.split(u'\n');
+    for (int i = 0; i < valueLines.size(); ++i) {
+        const QString line = valueLines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const qsizetype at = line.indexOf(http ? u':' : u'=');
+        if (at <= 0) {
+            out.error = http ? tr("line %1 of the headers is not “Name: value”").arg(i + 1)
+                             : tr("line %1 of the variables is not “NAME=VALUE”").arg(i + 1);
+            return out;
+        }
+        values.insert(line.left(at).trimmed(), line.mid(at + 1).trimmed());
+    }
+    if (http) {
+        if (!QUrl(target, QUrl::StrictMode).isValid()) {
+            out.error = tr("%1 is not a valid address").arg(target);
+            return out;
+        }
+        server.insert(QStringLiteral("url"), target);
+        server.insert(QStringLiteral("headers"), values);
+    } else {
+        server.insert(QStringLiteral("command"), target);
+        QJsonArray args;
+        for (const QString &a : entry.arguments.split(u'\n'))
+            if (!a.trimmed().isEmpty())
+                args.append(a.trimmed());
+        server.insert(QStringLiteral("args"), args);
+        server.insert(QStringLiteral("env"), values);
+        if (!entry.workingDirectory.trimmed().isEmpty())
+            server.insert(QStringLiteral("cwd"), entry.workingDirectory.trimmed());
+    }
+    return fromJson(QJsonDocument(QJsonObject{{QStringLiteral("mcpServers"), QJsonObject{{name, server}}}}).toJson());
 }
 
 QStringList McpImport::knownApps()

@@ -29,6 +29,21 @@ public:
 
     static McpImport fromJson(const QByteArray &json, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
+    // One server the user types in (Tools → MCP servers → Add): `target` is a command or an
+    // http(s) URL; `lines` are its arguments (one per line) for a command, and `values` its
+    // variables (NAME=VALUE per line) or, for a URL, its headers (Name: value per line). The
+    // same rules as an import: a value whose name looks secret goes to `secrets`, never into
+    // the configuration. `error` says which line is wrong.
+    struct ByHand
+    {
+        QString name;
+        QString target;
+        QString arguments;
+        QString values;
+        QString workingDirectory;
+    };
+    static McpImport byHand(const ByHand &entry);
+
     // Where the apps that host MCP servers keep their configuration on this system, by name
     // ("claude", "cursor", "vscode"), whether or not the file exists.
     static QString knownFile(const QString &app);

@@ -1,5 +1,7 @@
 #include "mcp/McpLaunch.h"
 
+#include "mcp/HttpTransport.h"
+
 #include "mcp/McpServerStore.h"
 
 namespace pokee::mcp {
@@ -43,6 +45,19 @@ StdioTransport::Launch launchFor(const McpServerConfig &server, const QHash<QStr
         if (secrets.contains(name))
             launch.environment.insert(name, secrets.value(name));
     return launch;
+}
+
+McpTransport *transportFor(const McpServerConfig &server, const QHash<QString, QString> &secrets)
+{
+    if (!server.isHttp())
+        return new StdioTransport(launchFor(server, secrets));
+    HttpTransport::Endpoint endpoint{QUrl(server.url), {}};
+    for (auto it = server.headers.cbegin(); it != server.headers.cend(); ++it)
+        endpoint.headers.append({it.key().toUtf8(), it.value().toUtf8()});
+    for (const QString &name : server.secretHeaders)
+        if (secrets.contains(name))
+            endpoint.headers.append({name.toUtf8(), secrets.value(name).toUtf8()});
+    return new HttpTransport(endpoint);
 }
 
 } // namespace pokee::mcp

@@ -26,5 +26,8 @@ void readSecretsAsync(const McpServerConfig &server, const AsyncSecretReader &re
 // How a stdio server is started: its command and arguments, its working folder, and its
 // variables — the plain ones and the secret ones — added to the minimal environment.
 StdioTransport::Launch launchFor(const McpServerConfig &server, const QHash<QString, QString> &secrets);
+// The connection to `server`: its process (stdio), or its URL with its headers — the plain
+// ones and the secret ones (HttpTransport). Owned by the caller.
+McpTransport *transportFor(const McpServerConfig &server, const QHash<QString, QString> &secrets);
 
 } // namespace pokee::mcp

@@ -19,8 +19,6 @@ McpServerCheck::~McpServerCheck() = default;
 
 void McpServerCheck::start()
 {
-    if (m_server.isHttp())
-        return finish(false, tr("%1 is an HTTP server, which this version does not reach yet.").arg(m_server.name));
     QPointer<McpServerCheck> self(this);
     readSecretsAsync(m_server, m_readSecret, [self](const SecretValues &secrets) {
         if (!self)
@@ -33,8 +31,9 @@ void McpServerCheck::start()
 
 void McpServerCheck::launch(const QHash<QString, QString> &secrets)
 {
-    auto *transport = new StdioTransport(launchFor(m_server, secrets));
-    Q_EMIT logLine(tr("$ %1").arg(m_server.commandLine()));
+    McpTransport *transport = transportFor(m_server, secrets);
+    if (!m_server.isHttp())
+        Q_EMIT logLine(tr("$ %1").arg(m_server.commandLine()));
     m_client = std::make_unique<McpClient>(transport, McpClient::Options{});
     connect(m_client.get(), &McpClient::logLine, this, &McpServerCheck::logLine);
     connect(m_client.get(), &McpClient::failed, this, [this](const QString &why) { finish(false, why); });

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "mcp/ServerLog.h"
+
 #include <QObject>
 
 namespace pokee::mcp {
 
-// How JSON-RPC messages reach an MCP server and come back: stdio (a process) now, Streamable
-// HTTP next. The client above does not know which.
+// How JSON-RPC messages reach an MCP server and come back: stdio (a process, StdioTransport)
+// or HTTP (HttpTransport: Streamable HTTP, or the older HTTP+SSE). The client above does not
+// know which.
 class McpTransport : public QObject
 {
     Q_OBJECT
@@ -23,6 +26,10 @@ public:
     virtual bool isOpen() const = 0;
     // The server's own words (its stderr), the last of them, for a failure's sentence.
     virtual QString lastLogLine() const = 0;
+    // The server's log as kept (its stderr; for HTTP, what the connection went through).
+    virtual const ServerLog &log() const = 0;
+    // The MCP version the handshake agreed on: an HTTP transport names it on every request.
+    virtual void setProtocolVersion(const QString &version) { Q_UNUSED(version) }
 
 Q_SIGNALS:
     void started();

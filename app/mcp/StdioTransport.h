@@ -39,7 +39,7 @@ public:
     void stop() override;
     bool isOpen() const override { return m_process.state() == QProcess::Running; }
     QString lastLogLine() const override { return m_log.lastLine(); }
-    const ServerLog &log() const { return m_log; }
+    const ServerLog &log() const override { return m_log; }
     qint64 processId() const { return m_process.processId(); }
     // What was started, as a user would type it (for the consent dialog and the log).
     QString commandLine() const;

@@ -10,6 +10,8 @@
 #include "tools/ToolLibrary.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QSet>
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -153,11 +155,11 @@ void McpRouter::withClient(const QString &server, std::function<void(mcp::McpCli
         return then(nullptr, tr("There is no MCP server named “%1”.").arg(server));
     if (!config->enabled)
         return then(nullptr, tr("The MCP server %1 is disabled.").arg(server));
-    if (!m_servers.isApproved(*config))
+    // A command runs with the user's rights only once its exact line was approved; an HTTP
+    // server runs nothing here (the user gave its address).
+    if (!config->isHttp() && !m_servers.isApproved(*config))
         return then(nullptr, tr("The MCP server %1 has not been approved to run (its command line must be approved first: "
                                 "pokee mcp test %1, or Tools → MCP servers).").arg(server));
-    if (config->isHttp())
-        return then(nullptr, tr("The MCP server %1 is an HTTP server, which this version does not reach yet.").arg(server));
     Running *&r = m_running[server];
     if (!r)
         r = new Running;
@@ -194,7 +196,7 @@ void McpRouter::startServer(const QString &server, const mcp::McpServerConfig &c
         // Another call started it while the keychain answered: wait for that start.
         return withClient(server, then);
     }
-    r->client = std::make_unique<mcp::McpClient>(new mcp::StdioTransport(mcp::launchFor(config, secrets)), mcp::McpClient::Options{});
+    r->client = std::make_unique<mcp::McpClient>(mcp::transportFor(config, secrets), mcp::McpClient::Options{});
     mcp::McpClient *client = r->client.get();
     connect(client, &mcp::McpClient::closed, this, [this, server] {
         if (Running *dead = m_running.value(server)) {
@@ -206,9 +208,59 @@ void McpRouter::startServer(const QString &server, const mcp::McpServerConfig &c
         if (Running *ok = m_running.value(server))
             ok->failures = 0;
         then(client, {});
+        checkTools(server, client); // what it offers now against what was imported
     }, Qt::SingleShotConnection);
+    connect(client, &mcp::McpClient::toolsListChanged, this, [this, server, client] { checkTools(server, client); });
     connect(client, &mcp::McpClient::failed, this, [then](const QString &why) { then(nullptr, why); }, Qt::SingleShotConnection);
     client->open();
+}
+
+void McpRouter::checkTools(const QString &server, mcp::McpClient *client)
+{
+    if (m_libraryPath.isEmpty())
+        return; // the library was given, not a file to mark
+    QPointer<mcp::McpClient> alive(client);
+    mcp::McpRequest *listed = client->listTools(30000);
+    connect(listed, &mcp::McpRequest::finished, this, [this, server, listed, alive] {
+        listed->deleteLater();
+        if (!alive || !listed->ok())
+            return;
+        ToolLibrary library(m_libraryPath);
+        QStringList errors;
+        if (!library.load(errors))
+            return;
+        const McpToolImport now = McpToolImport::from(server, listed->result().toObject().value(u"tools").toArray(), library);
+        QSet<QString> changed;
+        for (const McpToolImport::Entry &e : now.entries)
+            if (e.change == McpToolImport::Change::Changed)
+                changed.insert(e.tool.name);
+        QList<ToolDefinition> tools = library.tools().tools();
+        QStringList marked;
+        bool touched = false;
+        for (ToolDefinition &t : tools) {
+            if (McpToolImport::serverOf(t) != server)
+                continue;
+            QJsonObject mcp = t.origin.value(u"mcp").toObject();
+            const bool was = mcp.value(u"changedOnServer").toBool();
+            if (changed.contains(t.name) == was)
+                continue;
+            if (changed.contains(t.name)) {
+                mcp.insert(QStringLiteral("changedOnServer"), true);
+                marked << t.name;
+            } else {
+                mcp.remove(QStringLiteral("changedOnServer")); // the server went back to what was imported
+            }
+            t.origin.insert(QStringLiteral("mcp"), mcp);
+            touched = true;
+        }
+        if (!touched)
+            return;
+        ToolSet set = library.tools();
+        set.setTools(tools);
+        library.setTools(set);
+        if (library.save().isEmpty() && !marked.isEmpty())
+            Q_EMIT toolsChanged(server, marked);
+    });
 }
 
 void McpRouter::cancelSession(const QString &sessionId, const QString &reason)
@@ -235,7 +287,7 @@ QStringList McpRouter::log(const QString &server) const
     const Running *r = m_running.value(server);
     if (!r || !r->client)
         return {};
-    return static_cast<const mcp::StdioTransport *>(r->client->transport())->log().lines();
+    return r->client->transport()->log().lines();
 }
 
 void McpRouter::call(const QString &server, const QString &tool, const QString &argumentsJson, int timeoutMs,
@@ -250,6 +302,10 @@ void McpRouter::call(const QString &server, const QString &tool, const QString &
         return done(a);
     }
     const QJsonObject arguments = args.document.object();
+    refresh();
+    // The server's own limit, when the user set one below the API's.
+    if (const mcp::McpServerConfig *config = m_servers.find(server); config && config->callTimeoutSeconds > 0)
+        timeoutMs = qMin(timeoutMs, config->callTimeoutSeconds * 1000);
     QElapsedTimer took;
     took.start();
     withClient(server, [this, server, tool, arguments, timeoutMs, done, took, sessionId, progress](mcp::McpClient *client,

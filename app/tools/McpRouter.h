@@ -91,6 +91,13 @@ public:
     // Stops every server (politely, then firmly).
     void closeAll();
 
+Q_SIGNALS:
+    // `server`'s tools no longer match what was imported (it said list_changed, or it was
+    // started again with other ones): `tools` (the library's names) are marked "changed on the
+    // server" in the library, which keeps the definitions the user took; new sessions use
+    // those until the user imports the change (which shows it and asks).
+    void toolsChanged(const QString &server, const QStringList &tools);
+
 private:
     struct Running
     {
@@ -104,6 +111,8 @@ private:
                      std::function<void(mcp::McpClient *, const QString &)> then);
 
     void refresh();
+    // Lists `server`'s tools and marks the imported ones whose definition changed.
+    void checkTools(const QString &server, mcp::McpClient *client);
     mcp::McpServerStore m_servers;
     QString m_libraryPath;      // followFiles(): empty when the library was given
     QDateTime m_serversSeen;    // the files' modification times when last read

@@ -95,6 +95,11 @@ McpToolImport McpToolImport::from(const QString &server, const QJsonArray &mcpTo
     return out;
 }
 
+bool McpToolImport::changedOnServer(const ToolDefinition &tool)
+{
+    return tool.origin.value(u"mcp").toObject().value(u"changedOnServer").toBool();
+}
+
 ToolSet McpToolImport::toolSet() const
 {
     QList<ToolDefinition> tools;

@@ -37,6 +37,9 @@ struct McpToolImport
     // A tool's MCP origin: the server and the tool's own name (empty when not from MCP).
     static QString serverOf(const ToolDefinition &tool);
     static QString mcpNameOf(const ToolDefinition &tool);
+    // The server now offers another definition of it than the one imported (McpRouter saw it):
+    // the library keeps the one the user took until the change is imported.
+    static bool changedOnServer(const ToolDefinition &tool);
     // The hash of an MCP tool's definition as the server gave it.
     static QString definitionHash(const QJsonObject &mcpTool);
 };

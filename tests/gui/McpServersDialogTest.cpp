@@ -2,7 +2,10 @@
 // keychain, not into our file), Test asks first with the whole command line (Cancel runs
 // nothing), then runs the pinned server-everything and shows its log and what it offers, and
 // Import Tools puts its tools into the library with their origin.
+#include "EverythingOverHttp.h"
+
 #include "tools/McpConsentDialog.h"
+#include "tools/McpServerForm.h"
 #include "tools/McpServersDialog.h"
 
 #include "mcp/McpServerStore.h"
@@ -12,7 +15,9 @@
 
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QRadioButton>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -25,6 +30,7 @@ class McpServersDialogTest : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void importAskTestAndImportTools();
+    void addByHandACommandAndAnAddress();
 };
 
 void McpServersDialogTest::importAskTestAndImportTools()
@@ -85,6 +91,61 @@ void McpServersDialogTest::importAskTestAndImportTools()
     QVERIFY(sum);
     QCOMPARE(McpToolImport::serverOf(*sum), QStringLiteral("everything"));
     keys.removeNow(QStringLiteral("mcp/everything/EVERYTHING_TOKEN"));
+}
+
+// Add… as a user types a server in: a wrong line is said and the form stays; the secret
+// variable goes to the keychain; an address (a running Streamable HTTP server-everything) with
+// a secret header is added and tested without a consent question (nothing runs here).
+void McpServersDialogTest::addByHandACommandAndAnAddress()
+{
+    const QString program = QDir(qEnvironmentVariable("POKEE_MCP_BIN")).filePath(QStringLiteral("mcp-server-everything"));
+    QTemporaryDir dir;
+    const QString storePath = dir.filePath(QStringLiteral("mcp-servers.json"));
+    KeyStore keys;
+    ui::McpServersDialog dialog(&keys, storePath, dir.filePath(QStringLiteral("tools.json")));
+    dialog.show();
+    dialog.openAddForm();
+    ui::McpServerForm *form = dialog.addForm();
+    QVERIFY(form);
+    QTest::keyClicks(form->name(), QStringLiteral("handmade"));
+    QTest::keyClicks(form->target(), program);
+    form->arguments()->setPlainText(QStringLiteral("stdio"));
+    const QByteArray token = "tok-hand-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+    form->values()->setPlainText(QStringLiteral("PLAIN=1\noops\n"));
+    form->accept();
+    QVERIFY(form->isVisible());
+    QVERIFY2(form->problem()->text().contains(u"line 2"), qPrintable(form->problem()->text()));
+    form->values()->setPlainText(QStringLiteral("PLAIN=1\nHANDMADE_TOKEN=") + QString::fromUtf8(token));
+    form->accept();
+    QTRY_VERIFY(!dialog.addForm());
+    QCOMPARE(dialog.list()->count(), 1);
+    QVERIFY2(dialog.status()->text().contains(u"Added handmade; its secrets went to the keychain"), qPrintable(dialog.status()->text()));
+    QTRY_COMPARE(keys.readNow(QStringLiteral("mcp/handmade/HANDMADE_TOKEN")).key.toUtf8(), token);
+    QFile stored(storePath);
+    QVERIFY(stored.open(QIODevice::ReadOnly));
+    const QByteArray file = stored.readAll();
+    QVERIFY(file.contains("PLAIN") && !file.contains(token));
+
+    // An address, with its token as a header.
+    test::EverythingOverHttp server(program, QStringLiteral("streamableHttp"));
+    QVERIFY(server.waitUntilListening());
+    dialog.openAddForm();
+    form = dialog.addForm();
+    QTest::keyClicks(form->name(), QStringLiteral("remote"));
+    form->urlKind()->setChecked(true);
+    QTest::keyClicks(form->target(), server.url(QStringLiteral("/mcp")).toString());
+    form->values()->setPlainText(QStringLiteral("Authorization: Bearer ") + QString::fromUtf8(token));
+    form->accept();
+    QTRY_VERIFY(!dialog.addForm());
+    QCOMPARE(dialog.list()->count(), 2);
+    QTRY_COMPARE(keys.readNow(QStringLiteral("mcp/remote/Authorization")).key.toUtf8(), "Bearer " + token);
+    dialog.selectServer(QStringLiteral("remote"));
+    QSignalSpy checked(&dialog, &ui::McpServersDialog::checked);
+    dialog.testSelected();
+    QVERIFY(!dialog.consent()); // nothing to run here: no question
+    QVERIFY(!checked.isEmpty() || checked.wait(30000));
+    QVERIFY2(checked.first().at(0).toBool(), qPrintable(checked.first().at(1).toString()));
+    QVERIFY2(checked.first().at(1).toString().contains(u"mcp-servers/everything"), qPrintable(checked.first().at(1).toString()));
 }
 
 QTEST_MAIN(McpServersDialogTest)

@@ -3,6 +3,7 @@
 // test, tools, an import of a Claude Desktop file whose secret goes to the keychain and into
 // no file and no output, the secret reaching the server's environment, and remove.
 #include "CliSupport.h"
+#include "EverythingOverHttp.h"
 #include "EmulatorProcess.h"
 #include "HttpProbe.h"
 
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void aServersToolsGoIntoTheLibraryWithTheirOrigin();
     void sendAnswersTheAgentsCallWithTheServer();
     void aServerThatDiesIsOneClearLineForTheAgent();
+    void anHttpServerIsAddedByItsAddressAndTested();
 
 private:
     QString m_everything;
@@ -308,6 +310,24 @@ void CliMcpTest::aServerThatDiesIsOneClearLineForTheAgent()
     QVERIFY2(content.contains(u"The MCP server bad could not answer work") && content.contains(u"exited with code 3") &&
                  content.contains(u"the database connection was lost"),
              qPrintable(content));
+}
+
+// A server reached over HTTP (Streamable HTTP here): added by its address, nothing to approve
+// (nothing runs on this machine), tested and listed like any other.
+void CliMcpTest::anHttpServerIsAddedByItsAddressAndTested()
+{
+    test::EverythingOverHttp server(m_everything, QStringLiteral("streamableHttp"));
+    QVERIFY(server.waitUntilListening());
+    FreshHome home;
+    EXPECT_EXIT(home.run({QStringLiteral("mcp"), QStringLiteral("add"), QStringLiteral("remote"), QStringLiteral("--url"),
+                          server.url(QStringLiteral("/mcp")).toString()}),
+                0);
+    CliRun tested = home.run({QStringLiteral("mcp"), QStringLiteral("test"), QStringLiteral("remote")});
+    QCOMPARE(tested.exitCode, 0);
+    QVERIFY2(tested.out.contains("remote works: mcp-servers/everything"), tested.out.constData());
+    CliRun tools = home.run({QStringLiteral("mcp"), QStringLiteral("tools"), QStringLiteral("remote"), QStringLiteral("--json")});
+    QCOMPARE(tools.exitCode, 0);
+    QVERIFY(tools.lines().size() > 5);
 }
 
 QTEST_GUILESS_MAIN(CliMcpTest)

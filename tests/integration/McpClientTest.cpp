@@ -6,7 +6,10 @@
 #include "mcp/McpServerStore.h"
 #include "mcp/ToolAnswer.h"
 #include "tools/McpRouter.h"
+#include "tools/McpToolImport.h"
+#include "tools/ToolLibrary.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -15,6 +18,8 @@
 #include <QTest>
 
 using namespace pokee::mcp;
+using pokee::McpToolImport;
+using pokee::ToolLibrary;
 
 namespace {
 
@@ -76,6 +81,8 @@ private Q_SLOTS:
     void aProgramOnTheLoginShellsPathIsFound();
     void aCancelledTurnCancelsItsCallsOnTheServer();
     void theRouterFollowsWhatTheUserApproves();
+    void aToolThatChangesOnItsServerIsMarkedNotTaken();
+    void aKeychainSecretReachesOnlyTheServersEnvironment();
 
 private:
     StdioTransport::Launch bad(const char *mode) const
@@ -360,6 +367,80 @@ void McpClientTest::theRouterFollowsWhatTheUserApproves()
     QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 30000);
     QVERIFY2(!answer->isError, qPrintable(answer->output));
     QCOMPARE(answer->output, QStringLiteral("Echo: hi"));
+}
+
+// A server says list_changed and now describes its tool differently: the library keeps the
+// definition the user imported (new sessions get that one) and marks the tool as changed on
+// its server, until the user imports the change (which shows it and asks).
+void McpClientTest::aToolThatChangesOnItsServerIsMarkedNotTaken()
+{
+    QTemporaryDir dir;
+    const QString libraryPath = dir.filePath(QStringLiteral("tools.json"));
+    McpServerConfig bad;
+    bad.name = QStringLiteral("bad");
+    bad.command = m_bad;
+    bad.args = {QStringLiteral("listchange")};
+    {   // imported as the user saw it
+        auto client = openClient(StdioTransport::Launch{m_bad, {QStringLiteral("listchange")}, {}, {}});
+        ToolLibrary library(libraryPath);
+        McpRequest *listed = waitFor(client->listTools(10000));
+        QVERIFY(listed->ok());
+        library.merge(McpToolImport::from(QStringLiteral("bad"), listed->result().toObject().value(u"tools").toArray(), library).toolSet());
+        QCOMPARE(library.save(), QString());
+    }
+    ToolLibrary before(libraryPath);
+    QStringList errors;
+    QVERIFY(before.load(errors));
+    const QString importedDescription = before.find(QStringLiteral("work"))->description;
+
+    McpServerStore store(dir.filePath(QStringLiteral("mcp.json")));
+    store.put(bad);
+    store.approve(bad);
+    QCOMPARE(store.save(), QString());
+    pokee::McpRouter router(store, [](const QString &, std::function<void(std::optional<QString>)> done) { done(std::nullopt); });
+    router.followFiles(libraryPath);
+    QSignalSpy changed(&router, &pokee::McpRouter::toolsChanged);
+    std::optional<pokee::RuleAnswer> answer;
+    router.call(QStringLiteral("bad"), QStringLiteral("work"), QStringLiteral("{}"), 10000, [&answer](const pokee::RuleAnswer &a) { answer = a; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
+    QVERIFY(changed.wait(10000) || !changed.isEmpty());
+    QCOMPARE(changed.first().at(0).toString(), QStringLiteral("bad"));
+    QCOMPARE(changed.first().at(1).toStringList(), QStringList{QStringLiteral("work")});
+    ToolLibrary after(libraryPath);
+    QVERIFY(after.load(errors));
+    QVERIFY(McpToolImport::changedOnServer(*after.find(QStringLiteral("work"))));
+    QCOMPARE(after.find(QStringLiteral("work"))->description, importedDescription); // not taken
+}
+
+// A variable kept in the keychain (read through the router's reader, as the app reads the
+// keychain) is in the server's environment — get-env shows it — and in no log line of ours.
+void McpClientTest::aKeychainSecretReachesOnlyTheServersEnvironment()
+{
+    QTemporaryDir dir;
+    McpServerStore store(dir.filePath(QStringLiteral("mcp.json")));
+    McpServerConfig tickets;
+    tickets.name = QStringLiteral("tickets");
+    tickets.command = m_everything;
+    tickets.args = {QStringLiteral("stdio")};
+    tickets.secretEnv = {QStringLiteral("TICKETS_API_KEY")};
+    tickets.callTimeoutSeconds = 20;
+    store.put(tickets);
+    store.approve(tickets);
+    QCOMPARE(store.save(), QString());
+    const QString secret = QStringLiteral("tok-env-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    QStringList asked;
+    pokee::McpRouter router(store, [&asked, secret](const QString &entry, std::function<void(std::optional<QString>)> done) {
+        asked << entry;
+        done(secret);
+    });
+    std::optional<pokee::RuleAnswer> answer;
+    router.call(QStringLiteral("tickets"), QStringLiteral("get-env"), QStringLiteral("{}"), 30000, [&answer](const pokee::RuleAnswer &a) { answer = a; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 30000);
+    QVERIFY2(!answer->isError, qPrintable(answer->output));
+    QCOMPARE(asked, QStringList{McpServerStore::secretEntry(QStringLiteral("tickets"), QStringLiteral("TICKETS_API_KEY"))});
+    QVERIFY2(answer->output.contains(u"TICKETS_API_KEY") && answer->output.contains(secret), qPrintable(answer->output.left(400)));
+    QVERIFY(!answer->detail.contains(secret));
+    QVERIFY(!router.log(QStringLiteral("tickets")).join(u'\n').contains(secret));
 }
 
 QTEST_GUILESS_MAIN(McpClientTest)

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void whatIsNotAConfigurationIsSaid();
     void theStoreKeepsServersAndApprovals();
     void consentFollowsTheDefinitionNotTheSecrets();
+    void aServerTypedInIsReadLikeAnImport();
 };
 
 void McpConfigTest::claudeDesktop()
@@ -153,6 +154,35 @@ void McpConfigTest::consentFollowsTheDefinitionNotTheSecrets()
     otherEnv.env.insert(QStringLiteral("NODE_OPTIONS"), QStringLiteral("--require evil.js"));
     QVERIFY(otherEnv.definitionHash() != approved);
     QCOMPARE(s.commandLine(), QStringLiteral("TOKEN=(from the keychain) node server.js"));
+}
+
+// Add… in the window: arguments one per line (spaces kept), NAME=VALUE or Name: value, secrets
+// out of the configuration, and each mistake named.
+void McpConfigTest::aServerTypedInIsReadLikeAnImport()
+{
+    McpImport i = McpImport::byHand({QStringLiteral("db"), QStringLiteral("uvx"), QStringLiteral("mcp-server-sqlite\n--db-path\n/home/me/My Data.db\n"),
+                                     QStringLiteral("DB_PASSWORD=hunter2\nLOG=debug"), QStringLiteral("/home/me")});
+    QVERIFY2(i.error.isEmpty(), qPrintable(i.error));
+    QCOMPARE(i.servers.size(), 1);
+    QCOMPARE(i.servers[0].args, (QStringList{QStringLiteral("mcp-server-sqlite"), QStringLiteral("--db-path"), QStringLiteral("/home/me/My Data.db")}));
+    QCOMPARE(i.servers[0].workingDirectory, QStringLiteral("/home/me"));
+    QCOMPARE(i.servers[0].env.value(QStringLiteral("LOG")), QStringLiteral("debug"));
+    QVERIFY(!i.servers[0].env.contains(QStringLiteral("DB_PASSWORD")));
+    QCOMPARE(i.secrets.value(QStringLiteral("db\nDB_PASSWORD")), QStringLiteral("hunter2"));
+
+    i = McpImport::byHand({QStringLiteral("api"), QStringLiteral("https://mcp.example.com/mcp"), {},
+                           QStringLiteral("Authorization: Bearer abc:def\nX-Team: blue"), {}});
+    QVERIFY2(i.error.isEmpty(), qPrintable(i.error));
+    QCOMPARE(i.servers[0].url, QStringLiteral("https://mcp.example.com/mcp"));
+    QCOMPARE(i.servers[0].headers.value(QStringLiteral("X-Team")), QStringLiteral("blue"));
+    QCOMPARE(i.secrets.value(QStringLiteral("api\nAuthorization")), QStringLiteral("Bearer abc:def"));
+
+    QVERIFY(!McpImport::byHand({QStringLiteral("has space"), QStringLiteral("npx"), {}, {}, {}}).error.isEmpty());
+    QVERIFY(McpImport::byHand({QStringLiteral("x"), QStringLiteral(" "), {}, {}, {}}).error.contains(u"command"));
+    QVERIFY(McpImport::byHand({QStringLiteral("x"), QStringLiteral("npx"), {}, QStringLiteral("A=1\n\nno equals"), {}})
+                .error.contains(u"line 3"));
+    QVERIFY(McpImport::byHand({QStringLiteral("x"), QStringLiteral("https://h/mcp"), {}, QStringLiteral("NoColon"), {}})
+                .error.contains(u"headers"));
 }
 
 QTEST_GUILESS_MAIN(McpConfigTest)

@@ -118,6 +118,8 @@ public:
         m_ruleDispatcher->setRules(rules, profileName, auditPath);
     }
     pokee::RuleEngine *rules() const { return m_ruleDispatcher->engine(); }
+    // The profile's rules at work on its calls (an MCP router is given to it by the runtime).
+    pokee::RuleDispatcher *ruleDispatcher() const { return m_ruleDispatcher; }
     void setRulesLocation(const QString &rulesPath, const QString &profileName, const QString &auditPath)
     {
         m_toolWindows->setRulesLocation(rulesPath, profileName, auditPath);

@@ -39,6 +39,10 @@ McpServersDialog::McpServersDialog(pokee::KeyStore *keys, const QString &storePa
     m_log->setMaximumBlockCount(2000); // the last lines; the server's own log is bounded too
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("mcpStatus"));
+    auto *add = new QPushButton(tr("&Add…"));
+    add->setObjectName(QStringLiteral("mcpAdd"));
+    add->setToolTip(tr("A server typed in: a command, or an address"));
+    connect(add, &QPushButton::clicked, this, &McpServersDialog::openAddForm);
     auto *import = new QPushButton(tr("&Import…"));
     auto *menu = new QMenu(import);
     for (const QString &app : pokee::mcp::McpImport::knownApps()) {
@@ -71,7 +75,10 @@ McpServersDialog::McpServersDialog(pokee::KeyStore *keys, const QString &storePa
     auto *l = new QVBoxLayout(left);
     l->setContentsMargins(0, 0, 0, 0);
     l->addWidget(m_list, 1);
-    l->addWidget(import);
+    auto *addOrImport = new QHBoxLayout;
+    addOrImport->addWidget(add);
+    addOrImport->addWidget(import);
+    l->addLayout(addOrImport);
     auto *split = new QSplitter;
     split->addWidget(left);
     split->addWidget(details);
@@ -164,6 +171,34 @@ QString McpServersDialog::importFile(const QString &path)
     const pokee::mcp::McpImport imported = pokee::mcp::McpImport::fromJson(file.readAll());
     if (!imported.error.isEmpty())
         return tr("%1: %2").arg(path, imported.error);
+    if (const QString why = keep(imported); !why.isEmpty())
+        return why;
+    return tr("Imported %n server(s); their secrets went to the keychain.", nullptr, int(imported.servers.size()));
+}
+
+void McpServersDialog::openAddForm()
+{
+    if (m_form) {
+        m_form->raise();
+        return;
+    }
+    m_form = new McpServerForm(this);
+    m_form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_form, &QDialog::accepted, this, [this, form = m_form] {
+        if (const QString why = keep(form->result()); !why.isEmpty())
+            return m_status->setText(why);
+        const QString name = form->result().servers.value(0).name;
+        selectServer(name);
+        m_status->setText(form->result().secrets.isEmpty()
+                              ? tr("Added %1. Test starts it, after showing you its command line.").arg(name)
+                              : tr("Added %1; its secrets went to the keychain. Test starts it, after showing you its command line.")
+                                    .arg(name));
+    });
+    m_form->open();
+}
+
+QString McpServersDialog::keep(const pokee::mcp::McpImport &imported)
+{
     for (auto it = imported.secrets.cbegin(); it != imported.secrets.cend(); ++it) {
         const QStringList parts = it.key().split(u'\n');
         m_keys->write(pokee::mcp::McpServerStore::secretEntry(parts.value(0), parts.value(1)), it.value(),
@@ -179,7 +214,7 @@ QString McpServersDialog::importFile(const QString &path)
     reload();
     for (const QString &note : imported.notes)
         m_log->appendPlainText(note);
-    return tr("Imported %n server(s); their secrets went to the keychain.", nullptr, int(imported.servers.size()));
+    return {};
 }
 
 void McpServersDialog::whenApproved(std::function<void(const pokee::mcp::McpServerConfig &)> then)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tools/McpConsentDialog.h"
+#include "tools/McpServerForm.h"
 
 #include "mcp/McpServerStore.h"
 #include "mcp/McpServerCheck.h"
@@ -26,8 +27,8 @@ namespace pokee::ui {
 
 
 // Tools → MCP servers…: the user's servers (the same file as `pokee mcp`), each with its
-// command line and whether it was approved; Import (Claude Desktop, Cursor, VS Code, or a
-// file; secrets to the keychain), Test (asks first, then starts it, lists its tools and shows
+// command line and whether it was approved; Add (typed in: McpServerForm), Import (Claude
+// Desktop, Cursor, VS Code, or a file; secrets to the keychain), Test (asks first, then starts it, lists its tools and shows
 // its log as it comes), Enable, Remove, and Import Tools into the tool library.
 class McpServersDialog : public QDialog
 {
@@ -45,6 +46,9 @@ public:
     QPushButton *importToolsButton() const { return m_importTools; }
     // The consent dialog while one is open (tests answer it).
     McpConsentDialog *consent() const { return m_consent; }
+    // Add…: the form for a server typed in, while it is open (tests fill it).
+    McpServerForm *addForm() const { return m_form; }
+    void openAddForm();
 
     void selectServer(const QString &name);
     // Imports the servers of a file in any of the formats users have; returns the sentence shown.
@@ -59,6 +63,9 @@ Q_SIGNALS:
 
 private:
     void reload();
+    // Keeps what an import or the form read: secrets to the keychain, servers to the file.
+    // The sentence to show when it could not be saved, else empty.
+    QString keep(const pokee::mcp::McpImport &imported);
     void showSelected();
     QString selectedName() const;
     // Runs `then` once the selected server may run (asking first when it must).
@@ -77,6 +84,7 @@ private:
     QPlainTextEdit *m_log;
     QLabel *m_status;
     QPointer<McpConsentDialog> m_consent;
+    QPointer<McpServerForm> m_form;
     QPointer<pokee::mcp::McpServerCheck> m_check;
 };
 

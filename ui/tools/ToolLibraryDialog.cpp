@@ -1,5 +1,7 @@
 #include "tools/ToolLibraryDialog.h"
 
+#include "tools/McpToolImport.h"
+
 #include "common/JsonEditor.h"
 
 #include "files/AtomicWrite.h"
@@ -51,7 +53,14 @@ QStringList checkTool(const QJsonDocument &doc, pokee::ToolDefinition *out = nul
 
 QString signature(const pokee::ToolDefinition &t)
 {
-    return QStringLiteral("%1(%2)").arg(t.name, t.parameters.value(u"properties").toObject().keys().join(u", "));
+    const QString signature = QStringLiteral("%1(%2)").arg(t.name, t.parameters.value(u"properties").toObject().keys().join(u", "));
+    const QString server = pokee::McpToolImport::serverOf(t);
+    if (server.isEmpty())
+        return signature;
+    return pokee::McpToolImport::changedOnServer(t)
+               //: A tool of the library whose MCP server now describes it differently
+               ? ToolLibraryDialog::tr("%1 — from %2, CHANGED on the server: MCP Servers → Import Tools shows the change").arg(signature, server)
+               : ToolLibraryDialog::tr("%1 — from %2").arg(signature, server);
 }
 
 } // namespace
