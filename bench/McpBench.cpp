@@ -5,6 +5,7 @@
 // POKEE_MCP_BIN (./dev gives it; the build root's by default).
 #include "mcp/McpClient.h"
 #include "mcp/McpRequest.h"
+#include "mcp/HttpTransport.h"
 #include "mcp/McpServerStore.h"
 #include "mcp/StdioTransport.h"
 #include "tools/McpRouter.h"
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -34,6 +36,49 @@ double median(QList<double> v)
 QByteArray line(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+}
+
+// `n` echo calls on `client`, one at a time: each one's round trip in microseconds.
+QList<double> oneAtATime(mcp::McpClient &client, const QJsonObject &args, int n)
+{
+    QList<double> took;
+    for (int i = 0; i < n && client.state() == mcp::McpClient::State::Ready; ++i) {
+        QElapsedTimer t;
+        t.start();
+        mcp::McpRequest *r = client.callTool(QStringLiteral("echo"), args, 30000);
+        QEventLoop done;
+        QObject::connect(r, &mcp::McpRequest::finished, &done, &QEventLoop::quit);
+        if (!r->isFinished())
+            done.exec();
+        took << t.nsecsElapsed() / 1e3;
+        delete r;
+    }
+    return took;
+}
+
+// `total` echo calls on `client` with `width` in flight at a time: calls per second.
+double inFlight(mcp::McpClient &client, const QJsonObject &args, int total, int width)
+{
+    QElapsedTimer wall;
+    wall.start();
+    int finished = 0;
+    int sent = 0;
+    QEventLoop all;
+    std::function<void()> sendOne = [&] {
+        mcp::McpRequest *r = client.callTool(QStringLiteral("echo"), args, 30000);
+        ++sent;
+        QObject::connect(r, &mcp::McpRequest::finished, &all, [&, r] {
+            r->deleteLater();
+            if (++finished == total)
+                all.quit();
+            else if (sent < total)
+                sendOne();
+        });
+    };
+    for (int i = 0; i < width; ++i)
+        sendOne();
+    all.exec();
+    return total / (wall.nsecsElapsed() / 1e9);
 }
 
 } // namespace
@@ -76,50 +121,14 @@ int main(int argc, char *argv[])
         p.waitForFinished(5000);
     }
 
-    // 2. Through McpClient, one at a time.
-    QList<double> client;
+    // 2. Through McpClient, one at a time; 3. calls per second, 200 in flight at a time.
     mcp::McpClient c(new mcp::StdioTransport({server, {QStringLiteral("stdio")}, {}, {}}), {});
-    {
-        QEventLoop ready;
-        QObject::connect(&c, &mcp::McpClient::ready, &ready, &QEventLoop::quit);
-        c.open();
-        ready.exec();
-        for (int i = 0; i < n; ++i) {
-            QElapsedTimer t;
-            t.start();
-            mcp::McpRequest *r = c.callTool(QStringLiteral("echo"), echoArgs, 30000);
-            QEventLoop done;
-            QObject::connect(r, &mcp::McpRequest::finished, &done, &QEventLoop::quit);
-            if (!r->isFinished())
-                done.exec();
-            client << t.nsecsElapsed() / 1e3;
-            delete r;
-        }
-    }
-    // 3. Calls per second, 200 in flight at a time.
-    QElapsedTimer wall;
-    wall.start();
-    const int total = 4000;
-    int finished = 0;
-    int sent = 0;
-    {
-        QEventLoop all;
-        std::function<void()> sendOne = [&] {
-            mcp::McpRequest *r = c.callTool(QStringLiteral("echo"), echoArgs, 30000);
-            ++sent;
-            QObject::connect(r, &mcp::McpRequest::finished, &all, [&, r] {
-                r->deleteLater();
-                if (++finished == total)
-                    all.quit();
-                else if (sent < total)
-                    sendOne();
-            });
-        };
-        for (int i = 0; i < 200; ++i)
-            sendOne();
-        all.exec();
-    }
-    const double perSecond = total / (wall.nsecsElapsed() / 1e9);
+    QEventLoop started;
+    QObject::connect(&c, &mcp::McpClient::ready, &started, &QEventLoop::quit);
+    c.open();
+    started.exec();
+    const QList<double> client = oneAtATime(c, echoArgs, n);
+    const double perSecond = inFlight(c, echoArgs, 4000, 200);
     c.close();
 
     // 4. Through McpRouter, as a rule's call is made (the server started and approved once).
@@ -145,10 +154,42 @@ int main(int argc, char *argv[])
     }
     router.closeAll();
 
+    // 5. The same server over Streamable HTTP (its own "streamableHttp" mode on a loopback
+    // port): one at a time, then 50 in flight.
+    QList<double> http;
+    double httpPerSecond = 0;
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QProcess web;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PORT"), QString::number(port));
+        web.setProcessEnvironment(env);
+        web.setProcessChannelMode(QProcess::MergedChannels);
+        web.start(server, {QStringLiteral("streamableHttp")});
+        QByteArray said;
+        while (!said.contains("port " + QByteArray::number(port)) && web.waitForReadyRead(30000))
+            said += web.readAll();
+        mcp::McpClient h(new mcp::HttpTransport({QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(port)), {}}), {});
+        QEventLoop ready;
+        QObject::connect(&h, &mcp::McpClient::ready, &ready, &QEventLoop::quit);
+        QObject::connect(&h, &mcp::McpClient::failed, &ready, &QEventLoop::quit);
+        h.open();
+        ready.exec();
+        http = oneAtATime(h, echoArgs, n);
+        httpPerSecond = inFlight(h, echoArgs, 2000, 50);
+        h.close();
+        web.kill();
+        web.waitForFinished(5000);
+    }
+
     std::printf("MCP echo of server-everything, %d calls each, median round trip:\n", n);
     std::printf("  bare process (JSON lines)   %8.1f us\n", median(direct));
     std::printf("  McpClient                   %8.1f us  (+%.1f us)\n", median(client), median(client) - median(direct));
     std::printf("  McpRouter (a rule's call)   %8.1f us  (+%.1f us)\n", median(routed), median(routed) - median(direct));
     std::printf("  McpClient, 200 in flight: %.0f calls/s\n", perSecond);
+    std::printf("  McpClient over Streamable HTTP %8.1f us; 50 in flight: %.0f calls/s\n", median(http), httpPerSecond);
     return 0;
 }

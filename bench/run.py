@@ -118,6 +118,9 @@ def bench_programs(b, f, rounds, quick, display):
         f.add("MCP: added by McpClient", parse(r"McpClient\s+[\d.]+ us\s+\(\+([\d.-]+) us\)", out, "mcp")[0], "us")
         f.add("MCP: added by McpRouter (a rule's call)", parse(r"McpRouter \(a rule's call\)\s+[\d.]+ us\s+\(\+([\d.-]+) us\)", out, "mcp")[0], "us")
         f.add("MCP: calls/s, 200 in flight", parse(r"200 in flight: (\d+) calls/s", out, "mcp")[0], "calls/s")
+        h, hs = parse(r"Streamable HTTP\s+([\d.]+) us; 50 in flight: (\d+) calls/s", out, "mcp")
+        f.add("MCP: echo round trip over Streamable HTTP", h, "us")
+        f.add("MCP: calls/s over Streamable HTTP, 50 in flight", hs, "calls/s")
         out = run([b / "bench-many-views"], xenv)
         f.add("Many views: longest stall, 4 views x 20,000 deltas/s", parse(r"longest GUI-thread stall (\d+) ms", out, "views")[0],
               "ms", "<= 16")

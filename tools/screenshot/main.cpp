@@ -11,6 +11,7 @@
 //   --scenario files      the Files dock: a preview and downloads under way (FilesScenario.h)
 //   --scenario split      two sessions side by side, each answering (SplitScenario.h)
 //   --scenario mcp        Tools → MCP servers…, a server tested with its log (McpScenario.h)
+//   --scenario mcp-inbox  an MCP call approved in the inbox, its progress showing (McpScenario.h)
 //   --scenario settings | about   the Settings or About dialog over the window after an answer
 //   --scenario dark       the done scenario in the dark palette
 //   --scenario welcome    the first-run view on the local demo
@@ -77,9 +78,9 @@ int main(int argc, char *argv[])
                       QStringLiteral("sessions"), QStringLiteral("profiles"), QStringLiteral("settings"), QStringLiteral("dark"),
                       QStringLiteral("welcome"), QStringLiteral("about"), QStringLiteral("german"), QStringLiteral("chinese")}
               .contains(which) &&
-         !pokee::screenshot::isToolScenario(which) && which != u"files" && which != u"split" && which != u"mcp")) {
+         !pokee::screenshot::isToolScenario(which) && which != u"files" && which != u"split" && which != u"mcp" && which != u"mcp-inbox")) {
         err << "pokee-screenshot: --output FILE is required; --scenario is done, streaming, tools, drops, sessions, "
-               "profiles, library, inbox, rules, playground, files, split, mcp, settings, dark, welcome, about, german or chinese\n";
+               "profiles, library, inbox, rules, playground, files, split, mcp, mcp-inbox, settings, dark, welcome, about, german or chinese\n";
         return 2;
     }
 
@@ -210,7 +211,7 @@ int main(int argc, char *argv[])
                 app.quit();
             });
         });
-    } else if (!pokee::screenshot::isToolScenario(which) && which != u"files" && which != u"split" && which != u"mcp") {
+    } else if (!pokee::screenshot::isToolScenario(which) && which != u"files" && which != u"split" && !which.startsWith(u"mcp")) {
         QObject::connect(controller, &pokee::SessionController::turnFinished, &app, [&] { shoot(); });
     }
     // Creates a session as the new-session dialog would, then runs `then(id)`.
@@ -246,10 +247,13 @@ int main(int argc, char *argv[])
             });
             return;
         }
-        if (which == u"mcp") {
-            pokee::screenshot::startMcpScenario(window, settings.path(), [&](QWidget *target) {
+        if (which.startsWith(u"mcp")) {
+            pokee::screenshot::startMcpScenario(which, window, api, settings.path(), [&](QWidget *target) {
                 const QRect r = target->frameGeometry();
-                const bool saved = target->screen()->grabWindow(0, r.x(), r.y(), r.width(), r.height()).save(p.value(output), "PNG");
+                // The main window as it renders itself; a dialog with its frame, from the screen.
+                const bool saved = (target == &window ? target->grab()
+                                                      : target->screen()->grabWindow(0, r.x(), r.y(), r.width(), r.height()))
+                                       .save(p.value(output), "PNG");
                 exitCode = saved ? 0 : 1;
                 app.quit();
             });
