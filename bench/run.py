@@ -121,6 +121,12 @@ def bench_programs(b, f, rounds, quick, display):
         h, hs = parse(r"Streamable HTTP\s+([\d.]+) us; 50 in flight: (\d+) calls/s", out, "mcp")
         f.add("MCP: echo round trip over Streamable HTTP", h, "us")
         f.add("MCP: calls/s over Streamable HTTP, 50 in flight", hs, "calls/s")
+        out = run([b / "bench-search"], env)
+        f.add("Search: index an existing journal (100,000 messages)", parse(r"in ([\d.]+) s, peak memory", out, "search")[0], "s")
+        f.add("Search: peak memory while indexing it", parse(r"peak memory \+([\d.]+) MB", out, "search")[0], "MB")
+        fi, med, p95 = parse(r"first ([\d.]+) ms, median ([\d.]+) ms, p95 ([\d.]+) ms", out, "search")
+        f.add("Search: first query", fi, "ms", "<= 50")
+        f.add("Search: p95 of 100 queries", p95, "ms", "<= 30")
         out = run([b / "bench-many-views"], xenv)
         f.add("Many views: longest stall, 4 views x 20,000 deltas/s", parse(r"longest GUI-thread stall (\d+) ms", out, "views")[0],
               "ms", "<= 16")

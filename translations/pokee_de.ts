@@ -316,16 +316,8 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
 <context>
     <name>CliInbox</name>
     <message>
-        <source>pokee: inbox --all-profiles reads each profile&apos;s own journal; it does not take --journal.</source>
-        <translation>pokee: inbox --all-profiles liest das eigene Journal jedes Profils; es nimmt kein --journal.</translation>
-    </message>
-    <message>
         <source>pokee: this command needs a journal: use a profile (pokee profiles add), or --journal FILE</source>
         <translation>pokee: Dieser Befehl braucht ein Journal: Verwenden Sie ein Profil (pokee profiles add) oder --journal FILE</translation>
-    </message>
-    <message>
-        <source>pokee: inbox --journal FILE needs the profile its turns were written for: --profile NAME, --api URL, or POKEE_API and POKEE_KEY.</source>
-        <translation>pokee: inbox --journal FILE braucht das Profil, für das seine Durchgänge geschrieben wurden: --profile NAME, --api URL oder POKEE_API und POKEE_KEY.</translation>
     </message>
     <message>
         <source>No tool calls are waiting.</source>
@@ -335,6 +327,16 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <source>Answer one with: pokee tool-result SID CALL_ID OUTPUT</source>
         <extracomment>Keep the command as it is; SID, CALL_ID and OUTPUT are what the user fills in.</extracomment>
         <translation>Beantworten Sie einen mit: pokee tool-result SID CALL_ID OUTPUT</translation>
+    </message>
+    <message>
+        <source>pokee: %1 --all-profiles reads each profile&apos;s own journal; it does not take --journal.</source>
+        <extracomment>%1 is the command (inbox, search)</extracomment>
+        <translation>pokee: %1 --all-profiles liest das eigene Journal jedes Profils; es nimmt kein --journal.</translation>
+    </message>
+    <message>
+        <source>pokee: %1 --journal FILE needs the profile its turns were written for: --profile NAME, --api URL, or POKEE_API and POKEE_KEY.</source>
+        <extracomment>%1 is the command (inbox, search)</extracomment>
+        <translation>pokee: %1 --journal FILE braucht das Profil, für das seine Durchgänge geschrieben wurden: --profile NAME, --api URL oder POKEE_API und POKEE_KEY.</translation>
     </message>
 </context>
 <context>
@@ -387,6 +389,10 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <source>pokee: %1 does not take %2; see pokee help %1</source>
         <extracomment>%1 is a command (get, sessions create), %2 an option (--ephemeral)</extracomment>
         <translation>pokee: %1 kennt die Option %2 nicht; siehe pokee help %1</translation>
+    </message>
+    <message>
+        <source>pokee: --limit takes a whole number above 0</source>
+        <translation>pokee: --limit erwartet eine ganze Zahl über 0</translation>
     </message>
 </context>
 <context>
@@ -519,6 +525,24 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
             <numerusform>%n Tool von %1 in %2 importiert.</numerusform>
             <numerusform>%n Tools von %1 in %2 importiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CliSearch</name>
+    <message>
+        <source>pokee: --where is prompts, answers or tools, not %1.</source>
+        <translation>pokee: --where ist prompts, answers oder tools, nicht %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing %n older turn(s) of %1 first…</source>
+        <translation>
+            <numerusform>Indiziere zuerst %n älteren Durchgang von %1…</numerusform>
+            <numerusform>Indiziere zuerst %n ältere Durchgänge von %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for %1.</source>
+        <translation>Nichts gefunden für %1.</translation>
     </message>
 </context>
 <context>
@@ -899,6 +923,23 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <source>Whether an MCP tool asks before every call, once per session, or never</source>
         <translation>Ob ein MCP-Tool vor jedem Aufruf, einmal pro Sitzung oder nie fragt</translation>
     </message>
+    <message>
+        <source>Only this session.</source>
+        <translation>Nur diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Only in prompts, answers (with thinking) or tools (calls and results).</source>
+        <extracomment>prompts, answers and tools are values of the option: keep them in English.</extracomment>
+        <translation>Nur in Prompts, Antworten (mit Denkprozess) oder Tools (Aufrufe und Ergebnisse).</translation>
+    </message>
+    <message>
+        <source>At most this many results (default 20).</source>
+        <translation>Höchstens so viele Ergebnisse (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Find words in every session&apos;s turns, offline (&quot;a phrase&quot;, prefix*)</source>
+        <translation>Wörter in den Durchgängen aller Sitzungen finden, offline (&quot;eine Phrase&quot;, Präfix*)</translation>
+    </message>
 </context>
 <context>
     <name>FileEntry</name>
@@ -1012,6 +1053,14 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>%1 Update Pokee Desktop to use it.</source>
         <translation>%1 Aktualisieren Sie Pokee Desktop, um es zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The local journal&apos;s search index could not be opened (%1).</source>
+        <translation>Der Suchindex des lokalen Journals konnte nicht geöffnet werden (%1).</translation>
+    </message>
+    <message>
+        <source>The local journal could not index older turns (%1).</source>
+        <translation>Das lokale Journal konnte ältere Durchgänge nicht indizieren (%1).</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1323,28 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>%1 would be outside the download folder: not written.</source>
         <translation>%1 läge außerhalb des Download-Ordners: nicht geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>turn %1 could not be indexed</source>
+        <translation>Durchgang %1 konnte nicht indiziert werden</translation>
+    </message>
+    <message>
+        <source>The search could not be run (%1).</source>
+        <translation>Die Suche konnte nicht ausgeführt werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>SearchText</name>
+    <message>
+        <source>A quote is not closed: close it, or remove it.</source>
+        <translation>Ein Anführungszeichen ist nicht geschlossen: Schließen oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>Type a word to find.</source>
+        <translation>Geben Sie ein Wort ein, das gesucht werden soll.</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3423,14 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <source>key refused</source>
         <translation>Schlüssel abgelehnt</translation>
     </message>
+    <message>
+        <source>Indexing older sessions for search: %1 %</source>
+        <translation>Ältere Sitzungen werden für die Suche indiziert: %1 %</translation>
+    </message>
+    <message>
+        <source>Older sessions are indexed: Edit → Find in All Sessions finds their words.</source>
+        <translation>Ältere Sitzungen sind indiziert: Bearbeiten → In allen Sitzungen suchen findet ihre Wörter.</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ui::DownloadDelegate</name>
@@ -3615,6 +3694,81 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
 </context>
 <context>
+    <name>pokee::ui::FindInSessionsDialog</name>
+    <message>
+        <source>your prompt</source>
+        <extracomment>Where a search found its words: in the user&apos;s prompt</extracomment>
+        <translation>Ihr Prompt</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>die Antwort</translation>
+    </message>
+    <message>
+        <source>the thinking</source>
+        <translation>der Denkprozess</translation>
+    </message>
+    <message>
+        <source>a tool call</source>
+        <translation>ein Tool-Aufruf</translation>
+    </message>
+    <message>
+        <source>a tool result</source>
+        <translation>ein Tool-Ergebnis</translation>
+    </message>
+    <message>
+        <source>Every open &amp;profile</source>
+        <translation>Jedes offene &amp;Profil</translation>
+    </message>
+    <message>
+        <source>Find in All Sessions</source>
+        <translation>In allen Sitzungen suchen</translation>
+    </message>
+    <message>
+        <source>Words to find — &quot;a phrase&quot;, or the start of a word*</source>
+        <translation>Zu suchende Wörter – &quot;eine Phrase&quot; oder ein Wortanfang*</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>Zu suchende Wörter</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>In prompts</source>
+        <translation>In Prompts</translation>
+    </message>
+    <message>
+        <source>In answers</source>
+        <translation>In Antworten</translation>
+    </message>
+    <message>
+        <source>In tool calls and results</source>
+        <translation>In Tool-Aufrufen und -Ergebnissen</translation>
+    </message>
+    <message>
+        <source>Where to look</source>
+        <translation>Wo gesucht wird</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Was gefunden wurde</translation>
+    </message>
+    <message>
+        <source>Nothing found. Check the spelling, or look in every open profile.</source>
+        <translation>Nichts gefunden. Prüfen Sie die Schreibweise oder suchen Sie in jedem offenen Profil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) found; Enter opens one.</source>
+        <translation>
+            <numerusform>%n Stelle gefunden; Eingabe öffnet sie.</numerusform>
+            <numerusform>%n Stellen gefunden; Eingabe öffnet eine.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pokee::ui::JsonEditor</name>
     <message>
         <source>Valid JSON.</source>
@@ -3756,6 +3910,10 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>Files and Downloads in Their Own W&amp;indow</source>
         <translation>Dateien und Downloads in eigenem F&amp;enster</translation>
+    </message>
+    <message>
+        <source>Find in All &amp;Sessions…</source>
+        <translation>In allen &amp;Sitzungen suchen…</translation>
     </message>
 </context>
 <context>
@@ -5063,10 +5221,6 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
         <translation>Sitzungen durchsuchen</translation>
     </message>
     <message>
-        <source>Search sessions by title or id</source>
-        <translation>Sitzungen nach Titel oder ID durchsuchen</translation>
-    </message>
-    <message>
         <source>Recent first</source>
         <translation>Neueste zuerst</translation>
     </message>
@@ -5113,6 +5267,10 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>Open &amp;Beside</source>
         <translation>&amp;Daneben öffnen</translation>
+    </message>
+    <message>
+        <source>Search sessions by title, id or text</source>
+        <translation>Sitzungen nach Titel, ID oder Text durchsuchen</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,16 @@
     </message>
 </context>
 <context>
+    <name>CliSearch</name>
+    <message numerus="yes">
+        <source>Indexing %n older turn(s) of %1 first…</source>
+        <translation>
+            <numerusform>Indexing %n older turn of %1 first…</numerusform>
+            <numerusform>Indexing %n older turns of %1 first…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliTools</name>
     <message numerus="yes">
         <source>Imported %n tool(s) into %1.</source>
@@ -461,6 +471,16 @@
         <translation>
             <numerusform>%1 byte</numerusform>
             <numerusform>%1 bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pokee::ui::FindInSessionsDialog</name>
+    <message numerus="yes">
+        <source>%n place(s) found; Enter opens one.</source>
+        <translation>
+            <numerusform>%n place found; Enter opens one.</numerusform>
+            <numerusform>%n places found; Enter opens one.</numerusform>
         </translation>
     </message>
 </context>

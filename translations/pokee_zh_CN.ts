@@ -311,16 +311,8 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
 <context>
     <name>CliInbox</name>
     <message>
-        <source>pokee: inbox --all-profiles reads each profile&apos;s own journal; it does not take --journal.</source>
-        <translation>pokee: inbox --all-profiles 读取每个配置自己的本地日志，不接受 --journal。</translation>
-    </message>
-    <message>
         <source>pokee: this command needs a journal: use a profile (pokee profiles add), or --journal FILE</source>
         <translation>pokee: 此命令需要本地日志：请使用配置（pokee profiles add）或 --journal FILE</translation>
-    </message>
-    <message>
-        <source>pokee: inbox --journal FILE needs the profile its turns were written for: --profile NAME, --api URL, or POKEE_API and POKEE_KEY.</source>
-        <translation>pokee: inbox --journal FILE 需要知道其中轮次所属的配置：--profile NAME、--api URL，或 POKEE_API 与 POKEE_KEY。</translation>
     </message>
     <message>
         <source>No tool calls are waiting.</source>
@@ -330,6 +322,16 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <source>Answer one with: pokee tool-result SID CALL_ID OUTPUT</source>
         <extracomment>Keep the command as it is; SID, CALL_ID and OUTPUT are what the user fills in.</extracomment>
         <translation>回复其中一个：pokee tool-result SID CALL_ID OUTPUT</translation>
+    </message>
+    <message>
+        <source>pokee: %1 --all-profiles reads each profile&apos;s own journal; it does not take --journal.</source>
+        <extracomment>%1 is the command (inbox, search)</extracomment>
+        <translation>pokee：%1 --all-profiles 读取每个配置文件自己的日志；它不接受 --journal。</translation>
+    </message>
+    <message>
+        <source>pokee: %1 --journal FILE needs the profile its turns were written for: --profile NAME, --api URL, or POKEE_API and POKEE_KEY.</source>
+        <extracomment>%1 is the command (inbox, search)</extracomment>
+        <translation>pokee：%1 --journal FILE 需要写入其轮次的配置文件：--profile NAME、--api URL，或 POKEE_API 和 POKEE_KEY。</translation>
     </message>
 </context>
 <context>
@@ -382,6 +384,10 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <source>pokee: %1 does not take %2; see pokee help %1</source>
         <extracomment>%1 is a command (get, sessions create), %2 an option (--ephemeral)</extracomment>
         <translation>pokee: %1 不接受 %2；参见 pokee help %1</translation>
+    </message>
+    <message>
+        <source>pokee: --limit takes a whole number above 0</source>
+        <translation>pokee：--limit 需要一个大于 0 的整数</translation>
     </message>
 </context>
 <context>
@@ -511,6 +517,23 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <translation>
             <numerusform>已将 %1 的 %n 个工具导入 %2。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CliSearch</name>
+    <message>
+        <source>pokee: --where is prompts, answers or tools, not %1.</source>
+        <translation>pokee：--where 只能是 prompts、answers 或 tools，而不是 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing %n older turn(s) of %1 first…</source>
+        <translation>
+            <numerusform>正在先为 %1 的 %n 个较早轮次建立索引…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for %1.</source>
+        <translation>未找到 %1。</translation>
     </message>
 </context>
 <context>
@@ -888,6 +911,23 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <source>Whether an MCP tool asks before every call, once per session, or never</source>
         <translation>MCP 工具是每次调用前询问、每个会话询问一次，还是从不询问</translation>
     </message>
+    <message>
+        <source>Only this session.</source>
+        <translation>仅此会话。</translation>
+    </message>
+    <message>
+        <source>Only in prompts, answers (with thinking) or tools (calls and results).</source>
+        <extracomment>prompts, answers and tools are values of the option: keep them in English.</extracomment>
+        <translation>仅在提示、回答（含思考）或工具（调用和结果）中。</translation>
+    </message>
+    <message>
+        <source>At most this many results (default 20).</source>
+        <translation>最多这么多条结果（默认 20）。</translation>
+    </message>
+    <message>
+        <source>Find words in every session&apos;s turns, offline (&quot;a phrase&quot;, prefix*)</source>
+        <translation>在所有会话的轮次中查找词语，离线（&quot;短语&quot;、前缀*）</translation>
+    </message>
 </context>
 <context>
     <name>FileEntry</name>
@@ -999,6 +1039,14 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>%1 Update Pokee Desktop to use it.</source>
         <translation>%1 请更新 Pokee Desktop 后再使用。</translation>
+    </message>
+    <message>
+        <source>The local journal&apos;s search index could not be opened (%1).</source>
+        <translation>无法打开本地日志的搜索索引（%1）。</translation>
+    </message>
+    <message>
+        <source>The local journal could not index older turns (%1).</source>
+        <translation>本地日志无法为较早的轮次建立索引（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1309,28 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>%1 would be outside the download folder: not written.</source>
         <translation>%1 将位于下载文件夹之外：未写入。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>turn %1 could not be indexed</source>
+        <translation>无法为轮次 %1 建立索引</translation>
+    </message>
+    <message>
+        <source>The search could not be run (%1).</source>
+        <translation>无法执行搜索（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchText</name>
+    <message>
+        <source>A quote is not closed: close it, or remove it.</source>
+        <translation>有引号未闭合：请闭合或删除它。</translation>
+    </message>
+    <message>
+        <source>Type a word to find.</source>
+        <translation>请输入要查找的词。</translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3374,14 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
         <source>key refused</source>
         <translation>密钥被拒绝</translation>
     </message>
+    <message>
+        <source>Indexing older sessions for search: %1 %</source>
+        <translation>正在为搜索索引较早的会话：%1 %</translation>
+    </message>
+    <message>
+        <source>Older sessions are indexed: Edit → Find in All Sessions finds their words.</source>
+        <translation>较早的会话已建立索引：编辑 → 在所有会话中查找 可找到其中的词语。</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ui::DownloadDelegate</name>
@@ -3561,6 +3639,80 @@ Download it to drag it out.</source>
     </message>
 </context>
 <context>
+    <name>pokee::ui::FindInSessionsDialog</name>
+    <message>
+        <source>your prompt</source>
+        <extracomment>Where a search found its words: in the user&apos;s prompt</extracomment>
+        <translation>您的提示</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>the thinking</source>
+        <translation>思考</translation>
+    </message>
+    <message>
+        <source>a tool call</source>
+        <translation>工具调用</translation>
+    </message>
+    <message>
+        <source>a tool result</source>
+        <translation>工具结果</translation>
+    </message>
+    <message>
+        <source>Every open &amp;profile</source>
+        <translation>所有打开的配置文件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Find in All Sessions</source>
+        <translation>在所有会话中查找</translation>
+    </message>
+    <message>
+        <source>Words to find — &quot;a phrase&quot;, or the start of a word*</source>
+        <translation>要查找的词语——&quot;短语&quot;，或词的开头*</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>要查找的词语</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>所有位置</translation>
+    </message>
+    <message>
+        <source>In prompts</source>
+        <translation>在提示中</translation>
+    </message>
+    <message>
+        <source>In answers</source>
+        <translation>在回答中</translation>
+    </message>
+    <message>
+        <source>In tool calls and results</source>
+        <translation>在工具调用和结果中</translation>
+    </message>
+    <message>
+        <source>Where to look</source>
+        <translation>查找位置</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>查找结果</translation>
+    </message>
+    <message>
+        <source>Nothing found. Check the spelling, or look in every open profile.</source>
+        <translation>未找到。请检查拼写，或在所有打开的配置文件中查找。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) found; Enter opens one.</source>
+        <translation>
+            <numerusform>找到 %n 处；按 Enter 打开。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pokee::ui::JsonEditor</name>
     <message>
         <source>Valid JSON.</source>
@@ -3702,6 +3854,10 @@ Download it to drag it out.</source>
     <message>
         <source>Files and Downloads in Their Own W&amp;indow</source>
         <translation>在单独窗口中显示文件和下载(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Find in All &amp;Sessions…</source>
+        <translation>在所有会话中查找(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -5001,10 +5157,6 @@ Download it to drag it out.</source>
         <translation>搜索会话</translation>
     </message>
     <message>
-        <source>Search sessions by title or id</source>
-        <translation>按标题或 ID 搜索会话</translation>
-    </message>
-    <message>
         <source>Recent first</source>
         <translation>最近优先</translation>
     </message>
@@ -5051,6 +5203,10 @@ Download it to drag it out.</source>
     <message>
         <source>Open &amp;Beside</source>
         <translation>在旁边打开(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Search sessions by title, id or text</source>
+        <translation>按标题、ID 或文本搜索会话</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "cli/CliFiles.h"
 #include "cli/CliHelp.h"
 #include "cli/CliInbox.h"
+#include "cli/CliSearch.h"
 #include "cli/CliMcp.h"
 #include "mcp/McpServerStore.h"
 #include "profiles/KeyStore.h"
@@ -125,6 +126,8 @@ int CliCommands::dispatch()
         return toolsCommand(m_options, m_out);
     if (cmd == u"inbox" && a.size() == 1)
         return inboxCommand(m_options, m_out);
+    if (cmd == u"search" && a.size() >= 2)
+        return searchCommand(m_options, m_out);
     if (cmd == u"mcp")
         return mcpCommand(m_options, m_out);
     if (cmd == u"profiles") {

@@ -54,6 +54,9 @@ struct Options
     bool follow = false;     // watch --follow
     bool yes = false;        // mcp test/tools --yes: approve the server's command line without asking
     QString mcpServer;       // tools import --mcp NAME
+    QString sessionId;       // search --session SID
+    QString where;           // search --where prompts|answers|tools
+    int limit = 0;           // search --limit N
 };
 
 // Runs one `pokee` command on the event loop and quits it with the exit code.

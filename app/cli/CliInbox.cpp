@@ -16,13 +16,7 @@ namespace pokee::cli {
 
 namespace {
 
-// One journal to read: whose it is, where, and the key its turns are filed under.
-struct Source
-{
-    QString profile;
-    QString journalPath;
-    QString key;
-};
+using Source = JournalSource;
 
 struct Waiting
 {
@@ -63,11 +57,12 @@ QString shortArguments(const QString &arguments)
 }
 
 // Refuses what the inbox cannot read, with the reason (Usage), or Completed.
-int checkOptions(const Options &o, CliOutput &out)
+int checkOptions(const Options &o, const QString &command, CliOutput &out)
 {
     if (o.allProfiles && !o.journalPath.isEmpty()) {
-        out.note(QCoreApplication::translate("CliInbox", "pokee: inbox --all-profiles reads each profile's own journal; "
-                                                         "it does not take --journal."));
+        //: %1 is the command (inbox, search)
+        out.note(QCoreApplication::translate("CliInbox", "pokee: %1 --all-profiles reads each profile's own journal; "
+                                                         "it does not take --journal.").arg(command));
         return Usage;
     }
     if (!o.allProfiles && o.journalPath.isEmpty()) {
@@ -77,9 +72,10 @@ int checkOptions(const Options &o, CliOutput &out)
     }
     if (!o.allProfiles && o.sessionKey.isEmpty()) {
         // A journal files each turn under its profile; which one is this?
-        out.note(QCoreApplication::translate("CliInbox", "pokee: inbox --journal FILE needs the profile its turns were "
+        //: %1 is the command (inbox, search)
+        out.note(QCoreApplication::translate("CliInbox", "pokee: %1 --journal FILE needs the profile its turns were "
                                                          "written for: --profile NAME, --api URL, or POKEE_API and "
-                                                         "POKEE_KEY."));
+                                                         "POKEE_KEY.").arg(command));
         return Usage;
     }
     return Completed;
@@ -108,15 +104,26 @@ void print(CliOutput &out, const Waiting &w, qint64 now)
 
 } // namespace
 
+QList<JournalSource> journalSources(const Options &o, const QString &command, CliOutput &out, int &code)
+{
+    code = checkOptions(o, command, out);
+    if (code != Completed)
+        return {};
+    QList<JournalSource> sources;
+    for (const Source &source : sourcesOf(o))
+        if (!isUnusedProfilesJournal(o, source))
+            sources << source;
+    return sources;
+}
+
 int inboxCommand(const Options &o, CliOutput &out)
 {
-    if (const int code = checkOptions(o, out); code != Completed)
-        return code;
     int code = Completed;
+    const QList<JournalSource> sources = journalSources(o, QStringLiteral("inbox"), out, code);
+    if (code != Completed)
+        return code;
     QList<Waiting> waiting;
-    for (const Source &source : sourcesOf(o)) {
-        if (isUnusedProfilesJournal(o, source))
-            continue;
+    for (const Source &source : sources) {
         // Read-only: the app or a `pokee send` may be writing it (WAL lets both be).
         Journal journal;
         if (!journal.open(source.journalPath, Journal::OpenMode::ReadOnly)) {

@@ -61,6 +61,10 @@ constexpr OptionSpec kOptions[] = {
     {"follow", nullptr, QT_TRANSLATE_NOOP("CliVerbs", "Go on watching for each session's next turn, until Ctrl+C.")},
     {"yes", nullptr, QT_TRANSLATE_NOOP("CliVerbs", "Approve the server's command line (still printed) without asking.")},
     {"mcp", "name", QT_TRANSLATE_NOOP("CliVerbs", "The MCP server whose tools to import (see pokee mcp list).")},
+    {"session", "sid", QT_TRANSLATE_NOOP("CliVerbs", "Only this session.")},
+    //: prompts, answers and tools are values of the option: keep them in English.
+    {"where", "where", QT_TRANSLATE_NOOP("CliVerbs", "Only in prompts, answers (with thinking) or tools (calls and results).")},
+    {"limit", "n", QT_TRANSLATE_NOOP("CliVerbs", "At most this many results (default 20).")},
 };
 
 //: One line of the command table of pokee help, beside the command it describes.
@@ -99,6 +103,8 @@ constexpr CommandSpec kCommands[] = {
      QT_TRANSLATE_NOOP("CliVerbs", "Answer a tool call"), "file,error"},
     {"inbox", nullptr, "[--all-profiles] [--json]",
      QT_TRANSLATE_NOOP("CliVerbs", "Tool calls waiting for an answer, and the time left"), "all-profiles"},
+    {"search", nullptr, "QUERY [--session SID] [--where prompts|answers|tools] [--all-profiles] [--limit N] [--json]",
+     QT_TRANSLATE_NOOP("CliVerbs", "Find words in every session's turns, offline (\"a phrase\", prefix*)"), "session,where,all-profiles,limit"},
     {"files", nullptr, "SID [--path P] [--json]",
      QT_TRANSLATE_NOOP("CliVerbs", "A workspace folder: name, size, modified"), "path"},
     {"get", nullptr, "SID PATH [-o FILE|DIR] [--no-resume]",

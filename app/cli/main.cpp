@@ -102,6 +102,16 @@ int main(int argc, char *argv[])
     o.yes = p.isSet(QStringLiteral("yes"));
     o.mcpServer = p.value(QStringLiteral("mcp"));
     o.inputFile = p.value(QStringLiteral("file"));
+    o.sessionId = p.value(QStringLiteral("session"));
+    o.where = p.value(QStringLiteral("where"));
+    if (p.isSet(QStringLiteral("limit"))) {
+        o.limit = p.value(QStringLiteral("limit")).toInt(&ok);
+        ok = ok && o.limit > 0;
+        if (!ok) {
+            complain(QCoreApplication::translate("CliMain", "pokee: --limit takes a whole number above 0"));
+            return pokee::cli::Usage;
+        }
+    }
     if (!ok) {
         complain(QCoreApplication::translate("CliMain", "pokee: --after takes a whole number"));
         return pokee::cli::Usage;
@@ -121,9 +131,9 @@ int main(int argc, char *argv[])
         return pokee::cli::Usage;
     }
     const bool offline = command == u"transcript" || command == u"profiles" || command == u"rules" ||
-                         command == u"tools" || command == u"inbox" || command == u"mcp";
-    // inbox --all-profiles finds every profile's journal itself.
-    if (command == u"transcript" || (command == u"inbox" && !o.allProfiles)) {
+                         command == u"tools" || command == u"inbox" || command == u"mcp" || command == u"search";
+    // inbox and search --all-profiles find every profile's journal themselves.
+    if (command == u"transcript" || ((command == u"inbox" || command == u"search") && !o.allProfiles)) {
         if (const QString error = pokee::cli::resolveJournalPath(o, p.value(QStringLiteral("api"))); !error.isEmpty()) {
             complain(error);
             return pokee::cli::Usage;

@@ -16,6 +16,7 @@ void SessionFilterModel::setSearchText(const QString &text)
     if (trimmed == m_search)
         return;
     m_search = trimmed;
+    m_contentMatches = m_matcher && !m_search.isEmpty() ? m_matcher(m_search) : QSet<QString>();
     invalidateRowsFilter();
 }
 
@@ -32,8 +33,9 @@ bool SessionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (m_search.isEmpty())
         return true;
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
+    const QString id = i.data(SessionListModel::IdRole).toString();
     return i.data(SessionListModel::TitleRole).toString().contains(m_search, Qt::CaseInsensitive) ||
-           i.data(SessionListModel::IdRole).toString().contains(m_search, Qt::CaseInsensitive);
+           id.contains(m_search, Qt::CaseInsensitive) || m_contentMatches.contains(id);
 }
 
 bool SessionFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -1,5 +1,7 @@
 #include "runtime/ProfileRuntime.h"
 
+#include "runtime/SearchCatchUp.h"
+
 #include "api/ApiClient.h"
 #include "profiles/ProfileStore.h"
 #include "runtime/ProfileServices.h"
@@ -15,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QTimer>
 #include <QStandardPaths>
 
 namespace pokee {
@@ -47,6 +50,9 @@ std::unique_ptr<ProfileRuntime> ProfileRuntime::open(const Profile &profile, con
     runtime->m_turns->setProfile(profile.sessionKey()); // a saved profile's sessions survive an edited address
     runtime->m_services = std::make_unique<ProfileServices>(runtime->m_api.get(), runtime->m_turns.get(),
                                                             runtime->m_turns->profile(), listOptions);
+    // An older journal's turns into the search index, between the window's events.
+    runtime->m_searchCatchUp = std::make_unique<SearchCatchUp>(runtime->m_journal.get());
+    QTimer::singleShot(0, runtime->m_searchCatchUp.get(), &SearchCatchUp::start);
     return runtime;
 }
 

@@ -16,6 +16,7 @@ class KeyStore;
 class McpRouter;
 class ProfileServices;
 class RuleSet;
+class SearchCatchUp;
 class TurnManager;
 
 // One profile at work: its journal, its API client (with the profile's proxy and CA), its
@@ -59,6 +60,8 @@ public:
     // rules are set. An empty string, or why the servers' file is not used.
     QString useMcpServers(const QString &serversPath = {}, const QString &libraryPath = {});
     McpRouter *mcpRouter() const { return m_mcp.get(); }
+    // Brings an older journal's turns into the search index after it opens.
+    SearchCatchUp *searchCatchUp() const { return m_searchCatchUp.get(); }
 
     static QString rulesPathOf(const Profile &profile);
     static QString auditPathOf(const Profile &profile);
@@ -77,6 +80,7 @@ private:
     std::unique_ptr<KeyStore> m_keys;
     std::unique_ptr<McpRouter> m_mcp;
     std::unique_ptr<ProfileServices> m_services;
+    std::unique_ptr<SearchCatchUp> m_searchCatchUp; // first to go: it writes to the journal
     QString m_networkWarning;
 };
 

@@ -145,6 +145,8 @@ bool Journal::open(const QString &path, OpenMode mode)
                     JournalAdvice::NewerVersion);
     if (readOnly) {
         // Read as it is: nothing is migrated or created in a file we may not write.
+        QString unused;
+        m_search.prepare(m_db, unused);
         if (found != JournalSchemaVersion)
             return fail(QCoreApplication::translate("Journal", "The journal at %1 was written by an older version of "
                                                                "Pokee Desktop and is read-only here: open it once "
@@ -171,6 +173,9 @@ bool Journal::open(const QString &path, OpenMode mode)
         m_error = error;
         return false;
     }
+    QString why;
+    if (!m_search.prepare(m_db, why))
+        return fail(QCoreApplication::translate("Journal", "The local journal's search index could not be opened (%1).").arg(why));
     return true;
 }
 
@@ -300,7 +305,7 @@ bool Journal::removeSession(const QString &sessionId)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM events WHERE turn_id IN (SELECT id FROM turns WHERE session_id = ?)"));
     q.addBindValue(sessionId);
-    bool ok = q.exec();
+    bool ok = m_search.removeSession(sessionId) && q.exec(); // its words leave the index with it
     q.prepare(QStringLiteral("DELETE FROM turns WHERE session_id = ?"));
     q.addBindValue(sessionId);
     ok = ok && q.exec();
@@ -332,7 +337,9 @@ qint64 Journal::beginTurn(const QString &sessionId, const QString &prompt, const
                  .arg(q.lastError().text()));
         return 0;
     }
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    m_search.onPrompt(id, sessionId, prompt, nowMs()); // findable at once; a failure here loses no turn
+    return id;
 }
 
 bool Journal::updateTurn(qint64 turnId, const QString &column, const QVariant &value, const QString &what)
@@ -367,8 +374,17 @@ bool Journal::finishTurn(qint64 turnId, const QString &state, const QJsonObject 
     q.addBindValue(nowMs());
     q.addBindValue(display.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(display));
     q.addBindValue(turnId);
-    return q.exec() || fail(QCoreApplication::translate("Journal", "The local journal could not close the turn (%1).")
-                                .arg(q.lastError().text()));
+    if (!q.exec())
+        return fail(QCoreApplication::translate("Journal", "The local journal could not close the turn (%1).")
+                        .arg(q.lastError().text()));
+    // Its words again, whole, from its folded events: the index is secondary, its failure
+    // loses nothing (the turn is indexed again later, as an older journal's are).
+    if (beginWrite()) {
+        if (m_search.reindexStored(turnId, display) && commitWrite())
+            return true;
+        rollbackWrite();
+    }
+    return true;
 }
 
 bool Journal::appendEvents(qint64 turnId, const QList<TurnEvent> &events)
@@ -381,6 +397,7 @@ bool Journal::appendEvents(qint64 turnId, const QList<TurnEvent> &events)
     insert.prepare(QStringLiteral("INSERT OR IGNORE INTO events (turn_id, seq, last_event_id, type, data, received_at)"
                                   " VALUES (?, ?, ?, ?, ?, ?)"));
     qint64 lastSeq = -1;
+    QList<TurnEvent> stored; // what was new: a replayed event is neither stored nor indexed twice
     for (const TurnEvent &e : events) {
         insert.bindValue(0, turnId);
         insert.bindValue(1, e.seq >= 0 ? QVariant(e.seq) : QVariant());
@@ -395,8 +412,11 @@ bool Journal::appendEvents(qint64 turnId, const QList<TurnEvent> &events)
             return fail(QCoreApplication::translate("Journal", "The local journal could not store %n event(s) (%1).", nullptr, int(events.size()))
                             .arg(detail));
         }
+        if (insert.numRowsAffected() > 0)
+            stored << e;
         lastSeq = qMax(lastSeq, e.seq);
     }
+    m_search.onEvents(turnId, stored); // completed blocks only; deltas stay in memory
     if (lastSeq >= 0) {
         QSqlQuery seq(m_db);
         seq.prepare(QStringLiteral("UPDATE turns SET last_seq = MAX(last_seq, ?) WHERE id = ?"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/JournalFailure.h"
+#include "store/SearchIndex.h"
 #include "store/TurnRecord.h"
 #include "stream/TurnEvent.h"
 
@@ -82,6 +83,14 @@ public:
     // process or the CLI on the same file). Cheap: one aggregate over the session's turns.
     QString turnsSignature(const QString &sessionId) const;
 
+    // Full-text search over every turn's blocks (SearchIndex; JournalSearch.cpp). `typed` is
+    // what the user typed (SearchText::parse); `error` a sentence when it cannot be searched.
+    QList<SearchHit> search(const QString &typed, const SearchIndex::Filter &filter, QString &error) const;
+    // Finished turns of an older journal not in the index yet; indexes up to `count` of them
+    // in one transaction and returns how many (the app does it a few at a time, the CLI at once).
+    int unindexedTurns() const;
+    int indexTurns(int count);
+
 private:
     bool exec(const QString &sql);
     // One column of one turn; `column` is one of ours, never user input. `what` is the sentence
@@ -102,6 +111,7 @@ private:
     QSqlDatabase m_db;
     mutable QString m_error;
     QString m_sqlError; // the database's reason for the last failed COMMIT
+    SearchIndex m_search;
 };
 
 } // namespace pokee

@@ -29,6 +29,12 @@ const char *const Schema[] = {
     " data BLOB NOT NULL, received_at INTEGER NOT NULL DEFAULT 0, UNIQUE (turn_id, seq))",
     // A turn's events in arrival order without a sort (the rowid rides along in the index).
     "CREATE INDEX IF NOT EXISTS events_by_turn ON events(turn_id)",
+    // The full-text index (SearchIndex): one row per block, rowid = turn id << 20 | block, so
+    // a turn's rows are a rowid range. Words: unicode61 without case or accents (SearchText
+    // spaces CJK characters apart). search_turns: the turns whose rows are whole.
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(body, session_id UNINDEXED, turn_id UNINDEXED,"
+    " block UNINDEXED, kind UNINDEXED, at UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')",
+    "CREATE TABLE IF NOT EXISTS search_turns (turn_id INTEGER PRIMARY KEY)",
 };
 
 // From schema 1, in one transaction: no user's journal is thrown away.

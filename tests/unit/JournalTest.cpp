@@ -226,7 +226,7 @@ void JournalTest::schemaOneFileIsMigratedWithNothingLost()
 
     Journal j;
     QVERIFY2(j.open(path), qPrintable(j.lastError()));
-    QCOMPARE(j.schemaVersion(), 4);
+    QCOMPARE(j.schemaVersion(), 5);
     const QList<TurnRecord> open = j.openTurns(QStringLiteral("https://a.example")); // the session's profile
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.first().prompt, QStringLiteral("build the deck"));
@@ -298,7 +298,7 @@ void JournalTest::schemaTwoFileIsMigratedWithNothingLost()
     {
         Journal j;
         QVERIFY2(j.open(path), qPrintable(j.lastError()));
-        QCOMPARE(j.schemaVersion(), 4);
+        QCOMPARE(j.schemaVersion(), 5);
         const QList<SessionRecord> sessions = j.sessions(QStringLiteral("https://b.example"));
         QCOMPARE(sessions.size(), 1);
         const SessionRecord s = sessions.first();
@@ -330,7 +330,7 @@ void JournalTest::schemaTwoFileIsMigratedWithNothingLost()
     // Opening the migrated file again is a no-op that keeps it all.
     Journal again;
     QVERIFY2(again.open(path), qPrintable(again.lastError()));
-    QCOMPARE(again.schemaVersion(), 4);
+    QCOMPARE(again.schemaVersion(), 5);
     const SessionRecord s = again.session(QStringLiteral("s2"));
     QCOMPARE(s.title, QStringLiteral("Q3 report"));
     QCOMPARE(s.unread, true);

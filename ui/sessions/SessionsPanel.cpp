@@ -41,7 +41,7 @@ SessionsPanel::SessionsPanel(pokee::SessionListModel *sessions, QWidget *parent)
     m_searchField = new QLineEdit(this);
     m_searchField->setAccessibleName(tr("Search sessions"));
     m_searchField->setObjectName(QStringLiteral("sessionSearch"));
-    m_searchField->setPlaceholderText(tr("Search sessions by title or id"));
+    m_searchField->setPlaceholderText(tr("Search sessions by title, id or text"));
     m_searchField->setClearButtonEnabled(true);
     m_sort = new QComboBox(this);
     m_sort->setObjectName(QStringLiteral("sessionSort"));

@@ -1,5 +1,7 @@
 #include "shell/DesktopShell.h"
 
+#include "runtime/SearchCatchUp.h"
+
 #include "profiles/KeyPromptDialog.h"
 #include "profiles/KeychainFallbackBox.h"
 #include "shell/MainWindow.h"
@@ -319,6 +321,22 @@ void DesktopShell::openWith(const pokee::Profile &profile, const QString &key)
     m_keyDeclined = false;
     m_window = std::make_unique<MainWindow>(runtime->api(), runtime->turns(), runtime->services(), m_allCalls);
     m_window->setProfileCores([this](const QString &name) { return coreOf(name); });
+    // Find in All Sessions: every open profile's journal, the one on screen first.
+    m_window->setSearchSources([this, current = profile.name] {
+        QList<pokee::SearchResultsModel::Source> sources;
+        for (const auto &[name, rt] : m_runtimes)
+            sources.insert(name == current ? 0 : sources.size(), {name, rt->journal(), rt->profile().sessionKey()});
+        return sources;
+    });
+    if (pokee::SearchCatchUp *catchUp = runtime->searchCatchUp(); catchUp && !catchUp->isDone()) {
+        QPointer<MainWindow> window = m_window.get();
+        connect(catchUp, &pokee::SearchCatchUp::progress, m_window.get(), [window](int done, int total) {
+            if (window && total > 0)
+                window->statusBar()->showMessage(done < total ? tr("Indexing older sessions for search: %1 %").arg(100 * done / total)
+                                                              : tr("Older sessions are indexed: Edit → Find in All Sessions finds their words."),
+                                                 done < total ? 2000 : 8000);
+        });
+    }
     m_window->restoreLayout();
     connect(m_window.get(), &MainWindow::sessionWindowRequested, m_sessionWindows.get(), &SessionWindows::open);
     m_window->showWelcome(profile.kind == pokee::Profile::Kind::LocalDemo);

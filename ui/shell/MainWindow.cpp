@@ -1,5 +1,10 @@
 #include "shell/MainWindow.h"
 
+#include "chat/SearchBar.h"
+
+#include "sessions/FindInSessionsDialog.h"
+#include "models/SessionFilterModel.h"
+
 #include "chat/BusyBanner.h"
 #include "chat/ChatView.h"
 #include "common/DockTearOff.h"
@@ -34,6 +39,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QLineEdit>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
@@ -137,6 +143,40 @@ void MainWindow::buildDocks(const QString &profile)
     });
 }
 
+void MainWindow::setSearchSources(pokee::SearchResultsModel::Sources sources)
+{
+    m_searchSources = std::move(sources);
+    m_panel->filter()->setContentMatcher([this](const QString &typed) {
+        const QList<pokee::SearchResultsModel::Source> all = m_searchSources();
+        return all.isEmpty() ? QSet<QString>() : pokee::SearchResultsModel::sessionsMatching(all.first(), typed);
+    });
+}
+
+FindInSessionsDialog *MainWindow::openFindInSessions()
+{
+    if (!m_findInSessions) {
+        auto *model = new pokee::SearchResultsModel(m_searchSources ? m_searchSources : [] { return QList<pokee::SearchResultsModel::Source>(); });
+        m_findInSessions = new FindInSessionsDialog(model, m_profile, this);
+        model->setParent(m_findInSessions);
+        connect(m_findInSessions, &FindInSessionsDialog::openRequested, this,
+                [this](const QString &profile, const QString &sessionId, const QString &term) {
+                    if (profile != m_profile && !profile.isEmpty())
+                        return Q_EMIT sessionWindowRequested(profile, sessionId); // another profile's: a window of its own
+                    m_controller->openSession(sessionId);
+                    // The words found in it, as Ctrl+F finds them.
+                    searchBar()->open();
+                    searchBar()->field()->setText(term);
+                    activateWindow();
+                });
+    }
+    m_findInSessions->show();
+    m_findInSessions->raise();
+    m_findInSessions->activateWindow();
+    m_findInSessions->query()->setFocus();
+    m_findInSessions->query()->selectAll();
+    return m_findInSessions;
+}
+
 void MainWindow::registerActions()
 {
     m_sessionDialogs->registerActions(*m_actions);
@@ -150,6 +190,9 @@ void MainWindow::registerActions()
         return action;
     };
     r.add("profiles.manage", "profiles", tr("&Profiles…"), {}, this, [this] { Q_EMIT manageProfilesRequested(); });
+    // Ctrl+Shift+F is the files dock's: Ctrl+Alt+F finds in every session.
+    r.add("sessions.findAll", "sessions", tr("Find in All &Sessions…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F), this,
+          [this] { openFindInSessions(); });
     r.add("app.quit", "shell", tr("&Quit"), QKeySequence::Quit, this, [] { QApplication::quit(); });
     dock("view.inspector", "chat", m_inspector->toggleViewAction(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     dock("view.details", "sessions", m_details->toggleViewAction(), {});

@@ -7,12 +7,14 @@
 #include "session/SessionDirectory.h"
 #include "tools/PendingCallsButton.h"
 #include "tools/RuleDispatcher.h"
+#include "models/SearchResultsModel.h"
 #include "tools/ToolWindows.h"
 #include "shell/ProfileCores.h"
 
 #include "session/SessionController.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QStatusBar>
 
 class QComboBox;
@@ -39,6 +41,7 @@ namespace pokee::ui {
 
 class AboutDialog;
 class ActionRegistry;
+class FindInSessionsDialog;
 class BusyBanner;
 class ChatView;
 class ConversationSplit;
@@ -153,6 +156,11 @@ public:
     void profileOpened(const QString &name);
     // This window's profile, as the inbox and the split name it.
     QString profileName() const { return m_profile; }
+    // The journals Edit → Find in All Sessions searches (the shell gives every open profile's).
+    // The session list's filter box also matches what was said in a session (the first source).
+    void setSearchSources(pokee::SearchResultsModel::Sources sources);
+    // Opens (or raises) the search window over them.
+    FindInSessionsDialog *openFindInSessions();
 
     // The first-run view; shown unless the user dismissed it before.
     void showWelcome(bool onDemo);
@@ -206,6 +214,8 @@ private:
     pokee::PendingToolCallModel *m_pendingCalls;
     pokee::AllPendingCalls *m_allCalls;      // the shell's, or this window's own
     QString m_profile;                       // this window's profile's name in m_allCalls
+    pokee::SearchResultsModel::Sources m_searchSources;
+    QPointer<FindInSessionsDialog> m_findInSessions;
     pokee::RuleDispatcher *m_ruleDispatcher;
     ActionRegistry *m_actions;
     DesktopNotifier *m_notifier;

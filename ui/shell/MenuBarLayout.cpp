@@ -15,7 +15,7 @@ void fillMenuBar(QMenuBar *bar, const ActionRegistry &actions)
         {QT_TRANSLATE_NOOP("pokee::ui::MainWindow", "&File"),
          {"session.new", "session.openWindow", "session.rename", "session.delete", "session.cleanUp", "session.refresh", "-", "profiles.manage", "-",
           "chat.exportMarkdown", "chat.exportJson", "-", "app.quit"}},
-        {QT_TRANSLATE_NOOP("pokee::ui::MainWindow", "&Edit"), {"chat.copy", "chat.selectAll", "chat.find", "-", "app.settings"}},
+        {QT_TRANSLATE_NOOP("pokee::ui::MainWindow", "&Edit"), {"chat.copy", "chat.selectAll", "chat.find", "sessions.findAll", "-", "app.settings"}},
         {QT_TRANSLATE_NOOP("pokee::ui::MainWindow", "&Tools"), {"tools.library", "tools.rules", "tools.mcp", "tools.playground"}},
         {QT_TRANSLATE_NOOP("pokee::ui::MainWindow", "&View"),
          {"view.split", "-", "view.inspector", "view.details", "view.files", "view.inbox", "-", "view.inboxWindow", "view.filesWindow", "-",

@@ -1,0 +1,93 @@
+#include "models/SearchResultsModel.h"
+
+#include "store/Journal.h"
+#include "store/SearchText.h"
+
+#include <algorithm>
+
+namespace pokee {
+
+SearchResultsModel::SearchResultsModel(Sources sources, QObject *parent)
+    : QAbstractListModel(parent), m_sources(std::move(sources))
+{
+}
+
+int SearchResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_hits.size());
+}
+
+QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_hits.size())
+        return {};
+    const Row &r = m_hits.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: {
+        QString plain = r.hit.snippet;
+        return plain.remove(u'\x02').remove(u'\x03');
+    }
+    case ProfileRole: return r.profile;
+    case SessionIdRole: return r.hit.sessionId;
+    case SessionTitleRole: return r.hit.sessionTitle.isEmpty() ? r.hit.sessionId : r.hit.sessionTitle;
+    case TurnIdRole: return r.hit.turnId;
+    case BlockRole: return r.hit.block;
+    case KindRole: return r.hit.kind;
+    case AtRole: return r.hit.at;
+    case SnippetRole: return r.hit.snippet;
+    default: return {};
+    }
+}
+
+bool SearchResultsModel::search(const QString &typed, SearchIndex::Where where, const QStringList &profiles, int limit)
+{
+    m_error.clear();
+    const SearchText::Query query = SearchText::parse(typed);
+    m_firstTerm = query.terms.value(0);
+    QList<Row> found;
+    if (query.ok()) {
+        SearchIndex::Filter filter;
+        filter.where = where;
+        filter.limit = limit;
+        for (const Source &s : m_sources()) {
+            if (!s.journal || (!profiles.isEmpty() && !profiles.contains(s.profile)))
+                continue;
+            filter.profiles = s.key.isEmpty() ? QStringList() : QStringList{s.key};
+            for (const SearchHit &h : s.journal->search(typed, filter, m_error))
+                found.append({s.profile, h});
+            if (!m_error.isEmpty())
+                break;
+        }
+        std::stable_sort(found.begin(), found.end(), [](const Row &a, const Row &b) { return a.hit.at > b.hit.at; });
+        if (found.size() > limit)
+            found.resize(limit);
+    } else if (!typed.trimmed().isEmpty()) {
+        m_error = query.error;
+    }
+    beginResetModel();
+    m_hits = found;
+    endResetModel();
+    Q_EMIT searched(int(m_hits.size()));
+    return m_error.isEmpty();
+}
+
+QSet<QString> SearchResultsModel::sessionsMatching(const Source &source, const QString &typed)
+{
+    QSet<QString> ids;
+    if (!source.journal)
+        return ids;
+    QString query = typed.trimmed();
+    if (query.count(u'"') % 2 != 0)
+        return ids; // a phrase still being typed
+    if (!query.endsWith(u'"') && !query.endsWith(u'*'))
+        query += u'*'; // the word being typed is the start of one
+    SearchIndex::Filter filter;
+    filter.profiles = source.key.isEmpty() ? QStringList() : QStringList{source.key};
+    filter.limit = 2000;
+    QString error;
+    for (const SearchHit &h : source.journal->search(query, filter, error))
+        ids.insert(h.sessionId);
+    return ids;
+}
+
+} // namespace pokee

@@ -1,0 +1,133 @@
+// Edit → Find in All Sessions driven by keys over a real journal: words typed find their
+// blocks (newest first, the profile on screen alone unless every open profile is asked for),
+// Where narrows them, Down and Enter open one with its words for the Find bar, and what cannot
+// be searched is said under the list.
+#include "sessions/FindInSessionsDialog.h"
+
+#include "models/SearchResultsModel.h"
+#include "models/SessionFilterModel.h"
+#include "models/SessionListModel.h"
+#include "EventFactory.h"
+
+#include "store/Journal.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pokee;
+
+class FindInSessionsTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void typedWordsFindTheirBlocksAndEnterOpensOne();
+    void theSessionListFilterMatchesWhatWasSaid();
+};
+
+namespace {
+
+void addTurn(Journal &journal, const QString &sid, const QString &profile, const QString &prompt, const QByteArray &answer)
+{
+    const qint64 turn = journal.beginTurn(sid, prompt, QStringLiteral("k-") + sid + prompt, profile);
+    journal.appendEvents(turn, {test::event(1, "text.start", "{}"), test::event(2, "text.delta", "{\"content\":\"" + answer + "\"}"),
+                                test::event(3, "text.stop", "{}"), test::event(4, "message.completed", "{}")});
+    journal.finishTurn(turn, QStringLiteral("completed"), {}, {});
+}
+
+} // namespace
+
+void FindInSessionsTest::typedWordsFindTheirBlocksAndEnterOpensOne()
+{
+    QTemporaryDir dir;
+    Journal work, home;
+    QVERIFY(work.open(dir.filePath(QStringLiteral("work.db"))));
+    QVERIFY(home.open(dir.filePath(QStringLiteral("home.db"))));
+    addTurn(work, QStringLiteral("sess_sql"), QStringLiteral("work-key"), QStringLiteral("Write the quarterly SQL"),
+            "SELECT region, sum(revenue) FROM sales GROUP BY region");
+    addTurn(work, QStringLiteral("sess_poem"), QStringLiteral("work-key"), QStringLiteral("A poem about revenue"), "Revenue rises like the sun");
+    addTurn(home, QStringLiteral("sess_home"), QStringLiteral("home-key"), QStringLiteral("Family revenue plan"), "Save more");
+    SearchResultsModel model([&] {
+        return QList<SearchResultsModel::Source>{{QStringLiteral("Work"), &work, QStringLiteral("work-key")},
+                                                 {QStringLiteral("Home"), &home, QStringLiteral("home-key")}};
+    });
+    ui::FindInSessionsDialog dialog(&model, QStringLiteral("Work"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QSignalSpy opened(&dialog, &ui::FindInSessionsDialog::openRequested);
+
+    QTest::keyClicks(dialog.query(), QStringLiteral("revenue"));
+    QTRY_COMPARE(model.rowCount(), 3); // the SQL's answer, the poem's prompt and answer: Work only
+    QVERIFY2(dialog.status()->text().contains(u"3 place"), qPrintable(dialog.status()->text()));
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, 0).data(SearchResultsModel::ProfileRole).toString(), QStringLiteral("Work"));
+    dialog.allProfiles()->setChecked(true);
+    QCOMPARE(model.rowCount(), 4);
+    dialog.where()->setCurrentIndex(1); // in prompts
+    QCOMPARE(model.rowCount(), 2);
+    dialog.where()->setCurrentIndex(0);
+
+    // Narrowed to a phrase; Enter from the words opens the one selected.
+    dialog.query()->clear();
+    QTest::keyClicks(dialog.query(), QStringLiteral("\"sum revenue\""));
+    QTRY_COMPARE(model.rowCount(), 1);
+    const QString snippet = model.index(0, 0).data(SearchResultsModel::SnippetRole).toString();
+    QVERIFY2(snippet.contains(QStringLiteral("\x02sum(revenue\x03")), qPrintable(snippet + u'|' + model.index(0, 0).data(Qt::DisplayRole).toString()
+                                                                             + u'|' + model.index(0, 0).data(SearchResultsModel::KindRole).toString()));
+    QTest::keyClick(dialog.query(), Qt::Key_Return);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().at(0).toString(), QStringLiteral("Work"));
+    QCOMPARE(opened.first().at(1).toString(), QStringLiteral("sess_sql"));
+    QCOMPARE(opened.first().at(2).toString(), QStringLiteral("sum revenue"));
+
+    // Down moves among several; what cannot be searched is said.
+    dialog.query()->clear();
+    QTest::keyClicks(dialog.query(), QStringLiteral("rev*"));
+    QTRY_COMPARE(model.rowCount(), 4);
+    QTest::keyClick(dialog.query(), Qt::Key_Down);
+    QCOMPARE(dialog.results()->currentIndex().row(), 1);
+    dialog.query()->clear();
+    QTest::keyClicks(dialog.query(), QStringLiteral("\"unclosed"));
+    QTRY_VERIFY(dialog.status()->text().contains(u"quote is not closed"));
+    QCOMPARE(model.rowCount(), 0);
+}
+
+// The session list's box: a title or id as before, and now also a word said in a session — the
+// word being typed taken as the start of one.
+void FindInSessionsTest::theSessionListFilterMatchesWhatWasSaid()
+{
+    QTemporaryDir dir;
+    Journal work;
+    QVERIFY(work.open(dir.filePath(QStringLiteral("work.db"))));
+    addTurn(work, QStringLiteral("sess_sql"), QStringLiteral("work-key"), QStringLiteral("Write the quarterly SQL"), "SELECT 1");
+    addTurn(work, QStringLiteral("sess_poem"), QStringLiteral("work-key"), QStringLiteral("A poem"), "Quartz and stone");
+    SessionListModel sessions;
+    auto summary = [](const QString &id, const QString &title) {
+        SessionSummary s;
+        s.id = id;
+        s.title = title;
+        s.local = true;
+        return s;
+    };
+    sessions.reset({summary(QStringLiteral("sess_sql"), QStringLiteral("Numbers")), summary(QStringLiteral("sess_poem"), QStringLiteral("Verse")),
+                    summary(QStringLiteral("sess_other"), QStringLiteral("Quarry visit"))});
+    SessionFilterModel filter;
+    filter.setSourceModel(&sessions);
+    const SearchResultsModel::Source source{QStringLiteral("Work"), &work, QStringLiteral("work-key")};
+    filter.setContentMatcher([&source](const QString &typed) { return SearchResultsModel::sessionsMatching(source, typed); });
+    filter.setSearchText(QStringLiteral("quar"));
+    QCOMPARE(filter.rowCount(), 3); // "Quarry" by its title, "quarterly" and "Quartz" by what was said
+    filter.setSearchText(QStringLiteral("quarterly"));
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, 0).data(SessionListModel::IdRole).toString(), QStringLiteral("sess_sql"));
+    filter.setSearchText(QStringLiteral("\"quartz"));  // a phrase being typed: titles and ids only
+    QCOMPARE(filter.rowCount(), 0);
+}
+
+QTEST_MAIN(FindInSessionsTest)
+#include "FindInSessionsTest.moc"
