@@ -68,6 +68,7 @@ Journal::~Journal()
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
+        m_search.release(); // its handle too, or the connection is "still in use"
         QSqlDatabase::removeDatabase(m_connection);
     }
 }

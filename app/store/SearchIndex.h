@@ -35,6 +35,8 @@ class SearchIndex
 public:
     // Creates the tables if missing; false on a database error (`error` says which).
     bool prepare(QSqlDatabase db, QString &error);
+    // Lets go of the connection (the journal is closing it).
+    void release() { m_db = QSqlDatabase(); }
 
     // New events of a turn, as they were stored (inside the journal's transaction).
     bool onEvents(qint64 turnId, const QList<TurnEvent> &events);
