@@ -39,7 +39,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool SearchResultsModel::search(const QString &typed, SearchIndex::Where where, const QStringList &profiles, int limit)
+bool SearchResultsModel::search(const QString &typed, SearchIndex::Where where, bool everySource, int limit)
 {
     m_error.clear();
     const SearchText::Query query = SearchText::parse(typed);
@@ -49,8 +49,9 @@ bool SearchResultsModel::search(const QString &typed, SearchIndex::Where where, 
         SearchIndex::Filter filter;
         filter.where = where;
         filter.limit = limit;
-        for (const Source &s : m_sources()) {
-            if (!s.journal || (!profiles.isEmpty() && !profiles.contains(s.profile)))
+        const QList<Source> sources = m_sources();
+        for (const Source &s : everySource ? sources : sources.mid(0, 1)) {
+            if (!s.journal)
                 continue;
             filter.profiles = s.key.isEmpty() ? QStringList() : QStringList{s.key};
             for (const SearchHit &h : s.journal->search(typed, filter, m_error))

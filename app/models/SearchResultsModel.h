@@ -44,9 +44,9 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    // Searches `typed` (SearchText's syntax) in `profiles` (every source when empty).
-    // Returns false with error() set when it cannot be searched.
-    bool search(const QString &typed, SearchIndex::Where where, const QStringList &profiles, int limit = 200);
+    // Searches `typed` (SearchText's syntax) in the first source — the profile on screen — or
+    // in every one. Returns false with error() set when it cannot be searched.
+    bool search(const QString &typed, SearchIndex::Where where, bool everySource, int limit = 200);
     QString error() const { return m_error; }
     const SearchHit &hit(int row) const { return m_hits.at(row).hit; }
     QString profileAt(int row) const { return m_hits.at(row).profile; }

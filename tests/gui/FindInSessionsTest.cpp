@@ -56,7 +56,7 @@ void FindInSessionsTest::typedWordsFindTheirBlocksAndEnterOpensOne()
         return QList<SearchResultsModel::Source>{{QStringLiteral("Work"), &work, QStringLiteral("work-key")},
                                                  {QStringLiteral("Home"), &home, QStringLiteral("home-key")}};
     });
-    ui::FindInSessionsDialog dialog(&model, QStringLiteral("Work"));
+    ui::FindInSessionsDialog dialog(&model); // Work first: the profile on screen
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     QSignalSpy opened(&dialog, &ui::FindInSessionsDialog::openRequested);

@@ -12,6 +12,7 @@
 //   --scenario split      two sessions side by side, each answering (SplitScenario.h)
 //   --scenario mcp        Tools → MCP servers…, a server tested with its log (McpScenario.h)
 //   --scenario mcp-inbox  an MCP call approved in the inbox, its progress showing (McpScenario.h)
+//   --scenario find       Edit → Find in All Sessions over three sessions' turns
 //   --scenario settings | about   the Settings or About dialog over the window after an answer
 //   --scenario dark       the done scenario in the dark palette
 //   --scenario welcome    the first-run view on the local demo
@@ -22,6 +23,8 @@
 #include "settings/SettingsDialog.h"
 #include "chat/Composer.h"
 #include "shell/MainWindow.h"
+#include "sessions/FindInSessionsDialog.h"
+#include <QLineEdit>
 #include "profiles/ProfilesDialog.h"
 #include "sessions/SessionDetailsPane.h"
 #include "FilesScenario.h"
@@ -76,11 +79,12 @@ int main(int argc, char *argv[])
     if (!p.isSet(output) ||
         (!QStringList{QStringLiteral("done"), QStringLiteral("streaming"), QStringLiteral("tools"), QStringLiteral("drops"),
                       QStringLiteral("sessions"), QStringLiteral("profiles"), QStringLiteral("settings"), QStringLiteral("dark"),
-                      QStringLiteral("welcome"), QStringLiteral("about"), QStringLiteral("german"), QStringLiteral("chinese")}
+                      QStringLiteral("welcome"), QStringLiteral("about"), QStringLiteral("german"), QStringLiteral("chinese"),
+                      QStringLiteral("find")}
               .contains(which) &&
          !pokee::screenshot::isToolScenario(which) && which != u"files" && which != u"split" && which != u"mcp" && which != u"mcp-inbox")) {
         err << "pokee-screenshot: --output FILE is required; --scenario is done, streaming, tools, drops, sessions, "
-               "profiles, library, inbox, rules, playground, files, split, mcp, mcp-inbox, settings, dark, welcome, about, german or chinese\n";
+               "profiles, library, inbox, rules, playground, files, split, mcp, mcp-inbox, find, settings, dark, welcome, about, german or chinese\n";
         return 2;
     }
 
@@ -211,6 +215,23 @@ int main(int argc, char *argv[])
                 app.quit();
             });
         });
+    } else if (which == u"find") {
+        // Three sessions' words in the journal, then Edit → Find in All Sessions over them.
+        QObject::connect(controller, &pokee::SessionController::turnFinished, &app, [&] {
+            QTimer::singleShot(2500, &app, [&] { // the other two turns end meanwhile
+                window.setSearchSources([&] {
+                    return QList<pokee::SearchResultsModel::Source>{{QStringLiteral("Local emulator"), &journal, turns.profile()}};
+                });
+                pokee::ui::FindInSessionsDialog *find = window.openFindInSessions();
+                find->query()->setText(QStringLiteral("summar*"));
+                find->search();
+                QTimer::singleShot(600, &app, [&, find] {
+                    const QRect r = find->frameGeometry();
+                    exitCode = find->screen()->grabWindow(0, r.x(), r.y(), r.width(), r.height()).save(p.value(output), "PNG") ? 0 : 1;
+                    app.quit();
+                });
+            });
+        });
     } else if (!pokee::screenshot::isToolScenario(which) && which != u"files" && which != u"split" && !which.startsWith(u"mcp")) {
         QObject::connect(controller, &pokee::SessionController::turnFinished, &app, [&] { shoot(); });
     }
@@ -312,6 +333,12 @@ int main(int argc, char *argv[])
                                  controller->send(QStringLiteral("What is the weather in Paris right now?"));
                              });
             return;
+        }
+        if (which == u"find") {
+            create(true, 0, [&](const QString &id) { turns.startTurn(id, QStringLiteral("Summarise yesterday's support tickets")); });
+            create(true, 0, [&](const QString &id) {
+                turns.startTurn(id, QStringLiteral("Write the quarterly sales report and a summary for the board"));
+            });
         }
         window.composer()->setText(which == u"streaming" || which == u"drops"
                                        ? QStringLiteral("Write a 600-word essay on resumable streams.")

@@ -44,7 +44,7 @@ class ResultDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    static QString html(const QModelIndex &index, bool manyProfiles)
+    static QString html(const QModelIndex &index, bool manyProfiles, bool selected)
     {
         QString snippet = index.data(Results::SnippetRole).toString().simplified().toHtmlEscaped();
         snippet.replace(u'\x02', QStringLiteral("<b>")).replace(u'\x03', QStringLiteral("</b>"));
@@ -52,8 +52,9 @@ public:
         const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(index.data(Results::AtRole).toLongLong()),
                                                 QLocale::ShortFormat);
         const QString where = manyProfiles ? index.data(Results::ProfileRole).toString().toHtmlEscaped() + QStringLiteral(" · ") : QString();
-        return QStringLiteral("<b>%1</b> <span style='color:gray'>— %2%3 · %4</span><br>%5")
-            .arg(title, where, kindText(index.data(Results::KindRole).toString()).toHtmlEscaped(), when.toHtmlEscaped(), snippet);
+        // Where and when in a quieter colour, except on the selection's own colour.
+        return QStringLiteral("<b>%1</b> <span%2>— %3%4 · %5</span><br>%6")
+            .arg(title, selected ? QString() : QStringLiteral(" style='color:gray'"), where, kindText(index.data(Results::KindRole).toString()).toHtmlEscaped(), when.toHtmlEscaped(), snippet);
     }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -64,7 +65,7 @@ public:
         o.widget->style()->drawControl(QStyle::CE_ItemViewItem, &o, painter, o.widget);
         QTextDocument doc;
         doc.setDefaultFont(o.font);
-        doc.setHtml(html(index, manyProfiles));
+        doc.setHtml(html(index, manyProfiles, o.state & QStyle::State_Selected));
         doc.setTextWidth(o.rect.width() - 8);
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = o.palette;
@@ -86,8 +87,8 @@ public:
 
 } // namespace
 
-FindInSessionsDialog::FindInSessionsDialog(Results *results, const QString &currentProfile, QWidget *parent)
-    : QDialog(parent), m_model(results), m_currentProfile(currentProfile), m_query(new QLineEdit), m_where(new QComboBox),
+FindInSessionsDialog::FindInSessionsDialog(Results *results, QWidget *parent)
+    : QDialog(parent), m_model(results), m_query(new QLineEdit), m_where(new QComboBox),
       m_allProfiles(new QCheckBox(tr("Every open &profile"))), m_list(new QListView), m_status(new QLabel), m_typing(new QTimer(this))
 {
     setObjectName(QStringLiteral("findInSessions"));
@@ -135,7 +136,7 @@ void FindInSessionsDialog::search()
     static const pokee::SearchIndex::Where wheres[] = {pokee::SearchIndex::Where::Everywhere, pokee::SearchIndex::Where::Prompts,
                                                        pokee::SearchIndex::Where::Answers, pokee::SearchIndex::Where::Tools};
     const bool ok = m_model->search(m_query->text(), wheres[qBound(0, m_where->currentIndex(), 3)],
-                                    m_allProfiles->isChecked() ? QStringList() : QStringList{m_currentProfile});
+                                    m_allProfiles->isChecked());
     const int n = m_model->rowCount();
     m_status->setText(!ok                                ? m_model->error()
                       : m_query->text().trimmed().isEmpty() ? QString()

@@ -26,8 +26,8 @@ class FindInSessionsDialog : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FindInSessionsDialog)
 public:
-    // `currentProfile`: the profile on screen (searched alone unless "every open profile").
-    FindInSessionsDialog(pokee::SearchResultsModel *results, const QString &currentProfile, QWidget *parent = nullptr);
+    // `results`' first source is the profile on screen, searched alone unless "every open profile".
+    explicit FindInSessionsDialog(pokee::SearchResultsModel *results, QWidget *parent = nullptr);
 
     QLineEdit *query() const { return m_query; }
     QComboBox *where() const { return m_where; }
@@ -48,7 +48,6 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     pokee::SearchResultsModel *m_model; // not owned
-    QString m_currentProfile;
     QLineEdit *m_query;
     QComboBox *m_where;
     QCheckBox *m_allProfiles;

@@ -156,7 +156,7 @@ FindInSessionsDialog *MainWindow::openFindInSessions()
 {
     if (!m_findInSessions) {
         auto *model = new pokee::SearchResultsModel(m_searchSources ? m_searchSources : [] { return QList<pokee::SearchResultsModel::Source>(); });
-        m_findInSessions = new FindInSessionsDialog(model, m_profile, this);
+        m_findInSessions = new FindInSessionsDialog(model, this);
         model->setParent(m_findInSessions);
         connect(m_findInSessions, &FindInSessionsDialog::openRequested, this,
                 [this](const QString &profile, const QString &sessionId, const QString &term) {
