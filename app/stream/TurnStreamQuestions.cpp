@@ -64,7 +64,14 @@ void TurnStream::checkSessionIsFree()
 void TurnStream::askWhetherTurnRuns(const ApiError &reason)
 {
     if (m_endProbe) {
-        // Even the last event we have did not come back: the server cannot say how it ended.
+        // The probe came back empty. On an event stream a connection cut right after its
+        // headers closes just as cleanly, so probe again as drops are retried; only when those
+        // run out is it the server's doing: even the last event we have did not come back, and
+        // it cannot say how the turn ended.
+        if (m_backoff.attempt() < m_options.maxReconnectAttempts) {
+            retryLater(reason);
+            return;
+        }
         finish(State::Failed, ApiError::badResponse(tr("the turn has ended on the server, but its last event "
                                                        "(%1) did not come back").arg(m_lastSeq), {}));
         return;

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void serverThatAnswers200AndDropsForeverHitsTheCap();
     void resumeAnswered503ForeverHitsTheCap();
     void aServerThatSaysTheTurnEndedButHoldsNoEndIsBounded();
+    void anEndProbeCutBeforeItsEventIsAskedAgain();
     void postAnswered429ForeverHitsItsCap();
     void hugeRetryFieldAndRetryAfterAreClamped();
     void cancelAnswered500CanBePressedAgain();
@@ -424,6 +425,32 @@ void TurnStreamTest::aServerThatSaysTheTurnEndedButHoldsNoEndIsBounded()
     QCOMPARE(run.turn.state(), TurnStream::State::Failed);
     QVERIFY(countRequests(server, [](const CannedRequest &r) { return r.path.contains("/events"); }) <= 2 * 4 + 2);
     QCOMPARE(run.seqs(), (QList<qint64>{0, 1}));
+}
+
+void TurnStreamTest::anEndProbeCutBeforeItsEventIsAskedAgain()
+{
+    // The turn ended while we were cut off; the probe that re-reads its last event is itself
+    // cut right after its headers — on an event stream that closes just as cleanly as a
+    // server with nothing to send. It is asked again, and the turn completes (it used to fail
+    // with "its last event did not come back": TurnReliabilityTest's random cuts met it).
+    int resumes = 0;
+    CannedHttpServer server([&resumes](const CannedRequest &req, int index) {
+        if (index == 0)
+            return CannedReply(CannedHttpServer::stream(created() + delta(1, "a"), ridHeader()));
+        if (!req.path.contains("/events"))
+            return CannedReply(CannedHttpServer::response(200, "application/json", R"({"id": "sess_1", "busy": false})"));
+        ++resumes;
+        if (resumes <= 2) // the ordinary resume, then the probe: both cut before any event
+            return CannedReply(CannedHttpServer::stream(""));
+        return CannedReply(CannedHttpServer::stream(delta(1, "a") + completed(2)));
+    });
+    TurnStream::Options o = fast();
+    o.maxReconnectAttempts = 4;
+    Run run(server.url(), o);
+    run.turn.send(QStringLiteral("hi"), QStringLiteral("key-probe-cut"));
+    QTRY_VERIFY_WITH_TIMEOUT(run.turn.isFinished(), 10000);
+    QCOMPARE(run.turn.state(), TurnStream::State::Completed);
+    QCOMPARE(run.seqs(), (QList<qint64>{0, 1, 2}));
 }
 
 void TurnStreamTest::resumeAnswered503ForeverHitsTheCap()
