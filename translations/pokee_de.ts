@@ -3767,6 +3767,42 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
             <numerusform>%n Stellen gefunden; Eingabe öffnet eine.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Past week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <source>Past month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Past year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>When it was said</source>
+        <translation>Wann es gesagt wurde</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>Beste Treffer zuerst</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ui::JsonEditor</name>

@@ -3711,6 +3711,42 @@ Download it to drag it out.</source>
             <numerusform>找到 %n 处；按 Enter 打开。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Any time</source>
+        <translation>任何时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Past week</source>
+        <translation>过去一周</translation>
+    </message>
+    <message>
+        <source>Past month</source>
+        <translation>过去一个月</translation>
+    </message>
+    <message>
+        <source>Past year</source>
+        <translation>过去一年</translation>
+    </message>
+    <message>
+        <source>When it was said</source>
+        <translation>说出的时间</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>最新优先</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>最佳匹配优先</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ui::JsonEditor</name>

@@ -39,7 +39,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool SearchResultsModel::search(const QString &typed, SearchIndex::Where where, bool everySource, int limit)
+bool SearchResultsModel::search(const QString &typed, const Options &options)
 {
     m_error.clear();
     const SearchText::Query query = SearchText::parse(typed);
@@ -47,10 +47,12 @@ bool SearchResultsModel::search(const QString &typed, SearchIndex::Where where, 
     QList<Row> found;
     if (query.ok()) {
         SearchIndex::Filter filter;
-        filter.where = where;
-        filter.limit = limit;
+        filter.where = options.where;
+        filter.limit = options.limit;
+        filter.since = options.sinceMs;
+        filter.newestFirst = options.newestFirst;
         const QList<Source> sources = m_sources();
-        for (const Source &s : everySource ? sources : sources.mid(0, 1)) {
+        for (const Source &s : options.everySource ? sources : sources.mid(0, 1)) {
             if (!s.journal)
                 continue;
             filter.profiles = s.key.isEmpty() ? QStringList() : QStringList{s.key};
@@ -59,9 +61,12 @@ bool SearchResultsModel::search(const QString &typed, SearchIndex::Where where, 
             if (!m_error.isEmpty())
                 break;
         }
-        std::stable_sort(found.begin(), found.end(), [](const Row &a, const Row &b) { return a.hit.at > b.hit.at; });
-        if (found.size() > limit)
-            found.resize(limit);
+        // Several journals: merged newest first; by rank, each journal's best first, in turn
+        // (FTS5's ranks of two indexes do not compare).
+        if (options.newestFirst)
+            std::stable_sort(found.begin(), found.end(), [](const Row &a, const Row &b) { return a.hit.at > b.hit.at; });
+        if (found.size() > options.limit)
+            found.resize(options.limit);
     } else if (!typed.trimmed().isEmpty()) {
         m_error = query.error;
     }

@@ -45,8 +45,17 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     // Searches `typed` (SearchText's syntax) in the first source — the profile on screen — or
-    // in every one. Returns false with error() set when it cannot be searched.
-    bool search(const QString &typed, SearchIndex::Where where, bool everySource, int limit = 200);
+    // in every one; `sinceMs` (unix ms, 0: any time) and the order (newest first, or the best
+    // matches first) narrow and sort it. Returns false with error() set when it cannot be searched.
+    struct Options
+    {
+        SearchIndex::Where where = SearchIndex::Where::Everywhere;
+        bool everySource = false;
+        qint64 sinceMs = 0;
+        bool newestFirst = true;
+        int limit = 200;
+    };
+    bool search(const QString &typed, const Options &options);
     QString error() const { return m_error; }
     const SearchHit &hit(int row) const { return m_hits.at(row).hit; }
     QString profileAt(int row) const { return m_hits.at(row).profile; }

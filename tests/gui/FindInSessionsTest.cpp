@@ -12,6 +12,9 @@
 #include "store/Journal.h"
 
 #include <QCheckBox>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +31,7 @@ class FindInSessionsTest : public QObject
 private Q_SLOTS:
     void typedWordsFindTheirBlocksAndEnterOpensOne();
     void theSessionListFilterMatchesWhatWasSaid();
+    void whenAndOrderNarrowAndSort();
 };
 
 namespace {
@@ -127,6 +131,43 @@ void FindInSessionsTest::theSessionListFilterMatchesWhatWasSaid()
     QCOMPARE(filter.index(0, 0).data(SessionListModel::IdRole).toString(), QStringLiteral("sess_sql"));
     filter.setSearchText(QStringLiteral("\"quartz"));  // a phrase being typed: titles and ids only
     QCOMPARE(filter.rowCount(), 0);
+}
+
+// When: a block from last month is left out of "past week"; order: the block that says the
+// word most often comes first by best match, last by date.
+void FindInSessionsTest::whenAndOrderNarrowAndSort()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("when.db"));
+    Journal work;
+    QVERIFY(work.open(path));
+    addTurn(work, QStringLiteral("sess_old"), QStringLiteral("k"), QStringLiteral("budget budget budget budget"), "old");
+    addTurn(work, QStringLiteral("sess_new"), QStringLiteral("k"), QStringLiteral("a new budget for the team of ten people"), "new");
+    { // the first turn was a month ago
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("age"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE search SET at = ? WHERE session_id = 'sess_old'"));
+        q.addBindValue(QDateTime::currentDateTime().addDays(-30).toMSecsSinceEpoch());
+        QVERIFY(q.exec());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("age"));
+    SearchResultsModel model([&] { return QList<SearchResultsModel::Source>{{QStringLiteral("Work"), &work, QStringLiteral("k")}}; });
+    ui::FindInSessionsDialog dialog(&model);
+    dialog.show();
+    dialog.query()->setText(QStringLiteral("budget"));
+    dialog.search();
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, 0).data(SearchResultsModel::SessionIdRole).toString(), QStringLiteral("sess_new")); // newest first
+    dialog.order()->setCurrentIndex(1); // best match first
+    QCOMPARE(model.index(0, 0).data(SearchResultsModel::SessionIdRole).toString(), QStringLiteral("sess_old"));
+    dialog.when()->setCurrentIndex(2); // past week
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data(SearchResultsModel::SessionIdRole).toString(), QStringLiteral("sess_new"));
+    dialog.when()->setCurrentIndex(3); // past month
+    QCOMPARE(model.rowCount(), 2);
 }
 
 QTEST_MAIN(FindInSessionsTest)

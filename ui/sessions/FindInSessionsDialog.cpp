@@ -88,7 +88,7 @@ public:
 } // namespace
 
 FindInSessionsDialog::FindInSessionsDialog(Results *results, QWidget *parent)
-    : QDialog(parent), m_model(results), m_query(new QLineEdit), m_where(new QComboBox),
+    : QDialog(parent), m_model(results), m_query(new QLineEdit), m_where(new QComboBox), m_when(new QComboBox), m_order(new QComboBox),
       m_allProfiles(new QCheckBox(tr("Every open &profile"))), m_list(new QListView), m_status(new QLabel), m_typing(new QTimer(this))
 {
     setObjectName(QStringLiteral("findInSessions"));
@@ -99,6 +99,10 @@ FindInSessionsDialog::FindInSessionsDialog(Results *results, QWidget *parent)
     m_query->installEventFilter(this);
     m_where->addItems({tr("Everywhere"), tr("In prompts"), tr("In answers"), tr("In tool calls and results")});
     m_where->setAccessibleName(tr("Where to look"));
+    m_when->addItems({tr("Any time"), tr("Today"), tr("Past week"), tr("Past month"), tr("Past year")});
+    m_when->setAccessibleName(tr("When it was said"));
+    m_order->addItems({tr("Newest first"), tr("Best match first")});
+    m_order->setAccessibleName(tr("Order"));
     m_list->setModel(results);
     m_list->setAccessibleName(tr("What was found"));
     m_list->setUniformItemSizes(true);
@@ -111,6 +115,8 @@ FindInSessionsDialog::FindInSessionsDialog(Results *results, QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_where);
+    filters->addWidget(m_when);
+    filters->addWidget(m_order);
     filters->addWidget(m_allProfiles);
     filters->addStretch(1);
     auto *layout = new QVBoxLayout(this);
@@ -122,7 +128,8 @@ FindInSessionsDialog::FindInSessionsDialog(Results *results, QWidget *parent)
 
     connect(m_query, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
     connect(m_typing, &QTimer::timeout, this, &FindInSessionsDialog::search);
-    connect(m_where, &QComboBox::currentIndexChanged, this, &FindInSessionsDialog::search);
+    for (QComboBox *box : {m_where, m_when, m_order})
+        connect(box, &QComboBox::currentIndexChanged, this, &FindInSessionsDialog::search);
     connect(m_allProfiles, &QCheckBox::toggled, this, [this, delegate](bool on) {
         delegate->manyProfiles = on;
         search();
@@ -135,8 +142,17 @@ void FindInSessionsDialog::search()
     m_typing->stop();
     static const pokee::SearchIndex::Where wheres[] = {pokee::SearchIndex::Where::Everywhere, pokee::SearchIndex::Where::Prompts,
                                                        pokee::SearchIndex::Where::Answers, pokee::SearchIndex::Where::Tools};
-    const bool ok = m_model->search(m_query->text(), wheres[qBound(0, m_where->currentIndex(), 3)],
-                                    m_allProfiles->isChecked());
+    pokee::SearchResultsModel::Options options;
+    options.where = wheres[qBound(0, m_where->currentIndex(), 3)];
+    options.everySource = m_allProfiles->isChecked();
+    options.newestFirst = m_order->currentIndex() == 0;
+    static const int days[] = {0, 1, 7, 31, 366};
+    const int back = days[qBound(0, m_when->currentIndex(), 4)];
+    if (back == 1)
+        options.sinceMs = QDateTime(QDate::currentDate(), QTime(0, 0)).toMSecsSinceEpoch();
+    else if (back > 1)
+        options.sinceMs = QDateTime::currentDateTime().addDays(-back).toMSecsSinceEpoch();
+    const bool ok = m_model->search(m_query->text(), options);
     const int n = m_model->rowCount();
     m_status->setText(!ok                                ? m_model->error()
                       : m_query->text().trimmed().isEmpty() ? QString()

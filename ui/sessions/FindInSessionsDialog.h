@@ -18,8 +18,9 @@ namespace pokee::ui {
 // Edit → Find in All Sessions… (Ctrl+Alt+F): words typed are looked up in every turn of every
 // session the journals hold (SearchResultsModel), offline, as they are typed; each result is
 // its session's title, where in the turn it was (the prompt, the answer, a tool…), when, and a
-// snippet with the words in bold. Where (everywhere, prompts, answers, tools) and whether
-// every open profile is searched narrow it down. Enter (or a double click) opens the session
+// snippet with the words in bold. Where (everywhere, prompts, answers, tools), when (any time,
+// today, the past week, month or year) and whether every open profile is searched narrow it
+// down; newest first, or the best matches first. Enter (or a double click) opens the session
 // with the words found by the conversation's Find bar, as Ctrl+F does.
 class FindInSessionsDialog : public QDialog
 {
@@ -31,6 +32,8 @@ public:
 
     QLineEdit *query() const { return m_query; }
     QComboBox *where() const { return m_where; }
+    QComboBox *when() const { return m_when; }
+    QComboBox *order() const { return m_order; }
     QCheckBox *allProfiles() const { return m_allProfiles; }
     QListView *results() const { return m_list; }
     QLabel *status() const { return m_status; }
@@ -50,6 +53,8 @@ private:
     pokee::SearchResultsModel *m_model; // not owned
     QLineEdit *m_query;
     QComboBox *m_where;
+    QComboBox *m_when;
+    QComboBox *m_order;
     QCheckBox *m_allProfiles;
     QListView *m_list;
     QLabel *m_status;
