@@ -48,17 +48,6 @@ QString parameterNames(const ToolDefinition &t)
     return t.parameters.value(u"properties").toObject().keys().join(QStringLiteral(", "));
 }
 
-// The approval in effect for an imported tool: the user's choice, else what its hint earns.
-QString approvalOf(const ToolDefinition &t)
-{
-    const QJsonObject mcp = t.origin.value(u"mcp").toObject();
-    const QString chosen = mcp.value(u"approval").toString();
-    if (!chosen.isEmpty())
-        return chosen;
-    return mcp.value(u"annotations").toObject().value(u"readOnlyHint").toBool() ? QStringLiteral("always")
-                                                                                 : QStringLiteral("ask");
-}
-
 } // namespace
 
 int toolsCommand(const Options &options, CliOutput &out)
@@ -79,7 +68,8 @@ int toolsCommand(const Options &options, CliOutput &out)
                               ? QString()
                               //: %3: ask, session or always (the words of `pokee tools approval`)
                               : QCoreApplication::translate("CliTools", "  [MCP: %1/%2, %3]")
-                                        .arg(McpToolImport::serverOf(t), McpToolImport::mcpNameOf(t), approvalOf(t)) +
+                                        .arg(McpToolImport::serverOf(t), McpToolImport::mcpNameOf(t),
+                                             McpRouter::approvalName(McpRouter::approvalOf(t))) +
                                     (McpToolImport::changedOnServer(t)
                                          //: After a tool of pokee tools list; %1 is its MCP server
                                          ? QCoreApplication::translate("CliTools", "  CHANGED on the server: pokee tools import --mcp %1 shows it")

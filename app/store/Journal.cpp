@@ -147,7 +147,7 @@ bool Journal::open(const QString &path, OpenMode mode)
     if (readOnly) {
         // Read as it is: nothing is migrated or created in a file we may not write.
         QString unused;
-        m_search.prepare(m_db, unused);
+        m_search.prepare(m_db, [this](qint64 turnId) { return events(turnId); }, unused);
         if (found != JournalSchemaVersion)
             return fail(QCoreApplication::translate("Journal", "The journal at %1 was written by an older version of "
                                                                "Pokee Desktop and is read-only here: open it once "
@@ -175,7 +175,7 @@ bool Journal::open(const QString &path, OpenMode mode)
         return false;
     }
     QString why;
-    if (!m_search.prepare(m_db, why))
+    if (!m_search.prepare(m_db, [this](qint64 turnId) { return events(turnId); }, why))
         return fail(QCoreApplication::translate("Journal", "The local journal's search index could not be opened (%1).").arg(why));
     return true;
 }

@@ -78,9 +78,10 @@ bool isTurnEnd(const QString &type)
 
 } // namespace
 
-bool SearchIndex::prepare(QSqlDatabase db, QString &error)
+bool SearchIndex::prepare(QSqlDatabase db, StoredEvents storedEvents, QString &error)
 {
     m_db = db;
+    m_storedEvents = std::move(storedEvents);
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT 1 FROM search LIMIT 0"))) {
         error = q.lastError().text();
@@ -231,24 +232,8 @@ bool SearchIndex::reindexStored(qint64 turnId, const QByteArray &display)
     if (!turn.exec() || !turn.next())
         return false;
     QList<TurnEvent> events;
-    if (!DisplayEvents::decode(display.isEmpty() ? turn.value(3).toByteArray() : display, events)) {
-        // A turn without display events (older, or cut short): its raw ones.
-        events.clear();
-        QSqlQuery raw(m_db);
-        raw.prepare(QStringLiteral("SELECT type, data FROM events WHERE turn_id = ? ORDER BY rowid"));
-        raw.addBindValue(turnId);
-        if (!raw.exec())
-            return false;
-        while (raw.next()) {
-            TurnEvent e;
-            e.type = raw.value(0).toString();
-            e.rawData = raw.value(1).toByteArray();
-            const QJsonDocument doc = QJsonDocument::fromJson(e.rawData);
-            e.data = doc.object();
-            e.dataIsJson = doc.isObject();
-            events << e;
-        }
-    }
+    if (!DisplayEvents::decode(display.isEmpty() ? turn.value(3).toByteArray() : display, events))
+        events = m_storedEvents(turnId); // a turn without display events (older, or cut short): its raw ones
     return reindexTurn(turnId, turn.value(0).toString(), turn.value(1).toString(), turn.value(2).toLongLong(), events);
 }
 

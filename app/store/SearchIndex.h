@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace pokee {
 
 // One place a search found: a block of a turn of a session.
@@ -33,8 +35,10 @@ struct SearchHit
 class SearchIndex
 {
 public:
-    // Creates the tables if missing; false on a database error (`error` says which).
-    bool prepare(QSqlDatabase db, QString &error);
+    // Checks the tables are there; false on a database error (`error` says which).
+    // `storedEvents` reads a turn's raw events (the journal's own Journal::events).
+    using StoredEvents = std::function<QList<TurnEvent>(qint64 turnId)>;
+    bool prepare(QSqlDatabase db, StoredEvents storedEvents, QString &error);
     // Lets go of the connection (the journal is closing it).
     void release() { m_db = QSqlDatabase(); }
 
@@ -82,6 +86,7 @@ private:
     };
     bool insert(qint64 turnId, const QString &sessionId, int block, const QString &kind, const QString &text, qint64 at);
     QSqlDatabase m_db;
+    StoredEvents m_storedEvents;
     QHash<qint64, Open> m_open;
 };
 

@@ -71,19 +71,21 @@ std::optional<McpRouter::Route> McpRouter::defaultRoute(const QString &tool) con
     for (const ToolDefinition &t : m_library.tools()) {
         if (t.name != tool || McpToolImport::serverOf(t).isEmpty())
             continue;
-        const QJsonObject mcp = t.origin.value(u"mcp").toObject();
-        const QJsonObject annotations = mcp.value(u"annotations").toObject();
-        Route route{McpToolImport::serverOf(t), McpToolImport::mcpNameOf(t), Approval::Ask, hintsOf(annotations)};
-        const QString chosen = mcp.value(u"approval").toString();
-        if (chosen == u"always")
-            route.approval = Approval::Always;
-        else if (chosen == u"session")
-            route.approval = Approval::OncePerSession;
-        else if (chosen.isEmpty() && annotations.value(u"readOnlyHint").toBool())
-            route.approval = Approval::Always; // a tool that says it only reads is not asked about (the user can change it)
-        return route;
+        const QJsonObject annotations = t.origin.value(u"mcp").toObject().value(u"annotations").toObject();
+        return Route{McpToolImport::serverOf(t), McpToolImport::mcpNameOf(t), approvalOf(t), hintsOf(annotations)};
     }
     return std::nullopt;
+}
+
+McpRouter::Approval McpRouter::approvalOf(const ToolDefinition &tool)
+{
+    const QJsonObject mcp = tool.origin.value(u"mcp").toObject();
+    const QString chosen = mcp.value(u"approval").toString();
+    if (const std::optional<Approval> approval = approvalFromName(chosen))
+        return *approval;
+    // A tool that says it only reads is not asked about (the user can change it).
+    return chosen.isEmpty() && mcp.value(u"annotations").toObject().value(u"readOnlyHint").toBool() ? Approval::Always
+                                                                                                    : Approval::Ask;
 }
 
 QStringList McpRouter::hintsOf(const QJsonObject &annotations)

@@ -70,6 +70,9 @@ public:
     // sentence when it could not be saved, else empty.
     static QString setApproval(const QString &libraryPath, const QString &tool, Approval approval);
     static QString approvalName(Approval approval);
+    // The approval in effect for a tool imported from a server: the user's choice, else what
+    // its read-only hint earns (Always), else Ask.
+    static Approval approvalOf(const ToolDefinition &tool);
     static std::optional<Approval> approvalFromName(const QString &name);
 
     // The API gives an external tool 300 s; a call is given this much at most, less what has
