@@ -1,5 +1,5 @@
 // The full-text index's cost and speed on a large journal: TURNS turns (default 20,000) of five
-// blocks each — a prompt, thinking, an answer of ~1 KB, a tool call and its result: 100,000
+// blocks each — a prompt, thinking, an answer of ANSWER_WORDS words (140, ~1 KB), a tool call and its result: 100,000
 // messages — written through the journal as the app writes them (events, then finishTurn);
 // then the same journal's index dropped and rebuilt as an older journal's is (its time and the
 // peak memory); then 100 searches of one or two words from the text (first, median, p95).
@@ -62,6 +62,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int turns = qEnvironmentVariableIntValue("TURNS") > 0 ? qEnvironmentVariableIntValue("TURNS") : 20000;
+    // ANSWER_WORDS: the length of each answer (140 words, ~1 KB; 1,400 makes the journal ~1 GB).
+    const int answerWords = qEnvironmentVariableIntValue("ANSWER_WORDS") > 0 ? qEnvironmentVariableIntValue("ANSWER_WORDS") : 140;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("search.sqlite"));
     const QStringList words = vocabulary();
@@ -75,7 +77,7 @@ int main(int argc, char **argv)
         for (int t = 0; t < turns; ++t) {
             const QString sid = QStringLiteral("sess_%1").arg(t / 10);
             const qint64 turn = journal.beginTurn(sid, text(random, words, 12), QStringLiteral("k%1").arg(t));
-            const QString answer = text(random, words, 140); // ~1 KB
+            const QString answer = text(random, words, answerWords);
             QList<TurnEvent> events{ev(1, "thinking.start", {}),
                                     ev(2, "thinking.delta", {{QStringLiteral("content"), text(random, words, 30)}}),
                                     ev(3, "thinking.stop", {}),

@@ -127,6 +127,13 @@ def bench_programs(b, f, rounds, quick, display):
         fi, med, p95 = parse(r"first ([\d.]+) ms, median ([\d.]+) ms, p95 ([\d.]+) ms", out, "search")
         f.add("Search: first query", fi, "ms", "<= 50")
         f.add("Search: p95 of 100 queries", p95, "ms", "<= 30")
+        out = run([b / "bench-palette"], xenv)
+        f.add("Palette: first open over 1,000 sessions (loads the module)", parse(r"first open ([\d.]+) ms", out, "palette")[0], "ms", "<= 50")
+        med, p95 = parse(r"open median ([\d.]+) ms, p95 ([\d.]+) ms", out, "palette")
+        f.add("Palette: open over 1,000 sessions, p95 of 20", p95, "ms", "<= 50")
+        f.add("Palette: a typed letter to the list painted, median", parse(r"letter typed to list painted median ([\d.]+) ms", out, "palette")[0], "ms")
+        before, loaded = parse(r"RSS ([\d.]+) MB before the first open, ([\d.]+) MB after it", out, "palette")
+        f.add("Palette: memory the module adds once opened", loaded - before, "MB")
         out = run([b / "bench-many-views"], xenv)
         f.add("Many views: longest stall, 4 views x 20,000 deltas/s", parse(r"longest GUI-thread stall (\d+) ms", out, "views")[0],
               "ms", "<= 16")

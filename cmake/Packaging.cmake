@@ -20,10 +20,18 @@ if(APPLE)
     # (The folder is the bundle's name, which is the target's output name.)
     install(TARGETS pokee-desktop BUNDLE DESTINATION .)
     install(TARGETS pokee pokee-emulator RUNTIME DESTINATION pokee-desktop.app/Contents/MacOS)
+    install(TARGETS pokee-commandbar LIBRARY DESTINATION pokee-desktop.app/Contents/MacOS)
 else()
     install(TARGETS pokee-desktop pokee pokee-emulator
             RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
             BUNDLE DESTINATION .)
+    # The command palette's module (ui/palette/): beside the programs on Windows, in the
+    # program's own library folder on Linux — where CommandPalette::moduleCandidates looks.
+    if(WIN32)
+        install(TARGETS pokee-commandbar LIBRARY DESTINATION ${CMAKE_INSTALL_BINDIR})
+    else()
+        install(TARGETS pokee-commandbar LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/pokee-desktop)
+    endif()
 endif()
 
 # ---------------------------------------------------------------------------------------------
@@ -107,6 +115,8 @@ qt_deploy_runtime_dependencies(
     ADDITIONAL_EXECUTABLES
         \"${deploy_bin_dir}/$<TARGET_FILE_NAME:pokee>\"
         \"${deploy_bin_dir}/$<TARGET_FILE_NAME:pokee-emulator>\"
+    ADDITIONAL_MODULES
+        \"${deploy_bin_dir}/$<TARGET_FILE_NAME:pokee-commandbar>\"
     GENERATE_QT_CONF
     ${deploy_options}
 )
@@ -118,7 +128,9 @@ endif()
 if(WIN32)
     # windeployqt copies Qt's DLLs only. On macOS macdeployqt copies every non-system library
     # the programs link, these two included, into the bundle's Frameworks.
-    foreach(library qt6keychain KF6::SyntaxHighlighting)
+    # The command bar module's KF6 libraries too (KConfigWidgets and what it links).
+    foreach(library qt6keychain KF6::SyntaxHighlighting KF6::ConfigWidgets KF6::ConfigGui KF6::ConfigCore KF6::ColorScheme
+                    KF6::CoreAddons KF6::GuiAddons KF6::I18n KF6::WidgetsAddons KF6::Codecs)
         if(TARGET ${library})
             install(IMPORTED_RUNTIME_ARTIFACTS ${library}
                     RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}

@@ -3226,6 +3226,43 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
 </context>
 <context>
+    <name>pokee::ui::CommandPalette</name>
+    <message>
+        <source>The command palette is missing from this installation (pokee-commandbar); reinstall Pokee Desktop to get it back. The menus hold every action.</source>
+        <translation>Die Befehlspalette fehlt in dieser Installation (pokee-commandbar); installieren Sie Pokee Desktop neu, um sie zurückzubekommen. Die Menüs enthalten alle Aktionen.</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Session file</source>
+        <translation>Datei der Sitzung</translation>
+    </message>
+    <message>
+        <source>Waiting call</source>
+        <translation>Wartender Tool-Aufruf</translation>
+    </message>
+    <message>
+        <source>%1 in “%2”</source>
+        <extracomment>A tool call waiting for an answer, in the command palette: &quot;get_weather in “Trip plans”&quot;</extracomment>
+        <translation>%1 in „%2“</translation>
+    </message>
+    <message>
+        <source>%1 in “%2” (%3)</source>
+        <extracomment>…and in another profile&apos;s session: &quot;get_weather in “Trip plans” (Work)&quot;</extracomment>
+        <translation>%1 in „%2“ (%3)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+</context>
+<context>
     <name>pokee::ui::Composer</name>
     <message>
         <source>Message the agent — Enter to send, Shift+Enter for a new line</source>
@@ -3950,6 +3987,14 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>Find in All &amp;Sessions…</source>
         <translation>In allen &amp;Sitzungen suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation>&amp;Befehlspalette…</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer listed in this session&apos;s files.</source>
+        <translation>„%1“ ist nicht mehr unter den Dateien dieser Sitzung aufgeführt.</translation>
     </message>
 </context>
 <context>

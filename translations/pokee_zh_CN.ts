@@ -3178,6 +3178,43 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
 </context>
 <context>
+    <name>pokee::ui::CommandPalette</name>
+    <message>
+        <source>The command palette is missing from this installation (pokee-commandbar); reinstall Pokee Desktop to get it back. The menus hold every action.</source>
+        <translation>此安装中缺少命令面板（pokee-commandbar）；请重新安装 Pokee Desktop 以恢复它。所有操作都可在菜单中找到。</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Session file</source>
+        <translation>会话文件</translation>
+    </message>
+    <message>
+        <source>Waiting call</source>
+        <translation>等待中的工具调用</translation>
+    </message>
+    <message>
+        <source>%1 in “%2”</source>
+        <extracomment>A tool call waiting for an answer, in the command palette: &quot;get_weather in “Trip plans”&quot;</extracomment>
+        <translation>“%2”中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 in “%2” (%3)</source>
+        <extracomment>…and in another profile&apos;s session: &quot;get_weather in “Trip plans” (Work)&quot;</extracomment>
+        <translation>“%2”中的 %1（%3）</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+</context>
+<context>
     <name>pokee::ui::Composer</name>
     <message>
         <source>Message the agent — Enter to send, Shift+Enter for a new line</source>
@@ -3894,6 +3931,14 @@ Download it to drag it out.</source>
     <message>
         <source>Find in All &amp;Sessions…</source>
         <translation>在所有会话中查找(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation>命令面板(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer listed in this session&apos;s files.</source>
+        <translation>“%1”已不在此会话的文件列表中。</translation>
     </message>
 </context>
 <context>

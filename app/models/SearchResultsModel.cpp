@@ -35,6 +35,13 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case KindRole: return r.hit.kind;
     case AtRole: return r.hit.at;
     case SnippetRole: return r.hit.snippet;
+    case FoundRole: {
+        // Spans side by side are one (a Chinese word is a phrase of characters, each marked).
+        const QString snippet = QString(r.hit.snippet).remove(QStringLiteral("\x03\x02"));
+        const qsizetype start = snippet.indexOf(u'\x02');
+        const qsizetype end = snippet.indexOf(u'\x03', start + 1);
+        return start >= 0 && end > start ? snippet.mid(start + 1, end - start - 1) : m_firstTerm;
+    }
     default: return {};
     }
 }

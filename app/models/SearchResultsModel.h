@@ -30,6 +30,7 @@ public:
         KindRole,    // prompt, answer, thinking, tool, result
         AtRole,      // unix ms
         SnippetRole, // the matched words between \x02 and \x03
+        FoundRole,   // the first matched words as the block has them ("Café" for "cafe"): what Ctrl+F finds there
     };
     struct Source
     {

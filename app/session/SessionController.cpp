@@ -3,6 +3,8 @@
 #include "session/Prompt.h"
 #include "session/SessionTranscripts.h"
 
+#include <algorithm>
+
 #include "api/ApiClient.h"
 #include "models/TranscriptModel.h"
 #include "session/TranscriptExport.h"
@@ -180,6 +182,20 @@ void SessionController::waitUntilIdle(int intervalMs)
 qint64 SessionController::turnForResponse(const QString &responseId) const
 {
     return m_turns->journal()->turnForResponse(m_sessionId, responseId).id;
+}
+
+int SessionController::firstRowOfTurn(qint64 turnId) const
+{
+    // Every turn begins with its prompt's row, in the journal's order (SessionTranscripts::fold).
+    const QList<TurnRecord> turns = m_turns->journal()->turns(m_sessionId);
+    const auto it = std::find_if(turns.cbegin(), turns.cend(), [turnId](const TurnRecord &t) { return t.id == turnId; });
+    if (it == turns.cend() || !transcript())
+        return -1;
+    qsizetype prompts = it - turns.cbegin();
+    for (int row = 0; row < transcript()->rowCount(); ++row)
+        if (transcript()->block(row).kind == TranscriptBlock::Kind::UserPrompt && prompts-- == 0)
+            return row;
+    return -1;
 }
 
 qint64 SessionController::latestTurn() const

@@ -41,6 +41,8 @@ public:
     QString sessionId() const { return m_sessionId; }
     // The open session's journaled turn that `responseId` belongs to; 0 when none.
     qint64 turnForResponse(const QString &responseId) const;
+    // The transcript's row where the open session's turn `turnId` begins (its prompt), or -1.
+    int firstRowOfTurn(qint64 turnId) const;
     // The open session's latest journaled turn; 0 when none.
     qint64 latestTurn() const;
     // Writes the open session's transcript, Markdown or JSON, to `path`: empty, or a

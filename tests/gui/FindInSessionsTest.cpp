@@ -9,6 +9,14 @@
 #include "models/SessionListModel.h"
 #include "EventFactory.h"
 
+#include "chat/ChatView.h"
+#include "chat/SearchBar.h"
+#include "shell/MainWindow.h"
+
+#include "api/ApiClient.h"
+#include "models/TranscriptModel.h"
+#include "session/SessionController.h"
+#include "session/TurnManager.h"
 #include "store/Journal.h"
 
 #include <QCheckBox>
@@ -32,16 +40,18 @@ private Q_SLOTS:
     void typedWordsFindTheirBlocksAndEnterOpensOne();
     void theSessionListFilterMatchesWhatWasSaid();
     void whenAndOrderNarrowAndSort();
+    void enterOpensTheSessionAtTheTurnFound();
 };
 
 namespace {
 
-void addTurn(Journal &journal, const QString &sid, const QString &profile, const QString &prompt, const QByteArray &answer)
+qint64 addTurn(Journal &journal, const QString &sid, const QString &profile, const QString &prompt, const QByteArray &answer)
 {
     const qint64 turn = journal.beginTurn(sid, prompt, QStringLiteral("k-") + sid + prompt, profile);
     journal.appendEvents(turn, {test::event(1, "text.start", "{}"), test::event(2, "text.delta", "{\"content\":\"" + answer + "\"}"),
                                 test::event(3, "text.stop", "{}"), test::event(4, "message.completed", "{}")});
     journal.finishTurn(turn, QStringLiteral("completed"), {}, {});
+    return turn;
 }
 
 } // namespace
@@ -87,7 +97,8 @@ void FindInSessionsTest::typedWordsFindTheirBlocksAndEnterOpensOne()
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.first().at(0).toString(), QStringLiteral("Work"));
     QCOMPARE(opened.first().at(1).toString(), QStringLiteral("sess_sql"));
-    QCOMPARE(opened.first().at(2).toString(), QStringLiteral("sum revenue"));
+    QCOMPARE(opened.first().at(2).toLongLong(), model.index(0, 0).data(SearchResultsModel::TurnIdRole).toLongLong());
+    QCOMPARE(opened.first().at(3).toString(), QStringLiteral("sum(revenue")); // as the block says it, for Ctrl+F
 
     // Down moves among several; what cannot be searched is said.
     dialog.query()->clear();
@@ -168,6 +179,45 @@ void FindInSessionsTest::whenAndOrderNarrowAndSort()
     QCOMPARE(model.index(0, 0).data(SearchResultsModel::SessionIdRole).toString(), QStringLiteral("sess_new"));
     dialog.when()->setCurrentIndex(3); // past month
     QCOMPARE(model.rowCount(), 2);
+}
+
+// In the window: Enter on a result of a session's later turn opens the session with the Find
+// bar on the words at that turn, not at their first appearance in the session.
+void FindInSessionsTest::enterOpensTheSessionAtTheTurnFound()
+{
+    QTemporaryDir dir;
+    Journal journal;
+    QVERIFY(journal.open(dir.filePath(QStringLiteral("journal.db"))));
+    const QString sid = QStringLiteral("sess_talk");
+    addTurn(journal, sid, QStringLiteral("test"), QStringLiteral("How did revenue do?"), "Revenue fell in winter");
+    addTurn(journal, sid, QStringLiteral("test"), QStringLiteral("And then?"), "Nothing to report");
+    const qint64 third = addTurn(journal, sid, QStringLiteral("test"), QStringLiteral("And in spring?"), "Then REVENUE rose in spring");
+    journal.upsertSession(SessionRecord::make(sid, QStringLiteral("test"), QStringLiteral("Revenue talk")));
+    ApiClient api(Endpoint{QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("unused")}); // no server: the journal's
+    TurnManager turns(&api, &journal);
+    ui::MainWindow window(&api, &turns, QStringLiteral("test"));
+    window.setSearchSources([&] { return QList<SearchResultsModel::Source>{{QStringLiteral("test"), &journal, QStringLiteral("test")}}; });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    ui::FindInSessionsDialog *find = window.openFindInSessions();
+    QTest::keyClicks(find->query(), QStringLiteral("revenue"));
+    QAbstractItemModel *results = find->results()->model();
+    QTRY_COMPARE(results->rowCount(), 3); // the first turn's prompt and answer, the third's answer
+    int row = 0;
+    while (row < results->rowCount() && results->index(row, 0).data(SearchResultsModel::TurnIdRole).toLongLong() != third)
+        ++row;
+    QVERIFY(row < results->rowCount());
+    find->results()->setCurrentIndex(results->index(row, 0));
+    QTest::keyClick(find->query(), Qt::Key_Return);
+
+    QTRY_COMPARE(window.controller()->sessionId(), sid);
+    QVERIFY(window.searchBar()->isVisible());
+    QCOMPARE(window.searchBar()->field()->text(), QStringLiteral("REVENUE")); // as that block has it
+    const int thirdTurnStarts = window.controller()->firstRowOfTurn(third);
+    QCOMPARE(window.controller()->transcript()->block(thirdTurnStarts).text, QStringLiteral("And in spring?"));
+    QCOMPARE(window.chatView()->currentMatchRow(), thirdTurnStarts + 1); // its answer, not the first turn's prompt
+    QCOMPARE(window.chatView()->searchMatchCount(), 3);
 }
 
 QTEST_MAIN(FindInSessionsTest)

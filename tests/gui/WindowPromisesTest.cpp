@@ -5,6 +5,7 @@
 // downloads keep one folder; sizes are named as they are counted.
 #include "EmulatorProcess.h"
 #include "HttpProbe.h"
+#include "WindowOnEmulator.h"
 #include "chat/ChatView.h"
 #include "chat/Composer.h"
 #include "files/FilesDock.h"
@@ -57,24 +58,8 @@ class WindowPromisesTest : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QVERIFY(test::startEmulator(m_emu, {QStringLiteral("--pace-ms"), QStringLiteral("2")})); }
-    void init()
-    {
-        m_api = std::make_unique<ApiClient>(m_emu.endpoint());
-        m_journal = std::make_unique<Journal>();
-        QVERIFY(m_journal->open(QStringLiteral(":memory:")));
-        m_turns = std::make_unique<TurnManager>(m_api.get(), m_journal.get());
-        m_window = std::make_unique<ui::MainWindow>(m_api.get(), m_turns.get(), QStringLiteral("promises"));
-        m_window->resize(1200, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-    void cleanup()
-    {
-        m_window.reset();
-        m_turns.reset();
-        m_journal.reset();
-        m_api.reset();
-    }
+    void init() { QVERIFY(m_ui.open(m_emu.endpoint(), QStringLiteral("promises"), {1200, 800})); }
+    void cleanup() { m_ui.close(); }
     void theHighlightedSessionIsTheShownOne();
     void eachSessionKeepsItsDraft();
     void theStatusBarSaysWhatIsSo();
@@ -96,10 +81,9 @@ private:
     }
 
     LocalEmulator m_emu;
-    std::unique_ptr<ApiClient> m_api;
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<TurnManager> m_turns;
-    std::unique_ptr<ui::MainWindow> m_window;
+    test::WindowOnEmulator m_ui;
+    std::unique_ptr<ui::MainWindow> &m_window = m_ui.window;
+    std::unique_ptr<TurnManager> &m_turns = m_ui.turns;
 };
 
 void WindowPromisesTest::theHighlightedSessionIsTheShownOne()

@@ -16,6 +16,12 @@ for f in /usr/bin/pokee-desktop /usr/bin/pokee /usr/bin/pokee-emulator \
   [ -e "$f" ] || fail "$f is missing"
 done
 
+step "the command palette's module, and every library it needs (the package's Depends)"
+module=$(ls /usr/lib/pokee-desktop/pokee-commandbar.so /usr/lib/*/pokee-desktop/pokee-commandbar.so 2>/dev/null | head -1)
+[ -n "$module" ] || fail "pokee-commandbar.so is missing"
+missing=$(ldd "$module" | grep "not found" || true)
+[ -z "$missing" ] || fail "the command palette's module lacks: $missing"
+
 step "pokee-desktop --version"
 out=$(QT_QPA_PLATFORM=offscreen pokee-desktop --version) || fail "pokee-desktop --version exited $?"
 echo "$out" | grep -q "Pokee Desktop [0-9]" || fail "pokee-desktop --version printed: $out"

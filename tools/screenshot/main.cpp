@@ -59,6 +59,10 @@
 
 #include <functional>
 
+#include "palette/CommandPalette.h"
+#include <QLineEdit>
+#include <QTest>
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -80,11 +84,11 @@ int main(int argc, char *argv[])
         (!QStringList{QStringLiteral("done"), QStringLiteral("streaming"), QStringLiteral("tools"), QStringLiteral("drops"),
                       QStringLiteral("sessions"), QStringLiteral("profiles"), QStringLiteral("settings"), QStringLiteral("dark"),
                       QStringLiteral("welcome"), QStringLiteral("about"), QStringLiteral("german"), QStringLiteral("chinese"),
-                      QStringLiteral("find")}
+                      QStringLiteral("find"), QStringLiteral("palette")}
               .contains(which) &&
          !pokee::screenshot::isToolScenario(which) && which != u"files" && which != u"split" && which != u"mcp" && which != u"mcp-inbox")) {
         err << "pokee-screenshot: --output FILE is required; --scenario is done, streaming, tools, drops, sessions, "
-               "profiles, library, inbox, rules, playground, files, split, mcp, mcp-inbox, find, settings, dark, welcome, about, german or chinese\n";
+               "profiles, library, inbox, rules, playground, files, split, mcp, mcp-inbox, find, palette, settings, dark, welcome, about, german or chinese\n";
         return 2;
     }
 
@@ -232,6 +236,22 @@ int main(int argc, char *argv[])
                 });
             });
         });
+    } else if (which == u"palette") {
+        // Three sessions, then Ctrl+K with a few letters typed: sessions and actions matched.
+        QObject::connect(controller, &pokee::SessionController::turnFinished, &app, [&] {
+            QTimer::singleShot(2500, &app, [&] {
+                window.chatView()->flush();
+                window.activateWindow();
+                window.commandPalette()->open();
+                if (QWidget *bar = window.commandPalette()->bar())
+                    QTest::keyClicks(bar->findChild<QLineEdit *>(), QStringLiteral("export"));
+                QTimer::singleShot(600, &app, [&] {
+                    exitCode = window.screen()->grabWindow(0, window.x(), window.y(), window.width(), window.height())
+                                       .save(p.value(output), "PNG") ? 0 : 1;
+                    app.quit();
+                });
+            });
+        });
     } else if (!pokee::screenshot::isToolScenario(which) && which != u"files" && which != u"split" && !which.startsWith(u"mcp")) {
         QObject::connect(controller, &pokee::SessionController::turnFinished, &app, [&] { shoot(); });
     }
@@ -334,7 +354,7 @@ int main(int argc, char *argv[])
                              });
             return;
         }
-        if (which == u"find") {
+        if (which == u"find" || which == u"palette") {
             create(true, 0, [&](const QString &id) { turns.startTurn(id, QStringLiteral("Summarise yesterday's support tickets")); });
             create(true, 0, [&](const QString &id) {
                 turns.startTurn(id, QStringLiteral("Write the quarterly sales report and a summary for the board"));

@@ -2,6 +2,8 @@
 
 #include "models/TranscriptModel.h"
 
+#include <algorithm>
+
 namespace pokee::ui {
 
 void ChatSearch::setText(const QString &text)
@@ -41,6 +43,15 @@ bool ChatSearch::next()
     if (m_rows.isEmpty())
         return false;
     m_current = (m_current + 1) % int(m_rows.size());
+    return true;
+}
+
+bool ChatSearch::nextFrom(int row)
+{
+    if (m_rows.isEmpty())
+        return false;
+    const auto at = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row);
+    m_current = at == m_rows.cend() ? 0 : int(at - m_rows.cbegin());
     return true;
 }
 

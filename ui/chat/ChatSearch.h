@@ -32,6 +32,9 @@ public:
     // The next (previous) matching block becomes current, wrapping around; false when none.
     bool next();
     bool previous();
+    // The first matching block at or after `row` becomes current (the first of all when none
+    // is); false when nothing matches.
+    bool nextFrom(int row);
 
 private:
     QString m_text;

@@ -290,6 +290,14 @@ void ChatView::findNext()
     Q_EMIT searchResultsChanged(m_search.currentIndex(), m_search.matchingBlocks(), m_search.matchCount());
 }
 
+void ChatView::findFrom(int row)
+{
+    if (!m_search.nextFrom(row))
+        return;
+    showRow(currentMatchRow());
+    Q_EMIT searchResultsChanged(m_search.currentIndex(), m_search.matchingBlocks(), m_search.matchCount());
+}
+
 void ChatView::findPrevious()
 {
     if (!m_search.previous())

@@ -67,6 +67,8 @@ public:
     int searchMatchCount() const { return m_search.matchCount(); }
     int currentMatchRow() const { return m_search.currentRow(); }
     void findNext();
+    // The first match at or after `row` (a turn's prompt: Find in All Sessions' result) shown.
+    void findFrom(int row);
     void findPrevious();
 
     // The keyboard focus: a block (row), and optionally one interactive item inside it.

@@ -293,8 +293,8 @@ FilesDock::FilesDock(pokee::FileListModel *files, pokee::DownloadModel *download
             m_queuedNote.clear();
     });
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && !m_sessionId.isEmpty() && m_files->sessionId() != m_sessionId)
-            m_files->open(m_sessionId, {});
+        if (visible)
+            listFiles();
     });
     updateDownloadButtons();
     rebuildBreadcrumb();
@@ -451,6 +451,28 @@ void FilesDock::downloadAll()
 {
     m_downloads->enqueueFolder(m_sessionId, m_files->folder(), m_folder);
     m_status->setText(tr("Listing every folder…"));
+}
+
+void FilesDock::listFiles()
+{
+    if (!m_sessionId.isEmpty() && m_files->sessionId() != m_sessionId)
+        m_files->open(m_sessionId, {});
+}
+
+bool FilesDock::selectFile(const QString &name)
+{
+    for (int row = 0; row < m_files->rowCount(); ++row) {
+        if (m_files->at(row).name != name)
+            continue;
+        show();
+        raise();
+        const QModelIndex index = static_cast<QAbstractProxyModel *>(m_fileView->model())->mapFromSource(m_files->index(row, 0));
+        m_fileView->setCurrentIndex(index); // previews it
+        m_fileView->scrollTo(index);
+        m_fileView->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return false;
 }
 
 QString FilesDock::localCopy(const QString &remotePath) const

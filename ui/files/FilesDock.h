@@ -53,6 +53,12 @@ public:
     void downloadSelected();
     void setQueuedNote(const QString &note);
     void downloadAll();
+    // Shows the dock with `name` (of the folder shown) selected and previewed, the keyboard on
+    // it (the command palette's choice); false when no such file is listed.
+    bool selectFile(const QString &name);
+    // Lists the shown session's files unless they are listed (while hidden the dock lists
+    // nothing: the command palette asks).
+    void listFiles();
     // The local file of a finished download of `remotePath` in the shown session, if any.
     QString localCopy(const QString &remotePath) const;
 

@@ -57,6 +57,16 @@ QString ProfileSwitcher::shownName(const QString &name) const
     return note.isEmpty() ? shown : tr("%1 — %2").arg(shown, note);
 }
 
+QList<std::pair<QString, QString>> ProfileSwitcher::others() const
+{
+    QList<std::pair<QString, QString>> result;
+    const QString current = property("current").toString();
+    for (int i = 0; i < count(); ++i)
+        if (const QString name = itemData(i).toString(); !name.isEmpty() && name != current)
+            result.append({name, itemText(i)});
+    return result;
+}
+
 void ProfileSwitcher::setNote(const QString &name, const QString &note)
 {
     if (note.isEmpty())

@@ -21,6 +21,9 @@ public:
     // the profiles not on screen are open too, and one that could not open says why.
     // An empty note clears it.
     void setNote(const QString &name, const QString &note);
+    // The profiles offered other than the one in use: each name, and the words the switcher
+    // shows for it (the command palette offers them too).
+    QList<std::pair<QString, QString>> others() const;
 
 Q_SIGNALS:
     void switchRequested(const QString &name);

@@ -167,7 +167,8 @@ void FindInSessionsDialog::openSelected()
     const QModelIndex i = m_list->currentIndex();
     if (!i.isValid())
         return;
-    Q_EMIT openRequested(i.data(Results::ProfileRole).toString(), i.data(Results::SessionIdRole).toString(), m_model->firstTerm());
+    Q_EMIT openRequested(i.data(Results::ProfileRole).toString(), i.data(Results::SessionIdRole).toString(),
+                         i.data(Results::TurnIdRole).toLongLong(), i.data(Results::FoundRole).toString());
 }
 
 bool FindInSessionsDialog::eventFilter(QObject *watched, QEvent *event)

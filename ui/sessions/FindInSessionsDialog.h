@@ -44,8 +44,9 @@ public:
     void openSelected();
 
 Q_SIGNALS:
-    // The user chose a result: `profile`'s `sessionId`, to be shown with `term` found.
-    void openRequested(const QString &profile, const QString &sessionId, const QString &term);
+    // The user chose a result: `profile`'s `sessionId`, to be shown at `turnId` with `term`
+    // (the words as the block has them) found there.
+    void openRequested(const QString &profile, const QString &sessionId, qint64 turnId, const QString &term);
 
 private:
     bool eventFilter(QObject *watched, QEvent *event) override;

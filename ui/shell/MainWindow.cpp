@@ -3,6 +3,7 @@
 #include "chat/SearchBar.h"
 
 #include "sessions/FindInSessionsDialog.h"
+#include "palette/CommandPalette.h"
 #include "models/SessionFilterModel.h"
 
 #include "chat/BusyBanner.h"
@@ -159,13 +160,15 @@ FindInSessionsDialog *MainWindow::openFindInSessions()
         m_findInSessions = new FindInSessionsDialog(model, this);
         model->setParent(m_findInSessions);
         connect(m_findInSessions, &FindInSessionsDialog::openRequested, this,
-                [this](const QString &profile, const QString &sessionId, const QString &term) {
+                [this](const QString &profile, const QString &sessionId, qint64 turnId, const QString &term) {
                     if (profile != m_profile && !profile.isEmpty())
                         return Q_EMIT sessionWindowRequested(profile, sessionId); // another profile's: a window of its own
                     m_controller->openSession(sessionId);
-                    // The words found in it, as Ctrl+F finds them.
+                    // The words found in it, as Ctrl+F finds them, at the turn that was found.
                     searchBar()->open();
                     searchBar()->field()->setText(term);
+                    if (const int row = m_controller->firstRowOfTurn(turnId); row >= 0)
+                        chatView()->findFrom(row);
                     activateWindow();
                 });
     }
@@ -182,6 +185,7 @@ void MainWindow::registerActions()
     m_sessionDialogs->registerActions(*m_actions);
     m_pane->registerActions(*m_actions);
     m_toolWindows->registerActions(*m_actions);
+    buildPalette();
     ActionRegistry &r = *m_actions;
     // The docks' own show/hide actions, with the window's shortcuts.
     auto dock = [&r](const char *id, const char *room, QAction *action, const QKeySequence &keys) {
@@ -238,6 +242,31 @@ void MainWindow::buildMenus()
     fillMenuBar(menuBar(), *m_actions);
 }
 
+void MainWindow::buildPalette()
+{
+    m_palette = new CommandPalette({this, m_actions, menuBar(), m_sessions, m_files->files(), m_allCalls, m_profile,
+                                    [this] { return m_profiles->others(); }, [this] { m_files->dock()->listFiles(); }},
+                                   this);
+    QAction *open = m_actions->add("app.palette", "shell", tr("&Command Palette…"), QKeySequence(Qt::CTRL | Qt::Key_K), this,
+                                   [this] { m_palette->open(); });
+    m_palette->setOpenAction(open);
+    connect(m_palette, &CommandPalette::statusMessage, this, &MainWindow::showStatus);
+    connect(m_palette, &CommandPalette::sessionChosen, m_split, &ConversationSplit::openSession);
+    connect(m_palette, &CommandPalette::fileChosen, this, [this](const QString &name) {
+        if (!m_files->dock()->selectFile(name))
+            showStatus(tr("“%1” is no longer listed in this session's files.").arg(name), 5000);
+    });
+    connect(m_palette, &CommandPalette::callChosen, this, &MainWindow::showCall);
+    connect(m_palette, &CommandPalette::profileChosen, this, &MainWindow::profileSwitchRequested);
+}
+
+void MainWindow::showCall(const QString &profile, const QString &sessionId, const QString &callId)
+{
+    if (profile == m_profile)
+        m_controller->openSession(sessionId); // another profile's call is answered from the inbox alone
+    m_inbox->showCall(callId, profile);
+}
+
 void MainWindow::connectParts()
 {
     // A screen reader hears how a turn ended without having to look for it.
@@ -285,12 +314,7 @@ void MainWindow::connectParts()
         m_details->showSession(id);
         m_details->show();
     });
-    connect(m_pendingButton, &PendingCallsButton::callChosen, this,
-            [this](const QString &profile, const QString &sid, const QString &callId) {
-                if (profile == m_profile)
-                    m_controller->openSession(sid); // another profile's call is answered from the inbox alone
-                m_inbox->showCall(callId, profile);
-            });
+    connect(m_pendingButton, &PendingCallsButton::callChosen, this, &MainWindow::showCall);
     connect(m_allCalls, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
         for (int row = first; row <= last; ++row)
             tellCallArrived(m_allCalls->index(row, 0));

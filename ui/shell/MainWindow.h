@@ -41,6 +41,7 @@ namespace pokee::ui {
 
 class AboutDialog;
 class ActionRegistry;
+class CommandPalette;
 class FindInSessionsDialog;
 class BusyBanner;
 class ChatView;
@@ -161,6 +162,8 @@ public:
     void setSearchSources(pokee::SearchResultsModel::Sources sources);
     // Opens (or raises) the search window over them.
     FindInSessionsDialog *openFindInSessions();
+    // Ctrl+K: every action, session, file, waiting call and profile by typing a few letters.
+    CommandPalette *commandPalette() const { return m_palette; }
 
     // The first-run view; shown unless the user dismissed it before.
     void showWelcome(bool onDemo);
@@ -194,11 +197,15 @@ private:
     void buildDocks(const QString &profile);
     void registerActions();
     void buildMenus();
+    void buildPalette();
     void connectParts();
     void showReachability();
     void showStatus(const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); }
     void announce(const QString &message);
     void showLatestTurnInInspector();
+    // A waiting call chosen (status bar, palette): its session on screen when it is this
+    // profile's, and the inbox on the call.
+    void showCall(const QString &profile, const QString &sessionId, const QString &callId);
     // A tool call's link in the conversation: the inbox opens on that call.
     void openCallInInbox(const QString &toolCallId);
     // A call came in any profile: said to screen readers, in the status bar when it is not
@@ -216,6 +223,7 @@ private:
     QString m_profile;                       // this window's profile's name in m_allCalls
     pokee::SearchResultsModel::Sources m_searchSources;
     QPointer<FindInSessionsDialog> m_findInSessions;
+    CommandPalette *m_palette = nullptr;
     pokee::RuleDispatcher *m_ruleDispatcher;
     ActionRegistry *m_actions;
     DesktopNotifier *m_notifier;

@@ -18,7 +18,7 @@ void fillMenuBar(QMenuBar *bar, const ActionRegistry &actions)
         {QT_TRANSLATE_NOOP("pokee::ui::MainWindow", "&Edit"), {"chat.copy", "chat.selectAll", "chat.find", "sessions.findAll", "-", "app.settings"}},
         {QT_TRANSLATE_NOOP("pokee::ui::MainWindow", "&Tools"), {"tools.library", "tools.rules", "tools.mcp", "tools.playground"}},
         {QT_TRANSLATE_NOOP("pokee::ui::MainWindow", "&View"),
-         {"view.split", "-", "view.inspector", "view.details", "view.files", "view.inbox", "-", "view.inboxWindow", "view.filesWindow", "-",
+         {"app.palette", "-", "view.split", "-", "view.inspector", "view.details", "view.files", "view.inbox", "-", "view.inboxWindow", "view.filesWindow", "-",
           "chat.jumpToLatest"}},
         {QT_TRANSLATE_NOOP("pokee::ui::MainWindow", "&Help"), {"help.shortcuts", "help.welcome", "-", "help.about"}},
     };
