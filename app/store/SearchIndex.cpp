@@ -268,7 +268,10 @@ QList<SearchHit> SearchIndex::search(const QString &ftsQuery, const Filter &filt
         sql += QStringLiteral(" AND search.at <= ?");
         values << filter.until;
     }
-    sql += filter.newestFirst ? QStringLiteral(" ORDER BY search.at DESC, search.rowid DESC") : QStringLiteral(" ORDER BY rank");
+    // Newest first is by rowid (turn << 20 | block: turns are numbered as they begin), which FTS5
+    // walks backwards and stops at the limit; by `at` it sorted every match first, 400 ms for a
+    // word in 10,000 answers of a 1 GB journal (bench-search). Best match must rank them all.
+    sql += filter.newestFirst ? QStringLiteral(" ORDER BY search.rowid DESC") : QStringLiteral(" ORDER BY rank");
     sql += QStringLiteral(" LIMIT ?");
     values << qMax(1, filter.limit);
     QSqlQuery q(m_db);
