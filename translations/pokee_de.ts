@@ -123,6 +123,14 @@
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
+    <message>
+        <source>it is compressed to inflate far past any real answer (a compression bomb), so it was not read</source>
+        <translation>sie ist so komprimiert, dass sie weit über jede echte Antwort hinaus anwachsen würde (eine Kompressionsbombe), und wurde daher nicht gelesen</translation>
+    </message>
+    <message>
+        <source>its headers are too large or malformed to be read</source>
+        <translation>ihre Header sind zu groß oder fehlerhaft und können nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

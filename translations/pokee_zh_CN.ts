@@ -119,6 +119,14 @@
         <source>Not sent: %1</source>
         <translation>未发送：%1</translation>
     </message>
+    <message>
+        <source>it is compressed to inflate far past any real answer (a compression bomb), so it was not read</source>
+        <translation>它经过压缩，解压后会远超任何真实回答的大小（压缩炸弹），因此未被读取</translation>
+    </message>
+    <message>
+        <source>its headers are too large or malformed to be read</source>
+        <translation>其标头过大或格式错误，无法读取</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

@@ -80,8 +80,13 @@ void ApiCall::onFinished()
     m_timeout.stop();
     ApiResult result;
     result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = m_tooLarge ? QByteArray() : m_reply->readAll();
-    if (m_tooLarge) {
+    // A reply Qt closed (aborted, or failed reading) has nothing to read: reading it would only
+    // print Qt's warning to the user.
+    result.body = m_tooLarge || !m_reply->isOpen() ? QByteArray() : m_reply->readAll();
+    const ApiError unreadable = m_timedOut ? ApiError() : ApiError::unreadableAnswer(m_reply);
+    if (unreadable.isError()) {
+        result.error = unreadable;
+    } else if (m_tooLarge) {
         result.error = ApiError::badResponse(tr("the answer is larger than %1 MiB, more than any answer of this API")
                                                  .arg(MaxBodyBytes / (1024 * 1024)),
                                              {}, result.httpStatus);

@@ -104,6 +104,26 @@ ApiError ApiError::badResponse(const QString &what, const QByteArray &body, int 
     return e;
 }
 
+ApiError ApiError::unreadableAnswer(const QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status <= 0)
+        return {}; // never answered: a network error, said as one
+    // Qt stops inflating a body whose decompressed size passes its safety check and fails the
+    // reply as unreadable content; a connection that breaks is another error code.
+    const QNetworkReply::NetworkError error = reply->error();
+    const bool contentError = error == QNetworkReply::UnknownContentError || error == QNetworkReply::ProtocolFailure;
+    if (contentError && !reply->rawHeader("Content-Encoding").isEmpty())
+        return badResponse(tr("it is compressed to inflate far past any real answer (a compression bomb), "
+                              "so it was not read"),
+                           {}, status);
+    // Every answer has some header (a length, a date); none at all is what is left when Qt
+    // refuses a header block over its limits.
+    if (reply->rawHeaderPairs().isEmpty())
+        return badResponse(tr("its headers are too large or malformed to be read"), {}, status);
+    return {};
+}
+
 ApiError ApiError::connectionBroke(QNetworkReply::NetworkError error, const QString &text)
 {
     ApiError e = fromNetwork(error, text);

@@ -50,6 +50,11 @@ public:
     static ApiError turnError(const QString &message);
     // A request never sent because of what it would have asked; `why` says what is wrong.
     static ApiError refused(const QString &why);
+    // What the server sent when Qt could not read it at all: an answer that decompresses past
+    // QNetworkRequest's safety limit (a compression bomb), or a header block too large or
+    // malformed for Qt's parser (which then drops every header). BadResponse, said so; an
+    // empty error when `reply` is neither (it is finished, or has its headers).
+    static ApiError unreadableAnswer(const QNetworkReply *reply);
     // The connection broke after the server had answered: not an unreachable server.
     static ApiError connectionBroke(QNetworkReply::NetworkError error, const QString &text);
     // A retried message waited for the session's other turn (runningResponseId, if known) to

@@ -203,6 +203,8 @@ void TurnStream::onMetaData()
     m_api->reportOutcome({}); // the server answered: the status bar says so
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     if (!contentType.trimmed().toLower().startsWith("text/event-stream")) {
+        if (const ApiError unreadable = ApiError::unreadableAnswer(reply); unreadable.isError())
+            return finish(State::Failed, unreadable); // no headers at all: Qt could not read them
         // Read a little of it first: the excerpt tells the user what answered instead.
         m_wrongContentType = contentType.isEmpty() ? QByteArrayLiteral("no content type") : contentType;
         return;
@@ -351,14 +353,24 @@ void TurnStream::onFinished()
     const QNetworkReply::NetworkError netError = reply->error();
     const QString netText = reply->errorString();
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    // An answer Qt could not read (a compression bomb, a header block past its limits) is the
+    // server's doing, and asking again would bring the same: the turn ends here, saying so.
+    if (const ApiError unreadable = m_idleAbort ? ApiError() : ApiError::unreadableAnswer(reply); unreadable.isError()) {
+        if (m_httpStatus < 400 && m_wrongContentType.isEmpty() && reply->isOpen())
+            onReadyRead(); // what did arrive is kept
+        if (!isFinished() && reply == m_reply)
+            finish(State::Failed, unreadable);
+        return;
+    }
     if (!m_wrongContentType.isEmpty()) {
-        m_errorBody += reply->read(MaxErrorBody - m_errorBody.size());
+        if (reply->isOpen())
+            m_errorBody += reply->read(MaxErrorBody - m_errorBody.size());
         failWrongContentType();
         return;
     }
-    if (m_httpStatus >= 400)
+    if (m_httpStatus >= 400 && reply->isOpen())
         m_errorBody += reply->read(MaxErrorBody - m_errorBody.size());
-    else if (m_httpStatus > 0)
+    else if (m_httpStatus > 0 && reply->isOpen())
         onReadyRead(); // whatever is left
     if (isFinished() || reply != m_reply)
         return;
