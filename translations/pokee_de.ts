@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>This session is busy with another turn (HTTP 409). Wait for it to finish or attach to it.</source>
-        <translation>Diese Sitzung ist mit einem anderen Durchgang beschäftigt (HTTP 409). Warten Sie, bis er fertig ist, oder verfolgen Sie ihn.</translation>
+        <translation>Diese Sitzung ist mit einer anderen Gesprächsrunde beschäftigt (HTTP 409). Warten Sie, bis sie fertig ist, oder verfolgen Sie sie.</translation>
     </message>
     <message>
         <source>The server rejected the request as inconsistent (HTTP 422: %1). This is a bug in Pokee Desktop; please report it.</source>
@@ -109,15 +109,15 @@
     </message>
     <message>
         <source>The session stayed busy with another turn; your message was not sent. Send it again once that turn has ended.</source>
-        <translation>Die Sitzung blieb mit einem anderen Durchgang beschäftigt; Ihre Nachricht wurde nicht gesendet. Senden Sie sie erneut, sobald dieser Durchgang beendet ist.</translation>
+        <translation>Die Sitzung blieb mit einer anderen Gesprächsrunde beschäftigt; Ihre Nachricht wurde nicht gesendet. Senden Sie sie erneut, sobald diese Gesprächsrunde beendet ist.</translation>
     </message>
     <message>
         <source>The session stayed busy with another turn (%1); your message was not sent. Send it again once that turn has ended.</source>
-        <translation>Die Sitzung blieb mit einem anderen Durchgang beschäftigt (%1); Ihre Nachricht wurde nicht gesendet. Senden Sie sie erneut, sobald dieser Durchgang beendet ist.</translation>
+        <translation>Die Sitzung blieb mit einer anderen Gesprächsrunde beschäftigt (%1); Ihre Nachricht wurde nicht gesendet. Senden Sie sie erneut, sobald diese Gesprächsrunde beendet ist.</translation>
     </message>
     <message>
         <source>This session is busy with another turn (HTTP 409: %1). Wait for it to finish or follow it.</source>
-        <translation>Diese Sitzung ist mit einem anderen Durchgang beschäftigt (HTTP 409: %1). Warten Sie, bis er fertig ist, oder verfolgen Sie ihn.</translation>
+        <translation>Diese Sitzung ist mit einer anderen Gesprächsrunde beschäftigt (HTTP 409: %1). Warten Sie, bis sie fertig ist, oder verfolgen Sie sie.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>Open in the tool-call inbox</source>
-        <translation>Im Tool-Aufruf-Eingang öffnen</translation>
+        <translation>Im Posteingang für Tool-Aufrufe öffnen</translation>
     </message>
     <message numerus="yes">
         <source>Completed · %1 tokens (%2 in, %3 out)</source>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>The turn failed: %1</source>
-        <translation>Der Durchgang ist fehlgeschlagen: %1</translation>
+        <translation>Die Gesprächsrunde ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -240,12 +240,12 @@
     </message>
     <message>
         <source>not answered — the turn ended without it</source>
-        <translation>nicht beantwortet – der Durchgang endete ohne Antwort</translation>
+        <translation>nicht beantwortet – die Gesprächsrunde endete ohne Antwort</translation>
     </message>
     <message>
         <source>not answered — the turn was cancelled</source>
         <extracomment>After &quot;Your tool X was called —&quot;: the user cancelled the turn before answering</extracomment>
-        <translation>nicht beantwortet – der Durchgang wurde abgebrochen</translation>
+        <translation>nicht beantwortet – die Gesprächsrunde wurde abgebrochen</translation>
     </message>
     <message>
         <source>cancelled before its result</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>no result: the turn ended</source>
-        <translation>kein Ergebnis: der Durchgang ist beendet</translation>
+        <translation>kein Ergebnis: die Gesprächsrunde ist beendet</translation>
     </message>
 </context>
 <context>
@@ -284,7 +284,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
 2 usage error, 1 any other failure.
 </source>
         <extracomment>Keep message.error as it is: it is the name of an event.</extracomment>
-        <translation>Exit-Codes: 0 abgeschlossen, 3 abgebrochen, 4 der Durchgang endete mit message.error,
+        <translation>Exit-Codes: 0 abgeschlossen, 3 abgebrochen, 4 die Gesprächsrunde endete mit message.error,
 2 Aufruffehler, 1 jeder andere Fehler.
 </translation>
     </message>
@@ -344,7 +344,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>pokee: %1 --journal FILE needs the profile its turns were written for: --profile NAME, --api URL, or POKEE_API and POKEE_KEY.</source>
         <extracomment>%1 is the command (inbox, search)</extracomment>
-        <translation>pokee: %1 --journal FILE braucht das Profil, für das seine Durchgänge geschrieben wurden: --profile NAME, --api URL oder POKEE_API und POKEE_KEY.</translation>
+        <translation>pokee: %1 --journal FILE braucht das Profil, für das seine Gesprächsrunden geschrieben wurden: --profile NAME, --api URL oder POKEE_API und POKEE_KEY.</translation>
     </message>
 </context>
 <context>
@@ -544,8 +544,8 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message numerus="yes">
         <source>Indexing %n older turn(s) of %1 first…</source>
         <translation>
-            <numerusform>Indiziere zuerst %n älteren Durchgang von %1…</numerusform>
-            <numerusform>Indiziere zuerst %n ältere Durchgänge von %1…</numerusform>
+            <numerusform>Indiziere zuerst %n ältere Gesprächsrunde von %1…</numerusform>
+            <numerusform>Indiziere zuerst %n ältere Gesprächsrunden von %1…</numerusform>
         </translation>
     </message>
     <message>
@@ -640,7 +640,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>Base URL of the API (default: $POKEE_API).</source>
         <extracomment>Help of the pokee command line. Keep option names (--path), literal values and command names (send, profiles list) as they are.</extracomment>
-        <translation>Basis-URL der API (Vorgabe: $POKEE_API).</translation>
+        <translation>Basis-URL der API (Standard: $POKEE_API).</translation>
     </message>
     <message>
         <source>Use this saved profile (see profiles list).</source>
@@ -689,7 +689,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>A folder of the workspace (default: the workspace itself).</source>
-        <translation>Ein Ordner im Arbeitsbereich (Vorgabe: der Arbeitsbereich selbst).</translation>
+        <translation>Ein Ordner im Arbeitsbereich (Standard: der Arbeitsbereich selbst).</translation>
     </message>
     <message>
         <source>The file to write, or for get also the folder to save into.</source>
@@ -738,7 +738,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Seconds between polls (default 3).</source>
-        <translation>Sekunden zwischen zwei Abfragen (Vorgabe: 3).</translation>
+        <translation>Sekunden zwischen zwei Abfragen (Standard: 3).</translation>
     </message>
     <message>
         <source>The server&apos;s base URL.</source>
@@ -747,7 +747,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>system (default), none, or HOST:PORT.</source>
         <extracomment>system and none are values of the option: keep them in English.</extracomment>
-        <translation>system (Vorgabe), none oder HOST:PORT.</translation>
+        <translation>system (Standard), none oder HOST:PORT.</translation>
     </message>
     <message>
         <source>An extra CA certificate (PEM or DER) to trust.</source>
@@ -808,11 +808,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Print a turn&apos;s events, resuming after a cut</source>
-        <translation>Die Ereignisse eines Durchgangs ausgeben, nach Verbindungsabbrüchen fortgesetzt</translation>
+        <translation>Die Ereignisse einer Gesprächsrunde ausgeben, nach Verbindungsabbrüchen fortgesetzt</translation>
     </message>
     <message>
         <source>Cancel a running turn</source>
-        <translation>Einen laufenden Durchgang abbrechen</translation>
+        <translation>Eine laufende Gesprächsrunde abbrechen</translation>
     </message>
     <message>
         <source>Answer a tool call</source>
@@ -860,7 +860,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Finish the turns a killed run left open</source>
-        <translation>Die Durchgänge abschließen, die ein abgebrochener Lauf offen gelassen hat</translation>
+        <translation>Die Gesprächsrunden abschließen, die ein abgebrochener Lauf offen gelassen hat</translation>
     </message>
     <message>
         <source>Print a session&apos;s journaled events</source>
@@ -877,11 +877,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Go on watching for each session&apos;s next turn, until Ctrl+C.</source>
-        <translation>Weiter auf den nächsten Durchgang jeder Sitzung warten, bis Strg+C.</translation>
+        <translation>Weiter auf die nächste Gesprächsrunde jeder Sitzung warten, bis Strg+C.</translation>
     </message>
     <message>
         <source>Follow several sessions&apos; running turns at once</source>
-        <translation>Die laufenden Durchgänge mehrerer Sitzungen zugleich verfolgen</translation>
+        <translation>Die laufenden Gesprächsrunden mehrerer Sitzungen zugleich verfolgen</translation>
     </message>
     <message>
         <source>Tool calls waiting for an answer, and the time left</source>
@@ -946,7 +946,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Find words in every session&apos;s turns, offline (&quot;a phrase&quot;, prefix*)</source>
-        <translation>Wörter in den Durchgängen aller Sitzungen finden, offline (&quot;eine Phrase&quot;, Präfix*)</translation>
+        <translation>Wörter in den Gesprächsrunden aller Sitzungen finden, offline (&quot;eine Phrase&quot;, Präfix*)</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +1001,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The local journal could not record the new turn (%1).</source>
-        <translation>Das lokale Journal konnte den neuen Durchgang nicht aufzeichnen (%1).</translation>
+        <translation>Das lokale Journal konnte die neue Gesprächsrunde nicht aufzeichnen (%1).</translation>
     </message>
     <message>
         <source>The local journal could not record the response id (%1).</source>
@@ -1009,11 +1009,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The local journal could not record the turn&apos;s state (%1).</source>
-        <translation>Das lokale Journal konnte den Zustand des Durchgangs nicht aufzeichnen (%1).</translation>
+        <translation>Das lokale Journal konnte den Zustand der Gesprächsrunde nicht aufzeichnen (%1).</translation>
     </message>
     <message>
         <source>The local journal could not close the turn (%1).</source>
-        <translation>Das lokale Journal konnte den Durchgang nicht abschließen (%1).</translation>
+        <translation>Das lokale Journal konnte die Gesprächsrunde nicht abschließen (%1).</translation>
     </message>
     <message numerus="yes">
         <source>The local journal could not store %n event(s) (%1).</source>
@@ -1024,7 +1024,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The local journal could not record the turn&apos;s progress (%1).</source>
-        <translation>Das lokale Journal konnte den Fortschritt des Durchgangs nicht aufzeichnen (%1).</translation>
+        <translation>Das lokale Journal konnte den Fortschritt der Gesprächsrunde nicht aufzeichnen (%1).</translation>
     </message>
     <message numerus="yes">
         <source>The local journal could not commit %n event(s) (%1).</source>
@@ -1035,7 +1035,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The local journal could not save a turn&apos;s display events (%1).</source>
-        <translation>Das lokale Journal konnte die Anzeigeereignisse eines Durchgangs nicht speichern (%1).</translation>
+        <translation>Das lokale Journal konnte die Anzeigeereignisse einer Gesprächsrunde nicht speichern (%1).</translation>
     </message>
     <message>
         <source>There is no journal at %1. Check the path.</source>
@@ -1068,7 +1068,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The local journal could not index older turns (%1).</source>
-        <translation>Das lokale Journal konnte ältere Durchgänge nicht indizieren (%1).</translation>
+        <translation>Das lokale Journal konnte ältere Gesprächsrunden nicht indizieren (%1).</translation>
     </message>
 </context>
 <context>
@@ -1101,7 +1101,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <name>McpImport</name>
     <message>
         <source>%1: the %2 %3 is asked for when the server is used (VS Code&apos;s ${input:…}): give it with pokee mcp secret %1 %3, or in Tools → MCP servers</source>
-        <translation>%1: %2 %3 wird beim Gebrauch des Servers abgefragt (${input:…} von VS Code): geben Sie es mit pokee mcp secret %1 %3 an oder unter Werkzeuge → MCP-Server</translation>
+        <translation>%1: %2 %3 wird beim Gebrauch des Servers abgefragt (${input:…} von VS Code): geben Sie es mit pokee mcp secret %1 %3 an oder unter Extras → MCP-Server</translation>
     </message>
     <message>
         <source>not a JSON object (%1 at byte %2)</source>
@@ -1337,7 +1337,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <name>SearchIndex</name>
     <message>
         <source>turn %1 could not be indexed</source>
-        <translation>Durchgang %1 konnte nicht indiziert werden</translation>
+        <translation>Gesprächsrunde %1 konnte nicht indiziert werden</translation>
     </message>
     <message>
         <source>The search could not be run (%1).</source>
@@ -1583,8 +1583,8 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message numerus="yes">
         <source>%n turn(s) · %1 in · %2 out · %3 tokens</source>
         <translation>
-            <numerusform>%n Durchgang · %1 Eingabe · %2 Ausgabe · %3 Tokens</numerusform>
-            <numerusform>%n Durchgänge · %1 Eingabe · %2 Ausgabe · %3 Tokens</numerusform>
+            <numerusform>%n Gesprächsrunde · %1 Eingabe · %2 Ausgabe · %3 Tokens</numerusform>
+            <numerusform>%n Gesprächsrunden · %1 Eingabe · %2 Ausgabe · %3 Tokens</numerusform>
         </translation>
     </message>
 </context>
@@ -1933,7 +1933,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The MCP server %1 has not been approved to run (its command line must be approved first: pokee mcp test %1, or Tools → MCP servers).</source>
-        <translation>Der MCP-Server %1 ist nicht zum Start freigegeben (seine Befehlszeile muss zuerst freigegeben werden: pokee mcp test %1 oder Werkzeuge → MCP-Server).</translation>
+        <translation>Der MCP-Server %1 ist nicht zum Start freigegeben (seine Befehlszeile muss zuerst freigegeben werden: pokee mcp test %1 oder Extras → MCP-Server).</translation>
     </message>
     <message>
         <source>The MCP server %1 stopped (%2); it is started again in %3 s.</source>
@@ -1996,11 +1996,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <name>pokee::PendingToolCallModel</name>
     <message>
         <source>The turn ended before this call was answered.</source>
-        <translation>Der Durchgang endete, bevor dieser Aufruf beantwortet wurde.</translation>
+        <translation>Die Gesprächsrunde endete, bevor dieser Aufruf beantwortet wurde.</translation>
     </message>
     <message>
         <source>Handed to the playground, which sends it with the next request.</source>
-        <translation>An die Spielwiese übergeben; sie sendet die Antwort mit der nächsten Anfrage.</translation>
+        <translation>An die Testumgebung übergeben; sie sendet die Antwort mit der nächsten Anfrage.</translation>
     </message>
     <message>
         <source>Not answered: %1</source>
@@ -2016,7 +2016,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The turn ended before this call was answered: %1</source>
-        <translation>Der Durchgang endete, bevor dieser Aufruf beantwortet wurde: %1</translation>
+        <translation>Die Gesprächsrunde endete, bevor dieser Aufruf beantwortet wurde: %1</translation>
     </message>
     <message>
         <source>Sent.</source>
@@ -2026,15 +2026,15 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The turn was cancelled before this call was answered.</source>
-        <translation>Der Durchgang wurde abgebrochen, bevor dieser Aufruf beantwortet wurde.</translation>
+        <translation>Die Gesprächsrunde wurde abgebrochen, bevor dieser Aufruf beantwortet wurde.</translation>
     </message>
     <message>
         <source>Not answered: the turn ended without it.</source>
-        <translation>Nicht beantwortet: Der Durchgang endete ohne Antwort.</translation>
+        <translation>Nicht beantwortet: Die Gesprächsrunde endete ohne Antwort.</translation>
     </message>
     <message>
         <source>Not answered: the turn ended without it (%1).</source>
-        <translation>Nicht beantwortet: Der Durchgang endete ohne Antwort (%1).</translation>
+        <translation>Nicht beantwortet: Die Gesprächsrunde endete ohne Antwort (%1).</translation>
     </message>
     <message>
         <source>expired</source>
@@ -2108,7 +2108,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>the turn was cancelled</source>
-        <translation>der Durchgang wurde abgebrochen</translation>
+        <translation>die Gesprächsrunde wurde abgebrochen</translation>
     </message>
     <message>
         <source>“%1” is not an approval: ask, session or always.</source>
@@ -2213,7 +2213,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>(a turn started elsewhere)</source>
-        <translation>(ein anderswo gestarteter Durchgang)</translation>
+        <translation>(eine anderswo gestartete Gesprächsrunde)</translation>
     </message>
     <message>
         <source>Open a session first.</source>
@@ -2232,7 +2232,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>(a turn started elsewhere)</source>
-        <translation>(ein anderswo gestarteter Durchgang)</translation>
+        <translation>(eine anderswo gestartete Gesprächsrunde)</translation>
     </message>
     <message>
         <source>The session could not be deleted: %1</source>
@@ -2311,7 +2311,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Resuming the turn left open by the last run, after event %1.</source>
-        <translation>Der beim letzten Programmlauf offen gebliebene Durchgang wird nach Ereignis %1 fortgesetzt.</translation>
+        <translation>Die beim letzten Programmlauf offen gebliebene Gesprächsrunde wird nach Ereignis %1 fortgesetzt.</translation>
     </message>
     <message>
         <source>Re-sending the message whose answer never arrived (same Idempotency-Key).</source>
@@ -2319,7 +2319,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Cancel did not reach the server (%1). The turn goes on; press Cancel to try again.</source>
-        <translation>Der Abbruch hat den Server nicht erreicht (%1). Der Durchgang läuft weiter; klicken Sie erneut auf „Abbrechen“, um es noch einmal zu versuchen.</translation>
+        <translation>Der Abbruch hat den Server nicht erreicht (%1). Die Gesprächsrunde läuft weiter; klicken Sie erneut auf „Abbrechen“, um es noch einmal zu versuchen.</translation>
     </message>
     <message numerus="yes">
         <source>That resumed connection delivered %n event(s).</source>
@@ -2360,8 +2360,8 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message numerus="yes">
         <source>Paused: the local journal could not be written (%1). Nothing is lost: the turn goes on from event %2 once it can be written again; next try in %n s.</source>
         <translation>
-            <numerusform>Pausiert: Das lokale Journal konnte nicht geschrieben werden (%1). Es geht nichts verloren: Der Durchgang wird ab Ereignis %2 fortgesetzt, sobald das Journal wieder beschreibbar ist; nächster Versuch in %n Sekunde.</numerusform>
-            <numerusform>Pausiert: Das lokale Journal konnte nicht geschrieben werden (%1). Es geht nichts verloren: Der Durchgang wird ab Ereignis %2 fortgesetzt, sobald das Journal wieder beschreibbar ist; nächster Versuch in %n Sekunden.</numerusform>
+            <numerusform>Pausiert: Das lokale Journal konnte nicht geschrieben werden (%1). Es geht nichts verloren: Die Gesprächsrunde wird ab Ereignis %2 fortgesetzt, sobald das Journal wieder beschreibbar ist; nächster Versuch in %n Sekunde.</numerusform>
+            <numerusform>Pausiert: Das lokale Journal konnte nicht geschrieben werden (%1). Es geht nichts verloren: Die Gesprächsrunde wird ab Ereignis %2 fortgesetzt, sobald das Journal wieder beschreibbar ist; nächster Versuch in %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
@@ -2370,11 +2370,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The journal is writable again; the turn goes on.</source>
-        <translation>Das Journal ist wieder beschreibbar; der Durchgang geht weiter.</translation>
+        <translation>Das Journal ist wieder beschreibbar; die Gesprächsrunde geht weiter.</translation>
     </message>
     <message>
         <source>The journal could not be written for a while; the turn went on once it could, nothing lost.</source>
-        <translation>Das Journal konnte eine Zeit lang nicht geschrieben werden; der Durchgang ging danach weiter, nichts verloren.</translation>
+        <translation>Das Journal konnte eine Zeit lang nicht geschrieben werden; die Gesprächsrunde ging danach weiter, nichts verloren.</translation>
     </message>
     <message numerus="yes">
         <source>The last resumed connection delivered %n event(s).</source>
@@ -2392,23 +2392,23 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The server no longer has this turn&apos;s events (it expired); what was received is kept.</source>
-        <translation>Der Server hat die Ereignisse dieses Durchgangs nicht mehr (sie sind abgelaufen); das bisher Empfangene bleibt erhalten.</translation>
+        <translation>Der Server hat die Ereignisse dieser Gesprächsrunde nicht mehr (sie sind abgelaufen); das bisher Empfangene bleibt erhalten.</translation>
     </message>
     <message>
         <source>The turn left open by the last run had already ended (%1 is in the journal); closed it as %2.</source>
-        <translation>Der vom letzten Lauf offen gelassene Durchgang war schon beendet (%1 steht im Journal); als %2 abgeschlossen.</translation>
+        <translation>Die vom letzten Lauf offen gelassene Gesprächsrunde war schon beendet (%1 steht im Journal); als %2 abgeschlossen.</translation>
     </message>
     <message>
         <source>The retried message was answered 409: the session is busy with another turn. Your message is sent once it ends (checking again in %1).</source>
-        <translation>Die erneut gesendete Nachricht wurde mit 409 beantwortet: Die Sitzung ist mit einem anderen Durchgang beschäftigt. Ihre Nachricht wird gesendet, sobald er endet (nächste Prüfung in %1).</translation>
+        <translation>Die erneut gesendete Nachricht wurde mit 409 beantwortet: Die Sitzung ist mit einer anderen Gesprächsrunde beschäftigt. Ihre Nachricht wird gesendet, sobald sie endet (nächste Prüfung in %1).</translation>
     </message>
     <message>
         <source>The retried message was answered 409: the session is busy with another turn (%1). Your message is sent once it ends (checking again in %2).</source>
-        <translation>Die erneut gesendete Nachricht wurde mit 409 beantwortet: Die Sitzung ist mit einem anderen Durchgang beschäftigt (%1). Ihre Nachricht wird gesendet, sobald er endet (nächste Prüfung in %2).</translation>
+        <translation>Die erneut gesendete Nachricht wurde mit 409 beantwortet: Die Sitzung ist mit einer anderen Gesprächsrunde beschäftigt (%1). Ihre Nachricht wird gesendet, sobald sie endet (nächste Prüfung in %2).</translation>
     </message>
     <message>
         <source>Following the turn from its first event.</source>
-        <translation>Der Durchgang wird ab seinem ersten Ereignis verfolgt.</translation>
+        <translation>Die Gesprächsrunde wird ab ihrem ersten Ereignis verfolgt.</translation>
     </message>
 </context>
 <context>
@@ -2426,7 +2426,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>the connection ended before the turn did</source>
-        <translation>die Verbindung endete vor dem Durchgang</translation>
+        <translation>die Verbindung endete vor der Gesprächsrunde</translation>
     </message>
     <message>
         <source>expected an event stream but got &quot;%1&quot;</source>
@@ -2442,11 +2442,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>the turn has ended on the server, but its last event (%1) did not come back</source>
-        <translation>der Durchgang ist auf dem Server beendet, aber sein letztes Ereignis (%1) kam nicht zurück</translation>
+        <translation>die Gesprächsrunde ist auf dem Server beendet, aber ihr letztes Ereignis (%1) kam nicht zurück</translation>
     </message>
     <message>
         <source>the turn has ended on the server, but it sent none of its events</source>
-        <translation>der Durchgang ist auf dem Server beendet, hat aber keines seiner Ereignisse gesendet</translation>
+        <translation>die Gesprächsrunde ist auf dem Server beendet, hat aber keines ihrer Ereignisse gesendet</translation>
     </message>
 </context>
 <context>
@@ -2463,8 +2463,8 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message numerus="yes">
         <source>pokee: no rule answers %n of the calls; answer them in the app&apos;s playground, or add a rule.</source>
         <translation>
-            <numerusform>pokee: Keine Regel beantwortet %n Aufruf; beantworten Sie ihn auf der Spielwiese der App oder fügen Sie eine Regel hinzu.</numerusform>
-            <numerusform>pokee: Keine Regel beantwortet %n der Aufrufe; beantworten Sie sie auf der Spielwiese der App oder fügen Sie eine Regel hinzu.</numerusform>
+            <numerusform>pokee: Keine Regel beantwortet %n Aufruf; beantworten Sie ihn in der Testumgebung der App oder fügen Sie eine Regel hinzu.</numerusform>
+            <numerusform>pokee: Keine Regel beantwortet %n der Aufrufe; beantworten Sie sie in der Testumgebung der App oder fügen Sie eine Regel hinzu.</numerusform>
         </translation>
     </message>
     <message>
@@ -2705,8 +2705,8 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message numerus="yes">
         <source>local: title “%1”, %n turn(s) journaled, usage %2</source>
         <translation>
-            <numerusform>lokal: Titel „%1“, %n Durchgang im Journal, Verbrauch %2</numerusform>
-            <numerusform>lokal: Titel „%1“, %n Durchgänge im Journal, Verbrauch %2</numerusform>
+            <numerusform>lokal: Titel „%1“, %n Gesprächsrunde im Journal, Verbrauch %2</numerusform>
+            <numerusform>lokal: Titel „%1“, %n Gesprächsrunden im Journal, Verbrauch %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2784,7 +2784,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The session is busy with another turn.</source>
-        <translation>Die Sitzung ist mit einem anderen Durchgang beschäftigt.</translation>
+        <translation>Die Sitzung ist mit einer anderen Gesprächsrunde beschäftigt.</translation>
     </message>
     <message>
         <source>The session is busy with response %1; follow it with: pokee events %2 %1</source>
@@ -2792,7 +2792,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>No open turns in the journal.</source>
-        <translation>Keine offenen Durchgänge im Journal.</translation>
+        <translation>Keine offenen Gesprächsrunden im Journal.</translation>
     </message>
     <message>
         <source>connection lost (%1), reconnecting in %2 ms, attempt %3</source>
@@ -2800,7 +2800,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The journal has no turns of session %1.</source>
-        <translation>Das Journal enthält keine Durchgänge der Sitzung %1.</translation>
+        <translation>Das Journal enthält keine Gesprächsrunden der Sitzung %1.</translation>
     </message>
     <message>
         <source>&gt; %1</source>
@@ -2824,19 +2824,19 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>busy, but the server does not say with which turn, so it cannot be followed; pokee wait %1 polls it until it is idle.</source>
-        <translation>beschäftigt, aber der Server sagt nicht, mit welchem Durchgang, daher kann er nicht verfolgt werden; pokee wait %1 fragt die Sitzung ab, bis sie inaktiv ist.</translation>
+        <translation>beschäftigt, aber der Server sagt nicht, mit welcher Gesprächsrunde, daher kann sie nicht verfolgt werden; pokee wait %1 fragt die Sitzung ab, bis sie inaktiv ist.</translation>
     </message>
     <message>
         <source>idle; waiting for its next turn.</source>
-        <translation>inaktiv; es wird auf den nächsten Durchgang gewartet.</translation>
+        <translation>inaktiv; es wird auf die nächste Gesprächsrunde gewartet.</translation>
     </message>
     <message>
         <source>idle: no turn to watch.</source>
-        <translation>inaktiv: kein Durchgang zu verfolgen.</translation>
+        <translation>inaktiv: keine Gesprächsrunde zu verfolgen.</translation>
     </message>
     <message>
         <source>(a turn started elsewhere)</source>
-        <translation>(ein anderswo gestarteter Durchgang)</translation>
+        <translation>(eine anderswo gestartete Gesprächsrunde)</translation>
     </message>
     <message>
         <source>response %1 has ended already; pokee transcript %2 shows it.</source>
@@ -3022,7 +3022,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>A native desktop client for the Pokee Enterprise API: watch agent turns stream in and resume them after any drop, answer tool calls by hand or by rule, and download what the agent wrote.</source>
-        <translation>Ein nativer Desktop-Client für die Pokee Enterprise API: Verfolgen Sie die Durchgänge des Agenten live und setzen Sie sie nach jedem Verbindungsabbruch fort, beantworten Sie Tool-Aufrufe von Hand oder per Regel und laden Sie herunter, was der Agent geschrieben hat.</translation>
+        <translation>Ein nativer Desktop-Client für die Pokee Enterprise API: Verfolgen Sie die Gesprächsrunden des Agenten live und setzen Sie sie nach jedem Verbindungsabbruch fort, beantworten Sie Tool-Aufrufe von Hand oder per Regel und laden Sie herunter, was der Agent geschrieben hat.</translation>
     </message>
     <message>
         <source>Application id: %1</source>
@@ -3057,7 +3057,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <name>pokee::ui::BusyBanner</name>
     <message>
         <source>Follow the turn that is running in this session</source>
-        <translation>Den Durchgang verfolgen, der in dieser Sitzung läuft</translation>
+        <translation>Die Gesprächsrunde verfolgen, die in dieser Sitzung läuft</translation>
     </message>
     <message>
         <source>Check until the session is free, then let you send</source>
@@ -3065,15 +3065,15 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>This session is busy with another turn. Attach to follow it, or wait until it is done.</source>
-        <translation>Diese Sitzung ist mit einem anderen Durchgang beschäftigt. Verfolgen Sie ihn oder warten Sie, bis er fertig ist.</translation>
+        <translation>Diese Sitzung ist mit einer anderen Gesprächsrunde beschäftigt. Verfolgen Sie sie oder warten Sie, bis sie fertig ist.</translation>
     </message>
     <message>
         <source>The server did not say which turn is running</source>
-        <translation>Der Server hat nicht mitgeteilt, welcher Durchgang läuft</translation>
+        <translation>Der Server hat nicht mitgeteilt, welche Gesprächsrunde läuft</translation>
     </message>
     <message>
         <source>Waiting for the running turn to finish…</source>
-        <translation>Warten auf das Ende des laufenden Durchgangs…</translation>
+        <translation>Warten auf das Ende der laufenden Gesprächsrunde…</translation>
     </message>
     <message>
         <source>The session is free again: send your message.</source>
@@ -3274,7 +3274,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <name>pokee::ui::Composer</name>
     <message>
         <source>Message the agent — Enter to send, Shift+Enter for a new line</source>
-        <translation>Nachricht an den Agenten – Eingabe zum Senden, Umschalt+Eingabe für eine neue Zeile</translation>
+        <translation>Nachricht an den Agenten – Enter zum Senden, Umschalt+Enter für eine neue Zeile</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3283,11 +3283,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Cancel the running turn (Esc)</source>
-        <translation>Laufenden Durchgang abbrechen (Esc)</translation>
+        <translation>Laufende Gesprächsrunde abbrechen (Esc)</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation>Senden (Eingabe)</translation>
+        <translation>Senden (Enter)</translation>
     </message>
     <message>
         <source>Message</source>
@@ -3303,7 +3303,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Not sent: a turn is still running in this session. Your message stays here; send it when the turn ends, or cancel the turn (Esc).</source>
-        <translation>Nicht gesendet: In dieser Sitzung läuft noch ein Durchgang. Ihre Nachricht bleibt hier; senden Sie sie, wenn der Durchgang endet, oder brechen Sie ihn ab (Esc).</translation>
+        <translation>Nicht gesendet: In dieser Sitzung läuft noch eine Gesprächsrunde. Ihre Nachricht bleibt hier; senden Sie sie, wenn die Gesprächsrunde endet, oder brechen Sie sie ab (Esc).</translation>
     </message>
 </context>
 <context>
@@ -3392,7 +3392,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The turn ended with an error.</source>
-        <translation>Der Durchgang endete mit einem Fehler.</translation>
+        <translation>Die Gesprächsrunde endete mit einem Fehler.</translation>
     </message>
     <message>
         <source>“%1” has stopped working</source>
@@ -3400,11 +3400,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The session is idle again: open it to see how its turn ended.</source>
-        <translation>Die Sitzung ist wieder inaktiv: Öffnen Sie sie, um zu sehen, wie ihr Durchgang endete.</translation>
+        <translation>Die Sitzung ist wieder inaktiv: Öffnen Sie sie, um zu sehen, wie ihre Gesprächsrunde endete.</translation>
     </message>
     <message>
         <source>The session is idle again (%1): open it to see how its turn ended.</source>
-        <translation>Die Sitzung ist wieder inaktiv (%1): Öffnen Sie sie, um zu sehen, wie ihr Durchgang endete.</translation>
+        <translation>Die Sitzung ist wieder inaktiv (%1): Öffnen Sie sie, um zu sehen, wie ihre Gesprächsrunde endete.</translation>
     </message>
     <message>
         <source>In “%1”.</source>
@@ -3421,13 +3421,13 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message numerus="yes">
         <source>%1 %n tool call(s) wait in the inbox.</source>
         <translation>
-            <numerusform>%1 %n Tool-Aufruf wartet im Eingang.</numerusform>
-            <numerusform>%1 %n Tool-Aufrufe warten im Eingang.</numerusform>
+            <numerusform>%1 %n Tool-Aufruf wartet im Posteingang.</numerusform>
+            <numerusform>%1 %n Tool-Aufrufe warten im Posteingang.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Answer it in the tool-call inbox.</source>
-        <translation>%1 Beantworten Sie ihn im Tool-Aufruf-Eingang.</translation>
+        <translation>%1 Beantworten Sie ihn im Posteingang für Tool-Aufrufe.</translation>
     </message>
 </context>
 <context>
@@ -3508,7 +3508,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The headers of the turn&apos;s last connection, and what the connection went through, appear here.</source>
-        <translation>Hier erscheinen die Header der letzten Verbindung des Durchgangs und der Verlauf dieser Verbindung.</translation>
+        <translation>Hier erscheinen die Header der letzten Verbindung der Gesprächsrunde und der Verlauf dieser Verbindung.</translation>
     </message>
     <message>
         <source>Copy as JSON lines</source>
@@ -3536,7 +3536,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Events of the turn</source>
-        <translation>Ereignisse des Durchgangs</translation>
+        <translation>Ereignisse der Gesprächsrunde</translation>
     </message>
     <message>
         <source>Event details</source>
@@ -3693,7 +3693,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A folder: open it with a double click or Enter.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Ein Ordner: Öffnen Sie ihn per Doppelklick oder mit der Eingabetaste.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Ein Ordner: Öffnen Sie ihn per Doppelklick oder mit Enter.</translation>
     </message>
     <message>
         <source>Loading the preview…</source>
@@ -3808,8 +3808,8 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message numerus="yes">
         <source>%n place(s) found; Enter opens one.</source>
         <translation>
-            <numerusform>%n Stelle gefunden; Eingabe öffnet sie.</numerusform>
-            <numerusform>%n Stellen gefunden; Eingabe öffnet eine.</numerusform>
+            <numerusform>%n Stelle gefunden; Enter öffnet sie.</numerusform>
+            <numerusform>%n Stellen gefunden; Enter öffnet eine.</numerusform>
         </translation>
     </message>
     <message>
@@ -3910,7 +3910,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>A rule drafted an answer to %1: approve it in the tool-call inbox.</source>
-        <translation>Eine Regel hat eine Antwort auf %1 entworfen: Geben Sie sie im Tool-Aufruf-Eingang frei.</translation>
+        <translation>Eine Regel hat eine Antwort auf %1 entworfen: Geben Sie sie im Posteingang für Tool-Aufrufe frei.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3930,7 +3930,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation>&amp;Werkzeuge</translation>
+        <translation>&amp;Extras</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3942,7 +3942,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Tool-call &amp;Inbox</source>
-        <translation>Tool-Aufruf-&amp;Eingang</translation>
+        <translation>&amp;Posteingang für Tool-Aufrufe</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3986,7 +3986,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Inbox in Its Own &amp;Window</source>
-        <translation>Eingang in eigenem &amp;Fenster</translation>
+        <translation>Posteingang in eigenem &amp;Fenster</translation>
     </message>
     <message>
         <source>Files and Downloads in Their Own W&amp;indow</source>
@@ -4003,6 +4003,10 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>“%1” is no longer listed in this session&apos;s files.</source>
         <translation>„%1“ ist nicht mehr unter den Dateien dieser Sitzung aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The welcome note is put away; Help → Welcome shows it again.</source>
+        <translation>Der Willkommenshinweis ist ausgeblendet; Hilfe → Willkommen zeigt ihn wieder an.</translation>
     </message>
 </context>
 <context>
@@ -4380,11 +4384,11 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Tools: none. A session&apos;s tools are fixed once it exists; define your own in Tools → Tool library to hand them to new sessions.</source>
-        <translation>Tools: keine. Die Tools einer Sitzung stehen fest, sobald sie existiert; legen Sie unter Werkzeuge → Tool-Bibliothek eigene an, um sie neuen Sitzungen mitzugeben.</translation>
+        <translation>Tools: keine. Die Tools einer Sitzung stehen fest, sobald sie existiert; legen Sie unter Extras → Tool-Bibliothek eigene an, um sie neuen Sitzungen mitzugeben.</translation>
     </message>
     <message>
         <source>Tools the agent may call (answered in the tool-call inbox or by your rules). A session&apos;s tools are fixed once it exists.</source>
-        <translation>Tools, die der Agent aufrufen darf (beantwortet im Tool-Aufruf-Eingang oder durch Ihre Regeln). Die Tools einer Sitzung stehen fest, sobald sie existiert.</translation>
+        <translation>Tools, die der Agent aufrufen darf (beantwortet im Posteingang für Tool-Aufrufe oder durch Ihre Regeln). Die Tools einer Sitzung stehen fest, sobald sie existiert.</translation>
     </message>
     <message>
         <source>Create</source>
@@ -4428,11 +4432,11 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Stateless playground — POST /v1/responses</source>
-        <translation>Zustandslose Spielwiese – POST /v1/responses</translation>
+        <translation>Zustandslose Testumgebung – POST /v1/responses</translation>
     </message>
     <message>
         <source>A prompt, or a JSON array of Responses items. Ctrl+Enter sends.</source>
-        <translation>Ein Prompt oder ein JSON-Array von Responses-Elementen. Strg+Eingabe sendet.</translation>
+        <translation>Ein Prompt oder ein JSON-Array von Responses-Elementen. Strg+Enter sendet.</translation>
     </message>
     <message>
         <source>Optional system prompt</source>
@@ -4440,7 +4444,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>the tenant&apos;s default</source>
-        <translation>Vorgabe des Mandanten</translation>
+        <translation>Standard des Mandanten</translation>
     </message>
     <message>
         <source>Tools from the library</source>
@@ -4460,11 +4464,11 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>default (4096)</source>
-        <translation>Vorgabe (4096)</translation>
+        <translation>Standard (4096)</translation>
     </message>
     <message>
         <source>default</source>
-        <translation>Vorgabe</translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>stop sequences, separated by |</source>
@@ -4480,7 +4484,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
-        <translation>Senden (Strg+Eingabe)</translation>
+        <translation>Senden (Strg+Enter)</translation>
     </message>
     <message>
         <source>Instructions:</source>
@@ -4536,7 +4540,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>The playground was closed.</source>
-        <translation>Die Spielwiese wurde geschlossen.</translation>
+        <translation>Die Testumgebung wurde geschlossen.</translation>
     </message>
     <message>
         <source>Type an input first.</source>
@@ -4580,7 +4584,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>The playground&apos;s request was cancelled.</source>
-        <translation>Die Anfrage der Spielwiese wurde abgebrochen.</translation>
+        <translation>Die Anfrage der Testumgebung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Cancelled: the request in flight was abandoned and nothing more is sent.</source>
@@ -4618,8 +4622,8 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message numerus="yes">
         <source>%n function call(s) wait for your answer in the tool-call inbox.</source>
         <translation>
-            <numerusform>%n Funktionsaufruf wartet im Tool-Aufruf-Eingang auf Ihre Antwort.</numerusform>
-            <numerusform>%n Funktionsaufrufe warten im Tool-Aufruf-Eingang auf Ihre Antwort.</numerusform>
+            <numerusform>%n Funktionsaufruf wartet im Posteingang für Tool-Aufrufe auf Ihre Antwort.</numerusform>
+            <numerusform>%n Funktionsaufrufe warten im Posteingang für Tool-Aufrufe auf Ihre Antwort.</numerusform>
         </translation>
     </message>
     <message>
@@ -4637,8 +4641,8 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message numerus="yes">
         <source>%n more function call(s) wait in the inbox.</source>
         <translation>
-            <numerusform>%n weiterer Funktionsaufruf wartet im Eingang.</numerusform>
-            <numerusform>%n weitere Funktionsaufrufe warten im Eingang.</numerusform>
+            <numerusform>%n weiterer Funktionsaufruf wartet im Posteingang.</numerusform>
+            <numerusform>%n weitere Funktionsaufrufe warten im Posteingang.</numerusform>
         </translation>
     </message>
     <message>
@@ -5016,7 +5020,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+        <translation>Vorheriger Treffer (Umschalt+Enter)</translation>
     </message>
     <message>
         <source>↓</source>
@@ -5024,7 +5028,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation>Nächster Treffer (Eingabe)</translation>
+        <translation>Nächster Treffer (Enter)</translation>
     </message>
     <message>
         <source>✕</source>
@@ -5235,7 +5239,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Its workspace files go too, and its transcript is removed from this computer. A running turn is stopped. This cannot be undone.</source>
-        <translation>Die Dateien im Arbeitsbereich werden ebenfalls gelöscht, und der Verlauf wird von diesem Rechner entfernt. Ein laufender Durchgang wird gestoppt. Dies kann nicht rückgängig gemacht werden.</translation>
+        <translation>Die Dateien im Arbeitsbereich werden ebenfalls gelöscht, und der Verlauf wird von diesem Rechner entfernt. Eine laufende Gesprächsrunde wird gestoppt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -5406,11 +5410,11 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>When a turn &amp;finishes in the background</source>
-        <translation>Wenn ein Durchgang im Hintergrund &amp;fertig wird</translation>
+        <translation>Wenn eine Gesprächsrunde im Hintergrund &amp;fertig wird</translation>
     </message>
     <message>
         <source>When a turn f&amp;ails in the background</source>
-        <translation>Wenn ein Durchgang im Hintergrund f&amp;ehlschlägt</translation>
+        <translation>Wenn eine Gesprächsrunde im Hintergrund f&amp;ehlschlägt</translation>
     </message>
     <message>
         <source>When a &amp;tool call waits for my answer</source>
@@ -5441,11 +5445,11 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Down, Up</source>
-        <translation>Pfeil runter, Pfeil hoch</translation>
+        <translation>Pfeil nach unten, Pfeil nach oben</translation>
     </message>
     <message>
         <source>Next link, copy button or fold toggle of the block</source>
-        <translation>Nächster Link, Kopierknopf oder Klappschalter im Block</translation>
+        <translation>Nächster Link, Schaltfläche „Kopieren“ oder Klappschalter im Block</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
@@ -5457,7 +5461,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation>Eingabe</translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Fold or unfold the thinking or tool block</source>
@@ -5477,11 +5481,11 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Shift+Enter</source>
-        <translation>Umschalt+Eingabe</translation>
+        <translation>Umschalt+Enter</translation>
     </message>
     <message>
         <source>Cancel the running turn (from the message field)</source>
-        <translation>Laufenden Durchgang abbrechen (im Nachrichtenfeld)</translation>
+        <translation>Laufende Gesprächsrunde abbrechen (im Nachrichtenfeld)</translation>
     </message>
     <message>
         <source>Esc</source>
@@ -5493,11 +5497,11 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Next or previous tool call in the inbox</source>
-        <translation>Nächster oder vorheriger Tool-Aufruf im Eingang</translation>
+        <translation>Nächster oder vorheriger Tool-Aufruf im Posteingang</translation>
     </message>
     <message>
         <source>Alt+Down, Alt+Up</source>
-        <translation>Alt+Pfeil runter, Alt+Pfeil hoch</translation>
+        <translation>Alt+Pfeil nach unten, Alt+Pfeil nach oben</translation>
     </message>
     <message>
         <source>Next or previous search match</source>
@@ -5505,7 +5509,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Enter, Shift+Enter</source>
-        <translation>Eingabe, Umschalt+Eingabe</translation>
+        <translation>Enter, Umschalt+Enter</translation>
     </message>
     <message>
         <source>Close the search bar</source>
@@ -5513,7 +5517,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>In the conversation and the inbox</source>
-        <translation>In der Unterhaltung und im Eingang</translation>
+        <translation>In der Unterhaltung und im Posteingang</translation>
     </message>
 </context>
 <context>
@@ -5535,7 +5539,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>playground</source>
         <extracomment>A tool call from the stateless playground (no session)</extracomment>
-        <translation>Spielwiese</translation>
+        <translation>Testumgebung</translation>
     </message>
     <message>
         <source>Tool calls</source>
@@ -5567,7 +5571,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>The tool&apos;s output: JSON or plain text. Ctrl+Enter sends.</source>
-        <translation>Die Ausgabe des Tools: JSON oder reiner Text. Strg+Eingabe sendet.</translation>
+        <translation>Die Ausgabe des Tools: JSON oder reiner Text. Strg+Enter sendet.</translation>
     </message>
     <message>
         <source>Valid JSON: sent as it is.</source>
@@ -5579,7 +5583,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Send the answer (Ctrl+Enter)</source>
-        <translation>Antwort senden (Strg+Eingabe)</translation>
+        <translation>Antwort senden (Strg+Enter)</translation>
     </message>
     <message>
         <source>Send it with is_error: the agent sees that the tool failed</source>
@@ -5591,7 +5595,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Arrows move between calls; Alt+Up and Alt+Down do it from the answer</source>
-        <translation>Die Pfeiltasten wechseln zwischen den Aufrufen; aus der Antwort heraus geht das mit Alt+Pfeil hoch und Alt+Pfeil runter</translation>
+        <translation>Die Pfeiltasten wechseln zwischen den Aufrufen; aus der Antwort heraus geht das mit Alt+Pfeil nach oben und Alt+Pfeil nach unten</translation>
     </message>
     <message>
         <source>Answer:</source>
@@ -5615,7 +5619,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in the playground · arrived %2 · no deadline</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; auf der Spielwiese · eingegangen um %2 · keine Frist</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in der Testumgebung · eingegangen um %2 · keine Frist</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in “%2” · arrived %3 · &lt;b&gt;%4&lt;/b&gt;</source>
@@ -5676,7 +5680,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>not answered: the turn ended</source>
         <extracomment>The state of a tool call in the inbox: its turn ended (with an error) before it was answered</extracomment>
-        <translation>nicht beantwortet: der Durchgang ist beendet</translation>
+        <translation>nicht beantwortet: die Gesprächsrunde ist beendet</translation>
     </message>
     <message>
         <source>%1 (profile %2)</source>
@@ -5805,7 +5809,7 @@ Beim Speichern wird diese Datei ersetzt.</translation>
     </message>
     <message>
         <source>Stateless &amp;playground…</source>
-        <translation>Zustandslose &amp;Spielwiese…</translation>
+        <translation>Zustandslose &amp;Testumgebung…</translation>
     </message>
     <message>
         <source>The tool library is not offered: %1</source>
@@ -5813,7 +5817,7 @@ Beim Speichern wird diese Datei ersetzt.</translation>
     </message>
     <message>
         <source>Tool library saved: new sessions and the playground offer its tools.</source>
-        <translation>Tool-Bibliothek gespeichert: Neue Sitzungen und die Spielwiese bieten ihre Tools an.</translation>
+        <translation>Tool-Bibliothek gespeichert: Neue Sitzungen und die Testumgebung bieten ihre Tools an.</translation>
     </message>
     <message>
         <source>This profile keeps no rules file.</source>
@@ -5821,7 +5825,7 @@ Beim Speichern wird diese Datei ersetzt.</translation>
     </message>
     <message>
         <source>Rules saved: they answer the next tool calls.</source>
-        <translation>Regeln gespeichert: Sie beantworten ab sofort die nächsten Tool-Aufrufe.</translation>
+        <translation>Regeln gespeichert: Ab sofort beantworten die Regeln die nächsten Tool-Aufrufe.</translation>
     </message>
     <message>
         <source>&amp;MCP servers…</source>
@@ -5872,11 +5876,11 @@ Beim Speichern wird diese Datei ersetzt.</translation>
     </message>
     <message>
         <source>The turn was cancelled.</source>
-        <translation>Der Durchgang wurde abgebrochen.</translation>
+        <translation>Die Gesprächsrunde wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The turn ended with an error.</source>
-        <translation>Der Durchgang endete mit einem Fehler.</translation>
+        <translation>Die Gesprächsrunde endete mit einem Fehler.</translation>
     </message>
 </context>
 <context>
@@ -5899,7 +5903,7 @@ Beim Speichern wird diese Datei ersetzt.</translation>
     </message>
     <message>
         <source>&lt;p&gt;You are on the &lt;b&gt;local demo&lt;/b&gt;: a Pokee emulator running on this computer, started with the app. Its agent answers with made-up text, calls tools and writes files, so you can try everything — streaming, cancelling, the tool-call inbox, downloads — without an account. Nothing leaves this computer, and the demo&apos;s sessions are gone when the app closes.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Sie nutzen die &lt;b&gt;lokale Demo&lt;/b&gt;: einen Pokee-Emulator, der auf diesem Rechner läuft und mit der App gestartet wurde. Sein Agent antwortet mit erfundenem Text, ruft Tools auf und schreibt Dateien, sodass Sie alles ausprobieren können – Streaming, Abbrechen, den Tool-Aufruf-Eingang, Downloads – ganz ohne Konto. Nichts verlässt diesen Rechner, und die Sitzungen der Demo verschwinden, wenn die App geschlossen wird.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Sie nutzen die &lt;b&gt;lokale Demo&lt;/b&gt;: einen Pokee-Emulator, der auf diesem Rechner läuft und mit der App gestartet wurde. Sein Agent antwortet mit erfundenem Text, ruft Tools auf und schreibt Dateien, sodass Sie alles ausprobieren können – Streaming, Abbrechen, den Posteingang für Tool-Aufrufe, Downloads – ganz ohne Konto. Nichts verlässt diesen Rechner, und die Sitzungen der Demo verschwinden, wenn die App geschlossen wird.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;You are connected to a Pokee endpoint. Your sessions are listed on the left; a new message starts a session, and every answer is kept on this computer as it arrives.&lt;/p&gt;</source>

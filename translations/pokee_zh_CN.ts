@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>The server refused the API key (HTTP %1: %2). Check the key in the profile settings.</source>
-        <translation>服务器拒绝了 API 密钥（HTTP %1: %2）。请在配置设置中检查密钥。</translation>
+        <translation>服务器拒绝了 API 密钥（HTTP %1: %2）。请在配置文件设置中检查密钥。</translation>
     </message>
     <message>
         <source>The account has no credit left (HTTP 402: %1). Top it up, then try again.</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>This session is busy with another turn (HTTP 409). Wait for it to finish or attach to it.</source>
-        <translation>此会话正在进行另一轮对话（HTTP 409）。请等待其完成，或接入该轮次。</translation>
+        <translation>此会话正在进行另一个轮次（HTTP 409）。请等待其完成，或接入该轮次。</translation>
     </message>
     <message>
         <source>The server rejected the request as inconsistent (HTTP 422: %1). This is a bug in Pokee Desktop; please report it.</source>
@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>The server sent an answer Pokee Desktop cannot use: %1 (HTTP %2, &quot;%3&quot;).</source>
-        <translation>服务器返回了 Pokee Desktop 无法处理的响应：%1（HTTP %2，&quot;%3&quot;）。</translation>
+        <translation>服务器返回了 Pokee Desktop 无法处理的响应：%1（HTTP %2，“%3”）。</translation>
     </message>
     <message>
         <source>The server sent an answer Pokee Desktop cannot use: %1 (&quot;%2&quot;).</source>
-        <translation>服务器返回了 Pokee Desktop 无法处理的响应：%1（&quot;%2&quot;）。</translation>
+        <translation>服务器返回了 Pokee Desktop 无法处理的响应：%1（“%2”）。</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -93,11 +93,11 @@
     </message>
     <message>
         <source>The server sent an answer Pokee Desktop cannot use: %1 (HTTP %2).</source>
-        <translation>服务器发送了 Pokee Desktop 无法使用的应答：%1（HTTP %2）。</translation>
+        <translation>服务器发送了 Pokee Desktop 无法使用的响应：%1（HTTP %2）。</translation>
     </message>
     <message>
         <source>The server sent an answer Pokee Desktop cannot use: %1.</source>
-        <translation>服务器发送了 Pokee Desktop 无法使用的应答：%1。</translation>
+        <translation>服务器发送了 Pokee Desktop 无法使用的响应：%1。</translation>
     </message>
     <message>
         <source>The connection to the server broke off (%1). Try again; what was already received is kept.</source>
@@ -105,15 +105,15 @@
     </message>
     <message>
         <source>The session stayed busy with another turn; your message was not sent. Send it again once that turn has ended.</source>
-        <translation>该会话一直忙于另一轮对话；您的消息未发送。请在那一轮结束后重新发送。</translation>
+        <translation>该会话一直忙于另一个轮次；您的消息未发送。请在那个轮次结束后重新发送。</translation>
     </message>
     <message>
         <source>The session stayed busy with another turn (%1); your message was not sent. Send it again once that turn has ended.</source>
-        <translation>该会话一直忙于另一轮对话（%1）；您的消息未发送。请在那一轮结束后重新发送。</translation>
+        <translation>该会话一直忙于另一个轮次（%1）；您的消息未发送。请在那个轮次结束后重新发送。</translation>
     </message>
     <message>
         <source>This session is busy with another turn (HTTP 409: %1). Wait for it to finish or follow it.</source>
-        <translation>此会话正忙于另一轮对话（HTTP 409：%1）。请等待其结束，或跟随它。</translation>
+        <translation>此会话正忙于另一个轮次（HTTP 409：%1）。请等待其结束，或跟随它。</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>it is compressed to inflate far past any real answer (a compression bomb), so it was not read</source>
-        <translation>它经过压缩，解压后会远超任何真实回答的大小（压缩炸弹），因此未被读取</translation>
+        <translation>它经过压缩，解压后会远超任何真实响应的大小（压缩炸弹），因此未被读取</translation>
     </message>
     <message>
         <source>its headers are too large or malformed to be read</source>
@@ -148,12 +148,12 @@
     </message>
     <message>
         <source>waiting for you</source>
-        <translation>等待你回复</translation>
+        <translation>等待您回复</translation>
     </message>
     <message>
         <source>You</source>
         <extracomment>Heading of the user&apos;s own message in the transcript</extracomment>
-        <translation>你</translation>
+        <translation>您</translation>
     </message>
     <message>
         <source>Thinking…</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Your tool %1 was called</source>
-        <translation>智能体调用了你的工具 %1</translation>
+        <translation>智能体调用了您的工具 %1</translation>
     </message>
     <message>
         <source>Open in the tool-call inbox</source>
@@ -219,11 +219,11 @@
     </message>
     <message>
         <source>Cancelled — the partial answer above is kept and not billed.</source>
-        <translation>已取消——上方已收到的部分回答会保留，且不计费。</translation>
+        <translation>已取消——上方已收到的部分回复会保留，且不计费。</translation>
     </message>
     <message>
         <source>The turn failed: %1</source>
-        <translation>本轮对话失败：%1</translation>
+        <translation>此轮次失败：%1</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -235,12 +235,12 @@
     </message>
     <message>
         <source>not answered — the turn ended without it</source>
-        <translation>未回复 — 本轮在没有回复的情况下结束</translation>
+        <translation>未回复 — 此轮次在没有回复的情况下结束</translation>
     </message>
     <message>
         <source>not answered — the turn was cancelled</source>
         <extracomment>After &quot;Your tool X was called —&quot;: the user cancelled the turn before answering</extracomment>
-        <translation>未回复 — 本轮已取消</translation>
+        <translation>未回复 — 此轮次已取消</translation>
     </message>
     <message>
         <source>cancelled before its result</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>no result: the turn ended</source>
-        <translation>无结果：本轮已结束</translation>
+        <translation>无结果：此轮次已结束</translation>
     </message>
 </context>
 <context>
@@ -270,7 +270,7 @@ A key is never taken from the command line.
 </source>
         <extracomment>Keep --api, --profile, POKEE_API and POKEE_KEY as they are.</extracomment>
         <translation>服务器和密钥：--api URL（密钥取自 POKEE_KEY），否则 --profile NAME，否则在 POKEE_API 和
-POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存于系统钥匙串）。
+POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密钥存于系统钥匙串）。
 绝不从命令行读取密钥。
 </translation>
     </message>
@@ -279,7 +279,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
 2 usage error, 1 any other failure.
 </source>
         <extracomment>Keep message.error as it is: it is the name of an event.</extracomment>
-        <translation>退出码：0 完成，3 已取消，4 本轮对话以 message.error 结束，
+        <translation>退出码：0 完成，3 已取消，4 此轮次以 message.error 结束，
 2 用法错误，1 其他任何失败。
 </translation>
     </message>
@@ -320,7 +320,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <name>CliInbox</name>
     <message>
         <source>pokee: this command needs a journal: use a profile (pokee profiles add), or --journal FILE</source>
-        <translation>pokee: 此命令需要本地日志：请使用配置（pokee profiles add）或 --journal FILE</translation>
+        <translation>pokee: 此命令需要本地日志：请使用配置文件（pokee profiles add）或 --journal FILE</translation>
     </message>
     <message>
         <source>No tool calls are waiting.</source>
@@ -374,7 +374,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>pokee: --key is not accepted: a command line is visible to every user of the machine. Set POKEE_KEY, or add a profile (pokee profiles add NAME --url URL reads the key from standard input).</source>
-        <translation>pokee: 不接受 --key：命令行对本机的所有用户可见。请设置 POKEE_KEY，或添加配置（pokee profiles add NAME --url URL 会从标准输入读取密钥）。</translation>
+        <translation>pokee: 不接受 --key：命令行对本机的所有用户可见。请设置 POKEE_KEY，或添加配置文件（pokee profiles add NAME --url URL 会从标准输入读取密钥）。</translation>
     </message>
     <message>
         <source>pokee: profiles add takes the address as --url; its key comes from standard input.</source>
@@ -632,7 +632,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>Use this saved profile (see profiles list).</source>
-        <translation>使用此已保存的配置（参见 profiles list）。</translation>
+        <translation>使用此已保存的配置文件（参见 profiles list）。</translation>
     </message>
     <message>
         <source>Print NDJSON, one object per line.</source>
@@ -644,7 +644,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>Not accepted: set POKEE_KEY, or add a profile (its key read from standard input).</source>
-        <translation>不接受此选项：请设置 POKEE_KEY，或添加配置（其密钥从标准输入读取）。</translation>
+        <translation>不接受此选项：请设置 POKEE_KEY，或添加配置文件（其密钥从标准输入读取）。</translation>
     </message>
     <message>
         <source>Show this overview, or with a command (pokee get --help), that command&apos;s help.</source>
@@ -701,7 +701,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>Not persistent (destroyed 5 minutes after its last answer).</source>
-        <translation>非持久会话（最后一次回答 5 分钟后销毁）。</translation>
+        <translation>非持久会话（最后一次回复 5 分钟后销毁）。</translation>
     </message>
     <message>
         <source>Lifetime: seconds (3600) or 30m, 1h, 2d.</source>
@@ -722,7 +722,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>Answer the tool calls by this rules file, until the final answer.</source>
-        <translation>按此规则文件回复工具调用，直至得出最终回答。</translation>
+        <translation>按此规则文件回复工具调用，直至得出最终回复。</translation>
     </message>
     <message>
         <source>Seconds between polls (default 3).</source>
@@ -752,11 +752,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>The saved profiles and where their keys are</source>
-        <translation>已保存的配置及其密钥的存放位置</translation>
+        <translation>已保存的配置文件及其密钥的存放位置</translation>
     </message>
     <message>
         <source>Forget a saved profile and its key</source>
-        <translation>删除已保存的配置及其密钥</translation>
+        <translation>删除已保存的配置文件及其密钥</translation>
     </message>
     <message>
         <source>Check that the server accepts the key</source>
@@ -764,11 +764,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>The profile used when none is named</source>
-        <translation>未指定配置时使用的配置</translation>
+        <translation>未指定配置文件时使用的配置文件</translation>
     </message>
     <message>
         <source>Sessions of this profile and of the server</source>
-        <translation>此配置和服务器上的会话</translation>
+        <translation>此配置文件和服务器上的会话</translation>
     </message>
     <message>
         <source>Create a session and print its id</source>
@@ -792,15 +792,15 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>Send a message and follow the answer</source>
-        <translation>发送消息并跟随回答</translation>
+        <translation>发送消息并跟随回复</translation>
     </message>
     <message>
         <source>Print a turn&apos;s events, resuming after a cut</source>
-        <translation>输出一轮对话的事件，连接中断后继续</translation>
+        <translation>输出一个轮次的事件，连接中断后继续</translation>
     </message>
     <message>
         <source>Cancel a running turn</source>
-        <translation>取消正在进行的一轮对话</translation>
+        <translation>取消正在进行的轮次</translation>
     </message>
     <message>
         <source>Answer a tool call</source>
@@ -824,7 +824,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>What the rules answered for this profile</source>
-        <translation>规则为此配置给出的回复</translation>
+        <translation>规则为此配置文件给出的回复</translation>
     </message>
     <message>
         <source>The tool library, shared with the app</source>
@@ -844,7 +844,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>A stateless answer (/v1/responses)</source>
-        <translation>无状态回答（/v1/responses）</translation>
+        <translation>无状态回复（/v1/responses）</translation>
     </message>
     <message>
         <source>Finish the turns a killed run left open</source>
@@ -861,11 +861,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>Every saved profile&apos;s journal, and the environment&apos;s when POKEE_API and POKEE_KEY are set.</source>
         <extracomment>POKEE_API and POKEE_KEY are environment variables: keep them as they are.</extracomment>
-        <translation>每个已保存配置的本地日志；设置了 POKEE_API 和 POKEE_KEY 时，也包括环境配置的。</translation>
+        <translation>每个已保存配置文件的本地日志；设置了 POKEE_API 和 POKEE_KEY 时，也包括环境配置文件的。</translation>
     </message>
     <message>
         <source>Go on watching for each session&apos;s next turn, until Ctrl+C.</source>
-        <translation>继续等待每个会话的下一轮，直到按下 Ctrl+C。</translation>
+        <translation>继续等待每个会话的下一个轮次，直到按下 Ctrl+C。</translation>
     </message>
     <message>
         <source>Follow several sessions&apos; running turns at once</source>
@@ -926,7 +926,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>Only in prompts, answers (with thinking) or tools (calls and results).</source>
         <extracomment>prompts, answers and tools are values of the option: keep them in English.</extracomment>
-        <translation>仅在提示、回答（含思考）或工具（调用和结果）中。</translation>
+        <translation>仅在提示、回复（含思考）或工具（调用和结果）中。</translation>
     </message>
     <message>
         <source>At most this many results (default 20).</source>
@@ -1068,7 +1068,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <name>KeyStore</name>
     <message>
         <source>The keychain holds no key for the profile “%1”.</source>
-        <translation>系统钥匙串中没有配置“%1”的密钥。</translation>
+        <translation>系统钥匙串中没有配置文件“%1”的密钥。</translation>
     </message>
     <message>
         <source>The system keychain is not available (%1). Start your desktop&apos;s keyring (GNOME Keyring, KWallet) or use the key for this run only.</source>
@@ -1198,11 +1198,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation>请为配置命名。</translation>
+        <translation>请为配置文件命名。</translation>
     </message>
     <message>
         <source>“%1” is the name of a built-in profile; choose another.</source>
-        <translation>“%1”是内置配置的名称，请另选一个。</translation>
+        <translation>“%1”是内置配置文件的名称，请另选一个。</translation>
     </message>
     <message>
         <source>A manual proxy needs a host and a port between 1 and 65535.</source>
@@ -1210,19 +1210,19 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>The profile could not be written to %1.</source>
-        <translation>无法将配置写入 %1。</translation>
+        <translation>无法将配置文件写入 %1。</translation>
     </message>
     <message>
         <source>“%1” was the default profile; the local demo is the default now.</source>
-        <translation>“%1”曾是默认配置；现在本地演示是默认配置。</translation>
+        <translation>“%1”曾是默认配置文件；现在本地演示是默认配置文件。</translation>
     </message>
     <message>
         <source>“%1” was the default profile; “%2” (%3) is the default now, and it sends the key unencrypted (http). Choose the default yourself if that is not what you want.</source>
-        <translation>“%1”曾是默认配置；现在“%2”（%3）是默认配置，它以未加密方式（http）发送密钥。如果这不是您想要的，请自行选择默认配置。</translation>
+        <translation>“%1”曾是默认配置文件；现在“%2”（%3）是默认配置文件，它以未加密方式（http）发送密钥。如果这不是您想要的，请自行选择默认配置文件。</translation>
     </message>
     <message>
         <source>“%1” was the default profile; “%2” (%3) is the default now. Choose another if that is not what you want.</source>
-        <translation>“%1”曾是默认配置；现在“%2”（%3）是默认配置。如果这不是您想要的，请另选一个。</translation>
+        <translation>“%1”曾是默认配置文件；现在“%2”（%3）是默认配置文件。如果这不是您想要的，请另选一个。</translation>
     </message>
 </context>
 <context>
@@ -1269,7 +1269,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a JSON pointer (like /location or /items/0)</source>
-        <translation>%1：&quot;%2&quot; 不是 JSON 指针（应类似 /location 或 /items/0）</translation>
+        <translation>%1：“%2” 不是 JSON 指针（应类似 /location 或 /items/0）</translation>
     </message>
     <message>
         <source>%1: the regex does not compile: %2</source>
@@ -1297,7 +1297,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>%1: &quot;action&quot; is reply, command, mcp or ask (got &quot;%2&quot;)</source>
-        <translation>%1：&quot;action&quot; 应为 reply、command、mcp 或 ask（收到 &quot;%2&quot;）</translation>
+        <translation>%1：&quot;action&quot; 应为 reply、command、mcp 或 ask（收到 “%2”）</translation>
     </message>
 </context>
 <context>
@@ -1454,11 +1454,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>%1: a name is 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos; (got &quot;%2&quot;)</source>
-        <translation>%1：名称须由 1 到 64 个字母、数字、&apos;_&apos; 或 &apos;-&apos; 组成（实际为 &quot;%2&quot;）</translation>
+        <translation>%1：名称须由 1 到 64 个字母、数字、&apos;_&apos; 或 &apos;-&apos; 组成（实际为 “%2”）</translation>
     </message>
     <message>
         <source>%1: the name &quot;%2&quot; is used twice</source>
-        <translation>%1：名称 &quot;%2&quot; 出现了两次</translation>
+        <translation>%1：名称 “%2” 出现了两次</translation>
     </message>
     <message>
         <source>%1: &quot;parameters&quot; is a JSON Schema object</source>
@@ -1507,7 +1507,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>You</source>
         <extracomment>Headings of an exported transcript: the user&apos;s message, then the agent&apos;s answer</extracomment>
-        <translation>你</translation>
+        <translation>您</translation>
     </message>
     <message>
         <source>Assistant</source>
@@ -1534,7 +1534,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>Your tool %1</source>
         <extracomment>%1 is the name of one of the user&apos;s own tools, which the agent called</extracomment>
-        <translation>你的工具 %1</translation>
+        <translation>您的工具 %1</translation>
     </message>
     <message numerus="yes">
         <source>Completed, %Ln token(s).</source>
@@ -1561,7 +1561,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message numerus="yes">
         <source>%n turn(s) · %1 in · %2 out · %3 tokens</source>
         <translation>
-            <numerusform>%n 轮 · 输入 %1 · 输出 %2 · 共 %3 个 token</numerusform>
+            <numerusform>%n 个轮次 · 输入 %1 · 输出 %2 · 共 %3 个 token</numerusform>
         </translation>
     </message>
 </context>
@@ -1569,7 +1569,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <name>main</name>
     <message>
         <source>Desktop client for the Pokee Enterprise API. Opens the &quot;Environment&quot; profile when POKEE_API and POKEE_KEY are both set, else the profile used last (its key in the system keychain), else the bundled local emulator (&quot;Local demo&quot;).</source>
-        <translation>Pokee Enterprise API 的桌面客户端。若同时设置了 POKEE_API 和 POKEE_KEY，则打开“Environment”配置；否则打开上次使用的配置（其密钥存于系统钥匙串）；再否则使用内置的本地模拟器（“Local demo”，即本地演示）。</translation>
+        <translation>Pokee Enterprise API 的桌面客户端。若同时设置了 POKEE_API 和 POKEE_KEY，则打开“Environment”配置文件；否则打开上次使用的配置文件（其密钥存于系统钥匙串）；再否则使用内置的本地模拟器（“Local demo”，即本地演示）。</translation>
     </message>
     <message>
         <source>Path of the pokee-emulator to start for the local demo.</source>
@@ -1577,7 +1577,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>Open this profile.</source>
-        <translation>打开此配置。</translation>
+        <translation>打开此配置文件。</translation>
     </message>
     <message>
         <source>Start another window even when Pokee Desktop is already running.</source>
@@ -1614,12 +1614,12 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>the answer is larger than %1 MiB, more than any answer of this API</source>
-        <translation>应答大于 %1 MiB，超过此 API 的任何应答</translation>
+        <translation>响应大于 %1 MiB，超过此 API 的任何响应</translation>
     </message>
     <message numerus="yes">
         <source>less than 1 KiB of the answer in %n second(s)</source>
         <translation>
-            <numerusform>%n 秒内收到的应答不足 1 KiB</numerusform>
+            <numerusform>%n 秒内收到的响应不足 1 KiB</numerusform>
         </translation>
     </message>
 </context>
@@ -1686,11 +1686,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>%1 answered in %2 ms, but not as the Pokee API does: %3 Check the address.</source>
-        <translation>%1 在 %2 毫秒内作出了回答，但不像 Pokee API 那样：%3 请检查地址。</translation>
+        <translation>%1 在 %2 毫秒内作出了回复，但不像 Pokee API 那样：%3 请检查地址。</translation>
     </message>
     <message>
         <source>%1 answered in %2 ms, but not as the Pokee API does (HTTP 404 without the API&apos;s error document). Check the address.</source>
-        <translation>%1 在 %2 毫秒内作出了回答，但不像 Pokee API 那样（HTTP 404，且没有 API 的错误文档）。请检查地址。</translation>
+        <translation>%1 在 %2 毫秒内作出了回复，但不像 Pokee API 那样（HTTP 404，且没有 API 的错误文档）。请检查地址。</translation>
     </message>
 </context>
 <context>
@@ -1829,7 +1829,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>The server calls it “%1”; it is saved as “%2”, a name that stays in the folder you chose.</source>
-        <translation>服务器上的名称为“%1”；本地保存为“%2”，以确保文件留在你选择的文件夹内。</translation>
+        <translation>服务器上的名称为“%1”；本地保存为“%2”，以确保文件留在您选择的文件夹内。</translation>
     </message>
     <message>
         <source>%1 Try Refresh; if it stays, the server is not answering as the API says.</source>
@@ -1916,7 +1916,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>answered by MCP server %1 (%2) in %3 ms%4</source>
-        <translation>由 MCP 服务器 %1（%2）在 %3 毫秒内回答%4</translation>
+        <translation>由 MCP 服务器 %1（%2）在 %3 毫秒内回复%4</translation>
     </message>
     <message>
         <source>, as an error</source>
@@ -1924,7 +1924,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>The MCP server %1 could not answer %2: %3</source>
-        <translation>MCP 服务器 %1 无法回答 %2：%3</translation>
+        <translation>MCP 服务器 %1 无法回复 %2：%3</translation>
     </message>
     <message>
         <source>says it only reads</source>
@@ -1967,7 +1967,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <name>pokee::PendingToolCallModel</name>
     <message>
         <source>The turn ended before this call was answered.</source>
-        <translation>本轮对话在此调用得到回复前已结束。</translation>
+        <translation>此轮次在此调用得到回复前已结束。</translation>
     </message>
     <message>
         <source>Handed to the playground, which sends it with the next request.</source>
@@ -1987,7 +1987,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>The turn ended before this call was answered: %1</source>
-        <translation>本轮对话在此调用得到回复前已结束：%1</translation>
+        <translation>此轮次在此调用得到回复前已结束：%1</translation>
     </message>
     <message>
         <source>Sent.</source>
@@ -1997,15 +1997,15 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>The turn was cancelled before this call was answered.</source>
-        <translation>本轮在此调用得到回复前已被取消。</translation>
+        <translation>此轮次在此调用得到回复前已被取消。</translation>
     </message>
     <message>
         <source>Not answered: the turn ended without it.</source>
-        <translation>未回复：本轮在没有回复的情况下结束。</translation>
+        <translation>未回复：此轮次在没有回复的情况下结束。</translation>
     </message>
     <message>
         <source>Not answered: the turn ended without it (%1).</source>
-        <translation>未回复：本轮在没有回复的情况下结束（%1）。</translation>
+        <translation>未回复：此轮次在没有回复的情况下结束（%1）。</translation>
     </message>
     <message>
         <source>expired</source>
@@ -2077,7 +2077,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>the turn was cancelled</source>
-        <translation>该轮已取消</translation>
+        <translation>该轮次已取消</translation>
     </message>
     <message>
         <source>“%1” is not an approval: ask, session or always.</source>
@@ -2085,7 +2085,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>Too little time is left for %1 to run it; answer by hand or deny it.</source>
-        <translation>剩余时间不足以让 %1 运行它；请手动回答或拒绝。</translation>
+        <translation>剩余时间不足以让 %1 运行它；请手动回复或拒绝。</translation>
     </message>
     <message>
         <source>Running on the MCP server %1…</source>
@@ -2093,11 +2093,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>No MCP server answers %1 any more (its rule or import was removed).</source>
-        <translation>已没有 MCP 服务器回答 %1（其规则或导入已被删除）。</translation>
+        <translation>已没有 MCP 服务器回复 %1（其规则或导入已被删除）。</translation>
     </message>
     <message>
         <source>The MCP server %1 answers it once you approve.</source>
-        <translation>您批准后，MCP 服务器 %1 将回答它。</translation>
+        <translation>您批准后，MCP 服务器 %1 将回复它。</translation>
     </message>
     <message>
         <source>Ready to send, as an error (%1): read or edit it, then Send.</source>
@@ -2281,11 +2281,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>Re-sending the message whose answer never arrived (same Idempotency-Key).</source>
-        <translation>正在重新发送未收到回答的消息（使用相同的 Idempotency-Key）。</translation>
+        <translation>正在重新发送未收到回复的消息（使用相同的 Idempotency-Key）。</translation>
     </message>
     <message>
         <source>Cancel did not reach the server (%1). The turn goes on; press Cancel to try again.</source>
-        <translation>取消请求未送达服务器（%1）。本轮对话仍在继续；可再次点击“取消”重试。</translation>
+        <translation>取消请求未送达服务器（%1）。此轮次仍在继续；可再次点击“取消”重试。</translation>
     </message>
     <message numerus="yes">
         <source>That resumed connection delivered %n event(s).</source>
@@ -2322,7 +2322,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message numerus="yes">
         <source>Paused: the local journal could not be written (%1). Nothing is lost: the turn goes on from event %2 once it can be written again; next try in %n s.</source>
         <translation>
-            <numerusform>已暂停：无法写入本地日志（%1）。没有丢失任何内容：一旦可以写入，本轮对话将从事件 %2 继续；%n 秒后重试。</numerusform>
+            <numerusform>已暂停：无法写入本地日志（%1）。没有丢失任何内容：一旦可以写入，此轮次将从事件 %2 继续；%n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
@@ -2331,11 +2331,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>The journal is writable again; the turn goes on.</source>
-        <translation>本地日志已恢复可写，本轮对话继续进行。</translation>
+        <translation>本地日志已恢复可写，此轮次继续进行。</translation>
     </message>
     <message>
         <source>The journal could not be written for a while; the turn went on once it could, nothing lost.</source>
-        <translation>本地日志曾有一段时间无法写入；恢复可写后本轮对话已继续，没有丢失任何内容。</translation>
+        <translation>本地日志曾有一段时间无法写入；恢复可写后此轮次已继续，没有丢失任何内容。</translation>
     </message>
     <message numerus="yes">
         <source>The last resumed connection delivered %n event(s).</source>
@@ -2351,7 +2351,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>The server no longer has this turn&apos;s events (it expired); what was received is kept.</source>
-        <translation>服务器已不再保留本轮对话的事件（已过期）；已收到的内容均已保留。</translation>
+        <translation>服务器已不再保留此轮次的事件（已过期）；已收到的内容均已保留。</translation>
     </message>
     <message>
         <source>The turn left open by the last run had already ended (%1 is in the journal); closed it as %2.</source>
@@ -2359,11 +2359,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>The retried message was answered 409: the session is busy with another turn. Your message is sent once it ends (checking again in %1).</source>
-        <translation>重试的消息收到 409：该会话正忙于另一轮对话。那一轮结束后会发送您的消息（%1 后再次检查）。</translation>
+        <translation>重试的消息收到 409：该会话正忙于另一个轮次。那个轮次结束后会发送您的消息（%1 后再次检查）。</translation>
     </message>
     <message>
         <source>The retried message was answered 409: the session is busy with another turn (%1). Your message is sent once it ends (checking again in %2).</source>
-        <translation>重试的消息收到 409：该会话正忙于另一轮对话（%1）。那一轮结束后会发送您的消息（%2 后再次检查）。</translation>
+        <translation>重试的消息收到 409：该会话正忙于另一个轮次（%1）。那个轮次结束后会发送您的消息（%2 后再次检查）。</translation>
     </message>
     <message>
         <source>Following the turn from its first event.</source>
@@ -2384,11 +2384,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>the connection ended before the turn did</source>
-        <translation>连接在本轮对话结束前就已断开</translation>
+        <translation>连接在此轮次结束前就已断开</translation>
     </message>
     <message>
         <source>expected an event stream but got &quot;%1&quot;</source>
-        <translation>应为事件流，但收到的是 &quot;%1&quot;</translation>
+        <translation>应为事件流，但收到的是 “%1”</translation>
     </message>
     <message>
         <source>session</source>
@@ -2400,11 +2400,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>the turn has ended on the server, but its last event (%1) did not come back</source>
-        <translation>本轮已在服务器上结束，但其最后一个事件（%1）没有返回</translation>
+        <translation>此轮次已在服务器上结束，但其最后一个事件（%1）没有返回</translation>
     </message>
     <message>
         <source>the turn has ended on the server, but it sent none of its events</source>
-        <translation>本轮已在服务器上结束，但它没有发送任何事件</translation>
+        <translation>此轮次已在服务器上结束，但它没有发送任何事件</translation>
     </message>
 </context>
 <context>
@@ -2451,7 +2451,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>pokee: this command needs a journal: use a profile (pokee profiles add), or --journal FILE</source>
-        <translation>pokee: 此命令需要本地日志：请使用配置（pokee profiles add）或 --journal FILE</translation>
+        <translation>pokee: 此命令需要本地日志：请使用配置文件（pokee profiles add）或 --journal FILE</translation>
     </message>
     <message>
         <source>session</source>
@@ -2516,24 +2516,24 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>pokee: no server to talk to. Add a profile (pokee profiles add NAME --url URL, the key on standard input) or set POKEE_API and POKEE_KEY.</source>
-        <translation>pokee: 没有可连接的服务器。请添加配置（pokee profiles add NAME --url URL，密钥从标准输入传入），或设置 POKEE_API 和 POKEE_KEY。</translation>
+        <translation>pokee: 没有可连接的服务器。请添加配置文件（pokee profiles add NAME --url URL，密钥从标准输入传入），或设置 POKEE_API 和 POKEE_KEY。</translation>
     </message>
     <message>
         <source>pokee: there is no profile named “%1” (see pokee profiles list).</source>
-        <translation>pokee: 没有名为“%1”的配置（参见 pokee profiles list）。</translation>
+        <translation>pokee: 没有名为“%1”的配置文件（参见 pokee profiles list）。</translation>
     </message>
     <message>
         <source>pokee: the “%1” profile lives inside the app; start `pokee-emulator` and use POKEE_API and POKEE_KEY to script it.</source>
-        <translation>pokee: “%1”配置只存在于应用内部；如需编写脚本，请启动 `pokee-emulator` 并使用 POKEE_API 和 POKEE_KEY。</translation>
+        <translation>pokee: “%1”配置文件只存在于应用内部；如需编写脚本，请启动 `pokee-emulator` 并使用 POKEE_API 和 POKEE_KEY。</translation>
     </message>
     <message>
         <source>pokee: %1 Store it again with: pokee profiles add &quot;%2&quot; --url %3</source>
         <extracomment>%1 is a sentence from the keychain saying why the key could not be read</extracomment>
-        <translation>pokee: %1请用以下命令重新保存：pokee profiles add &quot;%2&quot; --url %3</translation>
+        <translation>pokee: %1请用以下命令重新保存：pokee profiles add “%2” --url %3</translation>
     </message>
     <message>
         <source>pokee: the profile “%1” has no usable address.</source>
-        <translation>pokee: 配置“%1”没有可用的地址。</translation>
+        <translation>pokee: 配置文件“%1”没有可用的地址。</translation>
     </message>
     <message>
         <source>pokee: --proxy takes system, none or HOST:PORT</source>
@@ -2560,11 +2560,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>pokee: %1 The profile was not saved: the key is kept nowhere else.</source>
         <extracomment>%1 is a sentence from the keychain saying why the key could not be stored</extracomment>
-        <translation>pokee: %1配置未保存：密钥不会存放在其他任何地方。</translation>
+        <translation>pokee: %1配置文件未保存：密钥不会存放在其他任何地方。</translation>
     </message>
     <message>
         <source>Saved profile “%1” (%2); its key is in the system keychain.</source>
-        <translation>已保存配置“%1”（%2）；其密钥存于系统钥匙串。</translation>
+        <translation>已保存配置文件“%1”（%2）；其密钥存于系统钥匙串。</translation>
     </message>
     <message>
         <source>in keychain</source>
@@ -2597,16 +2597,16 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>pokee: there is no saved profile named “%1”.</source>
-        <translation>pokee: 没有名为“%1”的已保存配置。</translation>
+        <translation>pokee: 没有名为“%1”的已保存配置文件。</translation>
     </message>
     <message>
         <source>pokee: %1 The profile was kept, so that its key is not orphaned.</source>
         <extracomment>%1 is a sentence from the keychain saying why the key could not be removed</extracomment>
-        <translation>pokee: %1已保留该配置，以免其密钥在钥匙串中成为孤立项。</translation>
+        <translation>pokee: %1已保留该配置文件，以免其密钥在钥匙串中成为孤立项。</translation>
     </message>
     <message>
         <source>Removed profile “%1” and its key. Its journal stays at %2.</source>
-        <translation>已移除配置“%1”及其密钥。其本地日志仍保留在 %2。</translation>
+        <translation>已移除配置文件“%1”及其密钥。其本地日志仍保留在 %2。</translation>
     </message>
     <message>
         <source>Choose with: pokee profiles default NAME</source>
@@ -2652,7 +2652,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>(this server does not list sessions: these are the ones this profile knows)</source>
-        <translation>（此服务器不提供会话列表：以下是此配置已知的会话）</translation>
+        <translation>（此服务器不提供会话列表：以下是此配置文件已知的会话）</translation>
     </message>
     <message>
         <source>The server no longer knows this session; its transcript is kept here.</source>
@@ -2661,7 +2661,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message numerus="yes">
         <source>local: title “%1”, %n turn(s) journaled, usage %2</source>
         <translation>
-            <numerusform>本地：标题“%1”，已记录 %n 轮，用量 %2</numerusform>
+            <numerusform>本地：标题“%1”，已记录 %n 个轮次，用量 %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2738,7 +2738,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>The session is busy with another turn.</source>
-        <translation>该会话正在进行另一轮对话。</translation>
+        <translation>该会话正在进行另一个轮次。</translation>
     </message>
     <message>
         <source>The session is busy with response %1; follow it with: pokee events %2 %1</source>
@@ -2778,11 +2778,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>busy, but the server does not say with which turn, so it cannot be followed; pokee wait %1 polls it until it is idle.</source>
-        <translation>忙碌中，但服务器未说明是哪一轮，因此无法跟随；pokee wait %1 会轮询它直到空闲。</translation>
+        <translation>忙碌中，但服务器未说明是哪个轮次，因此无法跟随；pokee wait %1 会轮询它直到空闲。</translation>
     </message>
     <message>
         <source>idle; waiting for its next turn.</source>
-        <translation>空闲；正在等待它的下一轮。</translation>
+        <translation>空闲；正在等待它的下一个轮次。</translation>
     </message>
     <message>
         <source>idle: no turn to watch.</source>
@@ -2809,7 +2809,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>an answer larger than %1 MB</source>
-        <translation>大于 %1 MB 的回答</translation>
+        <translation>大于 %1 MB 的回复</translation>
     </message>
     <message>
         <source>%1 ended the MCP session (HTTP 404); it is connected again at the next call.</source>
@@ -2884,11 +2884,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation>%1 秒内无应答</translation>
+        <translation>%1 秒内无响应</translation>
     </message>
     <message>
         <source>The server gave no answer in time (%1).</source>
-        <translation>服务器未及时应答（%1）。</translation>
+        <translation>服务器未及时响应（%1）。</translation>
     </message>
     <message>
         <source>Cancelled: %1.</source>
@@ -2904,7 +2904,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>The server stopped before it answered: %1.</source>
-        <translation>服务器在应答前已停止：%1。</translation>
+        <translation>服务器在响应前已停止：%1。</translation>
     </message>
     <message>
         <source>The server stopped during the MCP handshake: %1.</source>
@@ -3018,11 +3018,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>This session is busy with another turn. Attach to follow it, or wait until it is done.</source>
-        <translation>此会话正在进行另一轮对话。可以接入并跟随它，或等待其完成。</translation>
+        <translation>此会话正在进行另一个轮次。可以接入并跟随它，或等待其完成。</translation>
     </message>
     <message>
         <source>The server did not say which turn is running</source>
-        <translation>服务器未说明正在运行的是哪一轮次</translation>
+        <translation>服务器未说明正在运行的是哪个轮次</translation>
     </message>
     <message>
         <source>Waiting for the running turn to finish…</source>
@@ -3089,7 +3089,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     <message>
         <source>You</source>
         <extracomment>Accessible name of the user&apos;s own message in the conversation</extracomment>
-        <translation>你</translation>
+        <translation>您</translation>
     </message>
     <message>
         <source>Assistant</source>
@@ -3219,7 +3219,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>Profile</source>
-        <translation>配置</translation>
+        <translation>配置文件</translation>
     </message>
 </context>
 <context>
@@ -3255,7 +3255,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>Not sent: a turn is still running in this session. Your message stays here; send it when the turn ends, or cancel the turn (Esc).</source>
-        <translation>未发送：此会话中仍有一轮对话在进行。您的消息保留在此；请在该轮结束后发送，或取消该轮（Esc）。</translation>
+        <translation>未发送：此会话中仍有一个轮次在进行。您的消息保留在此；请在该轮次结束后发送，或取消该轮次（Esc）。</translation>
     </message>
 </context>
 <context>
@@ -3336,7 +3336,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>The agent finished its answer.</source>
-        <translation>智能体已完成回答。</translation>
+        <translation>智能体已完成回复。</translation>
     </message>
     <message>
         <source>“%1” failed</source>
@@ -3344,7 +3344,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>The turn ended with an error.</source>
-        <translation>本轮对话以错误结束。</translation>
+        <translation>此轮次以错误结束。</translation>
     </message>
     <message>
         <source>“%1” has stopped working</source>
@@ -3352,11 +3352,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>The session is idle again: open it to see how its turn ended.</source>
-        <translation>会话已恢复空闲：打开它即可查看本轮对话的结果。</translation>
+        <translation>会话已恢复空闲：打开它即可查看此轮次的结果。</translation>
     </message>
     <message>
         <source>The session is idle again (%1): open it to see how its turn ended.</source>
-        <translation>会话已恢复空闲（%1）：打开它即可查看本轮对话的结果。</translation>
+        <translation>会话已恢复空闲（%1）：打开它即可查看此轮次的结果。</translation>
     </message>
     <message>
         <source>In “%1”.</source>
@@ -3368,7 +3368,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>%1 is waiting for your answer</source>
-        <translation>%1 正在等待您的回答</translation>
+        <translation>%1 正在等待您的回复</translation>
     </message>
     <message numerus="yes">
         <source>%1 %n tool call(s) wait in the inbox.</source>
@@ -3378,14 +3378,14 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>%1 Answer it in the tool-call inbox.</source>
-        <translation>%1 请在工具调用收件箱中回答。</translation>
+        <translation>%1 请在工具调用收件箱中回复。</translation>
     </message>
 </context>
 <context>
     <name>pokee::ui::DesktopShell</name>
     <message>
         <source>There is no profile named “%1”.</source>
-        <translation>没有名为“%1”的配置。</translation>
+        <translation>没有名为“%1”的配置文件。</translation>
     </message>
     <message>
         <source>Enter the API key for “%1” (%2).</source>
@@ -3459,7 +3459,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置（其密钥存�
     </message>
     <message>
         <source>The headers of the turn&apos;s last connection, and what the connection went through, appear here.</source>
-        <translation>此处显示本轮对话最后一次连接的标头，以及连接过程中发生的情况。</translation>
+        <translation>此处显示此轮次最后一次连接的标头，以及连接过程中发生的情况。</translation>
     </message>
     <message>
         <source>Copy as JSON lines</source>
@@ -3568,7 +3568,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>Downloads</source>
-        <translation>下载</translation>
+        <translation>下载列表</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -3692,7 +3692,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>the answer</source>
-        <translation>回答</translation>
+        <translation>回复</translation>
     </message>
     <message>
         <source>the thinking</source>
@@ -3732,7 +3732,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>In answers</source>
-        <translation>在回答中</translation>
+        <translation>在回复中</translation>
     </message>
     <message>
         <source>In tool calls and results</source>
@@ -3842,11 +3842,11 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>Tool call %1 is waiting for your answer.</source>
-        <translation>工具调用 %1 正在等待你回复。</translation>
+        <translation>工具调用 %1 正在等待您回复。</translation>
     </message>
     <message>
         <source>%1 in “%2” is waiting for your answer.</source>
-        <translation>“%2”中的 %1 正在等待你回复。</translation>
+        <translation>“%2”中的 %1 正在等待您回复。</translation>
     </message>
     <message>
         <source>A rule answered %1 (%2).</source>
@@ -3862,7 +3862,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation>配置(&amp;P)…</translation>
+        <translation>配置文件(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3910,7 +3910,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>%1 in “%2” of %3 is waiting for your answer.</source>
-        <translation>%3 的“%2”中的 %1 正在等待您的回答。</translation>
+        <translation>%3 的“%2”中的 %1 正在等待您的回复。</translation>
     </message>
     <message>
         <source>&amp;Split Conversation</source>
@@ -3948,6 +3948,10 @@ Download it to drag it out.</source>
         <source>“%1” is no longer listed in this session&apos;s files.</source>
         <translation>“%1”已不在此会话的文件列表中。</translation>
     </message>
+    <message>
+        <source>The welcome note is put away; Help → Welcome shows it again.</source>
+        <translation>欢迎说明已收起；可通过“帮助 → 欢迎”再次显示。</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ui::McpCallPanel</name>
@@ -3958,7 +3962,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>Let me read the answer before it is sent</source>
-        <translation>发送前让我先阅读回答</translation>
+        <translation>发送前让我先阅读回复</translation>
     </message>
     <message>
         <source>Ask every time</source>
@@ -3982,11 +3986,11 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>The MCP server runs the call now; its answer goes to the agent</source>
-        <translation>MCP 服务器现在运行此调用；其回答将发送给智能体</translation>
+        <translation>MCP 服务器现在运行此调用；其回复将发送给智能体</translation>
     </message>
     <message>
         <source>The server&apos;s answer waits in the answer box, to read or edit, until you send it</source>
-        <translation>服务器的回答会留在回答框中供阅读或编辑，直到您发送</translation>
+        <translation>服务器的回复会留在回复框中供阅读或编辑，直到您发送</translation>
     </message>
     <message>
         <source>Progress of the MCP server</source>
@@ -4272,7 +4276,7 @@ Download it to drag it out.</source>
     <name>pokee::ui::NewSessionDialog</name>
     <message>
         <source>Keep the session after each answer (persistent)</source>
-        <translation>每次回答后保留会话（持久）</translation>
+        <translation>每次回复后保留会话（持久）</translation>
     </message>
     <message>
         <source>New session</source>
@@ -4310,7 +4314,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>A session that is not persistent is destroyed by the server 5 minutes after its last answer, with its workspace files.</source>
-        <translation>非持久会话将在最后一次回答 5 分钟后被服务器销毁，其工作区文件也会一并删除。</translation>
+        <translation>非持久会话将在最后一次回复 5 分钟后被服务器销毁，其工作区文件也会一并删除。</translation>
     </message>
     <message>
         <source>Tools the agent may call</source>
@@ -4326,7 +4330,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>Tools the agent may call (answered in the tool-call inbox or by your rules). A session&apos;s tools are fixed once it exists.</source>
-        <translation>智能体可调用的工具（在工具调用收件箱中回复，或由你的规则回复）。会话的工具在创建后即固定。</translation>
+        <translation>智能体可调用的工具（在工具调用收件箱中回复，或由您的规则回复）。会话的工具在创建后即固定。</translation>
     </message>
     <message>
         <source>Create</source>
@@ -4344,7 +4348,7 @@ Download it to drag it out.</source>
     <name>pokee::ui::PendingCallsButton</name>
     <message>
         <source>Tool calls waiting for your answer</source>
-        <translation>等待你回复的工具调用</translation>
+        <translation>等待您回复的工具调用</translation>
     </message>
     <message numerus="yes">
         <source>%n tool call(s) waiting</source>
@@ -4500,7 +4504,7 @@ Download it to drag it out.</source>
 
 </source>
         <extracomment>Markdown (keep the **…**): the user&apos;s input in the playground&apos;s transcript</extracomment>
-        <translation>**你：** %1
+        <translation>**您：** %1
 
 </translation>
     </message>
@@ -4512,7 +4516,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>Answered.</source>
-        <translation>已回答。</translation>
+        <translation>已回复。</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -4553,12 +4557,12 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>Answered; answering its function calls…</source>
-        <translation>已回答；正在回复其中的函数调用…</translation>
+        <translation>已回复；正在回复其中的函数调用…</translation>
     </message>
     <message numerus="yes">
         <source>%n function call(s) wait for your answer in the tool-call inbox.</source>
         <translation>
-            <numerusform>%n 个函数调用正在工具调用收件箱中等待你回复。</numerusform>
+            <numerusform>%n 个函数调用正在工具调用收件箱中等待您回复。</numerusform>
         </translation>
     </message>
     <message>
@@ -4569,7 +4573,7 @@ Download it to drag it out.</source>
         <source>&gt; %1 answered by you:
 
 </source>
-        <translation>&gt; %1 由你回复：
+        <translation>&gt; %1 由您回复：
 
 </translation>
     </message>
@@ -4631,7 +4635,7 @@ Download it to drag it out.</source>
     <name>pokee::ui::ProfileSwitcher</name>
     <message>
         <source>Profile</source>
-        <translation>配置</translation>
+        <translation>配置文件</translation>
     </message>
     <message>
         <source>The account and server in use</source>
@@ -4647,7 +4651,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>Manage profiles…</source>
-        <translation>管理配置…</translation>
+        <translation>管理配置文件…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -4667,11 +4671,11 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>Use this profile</source>
-        <translation>使用此配置</translation>
+        <translation>使用此配置文件</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation>配置</translation>
+        <translation>配置文件</translation>
     </message>
     <message>
         <source>API key</source>
@@ -4735,7 +4739,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>New profile</source>
-        <translation>新建配置</translation>
+        <translation>新建配置文件</translation>
     </message>
     <message>
         <source>stored in the keychain; type a new one to replace it</source>
@@ -4747,15 +4751,15 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>⚠ Plain http:// to another machine: the key and every answer cross the network unencrypted. Use https:// if the server offers it.</source>
-        <translation>⚠ 这是通往其他机器的明文 http:// 地址：密钥和所有回答都将以未加密形式在网络上传输。如果服务器支持，请使用 https://。</translation>
+        <translation>⚠ 这是通往其他机器的明文 http:// 地址：密钥和所有回复都将以未加密形式在网络上传输。如果服务器支持，请使用 https://。</translation>
     </message>
     <message>
         <source>Paste the profile&apos;s API key first.</source>
-        <translation>请先粘贴此配置的 API 密钥。</translation>
+        <translation>请先粘贴此配置文件的 API 密钥。</translation>
     </message>
     <message>
         <source>A profile named “%1” exists already.</source>
-        <translation>已存在名为“%1”的配置。</translation>
+        <translation>已存在名为“%1”的配置文件。</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -4763,11 +4767,11 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation>移除配置</translation>
+        <translation>移除配置文件</translation>
     </message>
     <message>
         <source>Remove the profile “%1” and its key from the keychain? Its local journal (transcripts) stays on this computer.</source>
-        <translation>要移除配置“%1”并从钥匙串中删除其密钥吗？其本地日志（对话记录）仍会保留在本机。</translation>
+        <translation>要移除配置文件“%1”并从钥匙串中删除其密钥吗？其本地日志（对话记录）仍会保留在本机。</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -4808,7 +4812,7 @@ Download it to drag it out.</source>
     <message numerus="yes">
         <source>Valid: %n rule(s). The first enabled match wins; a call no rule matches is asked about.</source>
         <translation>
-            <numerusform>有效：%n 条规则。第一条匹配的已启用规则生效；没有规则匹配的调用会交由你处理。</numerusform>
+            <numerusform>有效：%n 条规则。第一条匹配的已启用规则生效；没有规则匹配的调用会交由您处理。</numerusform>
         </translation>
     </message>
     <message>
@@ -5118,7 +5122,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>Usage of this profile</source>
-        <translation>此配置的用量</translation>
+        <translation>此配置文件的用量</translation>
     </message>
     <message>
         <source>running</source>
@@ -5350,7 +5354,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>When a &amp;tool call waits for my answer</source>
-        <translation>当&amp;工具调用等待我的回答时</translation>
+        <translation>当&amp;工具调用等待我的回复时</translation>
     </message>
 </context>
 <context>
@@ -5612,7 +5616,7 @@ Download it to drag it out.</source>
     <message>
         <source>not answered: the turn ended</source>
         <extracomment>The state of a tool call in the inbox: its turn ended (with an error) before it was answered</extracomment>
-        <translation>未回复：本轮已结束</translation>
+        <translation>未回复：此轮次已结束</translation>
     </message>
     <message>
         <source>%1 (profile %2)</source>
@@ -5753,7 +5757,7 @@ Saving replaces that file.</source>
     </message>
     <message>
         <source>This profile keeps no rules file.</source>
-        <translation>此配置没有规则文件。</translation>
+        <translation>此配置文件没有规则文件。</translation>
     </message>
     <message>
         <source>Rules saved: they answer the next tool calls.</source>
@@ -5804,15 +5808,15 @@ Saving replaces that file.</source>
     </message>
     <message>
         <source>The answer is complete.</source>
-        <translation>回答已完成。</translation>
+        <translation>回复已完成。</translation>
     </message>
     <message>
         <source>The turn was cancelled.</source>
-        <translation>本轮对话已取消。</translation>
+        <translation>此轮次已取消。</translation>
     </message>
     <message>
         <source>The turn ended with an error.</source>
-        <translation>本轮对话以错误结束。</translation>
+        <translation>此轮次以错误结束。</translation>
     </message>
 </context>
 <context>
@@ -5835,15 +5839,15 @@ Saving replaces that file.</source>
     </message>
     <message>
         <source>&lt;p&gt;You are on the &lt;b&gt;local demo&lt;/b&gt;: a Pokee emulator running on this computer, started with the app. Its agent answers with made-up text, calls tools and writes files, so you can try everything — streaming, cancelling, the tool-call inbox, downloads — without an account. Nothing leaves this computer, and the demo&apos;s sessions are gone when the app closes.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;当前使用的是&lt;b&gt;本地演示&lt;/b&gt;：一个随应用启动、在本机运行的 Pokee 模拟器。它的智能体会用虚构的文本回答、调用工具并写入文件，因此无需账户即可试用全部功能——流式传输、取消、工具调用收件箱、下载。所有数据都不会离开本机，演示会话会在应用关闭时消失。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;当前使用的是&lt;b&gt;本地演示&lt;/b&gt;：一个随应用启动、在本机运行的 Pokee 模拟器。它的智能体会用虚构的文本回复、调用工具并写入文件，因此无需账户即可试用全部功能——流式传输、取消、工具调用收件箱、下载。所有数据都不会离开本机，演示会话会在应用关闭时消失。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;You are connected to a Pokee endpoint. Your sessions are listed on the left; a new message starts a session, and every answer is kept on this computer as it arrives.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;已连接到 Pokee 端点。会话列在左侧；发送新消息即可开始一个会话，每条回答在到达时都会保存在本机。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;已连接到 Pokee 端点。会话列在左侧；发送新消息即可开始一个会话，每条回复在到达时都会保存在本机。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;To use your Pokee account&lt;/b&gt;: choose &lt;i&gt;Add a real endpoint…&lt;/i&gt; (or File → Profiles…), enter the API address and your key. The key is kept in the system keychain, never in a file. Profiles switch from the list at the top left.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;要使用你的 Pokee 账户&lt;/b&gt;：选择&lt;i&gt;添加真实端点…&lt;/i&gt;（或“文件 → 配置…”），输入 API 地址和密钥。密钥保存在系统钥匙串中，绝不会写入文件。可在左上角的列表中切换配置。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;要使用您的 Pokee 账户&lt;/b&gt;：选择&lt;i&gt;添加真实端点…&lt;/i&gt;（或“文件 → 配置文件…”），输入 API 地址和密钥。密钥保存在系统钥匙串中，绝不会写入文件。可在左上角的列表中切换配置文件。&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,36 @@ def unfinished(ts_path):
     return bad
 
 
+def forbidden_words(ts_dir):
+    """{ts file name: [words]} from GLOSSARY.md's "Forbidden in FILE: a, b, c" lines."""
+    glossary = ts_dir / "GLOSSARY.md"
+    out = {}
+    if glossary.exists():
+        for line in glossary.read_text(encoding="utf-8").splitlines():
+            if line.startswith("Forbidden in ") and ":" in line:
+                name, words = line[len("Forbidden in "):].split(":", 1)
+                out[name.strip()] = [w.strip() for w in words.split(",") if w.strip()]
+    return out
+
+
+def uses_forbidden(ts_path, words):
+    """(context, source, word) for each translation that holds a forbidden word."""
+    # The words are written as the .ts file holds them (&amp; for &); compare the raw text.
+    import re
+    bad = []
+    raw = ts_path.read_text(encoding="utf-8")
+    for m in re.finditer(r"<message[^>]*>(.*?)</message>", raw, re.S):
+        body = m.group(1)
+        source = re.search(r"<source>(.*?)</source>", body, re.S)
+        translation = re.search(r"<translation[^>]*>(.*?)</translation>", body, re.S)
+        if not translation:
+            continue
+        for word in words:
+            if word in translation.group(1):
+                bad.append(("", source.group(1) if source else "?", word))
+    return bad
+
+
 def main():
     lupdate, source_root, ts_dir = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     ts_files = sorted(ts_dir.glob("*.ts"))
@@ -52,6 +82,11 @@ def main():
         print(f"no .ts files in {ts_dir}")
         return 1
     failures = 0
+    forbidden = forbidden_words(ts_dir)
+    for ts in ts_files:
+        for _, source, word in uses_forbidden(ts, forbidden.get(ts.name, [])):
+            print(f"{ts.name}: \"{source}\" uses \"{word}\", which translations/GLOSSARY.md forbids")
+            failures += 1
     with tempfile.TemporaryDirectory() as tmp:
         for ts in ts_files:
             copy = Path(tmp) / ts.name
