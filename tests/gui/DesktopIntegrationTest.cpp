@@ -54,6 +54,7 @@
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -136,6 +137,7 @@ private Q_SLOTS:
     void windowLayoutIsRestored();
     void darkAndLightFollowTheChoice();
     void welcomeExplainsTheDemoAndLeadsToProfiles();
+    void welcomeStepsAsideOnceTheFirstAnswerHasArrived();
     void settingsKeepTheLanguage();
     void shortcutsListEveryMenuShortcut();
     void everyMenuActionIsNamedInTheRegistry();
@@ -324,6 +326,25 @@ void DesktopIntegrationTest::welcomeExplainsTheDemoAndLeadsToProfiles()
     QVERIFY(!ui::WelcomePanel::wanted());
     m_window->showWelcome(true); // the next start: not again
     QVERIFY(!welcome->isVisible());
+}
+
+// A new user's first answer: the welcome note leaves the conversation its room by itself, for
+// good, and Help → Welcome brings it back.
+void DesktopIntegrationTest::welcomeStepsAsideOnceTheFirstAnswerHasArrived()
+{
+    ui::WelcomePanel *welcome = m_window->welcomePanel();
+    m_window->showWelcome(true);
+    QVERIFY(welcome->isVisible());
+    QSignalSpy finished(m_window->controller(), &SessionController::turnFinished);
+    m_window->controller()->openSession(test::HttpProbe(m_emulator.endpoint()).createSession());
+    m_window->composer()->setText(QStringLiteral("Hello there"));
+    m_window->composer()->submit();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!welcome->isVisible());
+    QVERIFY(!ui::WelcomePanel::wanted());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"Help → Welcome"));
+    m_window->actions()->action(QStringLiteral("help.welcome"))->trigger();
+    QVERIFY(welcome->isVisible());
 }
 
 void DesktopIntegrationTest::settingsKeepTheLanguage()

@@ -273,6 +273,9 @@ void MainWindow::connectParts()
     connect(m_controller, &SessionController::turnFinished, this, [this](pokee::TurnStream::State state) {
         if (const QString sentence = TurnStatusLine::spokenEnding(state); !sentence.isEmpty())
             announce(sentence);
+        // The first answer is on screen: the welcome note gives the conversation its room.
+        if (state == pokee::TurnStream::State::Completed && welcomePanel()->stepAside())
+            showStatus(tr("The welcome note is put away; Help → Welcome shows it again."), 10000);
     });
     // Before the handler below: the parts show the session opened before the inspector does.
     auto *sync = new OpenSessionSync(m_directory, m_controller, {m_panel, m_pane, m_details, m_files}, this);

@@ -27,10 +27,7 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     m_add->setObjectName(QStringLiteral("welcomeAddEndpoint"));
     m_dismiss->setObjectName(QStringLiteral("welcomeDismiss"));
     connect(m_add, &QPushButton::clicked, this, &WelcomePanel::addEndpointRequested);
-    connect(m_dismiss, &QPushButton::clicked, this, [this] {
-        QSettings().setValue(DismissedKey, true);
-        hide();
-    });
+    connect(m_dismiss, &QPushButton::clicked, this, &WelcomePanel::stepAside);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -40,6 +37,15 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     layout->addWidget(m_text);
     layout->addLayout(buttons);
     hide();
+}
+
+bool WelcomePanel::stepAside()
+{
+    if (!isVisible())
+        return false;
+    QSettings().setValue(DismissedKey, true);
+    hide();
+    return true;
 }
 
 bool WelcomePanel::wanted()

@@ -20,6 +20,9 @@ public:
     static bool wanted();
     // `onDemo`: the local demo is open (the text explains it); otherwise a real endpoint.
     void showFor(bool onDemo);
+    // The first answer has arrived: the panel has done its job and leaves the room to the
+    // conversation, for good (as "Got it" does); false when it was not showing.
+    bool stepAside();
 
     QPushButton *addEndpointButton() const { return m_add; }
     QPushButton *dismissButton() const { return m_dismiss; }
