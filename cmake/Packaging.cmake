@@ -20,16 +20,18 @@ if(APPLE)
     # (The folder is the bundle's name, which is the target's output name.)
     install(TARGETS pokee-desktop BUNDLE DESTINATION .)
     install(TARGETS pokee pokee-emulator RUNTIME DESTINATION pokee-desktop.app/Contents/MacOS)
-    install(TARGETS pokee-commandbar LIBRARY DESTINATION pokee-desktop.app/Contents/MacOS)
+    if(TARGET pokee-commandbar)
+        install(TARGETS pokee-commandbar LIBRARY DESTINATION pokee-desktop.app/Contents/MacOS)
+    endif()
 else()
     install(TARGETS pokee-desktop pokee pokee-emulator
             RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
             BUNDLE DESTINATION .)
     # The command palette's module (ui/palette/): beside the programs on Windows, in the
     # program's own library folder on Linux — where CommandPalette::moduleCandidates looks.
-    if(WIN32)
+    if(WIN32 AND TARGET pokee-commandbar)
         install(TARGETS pokee-commandbar LIBRARY DESTINATION ${CMAKE_INSTALL_BINDIR})
-    else()
+    elseif(TARGET pokee-commandbar)
         install(TARGETS pokee-commandbar LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/pokee-desktop)
     endif()
 endif()
@@ -106,6 +108,10 @@ if(WIN32 OR APPLE)
         set(deploy_app "${deploy_bin_dir}/$<TARGET_FILE_NAME:pokee-desktop>")
         set(deploy_options "")
     endif()
+    set(deploy_modules "")
+    if(TARGET pokee-commandbar)
+        set(deploy_modules "ADDITIONAL_MODULES \"${deploy_bin_dir}/$<TARGET_FILE_NAME:pokee-commandbar>\"")
+    endif()
     qt_generate_deploy_script(
         TARGET pokee-desktop
         OUTPUT_SCRIPT deploy_script
@@ -115,8 +121,7 @@ qt_deploy_runtime_dependencies(
     ADDITIONAL_EXECUTABLES
         \"${deploy_bin_dir}/$<TARGET_FILE_NAME:pokee>\"
         \"${deploy_bin_dir}/$<TARGET_FILE_NAME:pokee-emulator>\"
-    ADDITIONAL_MODULES
-        \"${deploy_bin_dir}/$<TARGET_FILE_NAME:pokee-commandbar>\"
+    ${deploy_modules}
     GENERATE_QT_CONF
     ${deploy_options}
 )
