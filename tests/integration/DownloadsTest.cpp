@@ -150,7 +150,9 @@ void DownloadsTest::cutDownloadResumesToTheSameBytes()
     QVERIFY(!progress.isEmpty());
     QVERIFY(std::is_sorted(progress.begin(), progress.end()));
     QCOMPARE(progress.constLast(), qint64(m_blob.size()));
-    QVERIFY(progress.constFirst() > have); // counted from where it resumed
+    // Counted from where it resumed, not from 0 (Qt may report the headers before any byte:
+    // then the first figure is exactly where it resumed).
+    QVERIFY2(progress.constFirst() >= have, qPrintable(QStringLiteral("%1 < %2").arg(progress.constFirst()).arg(have)));
 }
 
 void DownloadsTest::aServerThatIgnoresTheRangeStartsOver()
