@@ -22,6 +22,8 @@
 #include "settings/SettingsDialog.h"
 #include "shell/ShortcutsDialog.h"
 #include "tools/ToolInbox.h"
+#include "files/FilesController.h"
+#include "files/FilesDock.h"
 #include "tools/ToolLibraryDialog.h"
 #include "shell/WelcomePanel.h"
 #include "api/ApiClient.h"
@@ -138,6 +140,7 @@ private Q_SLOTS:
     void darkAndLightFollowTheChoice();
     void welcomeExplainsTheDemoAndLeadsToProfiles();
     void welcomeStepsAsideOnceTheFirstAnswerHasArrived();
+    void docksLeaveTheConversationTheWidestPart();
     void settingsKeepTheLanguage();
     void shortcutsListEveryMenuShortcut();
     void everyMenuActionIsNamedInTheRegistry();
@@ -426,6 +429,24 @@ void DesktopIntegrationTest::aboutNamesTheLibraries()
     QVERIFY(text.contains(QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING)));
     QVERIFY(text.contains(u"QtKeychain"_s));
     QVERIFY(text.contains(u"LGPL-3.0"_s));
+}
+
+// The Files dock and the inbox opened together at 1280×800: the conversation stays the widest
+// part of the window, not a narrow column beside them.
+void DesktopIntegrationTest::docksLeaveTheConversationTheWidestPart()
+{
+    m_window->resize(1280, 800);
+    QTRY_COMPARE(m_window->width(), 1280);
+    m_window->actions()->action(QStringLiteral("view.files"))->trigger();
+    m_window->actions()->action(QStringLiteral("view.inbox"))->trigger();
+    QTRY_VERIFY(m_window->sessionFiles()->dock()->isVisible() && m_window->inbox()->isVisible());
+    QWidget *conversation = m_window->centralWidget();
+    const auto widest = [&] {
+        return conversation->width() > m_window->inbox()->width() && conversation->width() > m_window->sessionFiles()->dock()->width()
+               && conversation->width() >= m_window->width() * 0.4;
+    };
+    QTRY_VERIFY2(widest(), qPrintable(QStringLiteral("conversation %1, inbox %2, files %3 of %4").arg(conversation->width())
+                                           .arg(m_window->inbox()->width()).arg(m_window->sessionFiles()->dock()->width()).arg(m_window->width())));
 }
 
 QTEST_MAIN(DesktopIntegrationTest)
