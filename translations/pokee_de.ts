@@ -469,11 +469,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>may change or delete things</source>
-        <translation>kann Dinge ändern oder löschen</translation>
+        <translation>kann Daten ändern oder löschen</translation>
     </message>
     <message>
         <source>changes things</source>
-        <translation>ändert Dinge</translation>
+        <translation>nimmt Änderungen vor</translation>
     </message>
     <message>
         <source>pokee: mcp add NAME -- COMMAND ARGS…, or mcp add NAME --url URL</source>
@@ -1441,7 +1441,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>it needs &quot;type&quot;: &quot;function&quot; and a &quot;name&quot;</source>
-        <translation>es braucht &quot;type&quot;: &quot;function&quot; und einen &quot;name&quot;</translation>
+        <translation>es benötigt &quot;type&quot;: &quot;function&quot; und einen &quot;name&quot;</translation>
     </message>
 </context>
 <context>
@@ -1957,19 +1957,19 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>says it only reads</source>
-        <translation>sagt, dass es nur liest</translation>
+        <translation>liest nach eigener Angabe nur</translation>
     </message>
     <message>
         <source>may change or delete things</source>
-        <translation>kann Dinge ändern oder löschen</translation>
+        <translation>kann Daten ändern oder löschen</translation>
     </message>
     <message>
         <source>changes things, but says it deletes nothing</source>
-        <translation>ändert Dinge, sagt aber, dass es nichts löscht</translation>
+        <translation>nimmt Änderungen vor, löscht nach eigener Angabe aber nichts</translation>
     </message>
     <message>
         <source>says repeating it changes nothing more</source>
-        <translation>sagt, dass eine Wiederholung nichts weiter ändert</translation>
+        <translation>ändert bei Wiederholung nach eigener Angabe nichts weiter</translation>
     </message>
     <message>
         <source>may reach beyond your computer</source>
@@ -2999,7 +2999,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source> (its last words: %1)</source>
-        <translation> (seine letzten Worte: %1)</translation>
+        <translation> (seine letzte Ausgabe: %1)</translation>
     </message>
     <message>
         <source>%1 was not found: it is on neither the PATH the app has nor your login shell&apos;s (%2); give its full path</source>
