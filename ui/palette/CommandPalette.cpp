@@ -17,19 +17,6 @@
 
 namespace pokee::ui {
 
-namespace {
-
-QString withoutAccelerator(QString text)
-{
-    // "&File" → "File", "Save && Quit" → "Save & Quit", as a menu shows them.
-    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
-    text.remove(u'&');
-    text.replace(u'\x01', u'&');
-    return text;
-}
-
-} // namespace
-
 CommandPalette::CommandPalette(Sources sources, QObject *parent) : QObject(parent), m_sources(std::move(sources)) {}
 
 CommandPalette::~CommandPalette()
@@ -132,13 +119,14 @@ QList<CommandBarGroup> CommandPalette::gather(QObject *owner)
 {
     QList<CommandBarGroup> groups;
 
-    // The window's actions, each under its menu's title, in the menus' order.
+    // The window's actions, each under its menu's title, in the menus' order (KCommandBar shows
+    // a group's name without its accelerator marker, "帮助(&H)" included).
     QHash<const QAction *, QString> menuOf;
     QStringList menuOrder;
     if (m_sources.menus)
         for (QAction *menuAction : m_sources.menus->actions())
             if (const QMenu *menu = menuAction->menu()) {
-                menuOrder << withoutAccelerator(menu->title());
+                menuOrder << menu->title();
                 for (const QAction *action : menu->actions())
                     menuOf.insert(action, menuOrder.last());
             }
