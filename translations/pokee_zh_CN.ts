@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>The server rejected the request as inconsistent (HTTP 422: %1). This is a bug in Pokee Desktop; please report it.</source>
-        <translation>服务器以请求内容不一致为由拒绝了请求（HTTP 422: %1）。这是 Pokee Desktop 的缺陷，请报告此问题。</translation>
+        <translation>服务器认为请求内容不一致，拒绝了该请求（HTTP 422: %1）。这是 Pokee Desktop 的缺陷，请报告此问题。</translation>
     </message>
     <message>
         <source>Too many requests (HTTP 429). Wait a moment, then try again.</source>
@@ -93,27 +93,27 @@
     </message>
     <message>
         <source>The server sent an answer Pokee Desktop cannot use: %1 (HTTP %2).</source>
-        <translation>服务器发送了 Pokee Desktop 无法使用的响应：%1（HTTP %2）。</translation>
+        <translation>服务器返回了 Pokee Desktop 无法处理的响应：%1（HTTP %2）。</translation>
     </message>
     <message>
         <source>The server sent an answer Pokee Desktop cannot use: %1.</source>
-        <translation>服务器发送了 Pokee Desktop 无法使用的响应：%1。</translation>
+        <translation>服务器返回了 Pokee Desktop 无法处理的响应：%1。</translation>
     </message>
     <message>
         <source>The connection to the server broke off (%1). Try again; what was already received is kept.</source>
-        <translation>与服务器的连接中断了（%1）。请重试；已经收到的内容会保留。</translation>
+        <translation>与服务器的连接已中断（%1）。请重试，已收到的内容会保留。</translation>
     </message>
     <message>
         <source>The session stayed busy with another turn; your message was not sent. Send it again once that turn has ended.</source>
-        <translation>该会话一直忙于另一个轮次；您的消息未发送。请在那个轮次结束后重新发送。</translation>
+        <translation>此会话一直在进行另一个轮次，您的消息未发送。请在该轮次结束后重新发送。</translation>
     </message>
     <message>
         <source>The session stayed busy with another turn (%1); your message was not sent. Send it again once that turn has ended.</source>
-        <translation>该会话一直忙于另一个轮次（%1）；您的消息未发送。请在那个轮次结束后重新发送。</translation>
+        <translation>此会话一直在进行另一个轮次（%1），您的消息未发送。请在该轮次结束后重新发送。</translation>
     </message>
     <message>
         <source>This session is busy with another turn (HTTP 409: %1). Wait for it to finish or follow it.</source>
-        <translation>此会话正忙于另一个轮次（HTTP 409：%1）。请等待其结束，或跟随它。</translation>
+        <translation>此会话正在进行另一个轮次（HTTP 409: %1）。请等待其结束，或跟踪该轮次。</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
@@ -121,11 +121,11 @@
     </message>
     <message>
         <source>it is compressed to inflate far past any real answer (a compression bomb), so it was not read</source>
-        <translation>它经过压缩，解压后会远超任何真实响应的大小（压缩炸弹），因此未被读取</translation>
+        <translation>该响应经过压缩，解压后体积远超任何正常响应（压缩炸弹），因此未读取</translation>
     </message>
     <message>
         <source>its headers are too large or malformed to be read</source>
-        <translation>其标头过大或格式错误，无法读取</translation>
+        <translation>其响应头过大或格式错误，无法读取</translation>
     </message>
 </context>
 <context>
@@ -180,7 +180,7 @@
     <message>
         <source>done</source>
         <comment>tool state</comment>
-        <translation>完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Tool %1</source>
@@ -235,16 +235,16 @@
     </message>
     <message>
         <source>not answered — the turn ended without it</source>
-        <translation>未回复 — 此轮次在没有回复的情况下结束</translation>
+        <translation>未回复——此轮次已结束</translation>
     </message>
     <message>
         <source>not answered — the turn was cancelled</source>
         <extracomment>After &quot;Your tool X was called —&quot;: the user cancelled the turn before answering</extracomment>
-        <translation>未回复 — 此轮次已取消</translation>
+        <translation>未回复——此轮次已取消</translation>
     </message>
     <message>
         <source>cancelled before its result</source>
-        <translation>在得到结果前已取消</translation>
+        <translation>已取消，未得到结果</translation>
     </message>
     <message>
         <source>no result: the turn ended</source>
@@ -279,8 +279,8 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
 2 usage error, 1 any other failure.
 </source>
         <extracomment>Keep message.error as it is: it is the name of an event.</extracomment>
-        <translation>退出码：0 完成，3 已取消，4 此轮次以 message.error 结束，
-2 用法错误，1 其他任何失败。
+        <translation>退出码：0 已完成，3 已取消，4 轮次以 message.error 结束，
+2 用法错误，1 其他失败。
 </translation>
     </message>
     <message>
@@ -308,12 +308,12 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <message>
         <source>pokee: there is no command “%1”; pokee help lists them.</source>
         <extracomment>%1 is what the user typed as a command name</extracomment>
-        <translation>pokee: 没有名为“%1”的命令；pokee help 会列出所有命令。</translation>
+        <translation>pokee: 没有名为“%1”的命令；运行 pokee help 可列出所有命令。</translation>
     </message>
     <message>
         <source>Every command also takes the global options (--api, --profile, --json, --journal); pokee help describes them.</source>
         <extracomment>Keep the option names and pokee help as they are.</extracomment>
-        <translation>每个命令还接受全局选项（--api、--profile、--json、--journal），pokee help 中有说明。</translation>
+        <translation>每个命令还接受全局选项（--api、--profile、--json、--journal），详见 pokee help。</translation>
     </message>
 </context>
 <context>
@@ -329,17 +329,17 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <message>
         <source>Answer one with: pokee tool-result SID CALL_ID OUTPUT</source>
         <extracomment>Keep the command as it is; SID, CALL_ID and OUTPUT are what the user fills in.</extracomment>
-        <translation>回复其中一个：pokee tool-result SID CALL_ID OUTPUT</translation>
+        <translation>回复方式：pokee tool-result SID CALL_ID OUTPUT</translation>
     </message>
     <message>
         <source>pokee: %1 --all-profiles reads each profile&apos;s own journal; it does not take --journal.</source>
         <extracomment>%1 is the command (inbox, search)</extracomment>
-        <translation>pokee：%1 --all-profiles 读取每个配置文件自己的日志；它不接受 --journal。</translation>
+        <translation>pokee: %1 --all-profiles 会读取各配置文件自己的日志，不接受 --journal。</translation>
     </message>
     <message>
         <source>pokee: %1 --journal FILE needs the profile its turns were written for: --profile NAME, --api URL, or POKEE_API and POKEE_KEY.</source>
         <extracomment>%1 is the command (inbox, search)</extracomment>
-        <translation>pokee：%1 --journal FILE 需要写入其轮次的配置文件：--profile NAME、--api URL，或 POKEE_API 和 POKEE_KEY。</translation>
+        <translation>pokee: %1 --journal FILE 需要指定该日志中轮次所属的配置文件：--profile NAME、--api URL，或 POKEE_API 和 POKEE_KEY。</translation>
     </message>
 </context>
 <context>
@@ -386,7 +386,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>pokee help lists the commands and their options.</source>
-        <translation>pokee help 会列出所有命令及其选项。</translation>
+        <translation>运行 pokee help 可列出所有命令及其选项。</translation>
     </message>
     <message>
         <source>pokee: %1 does not take %2; see pokee help %1</source>
@@ -395,34 +395,34 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>pokee: --limit takes a whole number above 0</source>
-        <translation>pokee：--limit 需要一个大于 0 的整数</translation>
+        <translation>pokee: --limit 需要一个大于 0 的整数</translation>
     </message>
 </context>
 <context>
     <name>CliMcp</name>
     <message>
         <source>pokee: %1 has not been run before (or its definition changed). It would run, with your rights:</source>
-        <translation>pokee：%1 以前从未运行过（或其定义已更改）。它将以您的权限运行：</translation>
+        <translation>pokee: %1 此前从未运行过（或其定义已更改）。它将以您的权限运行：</translation>
     </message>
     <message>
         <source>pokee: not run. Run it again with --yes to approve this command line.</source>
-        <translation>pokee：未运行。请加上 --yes 再次运行以批准此命令行。</translation>
+        <translation>pokee: 未运行。如要批准此命令行，请加上 --yes 重新运行。</translation>
     </message>
     <message>
         <source>Run it? [y/N] </source>
-        <translation>运行吗？[y/N] </translation>
+        <translation>是否运行？[y/N] </translation>
     </message>
     <message>
         <source>pokee: not run.</source>
-        <translation>pokee：未运行。</translation>
+        <translation>pokee: 未运行。</translation>
     </message>
     <message>
         <source>pokee: %1&apos;s %2 is not in the keychain; give it with: pokee mcp secret %1 %2</source>
-        <translation>pokee：%1 的 %2 不在钥匙串中；请用以下命令提供：pokee mcp secret %1 %2</translation>
+        <translation>pokee: 钥匙串中没有 %1 的 %2；请用以下命令提供：pokee mcp secret %1 %2</translation>
     </message>
     <message>
         <source>No MCP servers. Add one with pokee mcp add NAME -- COMMAND ARGS…, or pokee mcp import claude.</source>
-        <translation>没有 MCP 服务器。请用 pokee mcp add 名称 -- 命令 参数… 或 pokee mcp import claude 添加。</translation>
+        <translation>没有 MCP 服务器。请用 pokee mcp add NAME -- COMMAND ARGS… 或 pokee mcp import claude 添加。</translation>
     </message>
     <message>
         <source>disabled</source>
@@ -434,11 +434,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>pokee: %1: %2</source>
-        <translation>pokee：%1：%2</translation>
+        <translation>pokee: %1：%2</translation>
     </message>
     <message>
         <source>pokee: the keychain did not take %1&apos;s %2: %3. Nothing was imported.</source>
-        <translation>pokee：钥匙串未接受 %1 的 %2：%3。未导入任何内容。</translation>
+        <translation>pokee: 无法将 %1 的 %2 存入钥匙串：%3。未导入任何内容。</translation>
     </message>
     <message>
         <source>imported %1: %2</source>
@@ -447,7 +447,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <message numerus="yes">
         <source>pokee: %n secret value(s) went to the keychain, not into %1.</source>
         <translation>
-            <numerusform>pokee：%n 个机密值已存入钥匙串，而非 %1。</numerusform>
+            <numerusform>pokee: %n 个机密值已存入钥匙串，而非 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -470,15 +470,15 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>pokee: mcp add NAME -- COMMAND ARGS…, or mcp add NAME --url URL</source>
-        <translation>pokee：mcp add 名称 -- 命令 参数…，或 mcp add 名称 --url URL</translation>
+        <translation>pokee: mcp add NAME -- COMMAND ARGS…，或 mcp add NAME --url URL</translation>
     </message>
     <message>
         <source>Added %1. pokee mcp test %1 starts it (after asking).</source>
-        <translation>已添加 %1。pokee mcp test %1 会（在询问后）启动它。</translation>
+        <translation>已添加 %1。运行 pokee mcp test %1 可启动它（启动前会先询问）。</translation>
     </message>
     <message>
         <source>pokee: there is no MCP server named “%1” (see pokee mcp list)</source>
-        <translation>pokee：没有名为“%1”的 MCP 服务器（参见 pokee mcp list）</translation>
+        <translation>pokee: 没有名为“%1”的 MCP 服务器（参见 pokee mcp list）</translation>
     </message>
     <message>
         <source>Removed %1 and its secrets.</source>
@@ -490,7 +490,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>pokee: no value came on standard input</source>
-        <translation>pokee：标准输入中没有值</translation>
+        <translation>pokee: 标准输入中没有值</translation>
     </message>
     <message>
         <source>%1&apos;s %2 is in the keychain.</source>
@@ -498,11 +498,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>pokee: see pokee help mcp</source>
-        <translation>pokee：参见 pokee help mcp</translation>
+        <translation>pokee: 参见 pokee help mcp</translation>
     </message>
     <message>
         <source>new</source>
-        <translation>新</translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>CHANGED</source>
@@ -514,11 +514,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>Some tools changed since the last import (CHANGED above). Use them in new sessions? [y/N] </source>
-        <translation>自上次导入以来有些工具已更改（见上方“已更改”）。在新会话中使用它们吗？[y/N] </translation>
+        <translation>自上次导入以来，部分工具已更改（见上方“已更改”）。是否在新会话中使用这些工具？[y/N] </translation>
     </message>
     <message>
         <source>pokee: nothing imported; the library keeps the tools as they were (--yes takes the changes).</source>
-        <translation>pokee：未导入任何内容；工具库保留原有工具（--yes 接受更改）。</translation>
+        <translation>pokee: 未导入任何内容，工具库中的工具保持不变（使用 --yes 可接受更改）。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n tool(s) of %1 into %2.</source>
@@ -531,17 +531,17 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <name>CliSearch</name>
     <message>
         <source>pokee: --where is prompts, answers or tools, not %1.</source>
-        <translation>pokee：--where 只能是 prompts、answers 或 tools，而不是 %1。</translation>
+        <translation>pokee: --where 只能是 prompts、answers 或 tools，而不是 %1。</translation>
     </message>
     <message numerus="yes">
         <source>Indexing %n older turn(s) of %1 first…</source>
         <translation>
-            <numerusform>正在先为 %1 的 %n 个较早轮次建立索引…</numerusform>
+            <numerusform>正在先为 %1 中 %n 个较早的轮次建立索引…</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing found for %1.</source>
-        <translation>未找到 %1。</translation>
+        <translation>未找到与 %1 相关的内容。</translation>
     </message>
 </context>
 <context>
@@ -556,7 +556,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>The tool library is empty: pokee tools import FILE adds tools.</source>
-        <translation>工具库为空：可用 pokee tools import FILE 添加工具。</translation>
+        <translation>工具库为空。可使用 pokee tools import FILE 添加工具。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n tool(s) into %1.</source>
@@ -604,19 +604,19 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>pokee: the approval is ask, session or always, not %1.</source>
-        <translation>pokee：批准方式为 ask、session 或 always，而不是 %1。</translation>
+        <translation>pokee: 批准方式只能是 ask、session 或 always，而不是 %1。</translation>
     </message>
     <message>
         <source>%1 asks before every call runs on its MCP server.</source>
-        <translation>%1 每次调用在其 MCP 服务器上运行前都会询问。</translation>
+        <translation>%1 每次在其 MCP 服务器上运行前都会先询问。</translation>
     </message>
     <message>
         <source>%1 asks once in each session, then runs on its MCP server.</source>
-        <translation>%1 在每个会话中询问一次，之后在其 MCP 服务器上运行。</translation>
+        <translation>%1 在每个会话中只询问一次，之后直接在其 MCP 服务器上运行。</translation>
     </message>
     <message>
         <source>%1 runs on its MCP server without asking.</source>
-        <translation>%1 在其 MCP 服务器上运行，不再询问。</translation>
+        <translation>%1 直接在其 MCP 服务器上运行，不询问。</translation>
     </message>
     <message>
         <source>  CHANGED on the server: pokee tools import --mcp %1 shows it</source>
@@ -632,7 +632,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>Use this saved profile (see profiles list).</source>
-        <translation>使用此已保存的配置文件（参见 profiles list）。</translation>
+        <translation>使用指定的已保存配置文件（参见 profiles list）。</translation>
     </message>
     <message>
         <source>Print NDJSON, one object per line.</source>
@@ -673,7 +673,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>Read the text from this file instead of the argument (or give - as the argument for standard input).</source>
-        <translation>从此文件而不是参数读取文本（或以 - 作为参数表示标准输入）。</translation>
+        <translation>从此文件读取文本，而非从参数读取（也可将参数设为 - 以读取标准输入）。</translation>
     </message>
     <message>
         <source>A folder of the workspace (default: the workspace itself).</source>
@@ -681,7 +681,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>The file to write, or for get also the folder to save into.</source>
-        <translation>要写入的文件；对于 get 也可以是保存到的文件夹。</translation>
+        <translation>要写入的文件；用于 get 时也可以是目标文件夹。</translation>
     </message>
     <message>
         <source>The whole folder (--path, or the workspace), recursively.</source>
@@ -689,7 +689,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>Start over instead of going on from a cut download&apos;s part file.</source>
-        <translation>重新开始下载，而不是从中断下载的部分文件继续。</translation>
+        <translation>重新开始下载，而不是从中断时留下的部分文件继续。</translation>
     </message>
     <message>
         <source>Only sessions idle this long (30m, 1h, 2d).</source>
@@ -788,15 +788,15 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>Print a session&apos;s metadata until it is idle</source>
-        <translation>输出会话的元数据，直到其空闲</translation>
+        <translation>输出会话元数据，直到会话空闲</translation>
     </message>
     <message>
         <source>Send a message and follow the answer</source>
-        <translation>发送消息并跟随回复</translation>
+        <translation>发送消息并跟踪回复</translation>
     </message>
     <message>
         <source>Print a turn&apos;s events, resuming after a cut</source>
-        <translation>输出一个轮次的事件，连接中断后继续</translation>
+        <translation>输出某个轮次的事件，断线后从中断处继续</translation>
     </message>
     <message>
         <source>Cancel a running turn</source>
@@ -812,7 +812,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>Download a file, never overwriting one</source>
-        <translation>下载文件，绝不覆盖已有文件</translation>
+        <translation>下载文件（不覆盖已有文件）</translation>
     </message>
     <message>
         <source>A whole folder, recursively, under DIR</source>
@@ -848,7 +848,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>Finish the turns a killed run left open</source>
-        <translation>完成被强行终止的运行遗留的未完成轮次</translation>
+        <translation>结束被强制终止的运行遗留的未完成轮次</translation>
     </message>
     <message>
         <source>Print a session&apos;s journaled events</source>
@@ -861,7 +861,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <message>
         <source>Every saved profile&apos;s journal, and the environment&apos;s when POKEE_API and POKEE_KEY are set.</source>
         <extracomment>POKEE_API and POKEE_KEY are environment variables: keep them as they are.</extracomment>
-        <translation>每个已保存配置文件的本地日志；设置了 POKEE_API 和 POKEE_KEY 时，也包括环境配置文件的。</translation>
+        <translation>每个已保存配置文件的本地日志；设置了 POKEE_API 和 POKEE_KEY 时，还包括“环境变量”配置文件的本地日志。</translation>
     </message>
     <message>
         <source>Go on watching for each session&apos;s next turn, until Ctrl+C.</source>
@@ -869,7 +869,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>Follow several sessions&apos; running turns at once</source>
-        <translation>同时跟随多个会话正在进行的轮次</translation>
+        <translation>同时跟踪多个会话中正在进行的轮次</translation>
     </message>
     <message>
         <source>Tool calls waiting for an answer, and the time left</source>
@@ -877,11 +877,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>Approve the server&apos;s command line (still printed) without asking.</source>
-        <translation>无需询问即批准服务器的命令行（仍会打印）。</translation>
+        <translation>不经询问直接批准服务器的命令行（命令行仍会输出）。</translation>
     </message>
     <message>
         <source>Your MCP servers, and whether each was approved to run</source>
-        <translation>您的 MCP 服务器，以及每个是否已获准运行</translation>
+        <translation>您的 MCP 服务器及其是否已获准运行</translation>
     </message>
     <message>
         <source>Add (or change) an MCP server</source>
@@ -893,7 +893,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>Forget an MCP server and its secrets</source>
-        <translation>忘记 MCP 服务器及其机密</translation>
+        <translation>移除 MCP 服务器及其机密</translation>
     </message>
     <message>
         <source>Put a server&apos;s secret (read from standard input) in the keychain</source>
@@ -901,7 +901,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>Start a server (after approving its command line) and say what it offers</source>
-        <translation>启动服务器（在批准其命令行后）并说明它提供的内容</translation>
+        <translation>启动服务器（需先批准其命令行）并列出其提供的功能</translation>
     </message>
     <message>
         <source>A server&apos;s tools, with their (untrusted) hints</source>
@@ -913,7 +913,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>Add or update an MCP server&apos;s tools; a changed one is shown and asked about</source>
-        <translation>添加或更新 MCP 服务器的工具；已更改的工具会显示并询问</translation>
+        <translation>添加或更新 MCP 服务器的工具；已更改的工具会先显示并询问您</translation>
     </message>
     <message>
         <source>Whether an MCP tool asks before every call, once per session, or never</source>
@@ -926,15 +926,15 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <message>
         <source>Only in prompts, answers (with thinking) or tools (calls and results).</source>
         <extracomment>prompts, answers and tools are values of the option: keep them in English.</extracomment>
-        <translation>仅在提示、回复（含思考）或工具（调用和结果）中。</translation>
+        <translation>仅在 prompts（提示词）、answers（回复，含思考过程）或 tools（工具调用和结果）中查找。</translation>
     </message>
     <message>
         <source>At most this many results (default 20).</source>
-        <translation>最多这么多条结果（默认 20）。</translation>
+        <translation>最多返回的结果数（默认 20）。</translation>
     </message>
     <message>
         <source>Find words in every session&apos;s turns, offline (&quot;a phrase&quot;, prefix*)</source>
-        <translation>在所有会话的轮次中查找词语，离线（&quot;短语&quot;、前缀*）</translation>
+        <translation>离线查找所有会话轮次中的词语（&quot;短语&quot;、前缀*）</translation>
     </message>
 </context>
 <context>
@@ -1033,20 +1033,20 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>The journal at %1 was written by an older version of Pokee Desktop and is read-only here: open it once where it can be written, to bring it up to date.</source>
-        <translation>%1 处的本地日志由旧版 Pokee Desktop 写入，在此为只读：请在可写入的位置打开一次，以将其更新。</translation>
+        <translation>%1 处的本地日志由旧版 Pokee Desktop 写入，在此只能以只读方式使用。请在可写入该文件的环境中打开一次，以完成升级。</translation>
     </message>
     <message>
         <source>%1 The file is not a Pokee journal or is damaged: move it away and a new one is started (the server keeps the sessions).</source>
         <extracomment>%1 is a sentence that says what the local journal could not do and why</extracomment>
-        <translation>%1 该文件不是 Pokee 本地日志或已损坏：将其移走后会新建一个（会话仍保存在服务器上）。</translation>
+        <translation>%1该文件不是 Pokee 本地日志，或已损坏。请将其移走，程序会新建一个日志（会话仍保存在服务器上）。</translation>
     </message>
     <message>
         <source>%1 Another Pokee program kept the journal busy for too long; try again.</source>
-        <translation>%1 另一个 Pokee 程序占用本地日志的时间过长；请重试。</translation>
+        <translation>%1另一个 Pokee 程序长时间占用本地日志，请重试。</translation>
     </message>
     <message>
         <source>%1 Update Pokee Desktop to use it.</source>
-        <translation>%1 请更新 Pokee Desktop 后再使用。</translation>
+        <translation>%1请更新 Pokee Desktop 后再使用。</translation>
     </message>
     <message>
         <source>The local journal&apos;s search index could not be opened (%1).</source>
@@ -1087,11 +1087,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <name>McpImport</name>
     <message>
         <source>%1: the %2 %3 is asked for when the server is used (VS Code&apos;s ${input:…}): give it with pokee mcp secret %1 %3, or in Tools → MCP servers</source>
-        <translation>%1：%2 %3 在使用服务器时询问（VS Code 的 ${input:…}）：请用 pokee mcp secret %1 %3 或在 工具 → MCP 服务器 中提供</translation>
+        <translation>%1：%2 %3 需在使用服务器时输入（VS Code 的 ${input:…}）：请用 pokee mcp secret %1 %3 提供，或在“工具 → MCP 服务器”中提供</translation>
     </message>
     <message>
         <source>not a JSON object (%1 at byte %2)</source>
-        <translation>不是 JSON 对象（%1，位于字节 %2）</translation>
+        <translation>不是 JSON 对象（%1，位于第 %2 字节）</translation>
     </message>
     <message>
         <source>no servers in it: expected &quot;mcpServers&quot; (Claude Desktop, Cursor, Cline) or &quot;servers&quot; (VS Code)</source>
@@ -1099,19 +1099,19 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>“%1” is named “%2” here (letters, digits, _ and - only)</source>
-        <translation>“%1”在此命名为“%2”（仅限字母、数字、_ 和 -）</translation>
+        <translation>“%1”在此处改名为“%2”（仅限字母、数字、_ 和 -）</translation>
     </message>
     <message>
         <source>header</source>
-        <translation>标头</translation>
+        <translation>请求头</translation>
     </message>
     <message>
         <source>%1: neither a command nor a url; not imported</source>
-        <translation>%1：既不是命令也不是 URL；未导入</translation>
+        <translation>%1：既没有命令也没有 URL，未导入</translation>
     </message>
     <message>
         <source>%1: its command line or address asks for an ${input:…}, which only VS Code can fill in; edit it here</source>
-        <translation>%1：其命令行或地址需要 ${input:…}，只有 VS Code 能填写；请在此编辑</translation>
+        <translation>%1：其命令行或地址需要 ${input:…}，该值只有 VS Code 能填写；请在此处编辑</translation>
     </message>
     <message>
         <source>variable</source>
@@ -1119,11 +1119,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>%1: its envFile (%2) is not read; add its variables here</source>
-        <translation>%1：不会读取其 envFile（%2）；请在此添加其变量</translation>
+        <translation>%1：不会读取其 envFile（%2），请在此处添加相应变量</translation>
     </message>
     <message>
         <source>%1: its autoApprove list is not carried over: approvals here are asked once per tool</source>
-        <translation>%1：其 autoApprove 列表不会沿用：此处每个工具询问一次批准</translation>
+        <translation>%1：其 autoApprove 列表不会沿用：此处会为每个工具单独询问一次是否批准</translation>
     </message>
     <message>
         <source>give the command that starts the server, or its http(s) address</source>
@@ -1168,7 +1168,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <name>McpToolImport</name>
     <message>
         <source>%1&apos;s “%2” is “%3” for the agent</source>
-        <translation>%1 的“%2”对代理而言是“%3”</translation>
+        <translation>%1 的“%2”在智能体中名为“%3”</translation>
     </message>
     <message>
         <source>%1 changed, so it asks before running again</source>
@@ -1194,7 +1194,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>Leave the user name and password out of the address: the key is asked for separately.</source>
-        <translation>请勿在地址中包含用户名和密码：密钥会单独询问。</translation>
+        <translation>请勿在地址中包含用户名和密码：密钥需单独输入。</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
@@ -1214,15 +1214,15 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>“%1” was the default profile; the local demo is the default now.</source>
-        <translation>“%1”曾是默认配置文件；现在本地演示是默认配置文件。</translation>
+        <translation>“%1”原为默认配置文件；现在本地演示为默认配置文件。</translation>
     </message>
     <message>
         <source>“%1” was the default profile; “%2” (%3) is the default now, and it sends the key unencrypted (http). Choose the default yourself if that is not what you want.</source>
-        <translation>“%1”曾是默认配置文件；现在“%2”（%3）是默认配置文件，它以未加密方式（http）发送密钥。如果这不是您想要的，请自行选择默认配置文件。</translation>
+        <translation>“%1”原为默认配置文件；现在“%2”（%3）为默认配置文件，它以未加密方式（http）发送密钥。如果这不是您想要的，请自行选择默认配置文件。</translation>
     </message>
     <message>
         <source>“%1” was the default profile; “%2” (%3) is the default now. Choose another if that is not what you want.</source>
-        <translation>“%1”曾是默认配置文件；现在“%2”（%3）是默认配置文件。如果这不是您想要的，请另选一个。</translation>
+        <translation>“%1”原为默认配置文件；现在“%2”（%3）为默认配置文件。如果这不是您想要的，请另选一个。</translation>
     </message>
 </context>
 <context>
@@ -1246,7 +1246,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>the request&apos;s address %1 has an empty, “.” or “..” part and would reach another address of the API.</source>
-        <translation>请求的地址 %1 含有空的、“.”或“..”部分，会访问到 API 的另一个地址。</translation>
+        <translation>请求的地址 %1 包含空段、“.”或“..”段，会访问到 API 的其他地址。</translation>
     </message>
 </context>
 <context>
@@ -1269,7 +1269,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a JSON pointer (like /location or /items/0)</source>
-        <translation>%1：“%2” 不是 JSON 指针（应类似 /location 或 /items/0）</translation>
+        <translation>%1：“%2”不是 JSON 指针（应类似 /location 或 /items/0）</translation>
     </message>
     <message>
         <source>%1: the regex does not compile: %2</source>
@@ -1297,7 +1297,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>%1: &quot;action&quot; is reply, command, mcp or ask (got &quot;%2&quot;)</source>
-        <translation>%1：&quot;action&quot; 应为 reply、command、mcp 或 ask（收到 “%2”）</translation>
+        <translation>%1：&quot;action&quot; 应为 reply、command、mcp 或 ask（实际为“%2”）</translation>
     </message>
 </context>
 <context>
@@ -1316,7 +1316,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>%1 would be outside the download folder: not written.</source>
-        <translation>%1 将位于下载文件夹之外：未写入。</translation>
+        <translation>%1 会位于下载文件夹之外，因此未写入。</translation>
     </message>
 </context>
 <context>
@@ -1334,7 +1334,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <name>SearchText</name>
     <message>
         <source>A quote is not closed: close it, or remove it.</source>
-        <translation>有引号未闭合：请闭合或删除它。</translation>
+        <translation>引号未闭合：请补全或删除该引号。</translation>
     </message>
     <message>
         <source>Type a word to find.</source>
@@ -1412,7 +1412,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>not JSON: %1 at character %2</source>
-        <translation>不是 JSON：第 %2 个字符处%1</translation>
+        <translation>不是有效的 JSON：%1（第 %2 个字符处）</translation>
     </message>
     <message>
         <source>not a JSON object</source>
@@ -1454,11 +1454,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>%1: a name is 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos; (got &quot;%2&quot;)</source>
-        <translation>%1：名称须由 1 到 64 个字母、数字、&apos;_&apos; 或 &apos;-&apos; 组成（实际为 “%2”）</translation>
+        <translation>%1：名称须由 1 到 64 个字母、数字、&apos;_&apos; 或 &apos;-&apos; 组成（实际为“%2”）</translation>
     </message>
     <message>
         <source>%1: the name &quot;%2&quot; is used twice</source>
-        <translation>%1：名称 “%2” 出现了两次</translation>
+        <translation>%1：名称“%2”出现了两次</translation>
     </message>
     <message>
         <source>%1: &quot;parameters&quot; is a JSON Schema object</source>
@@ -1569,11 +1569,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <name>main</name>
     <message>
         <source>Desktop client for the Pokee Enterprise API. Opens the &quot;Environment&quot; profile when POKEE_API and POKEE_KEY are both set, else the profile used last (its key in the system keychain), else the bundled local emulator (&quot;Local demo&quot;).</source>
-        <translation>Pokee Enterprise API 的桌面客户端。若同时设置了 POKEE_API 和 POKEE_KEY，则打开“Environment”配置文件；否则打开上次使用的配置文件（其密钥存于系统钥匙串）；再否则使用内置的本地模拟器（“Local demo”，即本地演示）。</translation>
+        <translation>Pokee Enterprise API 的桌面客户端。如果同时设置了 POKEE_API 和 POKEE_KEY，则打开“环境变量”配置文件；否则打开上次使用的配置文件（其密钥存于系统钥匙串）；如果都没有，则使用内置的本地模拟器（“本地演示”）。</translation>
     </message>
     <message>
         <source>Path of the pokee-emulator to start for the local demo.</source>
-        <translation>为本地演示启动的 pokee-emulator 的路径。</translation>
+        <translation>本地演示所用 pokee-emulator 的路径。</translation>
     </message>
     <message>
         <source>Open this profile.</source>
@@ -1614,7 +1614,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>the answer is larger than %1 MiB, more than any answer of this API</source>
-        <translation>响应大于 %1 MiB，超过此 API 的任何响应</translation>
+        <translation>响应超过 %1 MiB，远大于此 API 的任何正常响应</translation>
     </message>
     <message numerus="yes">
         <source>less than 1 KiB of the answer in %n second(s)</source>
@@ -1686,11 +1686,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>%1 answered in %2 ms, but not as the Pokee API does: %3 Check the address.</source>
-        <translation>%1 在 %2 毫秒内作出了回复，但不像 Pokee API 那样：%3 请检查地址。</translation>
+        <translation>%1 在 %2 毫秒内作出响应，但响应不符合 Pokee API 的格式：%3请检查地址。</translation>
     </message>
     <message>
         <source>%1 answered in %2 ms, but not as the Pokee API does (HTTP 404 without the API&apos;s error document). Check the address.</source>
-        <translation>%1 在 %2 毫秒内作出了回复，但不像 Pokee API 那样（HTTP 404，且没有 API 的错误文档）。请检查地址。</translation>
+        <translation>%1 在 %2 毫秒内作出响应，但响应不符合 Pokee API 的格式（HTTP 404，且没有 API 的错误文档）。请检查地址。</translation>
     </message>
 </context>
 <context>
@@ -1728,7 +1728,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
         <source>Starting</source>
         <comment>download state</comment>
         <extracomment>A download&apos;s state: its request is on the way</extracomment>
-        <translation>正在开始</translation>
+        <translation>正在请求</translation>
     </message>
     <message>
         <source>Downloading</source>
@@ -1787,7 +1787,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>the server sent the wrong part of the file</source>
-        <translation>服务器发送的不是文件的正确部分</translation>
+        <translation>服务器发送的文件片段有误</translation>
     </message>
     <message>
         <source>the server answered HTTP %1 instead of the file</source>
@@ -1873,7 +1873,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <message numerus="yes">
         <source>Stopped at %n folders deep: %1 goes deeper.</source>
         <translation>
-            <numerusform>已在 %n 层文件夹深处停止：%1 的层级更深。</numerusform>
+            <numerusform>已在第 %n 层文件夹处停止：%1 的层级更深。</numerusform>
         </translation>
     </message>
 </context>
@@ -1904,7 +1904,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>The MCP server %1 has not been approved to run (its command line must be approved first: pokee mcp test %1, or Tools → MCP servers).</source>
-        <translation>MCP 服务器 %1 尚未获准运行（须先批准其命令行：pokee mcp test %1，或 工具 → MCP 服务器）。</translation>
+        <translation>MCP 服务器 %1 尚未获准运行（须先批准其命令行：运行 pokee mcp test %1，或使用“工具 → MCP 服务器”）。</translation>
     </message>
     <message>
         <source>The MCP server %1 stopped (%2); it is started again in %3 s.</source>
@@ -1912,7 +1912,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>The arguments are not a JSON object, so the MCP server %1 was not asked.</source>
-        <translation>参数不是 JSON 对象，因此未询问 MCP 服务器 %1。</translation>
+        <translation>参数不是 JSON 对象，因此未发送给 MCP 服务器 %1。</translation>
     </message>
     <message>
         <source>answered by MCP server %1 (%2) in %3 ms%4</source>
@@ -1920,7 +1920,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>, as an error</source>
-        <translation>，作为错误</translation>
+        <translation>，以错误形式</translation>
     </message>
     <message>
         <source>The MCP server %1 could not answer %2: %3</source>
@@ -1928,7 +1928,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>says it only reads</source>
-        <translation>声称只读取</translation>
+        <translation>声称只读</translation>
     </message>
     <message>
         <source>may change or delete things</source>
@@ -1936,11 +1936,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>changes things, but says it deletes nothing</source>
-        <translation>会更改内容，但声称不删除任何东西</translation>
+        <translation>会更改内容，但声称不删除任何内容</translation>
     </message>
     <message>
         <source>says repeating it changes nothing more</source>
-        <translation>声称重复执行不会带来更多更改</translation>
+        <translation>声称重复执行不会产生额外更改</translation>
     </message>
     <message>
         <source>may reach beyond your computer</source>
@@ -1948,7 +1948,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>says it stays within its own data</source>
-        <translation>声称只在自身数据范围内操作</translation>
+        <translation>声称仅操作自身数据</translation>
     </message>
     <message>
         <source>The tool library does not read (%1); mend or remove %2.</source>
@@ -1967,7 +1967,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <name>pokee::PendingToolCallModel</name>
     <message>
         <source>The turn ended before this call was answered.</source>
-        <translation>此轮次在此调用得到回复前已结束。</translation>
+        <translation>此调用尚未回复，轮次就已结束。</translation>
     </message>
     <message>
         <source>Handed to the playground, which sends it with the next request.</source>
@@ -1987,7 +1987,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>The turn ended before this call was answered: %1</source>
-        <translation>此轮次在此调用得到回复前已结束：%1</translation>
+        <translation>此调用尚未回复，轮次就已结束：%1</translation>
     </message>
     <message>
         <source>Sent.</source>
@@ -1997,15 +1997,15 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>The turn was cancelled before this call was answered.</source>
-        <translation>此轮次在此调用得到回复前已被取消。</translation>
+        <translation>此调用尚未回复，轮次就已取消。</translation>
     </message>
     <message>
         <source>Not answered: the turn ended without it.</source>
-        <translation>未回复：此轮次在没有回复的情况下结束。</translation>
+        <translation>未回复：此轮次已结束。</translation>
     </message>
     <message>
         <source>Not answered: the turn ended without it (%1).</source>
-        <translation>未回复：此轮次在没有回复的情况下结束（%1）。</translation>
+        <translation>未回复：此轮次已结束（%1）。</translation>
     </message>
     <message>
         <source>expired</source>
@@ -2022,7 +2022,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <name>pokee::ResponsesLoop</name>
     <message>
         <source>The endpoint refused the request as malformed (HTTP 400: %1): check the input items, the tools and tool_choice; streaming is not supported.</source>
-        <translation>端点以格式错误为由拒绝了请求（HTTP 400: %1）：请检查输入项、工具和 tool_choice；此端点不支持流式传输。</translation>
+        <translation>端点认为请求格式错误，拒绝了该请求（HTTP 400: %1）：请检查输入项、工具和 tool_choice；此端点不支持流式传输。</translation>
     </message>
     <message>
         <source>The account has run out of credits (HTTP 402): top it up, then send again.</source>
@@ -2040,7 +2040,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>The model behind the endpoint failed (HTTP 502: %1): nothing was lost; send again in a moment.</source>
-        <translation>端点背后的模型出错（HTTP 502: %1）：没有丢失任何内容，请稍后重新发送。</translation>
+        <translation>端点后端的模型出错（HTTP 502: %1）：没有丢失任何内容，请稍后重新发送。</translation>
     </message>
     <message>
         <source>The model took too long to answer (HTTP 504): send again, perhaps with a shorter input or a lower max_output_tokens.</source>
@@ -2085,7 +2085,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>Too little time is left for %1 to run it; answer by hand or deny it.</source>
-        <translation>剩余时间不足以让 %1 运行它；请手动回复或拒绝。</translation>
+        <translation>剩余时间不足，%1 无法运行；请手动回复或拒绝。</translation>
     </message>
     <message>
         <source>Running on the MCP server %1…</source>
@@ -2093,19 +2093,19 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>No MCP server answers %1 any more (its rule or import was removed).</source>
-        <translation>已没有 MCP 服务器回复 %1（其规则或导入已被删除）。</translation>
+        <translation>已没有 MCP 服务器回复 %1（相应的规则或导入已被删除）。</translation>
     </message>
     <message>
         <source>The MCP server %1 answers it once you approve.</source>
-        <translation>您批准后，MCP 服务器 %1 将回复它。</translation>
+        <translation>您批准后，将由 MCP 服务器 %1 回复。</translation>
     </message>
     <message>
         <source>Ready to send, as an error (%1): read or edit it, then Send.</source>
-        <translation>可以发送，作为错误（%1）：阅读或编辑后点击发送。</translation>
+        <translation>已准备好以错误形式发送（%1）：请查看或编辑，然后点击“发送”。</translation>
     </message>
     <message>
         <source>Ready to send (%1): read or edit it, then Send.</source>
-        <translation>可以发送（%1）：阅读或编辑后点击发送。</translation>
+        <translation>已准备好发送（%1）：请查看或编辑，然后点击“发送”。</translation>
     </message>
 </context>
 <context>
@@ -2116,7 +2116,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>The call %1 had expired or was already answered.</source>
-        <translation>调用 %1 已过期或已被回复。</translation>
+        <translation>调用 %1 已过期或已回复。</translation>
     </message>
     <message>
         <source>%1 → mcp %2 (imported from it)</source>
@@ -2143,7 +2143,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>%1 crashed</source>
-        <translation>%1 崩溃了</translation>
+        <translation>%1 已崩溃</translation>
     </message>
     <message>
         <source>%1 exited with %2</source>
@@ -2255,7 +2255,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>The call was already answered or its 300 seconds ran out; the agent has moved on.</source>
-        <translation>该调用已被回复，或 300 秒时限已到；智能体已继续执行。</translation>
+        <translation>该调用已回复，或已超过 300 秒时限；智能体已继续执行。</translation>
     </message>
     <message>
         <source>Sent.</source>
@@ -2290,7 +2290,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <message numerus="yes">
         <source>That resumed connection delivered %n event(s).</source>
         <translation>
-            <numerusform>这次恢复的连接收到了 %n 个事件。</numerusform>
+            <numerusform>本次恢复的连接收到了 %n 个事件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2355,19 +2355,19 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>The turn left open by the last run had already ended (%1 is in the journal); closed it as %2.</source>
-        <translation>上次运行遗留的未完成轮次其实已经结束（本地日志中有 %1）；已将其关闭为 %2。</translation>
+        <translation>上次运行遗留的未完成轮次其实已经结束（本地日志中有 %1）；已将其标记为 %2 并关闭。</translation>
     </message>
     <message>
         <source>The retried message was answered 409: the session is busy with another turn. Your message is sent once it ends (checking again in %1).</source>
-        <translation>重试的消息收到 409：该会话正忙于另一个轮次。那个轮次结束后会发送您的消息（%1 后再次检查）。</translation>
+        <translation>重试的消息返回 409：此会话正在进行另一个轮次。该轮次结束后将发送您的消息（%1后再次检查）。</translation>
     </message>
     <message>
         <source>The retried message was answered 409: the session is busy with another turn (%1). Your message is sent once it ends (checking again in %2).</source>
-        <translation>重试的消息收到 409：该会话正忙于另一个轮次（%1）。那个轮次结束后会发送您的消息（%2 后再次检查）。</translation>
+        <translation>重试的消息返回 409：此会话正在进行另一个轮次（%1）。该轮次结束后将发送您的消息（%2后再次检查）。</translation>
     </message>
     <message>
         <source>Following the turn from its first event.</source>
-        <translation>从第一个事件起跟随该轮次。</translation>
+        <translation>从第一个事件开始跟踪此轮次。</translation>
     </message>
 </context>
 <context>
@@ -2388,7 +2388,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>expected an event stream but got &quot;%1&quot;</source>
-        <translation>应为事件流，但收到的是 “%1”</translation>
+        <translation>应为事件流，但收到的是“%1”</translation>
     </message>
     <message>
         <source>session</source>
@@ -2404,7 +2404,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>the turn has ended on the server, but it sent none of its events</source>
-        <translation>此轮次已在服务器上结束，但它没有发送任何事件</translation>
+        <translation>此轮次已在服务器上结束，但未发送任何事件</translation>
     </message>
 </context>
 <context>
@@ -2495,7 +2495,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <message>
         <source>%1  %2 of %3 (%4%)</source>
         <extracomment>The progress line of pokee get: file name, bytes received of the total (percent)</extracomment>
-        <translation>%1  %2 / %3 (%4%)</translation>
+        <translation>%1  %2 / %3（%4%）</translation>
     </message>
     <message>
         <source>%1/s</source>
@@ -2529,7 +2529,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <message>
         <source>pokee: %1 Store it again with: pokee profiles add &quot;%2&quot; --url %3</source>
         <extracomment>%1 is a sentence from the keychain saying why the key could not be read</extracomment>
-        <translation>pokee: %1请用以下命令重新保存：pokee profiles add “%2” --url %3</translation>
+        <translation>pokee: %1请用以下命令重新保存：pokee profiles add &apos;%2&apos; --url %3</translation>
     </message>
     <message>
         <source>pokee: the profile “%1” has no usable address.</source>
@@ -2555,7 +2555,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>pokee: warning: %1 is plain http:// to another machine; the key will cross the network unencrypted. Use https:// if the server offers it.</source>
-        <translation>pokee: 警告：%1 是通往其他机器的明文 http:// 地址；密钥将以未加密形式在网络上传输。如果服务器支持，请使用 https://。</translation>
+        <translation>pokee: 警告：%1 是指向其他计算机的明文 http:// 地址，密钥将以未加密方式在网络上传输。如果服务器支持 https://，请改用该地址。</translation>
     </message>
     <message>
         <source>pokee: %1 The profile was not saved: the key is kept nowhere else.</source>
@@ -2589,7 +2589,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <message>
         <source>%1%2  %3  [%4; key %5]</source>
         <extracomment>pokee profiles list: default mark, name, address, then [kind of profile; where its key is]. Keep the kind (saved, environment, local-demo) as it is.</extracomment>
-        <translation>%1%2  %3  [%4; 密钥: %5]</translation>
+        <translation>%1%2  %3  [%4；密钥：%5]</translation>
     </message>
     <message>
         <source>(bundled emulator)</source>
@@ -2610,7 +2610,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>Choose with: pokee profiles default NAME</source>
-        <translation>选择方法：pokee profiles default NAME</translation>
+        <translation>可用以下命令选择：pokee profiles default NAME</translation>
     </message>
 </context>
 <context>
@@ -2694,7 +2694,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <message>
         <source>pokee: --ttl takes a lifetime above zero: seconds (3600), or a number with s, m, h or d (30m, 1h, 2d); “%1” is not one</source>
         <extracomment>s, m, h and d are the units --ttl reads (seconds, minutes, hours, days): keep them</extracomment>
-        <translation>pokee: --ttl 需要大于零的生存期：秒数（3600），或带 s、m、h 或 d 的数字（30m、1h、2d）；“%1”不是</translation>
+        <translation>pokee: --ttl 需要大于零的生存期：秒数（3600），或带 s、m、h 或 d 的数字（30m、1h、2d）；“%1”不符合要求</translation>
     </message>
     <message>
         <source>pokee: the server has no session %1 (never created here, already deleted, or expired); nothing was deleted.</source>
@@ -2710,11 +2710,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>[tool call %1] %2(%3) — a rule answers it</source>
-        <translation>[工具调用 %1] %2(%3) — 由规则回复</translation>
+        <translation>[工具调用 %1] %2(%3)——由规则回复</translation>
     </message>
     <message>
         <source>[tool call %1] %2(%3) — answer with: pokee tool-result %4 %1 OUTPUT</source>
-        <translation>[工具调用 %1] %2(%3) — 回复方式：pokee tool-result %4 %1 OUTPUT</translation>
+        <translation>[工具调用 %1] %2(%3)——回复方式：pokee tool-result %4 %1 OUTPUT</translation>
     </message>
     <message>
         <source>[done] usage: %1</source>
@@ -2730,7 +2730,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>[rule] drafted for approval %1: %2 — send it with: pokee tool-result %3 %1 OUTPUT</source>
-        <translation>[规则] 已为 %1 起草回复，待批准：%2 — 发送方式：pokee tool-result %3 %1 OUTPUT</translation>
+        <translation>[规则] 已为 %1 起草回复，待批准：%2——发送方式：pokee tool-result %3 %1 OUTPUT</translation>
     </message>
     <message>
         <source>response %1</source>
@@ -2738,11 +2738,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>The session is busy with another turn.</source>
-        <translation>该会话正在进行另一个轮次。</translation>
+        <translation>此会话正在进行另一个轮次。</translation>
     </message>
     <message>
         <source>The session is busy with response %1; follow it with: pokee events %2 %1</source>
-        <translation>该会话正忙于响应 %1；跟随方式：pokee events %2 %1</translation>
+        <translation>此会话正在处理响应 %1；可用以下命令跟踪：pokee events %2 %1</translation>
     </message>
     <message>
         <source>No open turns in the journal.</source>
@@ -2763,7 +2763,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <message>
         <source>[rule] answered %1 (as an error): %2</source>
         <extracomment>A rule answered the tool call %1; %2 says how (such as &quot;reply rule&quot;)</extracomment>
-        <translation>[规则] 已回复 %1（作为错误）：%2</translation>
+        <translation>[规则] 已回复 %1（以错误形式）：%2</translation>
     </message>
     <message>
         <source>[rule] answered %1: %2</source>
@@ -2778,15 +2778,15 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>busy, but the server does not say with which turn, so it cannot be followed; pokee wait %1 polls it until it is idle.</source>
-        <translation>忙碌中，但服务器未说明是哪个轮次，因此无法跟随；pokee wait %1 会轮询它直到空闲。</translation>
+        <translation>忙碌中，但服务器未说明是哪个轮次，因此无法跟踪；pokee wait %1 会轮询该会话，直到其空闲。</translation>
     </message>
     <message>
         <source>idle; waiting for its next turn.</source>
-        <translation>空闲；正在等待它的下一个轮次。</translation>
+        <translation>空闲；正在等待下一个轮次。</translation>
     </message>
     <message>
         <source>idle: no turn to watch.</source>
-        <translation>空闲：没有可跟随的轮次。</translation>
+        <translation>空闲：没有可跟踪的轮次。</translation>
     </message>
     <message>
         <source>(a turn started elsewhere)</source>
@@ -2794,11 +2794,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>response %1 has ended already; pokee transcript %2 shows it.</source>
-        <translation>响应 %1 已经结束；pokee transcript %2 可显示其内容。</translation>
+        <translation>响应 %1 已经结束；可用 pokee transcript %2 查看其内容。</translation>
     </message>
     <message>
         <source>following response %1</source>
-        <translation>正在跟随响应 %1</translation>
+        <translation>正在跟踪响应 %1</translation>
     </message>
 </context>
 <context>
@@ -2809,7 +2809,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>an answer larger than %1 MB</source>
-        <translation>大于 %1 MB 的回复</translation>
+        <translation>大于 %1 MB 的响应</translation>
     </message>
     <message>
         <source>%1 ended the MCP session (HTTP 404); it is connected again at the next call.</source>
@@ -2833,7 +2833,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>%1 keeps no stream for its own news (HTTP 405): a change of its tools is seen at the next start.</source>
-        <translation>%1 不提供自身通知的事件流（HTTP 405）：其工具的变化将在下次启动时发现。</translation>
+        <translation>%1 不提供自身通知的事件流（HTTP 405）：其工具的变更要到下次启动时才能获知。</translation>
     </message>
     <message>
         <source>The stream of %1&apos;s news stopped: %2</source>
@@ -2876,7 +2876,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>The server speaks MCP version “%1”, which Pokee Desktop does not (it speaks %2).</source>
-        <translation>服务器使用 MCP 版本“%1”，Pokee Desktop 不支持（它支持 %2）。</translation>
+        <translation>服务器使用的 MCP 版本为“%1”，Pokee Desktop 不支持该版本（支持的版本为 %2）。</translation>
     </message>
     <message>
         <source>The server is not running.</source>
@@ -2915,7 +2915,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <name>pokee::mcp::McpServerCheck</name>
     <message>
         <source>(%1 is not in the keychain: the server starts without it)</source>
-        <translation>（%1 不在钥匙串中：服务器将在没有它的情况下启动）</translation>
+        <translation>（钥匙串中没有 %1：服务器将在缺少该值的情况下启动）</translation>
     </message>
     <message>
         <source>$ %1</source>
@@ -2936,27 +2936,27 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>a line longer than %1 MB, skipped</source>
-        <translation>超过 %1 MB 的一行，已跳过</translation>
+        <translation>某行超过 %1 MB，已跳过</translation>
     </message>
     <message>
         <source>the server crashed</source>
-        <translation>服务器崩溃了</translation>
+        <translation>服务器已崩溃</translation>
     </message>
     <message>
         <source>the server exited with code %1</source>
-        <translation>服务器以代码 %1 退出</translation>
+        <translation>服务器已退出，退出码为 %1</translation>
     </message>
     <message>
         <source>the server was stopped</source>
-        <translation>服务器已被停止</translation>
+        <translation>服务器已停止</translation>
     </message>
     <message>
         <source> (its last words: %1)</source>
-        <translation>（其最后输出：%1）</translation>
+        <translation>（最后输出：%1）</translation>
     </message>
     <message>
         <source>%1 was not found: it is on neither the PATH the app has nor your login shell&apos;s (%2); give its full path</source>
-        <translation>找不到 %1：它既不在应用的 PATH 中，也不在您登录 shell 的 PATH 中（%2）；请提供其完整路径</translation>
+        <translation>找不到 %1：它既不在应用的 PATH 中，也不在您的登录 shell 的 PATH 中（%2）；请提供其完整路径</translation>
     </message>
 </context>
 <context>
@@ -3010,15 +3010,15 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <name>pokee::ui::BusyBanner</name>
     <message>
         <source>Follow the turn that is running in this session</source>
-        <translation>跟随此会话中正在运行的轮次</translation>
+        <translation>跟踪此会话中正在运行的轮次</translation>
     </message>
     <message>
         <source>Check until the session is free, then let you send</source>
-        <translation>持续检查，直到会话空闲后再允许发送</translation>
+        <translation>持续检查，会话空闲后即可发送</translation>
     </message>
     <message>
         <source>This session is busy with another turn. Attach to follow it, or wait until it is done.</source>
-        <translation>此会话正在进行另一个轮次。可以接入并跟随它，或等待其完成。</translation>
+        <translation>此会话正在进行另一个轮次。您可以接入并跟踪该轮次，或等待其完成。</translation>
     </message>
     <message>
         <source>The server did not say which turn is running</source>
@@ -3057,7 +3057,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>Scroll to the newest message and follow it</source>
-        <translation>滚动到最新消息并持续跟随</translation>
+        <translation>滚动到最新消息并自动跟随</translation>
     </message>
     <message>
         <source>Send a message to start.</source>
@@ -3164,7 +3164,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>%1 — idle %2</source>
-        <translation>%1 — 空闲 · %2</translation>
+        <translation>%1 — 已空闲 %2</translation>
     </message>
     <message>
         <source>No idle session is that old. Nothing would be deleted.</source>
@@ -3173,7 +3173,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <message numerus="yes">
         <source>%n session(s) and their workspace files will be deleted on the server. The server decides by its own clock: a session used elsewhere meanwhile stays.</source>
         <translation>
-            <numerusform>将在服务器上删除 %n 个会话及其工作区文件。服务器按自己的时钟判断：在此期间于别处使用过的会话会被保留。</numerusform>
+            <numerusform>将在服务器上删除 %n 个会话及其工作区文件。服务器以其自身时钟为准：在此期间于其他地方使用过的会话将保留。</numerusform>
         </translation>
     </message>
     <message>
@@ -3255,7 +3255,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>Not sent: a turn is still running in this session. Your message stays here; send it when the turn ends, or cancel the turn (Esc).</source>
-        <translation>未发送：此会话中仍有一个轮次在进行。您的消息保留在此；请在该轮次结束后发送，或取消该轮次（Esc）。</translation>
+        <translation>未发送：此会话中仍有轮次在进行。您的消息会保留在此；请在该轮次结束后发送，或取消该轮次（Esc）。</translation>
     </message>
 </context>
 <context>
@@ -3344,7 +3344,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>The turn ended with an error.</source>
-        <translation>此轮次以错误结束。</translation>
+        <translation>此轮次因出错而结束。</translation>
     </message>
     <message>
         <source>“%1” has stopped working</source>
@@ -3352,19 +3352,19 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>The session is idle again: open it to see how its turn ended.</source>
-        <translation>会话已恢复空闲：打开它即可查看此轮次的结果。</translation>
+        <translation>会话已恢复空闲：打开会话即可查看该轮次的结束情况。</translation>
     </message>
     <message>
         <source>The session is idle again (%1): open it to see how its turn ended.</source>
-        <translation>会话已恢复空闲（%1）：打开它即可查看此轮次的结果。</translation>
+        <translation>会话已恢复空闲（%1）：打开会话即可查看该轮次的结束情况。</translation>
     </message>
     <message>
         <source>In “%1”.</source>
-        <translation>在“%1”中。</translation>
+        <translation>位于“%1”。</translation>
     </message>
     <message>
         <source>In “%1” of %2.</source>
-        <translation>在 %2 的“%1”中。</translation>
+        <translation>位于 %2 的“%1”。</translation>
     </message>
     <message>
         <source>%1 is waiting for your answer</source>
@@ -3373,12 +3373,12 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <message numerus="yes">
         <source>%1 %n tool call(s) wait in the inbox.</source>
         <translation>
-            <numerusform>%1 收件箱中有 %n 个工具调用在等待。</numerusform>
+            <numerusform>%1工具调用收件箱中有 %n 个调用正在等待。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Answer it in the tool-call inbox.</source>
-        <translation>%1 请在工具调用收件箱中回复。</translation>
+        <translation>%1请在工具调用收件箱中回复。</translation>
     </message>
 </context>
 <context>
@@ -3401,7 +3401,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>Warning: %1 is plain http:// to another machine; the key crosses the network unencrypted.</source>
-        <translation>警告：%1 是通往其他机器的明文 http:// 地址；密钥将以未加密形式在网络上传输。</translation>
+        <translation>警告：%1 是指向其他计算机的明文 http:// 地址，密钥将以未加密方式在网络上传输。</translation>
     </message>
     <message>
         <source>%1 refused the key of “%2” (HTTP 401). Enter the key again:</source>
@@ -3421,11 +3421,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>Indexing older sessions for search: %1 %</source>
-        <translation>正在为搜索索引较早的会话：%1 %</translation>
+        <translation>正在为较早的会话建立搜索索引：%1%</translation>
     </message>
     <message>
         <source>Older sessions are indexed: Edit → Find in All Sessions finds their words.</source>
-        <translation>较早的会话已建立索引：编辑 → 在所有会话中查找 可找到其中的词语。</translation>
+        <translation>较早的会话已建立索引：使用“编辑 → 在所有会话中查找”即可搜索其中的内容。</translation>
     </message>
 </context>
 <context>
@@ -3459,7 +3459,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>The headers of the turn&apos;s last connection, and what the connection went through, appear here.</source>
-        <translation>此处显示此轮次最后一次连接的标头，以及连接过程中发生的情况。</translation>
+        <translation>此处显示此轮次最后一次连接的请求头和响应头，以及连接过程的记录。</translation>
     </message>
     <message>
         <source>Copy as JSON lines</source>
@@ -3475,11 +3475,11 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>Request headers</source>
-        <translation>请求标头</translation>
+        <translation>请求头</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation>响应标头</translation>
+        <translation>响应头</translation>
     </message>
     <message>
         <source>Connection log</source>
@@ -3487,7 +3487,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>Events of the turn</source>
-        <translation>本轮次的事件</translation>
+        <translation>此轮次的事件</translation>
     </message>
     <message>
         <source>Event details</source>
@@ -3506,7 +3506,7 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     </message>
     <message>
         <source>“%1” was not downloaded</source>
-        <translation>“%1”未能下载</translation>
+        <translation>“%1”下载失败</translation>
     </message>
     <message>
         <source>Download folder</source>
@@ -3584,7 +3584,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>This folder and every folder in it</source>
-        <translation>此文件夹及其中的所有文件夹</translation>
+        <translation>此文件夹及其所有子文件夹</translation>
     </message>
     <message>
         <source>Change…</source>
@@ -3606,7 +3606,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>Listing…</source>
-        <translation>正在列出…</translation>
+        <translation>正在获取列表…</translation>
     </message>
     <message>
         <source>No preview: %1</source>
@@ -3688,7 +3688,7 @@ Download it to drag it out.</source>
     <message>
         <source>your prompt</source>
         <extracomment>Where a search found its words: in the user&apos;s prompt</extracomment>
-        <translation>您的提示</translation>
+        <translation>您的提示词</translation>
     </message>
     <message>
         <source>the answer</source>
@@ -3696,7 +3696,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>the thinking</source>
-        <translation>思考</translation>
+        <translation>思考过程</translation>
     </message>
     <message>
         <source>a tool call</source>
@@ -3728,7 +3728,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>In prompts</source>
-        <translation>在提示中</translation>
+        <translation>在提示词中</translation>
     </message>
     <message>
         <source>In answers</source>
@@ -3748,12 +3748,12 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>Nothing found. Check the spelling, or look in every open profile.</source>
-        <translation>未找到。请检查拼写，或在所有打开的配置文件中查找。</translation>
+        <translation>未找到结果。请检查拼写，或在所有打开的配置文件中查找。</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) found; Enter opens one.</source>
         <translation>
-            <numerusform>找到 %n 处；按 Enter 打开。</numerusform>
+            <numerusform>找到 %n 处；按 Enter 可打开。</numerusform>
         </translation>
     </message>
     <message>
@@ -3778,7 +3778,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>When it was said</source>
-        <translation>说出的时间</translation>
+        <translation>时间范围</translation>
     </message>
     <message>
         <source>Newest first</source>
@@ -3910,7 +3910,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>%1 in “%2” of %3 is waiting for your answer.</source>
-        <translation>%3 的“%2”中的 %1 正在等待您的回复。</translation>
+        <translation>%3 的“%2”中的 %1 正在等待您回复。</translation>
     </message>
     <message>
         <source>&amp;Split Conversation</source>
@@ -3962,7 +3962,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>Let me read the answer before it is sent</source>
-        <translation>发送前让我先阅读回复</translation>
+        <translation>发送前先让我查看回复</translation>
     </message>
     <message>
         <source>Ask every time</source>
@@ -3978,7 +3978,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>What happens to the next calls of this tool (kept in the tool library)</source>
-        <translation>此工具之后的调用如何处理（保存在工具库中）</translation>
+        <translation>此工具后续调用的处理方式（保存在工具库中）</translation>
     </message>
     <message>
         <source>Approval of this tool</source>
@@ -3986,11 +3986,11 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>The MCP server runs the call now; its answer goes to the agent</source>
-        <translation>MCP 服务器现在运行此调用；其回复将发送给智能体</translation>
+        <translation>MCP 服务器立即运行此调用，并将结果回复给智能体</translation>
     </message>
     <message>
         <source>The server&apos;s answer waits in the answer box, to read or edit, until you send it</source>
-        <translation>服务器的回复会留在回复框中供阅读或编辑，直到您发送</translation>
+        <translation>服务器的回复会先放在回复框中，供您查看或编辑后再发送</translation>
     </message>
     <message>
         <source>Progress of the MCP server</source>
@@ -4002,7 +4002,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>What a tool says of itself is shown, never trusted: a tool that does not say it is harmless is taken to change things.</source>
-        <translation>工具对自身的描述仅供显示，从不被信任：未声明无害的工具被视为会更改内容。</translation>
+        <translation>工具对自身的描述仅作显示，不会被采信：未声明自身无害的工具一律视为会更改内容。</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -4021,11 +4021,11 @@ Download it to drag it out.</source>
     <name>pokee::ui::McpConsentDialog</name>
     <message>
         <source>Run the MCP server %1?</source>
-        <translation>运行 MCP 服务器 %1 吗？</translation>
+        <translation>要运行 MCP 服务器 %1 吗？</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; has not run on this computer before, or its definition changed. It would run this command, &lt;b&gt;with your rights&lt;/b&gt;: it can read and change what you can.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; 以前从未在此计算机上运行过，或其定义已更改。它将&lt;b&gt;以您的权限&lt;/b&gt;运行此命令：它可以读取和更改您能读取和更改的内容。</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 此前未在此计算机上运行过，或其定义已更改。它将&lt;b&gt;以您的权限&lt;/b&gt;运行以下命令：凡是您能读取和更改的内容，它都能读取和更改。</translation>
     </message>
     <message>
         <source>The command line, in full</source>
@@ -4044,11 +4044,11 @@ Download it to drag it out.</source>
     <name>pokee::ui::McpServerForm</name>
     <message>
         <source>Runs a &amp;command on this computer</source>
-        <translation>在此计算机上运行&amp;命令</translation>
+        <translation>在此计算机上运行命令(&amp;C)</translation>
     </message>
     <message>
         <source>Is reached at an &amp;address (HTTP)</source>
-        <translation>通过&amp;地址访问（HTTP）</translation>
+        <translation>通过 HTTP 地址访问(&amp;A)</translation>
     </message>
     <message>
         <source>Add an MCP Server</source>
@@ -4068,7 +4068,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>A value whose name looks secret (…_KEY, …TOKEN, Authorization, …) is kept in the system keychain, never in the servers&apos; file.</source>
-        <translation>名称看起来是机密的值（…_KEY、…TOKEN、Authorization 等）保存在系统钥匙串中，绝不写入服务器文件。</translation>
+        <translation>名称看似机密的值（…_KEY、…TOKEN、Authorization 等）会保存在系统钥匙串中，绝不会写入 MCP 服务器列表文件。</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -4130,7 +4130,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>That is an address: choose “Is reached at an address”.</source>
-        <translation>这是一个地址：请选择“通过地址访问”。</translation>
+        <translation>这是一个地址：请选择“通过 HTTP 地址访问”。</translation>
     </message>
 </context>
 <context>
@@ -4209,7 +4209,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>No MCP servers yet: Import… reads them from Claude Desktop, Cursor, VS Code or a file.</source>
-        <translation>还没有 MCP 服务器：“导入…”可从 Claude Desktop、Cursor、VS Code 或文件读取。</translation>
+        <translation>尚无 MCP 服务器：可通过“导入…”从 Claude Desktop、Cursor、VS Code 或文件中导入。</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
@@ -4221,7 +4221,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>The keychain did not take %1&apos;s %2: %3</source>
-        <translation>钥匙串未接受 %1 的 %2：%3</translation>
+        <translation>无法将 %1 的 %2 存入钥匙串：%3</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n server(s); their secrets went to the keychain.</source>
@@ -4243,7 +4243,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>Changed since the last import (new sessions get the new definitions): %1</source>
-        <translation>自上次导入以来已更改（新会话将获得新定义）：%1</translation>
+        <translation>自上次导入以来已更改（新会话将使用新定义）：%1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n tool(s) of %1 into the tool library.</source>
@@ -4265,11 +4265,11 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>Added %1. Test starts it, after showing you its command line.</source>
-        <translation>已添加 %1。“测试”会先向您展示其命令行，然后启动它。</translation>
+        <translation>已添加 %1。点击“测试”将先显示其命令行，然后启动该服务器。</translation>
     </message>
     <message>
         <source>Added %1; its secrets went to the keychain. Test starts it, after showing you its command line.</source>
-        <translation>已添加 %1；其机密已存入钥匙串。“测试”会先向您展示其命令行，然后启动它。</translation>
+        <translation>已添加 %1，其机密已存入钥匙串。点击“测试”将先显示其命令行，然后启动该服务器。</translation>
     </message>
 </context>
 <context>
@@ -4314,7 +4314,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>A session that is not persistent is destroyed by the server 5 minutes after its last answer, with its workspace files.</source>
-        <translation>非持久会话将在最后一次回复 5 分钟后被服务器销毁，其工作区文件也会一并删除。</translation>
+        <translation>非持久会话会在最后一次回复 5 分钟后由服务器销毁，其工作区文件也会一并删除。</translation>
     </message>
     <message>
         <source>Tools the agent may call</source>
@@ -4580,7 +4580,7 @@ Download it to drag it out.</source>
     <message numerus="yes">
         <source>%n more function call(s) wait in the inbox.</source>
         <translation>
-            <numerusform>还有 %n 个函数调用在收件箱中等待。</numerusform>
+            <numerusform>工具调用收件箱中还有 %n 个函数调用在等待。</numerusform>
         </translation>
     </message>
     <message>
@@ -4609,7 +4609,7 @@ Download it to drag it out.</source>
 
 </source>
         <extracomment>Markdown: a rule answered the function call %1 (the &quot;&gt; &quot; quotes it)</extracomment>
-        <translation>&gt; %1 由规则回复（作为错误）：
+        <translation>&gt; %1 由规则回复（以错误形式）：
 
 </translation>
     </message>
@@ -4751,7 +4751,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>⚠ Plain http:// to another machine: the key and every answer cross the network unencrypted. Use https:// if the server offers it.</source>
-        <translation>⚠ 这是通往其他机器的明文 http:// 地址：密钥和所有回复都将以未加密形式在网络上传输。如果服务器支持，请使用 https://。</translation>
+        <translation>⚠ 这是指向其他计算机的明文 http:// 地址：密钥和所有响应都将以未加密方式在网络上传输。如果服务器支持 https://，请改用该地址。</translation>
     </message>
     <message>
         <source>Paste the profile&apos;s API key first.</source>
@@ -4803,7 +4803,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>Rules, first match wins</source>
-        <translation>规则（第一条匹配的生效）</translation>
+        <translation>规则（首条匹配的规则生效）</translation>
     </message>
     <message>
         <source>The rules file</source>
@@ -4834,7 +4834,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>Every answer a rule gave, newest last. Kept in %1.</source>
-        <translation>规则给出的每次回复，最新的在最后。保存在 %1。</translation>
+        <translation>规则给出的所有回复，按时间排列，最新的在最后。保存于 %1。</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -4878,7 +4878,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>The rules do not read yet: %1</source>
-        <translation>规则尚无法解析：%1</translation>
+        <translation>规则暂时无法解析：%1</translation>
     </message>
     <message>
         <source>Cannot create the folder of %1.</source>
@@ -4887,7 +4887,7 @@ Download it to drag it out.</source>
     <message>
         <source>sent as error</source>
         <extracomment>The audit log&apos;s Result column: the rule&apos;s answer was sent to the agent (as an error)</extracomment>
-        <translation>作为错误发送</translation>
+        <translation>以错误形式发送</translation>
     </message>
     <message>
         <source>(stateless)</source>
@@ -5114,7 +5114,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>Last activity</source>
-        <translation>最后活动</translation>
+        <translation>上次活动</translation>
     </message>
     <message>
         <source>Usage of this session</source>
@@ -5175,7 +5175,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>Its workspace files go too, and its transcript is removed from this computer. A running turn is stopped. This cannot be undone.</source>
-        <translation>其工作区文件也会一并删除，本机上的对话记录也会移除。正在运行的轮次将被停止。此操作无法撤销。</translation>
+        <translation>其工作区文件将一并删除，本机上的对话记录也会移除；正在运行的轮次将停止。此操作无法撤销。</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -5191,7 +5191,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>The server has ended it already; its transcript kept here is deleted. Export it first (File → Export) to keep a copy.</source>
-        <translation>服务器已结束该会话；本地保留的对话记录将被删除。如需保留副本，请先导出（文件 → 导出）。</translation>
+        <translation>服务器已结束该会话，本地保留的对话记录将被删除。如需保留副本，请先通过“文件 → 导出”将其导出。</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -5202,7 +5202,7 @@ Download it to drag it out.</source>
     <name>pokee::ui::SessionView</name>
     <message>
         <source>This session was deleted.</source>
-        <translation>此会话已被删除。</translation>
+        <translation>此会话已删除。</translation>
     </message>
     <message>
         <source>New session — %1</source>
@@ -5354,7 +5354,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>When a &amp;tool call waits for my answer</source>
-        <translation>当&amp;工具调用等待我的回复时</translation>
+        <translation>工具调用等待我回复时(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -5433,7 +5433,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>Next or previous tool call in the inbox</source>
-        <translation>收件箱中的下一个或上一个工具调用</translation>
+        <translation>工具调用收件箱中的下一个或上一个调用</translation>
     </message>
     <message>
         <source>Alt+Down, Alt+Up</source>
@@ -5453,7 +5453,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>In the conversation and the inbox</source>
-        <translation>在对话和收件箱中</translation>
+        <translation>在对话和工具调用收件箱中</translation>
     </message>
 </context>
 <context>
@@ -5465,7 +5465,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>drafted by a rule</source>
-        <translation>规则草稿</translation>
+        <translation>规则已起草</translation>
     </message>
     <message>
         <source>sending</source>
@@ -5483,7 +5483,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>Send as error</source>
-        <translation>作为错误发送</translation>
+        <translation>以错误形式发送</translation>
     </message>
     <message>
         <source>Deny…</source>
@@ -5515,7 +5515,7 @@ Download it to drag it out.</source>
     </message>
     <message>
         <source>Plain text (not JSON: %1): sent as text.</source>
-        <translation>纯文本（不是 JSON：%1）：将作为文本发送。</translation>
+        <translation>纯文本（非 JSON：%1）：将以文本形式发送。</translation>
     </message>
     <message>
         <source>Send the answer (Ctrl+Enter)</source>
@@ -5658,8 +5658,8 @@ Download it to drag it out.</source>
     <message>
         <source>The tool library in %1 does not read, so it starts empty here: %2
 Saving replaces that file.</source>
-        <translation>%1 中的工具库无法解析，因此这里从空库开始：%2
-保存将替换该文件。</translation>
+        <translation>无法解析 %1 中的工具库，因此此处以空库开始：%2
+保存时将替换该文件。</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -5726,7 +5726,7 @@ Saving replaces that file.</source>
     <message>
         <source>%1 — from %2, CHANGED on the server: MCP Servers → Import Tools shows the change</source>
         <extracomment>A tool of the library whose MCP server now describes it differently</extracomment>
-        <translation>%1 — 来自 %2，服务器上已更改：MCP 服务器 → 导入工具 可查看更改</translation>
+        <translation>%1 — 来自 %2，服务器上已更改：可在“MCP 服务器 → 将工具导入工具库”中查看更改</translation>
     </message>
     <message>
         <source>%1 — from %2</source>
@@ -5761,7 +5761,7 @@ Saving replaces that file.</source>
     </message>
     <message>
         <source>Rules saved: they answer the next tool calls.</source>
-        <translation>规则已保存：将用于回复之后的工具调用。</translation>
+        <translation>规则已保存，将用于回复后续的工具调用。</translation>
     </message>
     <message>
         <source>&amp;MCP servers…</source>
@@ -5792,7 +5792,7 @@ Saving replaces that file.</source>
     </message>
     <message>
         <source>Done</source>
-        <translation>完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -5816,7 +5816,7 @@ Saving replaces that file.</source>
     </message>
     <message>
         <source>The turn ended with an error.</source>
-        <translation>此轮次以错误结束。</translation>
+        <translation>此轮次因出错而结束。</translation>
     </message>
 </context>
 <context>
@@ -5843,7 +5843,7 @@ Saving replaces that file.</source>
     </message>
     <message>
         <source>&lt;p&gt;You are connected to a Pokee endpoint. Your sessions are listed on the left; a new message starts a session, and every answer is kept on this computer as it arrives.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;已连接到 Pokee 端点。会话列在左侧；发送新消息即可开始一个会话，每条回复在到达时都会保存在本机。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;已连接到 Pokee 端点。左侧列出了您的会话；发送新消息即可开始新会话，每条回复一到达就会保存在本机。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;To use your Pokee account&lt;/b&gt;: choose &lt;i&gt;Add a real endpoint…&lt;/i&gt; (or File → Profiles…), enter the API address and your key. The key is kept in the system keychain, never in a file. Profiles switch from the list at the top left.&lt;/p&gt;</source>
