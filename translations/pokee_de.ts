@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>The server failed (HTTP %1: %2). Try again in a moment.</source>
-        <translation>Fehler auf dem Server (HTTP %1: %2). Versuchen Sie es gleich noch einmal.</translation>
+        <translation>Auf dem Server ist ein Fehler aufgetreten (HTTP %1: %2). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The agent stopped with an error: %1. Send the message again to retry.</source>
-        <translation>Der Agent wurde mit einem Fehler beendet: %1. Senden Sie die Nachricht erneut, um es noch einmal zu versuchen.</translation>
+        <translation>Der Agent ist mit einem Fehler abgebrochen: %1. Senden Sie die Nachricht erneut, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>The server sent an answer Pokee Desktop cannot use: %1 (HTTP %2, &quot;%3&quot;).</source>
-        <translation>Der Server hat eine Antwort gesendet, mit der Pokee Desktop nichts anfangen kann: %1 (HTTP %2, „%3“).</translation>
+        <translation>Der Server hat eine Antwort gesendet, die Pokee Desktop nicht verarbeiten kann: %1 (HTTP %2, „%3“).</translation>
     </message>
     <message>
         <source>The server sent an answer Pokee Desktop cannot use: %1 (&quot;%2&quot;).</source>
-        <translation>Der Server hat eine Antwort gesendet, mit der Pokee Desktop nichts anfangen kann: %1 („%2“).</translation>
+        <translation>Der Server hat eine Antwort gesendet, die Pokee Desktop nicht verarbeiten kann: %1 („%2“).</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -93,27 +93,27 @@
     </message>
     <message>
         <source>Too many requests (HTTP 429). The server asks to wait %1.</source>
-        <translation>Zu viele Anfragen (HTTP 429). Der Server bittet, %1 zu warten.</translation>
+        <translation>Zu viele Anfragen (HTTP 429). Der Server bittet darum, %1 zu warten.</translation>
     </message>
     <message>
         <source>The server sent an answer Pokee Desktop cannot use: %1 (HTTP %2).</source>
-        <translation>Der Server hat eine Antwort gesendet, die Pokee Desktop nicht verwenden kann: %1 (HTTP %2).</translation>
+        <translation>Der Server hat eine Antwort gesendet, die Pokee Desktop nicht verarbeiten kann: %1 (HTTP %2).</translation>
     </message>
     <message>
         <source>The server sent an answer Pokee Desktop cannot use: %1.</source>
-        <translation>Der Server hat eine Antwort gesendet, die Pokee Desktop nicht verwenden kann: %1.</translation>
+        <translation>Der Server hat eine Antwort gesendet, die Pokee Desktop nicht verarbeiten kann: %1.</translation>
     </message>
     <message>
         <source>The connection to the server broke off (%1). Try again; what was already received is kept.</source>
-        <translation>Die Verbindung zum Server ist abgebrochen (%1). Versuchen Sie es erneut; was schon empfangen wurde, bleibt erhalten.</translation>
+        <translation>Die Verbindung zum Server ist abgebrochen (%1). Versuchen Sie es erneut; bereits Empfangenes bleibt erhalten.</translation>
     </message>
     <message>
         <source>The session stayed busy with another turn; your message was not sent. Send it again once that turn has ended.</source>
-        <translation>Die Sitzung blieb mit einer anderen Gesprächsrunde beschäftigt; Ihre Nachricht wurde nicht gesendet. Senden Sie sie erneut, sobald diese Gesprächsrunde beendet ist.</translation>
+        <translation>Die Sitzung war weiterhin mit einer anderen Gesprächsrunde beschäftigt; Ihre Nachricht wurde nicht gesendet. Senden Sie sie erneut, sobald diese Gesprächsrunde beendet ist.</translation>
     </message>
     <message>
         <source>The session stayed busy with another turn (%1); your message was not sent. Send it again once that turn has ended.</source>
-        <translation>Die Sitzung blieb mit einer anderen Gesprächsrunde beschäftigt (%1); Ihre Nachricht wurde nicht gesendet. Senden Sie sie erneut, sobald diese Gesprächsrunde beendet ist.</translation>
+        <translation>Die Sitzung war weiterhin mit einer anderen Gesprächsrunde beschäftigt (%1); Ihre Nachricht wurde nicht gesendet. Senden Sie sie erneut, sobald diese Gesprächsrunde beendet ist.</translation>
     </message>
     <message>
         <source>This session is busy with another turn (HTTP 409: %1). Wait for it to finish or follow it.</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>it is compressed to inflate far past any real answer (a compression bomb), so it was not read</source>
-        <translation>sie ist so komprimiert, dass sie weit über jede echte Antwort hinaus anwachsen würde (eine Kompressionsbombe), und wurde daher nicht gelesen</translation>
+        <translation>sie würde sich beim Entpacken weit über jede echte Antwort hinaus aufblähen (eine Kompressionsbombe) und wurde daher nicht gelesen</translation>
     </message>
     <message>
         <source>its headers are too large or malformed to be read</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>waiting for its result</source>
-        <translation>wartet auf sein Ergebnis</translation>
+        <translation>wartet auf das Ergebnis</translation>
     </message>
     <message>
         <source>failed</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>no result: the turn ended</source>
-        <translation>kein Ergebnis: die Gesprächsrunde ist beendet</translation>
+        <translation>kein Ergebnis: Gesprächsrunde beendet</translation>
     </message>
 </context>
 <context>
@@ -325,7 +325,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <name>CliInbox</name>
     <message>
         <source>pokee: this command needs a journal: use a profile (pokee profiles add), or --journal FILE</source>
-        <translation>pokee: Dieser Befehl braucht ein Journal: Verwenden Sie ein Profil (pokee profiles add) oder --journal FILE</translation>
+        <translation>pokee: Dieser Befehl benötigt ein Journal: Verwenden Sie ein Profil (pokee profiles add) oder --journal FILE</translation>
     </message>
     <message>
         <source>No tool calls are waiting.</source>
@@ -339,12 +339,12 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>pokee: %1 --all-profiles reads each profile&apos;s own journal; it does not take --journal.</source>
         <extracomment>%1 is the command (inbox, search)</extracomment>
-        <translation>pokee: %1 --all-profiles liest das eigene Journal jedes Profils; es nimmt kein --journal.</translation>
+        <translation>pokee: %1 --all-profiles liest das Journal jedes einzelnen Profils; --journal ist dabei nicht möglich.</translation>
     </message>
     <message>
         <source>pokee: %1 --journal FILE needs the profile its turns were written for: --profile NAME, --api URL, or POKEE_API and POKEE_KEY.</source>
         <extracomment>%1 is the command (inbox, search)</extracomment>
-        <translation>pokee: %1 --journal FILE braucht das Profil, für das seine Gesprächsrunden geschrieben wurden: --profile NAME, --api URL oder POKEE_API und POKEE_KEY.</translation>
+        <translation>pokee: %1 --journal FILE benötigt das Profil, für das die Gesprächsrunden darin aufgezeichnet wurden: --profile NAME, --api URL oder POKEE_API und POKEE_KEY.</translation>
     </message>
 </context>
 <context>
@@ -352,7 +352,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>pokee: %1 is not valid UTF-8 (near byte %2); nothing was sent. Convert it to UTF-8 first.</source>
         <extracomment>%1 names the argument (the message, an output), %2 is a byte offset</extracomment>
-        <translation>pokee: %1 ist kein gültiges UTF-8 (bei Byte %2); nichts wurde gesendet. Wandeln Sie es zuerst in UTF-8 um.</translation>
+        <translation>pokee: %1 ist kein gültiges UTF-8 (bei Byte %2); es wurde nichts gesendet. Wandeln Sie es zuerst in UTF-8 um.</translation>
     </message>
     <message>
         <source>standard input</source>
@@ -364,7 +364,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>pokee: %1 holds more than %2 MiB; nothing was sent.</source>
-        <translation>pokee: %1 enthält mehr als %2 MiB; nichts wurde gesendet.</translation>
+        <translation>pokee: %1 enthält mehr als %2 MiB; es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -423,11 +423,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>pokee: %1&apos;s %2 is not in the keychain; give it with: pokee mcp secret %1 %2</source>
-        <translation>pokee: %2 von %1 ist nicht im Schlüsselbund; geben Sie es an mit: pokee mcp secret %1 %2</translation>
+        <translation>pokee: %2 von %1 ist nicht im Schlüsselbund; hinterlegen Sie den Wert mit: pokee mcp secret %1 %2</translation>
     </message>
     <message>
         <source>No MCP servers. Add one with pokee mcp add NAME -- COMMAND ARGS…, or pokee mcp import claude.</source>
-        <translation>Keine MCP-Server. Fügen Sie einen hinzu mit pokee mcp add NAME -- BEFEHL ARGUMENTE… oder pokee mcp import claude.</translation>
+        <translation>Keine MCP-Server vorhanden. Fügen Sie einen mit pokee mcp add NAME -- BEFEHL ARGUMENTE… oder mit pokee mcp import claude hinzu.</translation>
     </message>
     <message>
         <source>disabled</source>
@@ -443,17 +443,17 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>pokee: the keychain did not take %1&apos;s %2: %3. Nothing was imported.</source>
-        <translation>pokee: der Schlüsselbund hat %2 von %1 nicht angenommen: %3. Nichts wurde importiert.</translation>
+        <translation>pokee: Der Schlüsselbund hat %2 von %1 nicht angenommen: %3. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>imported %1: %2</source>
-        <translation>importiert %1: %2</translation>
+        <translation>%1 importiert: %2</translation>
     </message>
     <message numerus="yes">
         <source>pokee: %n secret value(s) went to the keychain, not into %1.</source>
         <translation>
-            <numerusform>pokee: %n geheimer Wert liegt im Schlüsselbund, nicht in %1.</numerusform>
-            <numerusform>pokee: %n geheime Werte liegen im Schlüsselbund, nicht in %1.</numerusform>
+            <numerusform>pokee: %n geheimer Wert wurde im Schlüsselbund gespeichert, nicht in %1.</numerusform>
+            <numerusform>pokee: %n geheime Werte wurden im Schlüsselbund gespeichert, nicht in %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -485,11 +485,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>pokee: there is no MCP server named “%1” (see pokee mcp list)</source>
-        <translation>pokee: es gibt keinen MCP-Server namens „%1“ (siehe pokee mcp list)</translation>
+        <translation>pokee: Es gibt keinen MCP-Server namens „%1“ (siehe pokee mcp list)</translation>
     </message>
     <message>
         <source>Removed %1 and its secrets.</source>
-        <translation>%1 und seine Geheimnisse wurden entfernt.</translation>
+        <translation>%1 und seine geheimen Werte wurden entfernt.</translation>
     </message>
     <message>
         <source>%1 for %2: </source>
@@ -497,7 +497,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>pokee: no value came on standard input</source>
-        <translation>pokee: auf der Standardeingabe kam kein Wert</translation>
+        <translation>pokee: Über die Standardeingabe kam kein Wert.</translation>
     </message>
     <message>
         <source>%1&apos;s %2 is in the keychain.</source>
@@ -539,18 +539,18 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <name>CliSearch</name>
     <message>
         <source>pokee: --where is prompts, answers or tools, not %1.</source>
-        <translation>pokee: --where ist prompts, answers oder tools, nicht %1.</translation>
+        <translation>pokee: --where muss prompts, answers oder tools sein, nicht %1.</translation>
     </message>
     <message numerus="yes">
         <source>Indexing %n older turn(s) of %1 first…</source>
         <translation>
-            <numerusform>Indiziere zuerst %n ältere Gesprächsrunde von %1…</numerusform>
-            <numerusform>Indiziere zuerst %n ältere Gesprächsrunden von %1…</numerusform>
+            <numerusform>%n ältere Gesprächsrunde von %1 wird zuerst indiziert…</numerusform>
+            <numerusform>%n ältere Gesprächsrunden von %1 werden zuerst indiziert…</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing found for %1.</source>
-        <translation>Nichts gefunden für %1.</translation>
+        <translation>Keine Treffer für %1.</translation>
     </message>
 </context>
 <context>
@@ -616,15 +616,15 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>pokee: the approval is ask, session or always, not %1.</source>
-        <translation>pokee: Die Freigabe ist ask, session oder always, nicht %1.</translation>
+        <translation>pokee: Die Freigabe muss ask, session oder always sein, nicht %1.</translation>
     </message>
     <message>
         <source>%1 asks before every call runs on its MCP server.</source>
-        <translation>%1 fragt vor jedem Aufruf, bevor er auf seinem MCP-Server läuft.</translation>
+        <translation>%1 fragt vor jedem Aufruf auf seinem MCP-Server nach.</translation>
     </message>
     <message>
         <source>%1 asks once in each session, then runs on its MCP server.</source>
-        <translation>%1 fragt einmal pro Sitzung und läuft dann auf seinem MCP-Server.</translation>
+        <translation>%1 fragt einmal pro Sitzung nach und läuft dann auf seinem MCP-Server.</translation>
     </message>
     <message>
         <source>%1 runs on its MCP server without asking.</source>
@@ -632,7 +632,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>  CHANGED on the server: pokee tools import --mcp %1 shows it</source>
-        <translation>  auf dem Server GEÄNDERT: pokee tools import --mcp %1 zeigt es</translation>
+        <translation>  auf dem Server GEÄNDERT: pokee tools import --mcp %1 zeigt die Änderungen</translation>
     </message>
 </context>
 <context>
@@ -660,7 +660,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Show this overview, or with a command (pokee get --help), that command&apos;s help.</source>
-        <translation>Diese Übersicht anzeigen, mit einem Befehl (pokee get --help) dessen Hilfe.</translation>
+        <translation>Diese Übersicht anzeigen oder, mit einem Befehl (pokee get --help), die Hilfe zu diesem Befehl.</translation>
     </message>
     <message>
         <source>Show the version.</source>
@@ -677,7 +677,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Stop at the end of the first connection.</source>
-        <translation>Am Ende der ersten Verbindung aufhören.</translation>
+        <translation>Nach der ersten Verbindung beenden.</translation>
     </message>
     <message>
         <source>The output is an error.</source>
@@ -709,7 +709,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Show what would go, delete nothing.</source>
-        <translation>Zeigen, was gelöscht würde, nichts löschen.</translation>
+        <translation>Nur anzeigen, was gelöscht würde; nichts löschen.</translation>
     </message>
     <message>
         <source>Not persistent (destroyed 5 minutes after its last answer).</source>
@@ -721,7 +721,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>A JSON file with the tools array.</source>
-        <translation>Eine JSON-Datei mit dem Array der Tools.</translation>
+        <translation>Eine JSON-Datei mit dem Tool-Array.</translation>
     </message>
     <message>
         <source>Tools from the tool library, by name (a,b) or all.</source>
@@ -734,7 +734,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Answer the tool calls by this rules file, until the final answer.</source>
-        <translation>Die Tool-Aufrufe nach dieser Regeldatei beantworten, bis zur endgültigen Antwort.</translation>
+        <translation>Tool-Aufrufe bis zur endgültigen Antwort anhand dieser Regeldatei beantworten.</translation>
     </message>
     <message>
         <source>Seconds between polls (default 3).</source>
@@ -751,7 +751,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>An extra CA certificate (PEM or DER) to trust.</source>
-        <translation>Ein zusätzliches CA-Zertifikat (PEM oder DER), dem vertraut wird.</translation>
+        <translation>Ein zusätzliches vertrauenswürdiges CA-Zertifikat (PEM oder DER).</translation>
     </message>
     <message>
         <source>The nested (Chat Completions) shape.</source>
@@ -776,7 +776,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The profile used when none is named</source>
-        <translation>Das Profil, das ohne Angabe verwendet wird</translation>
+        <translation>Das Profil, das verwendet wird, wenn keines angegeben ist</translation>
     </message>
     <message>
         <source>Sessions of this profile and of the server</source>
@@ -808,7 +808,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Print a turn&apos;s events, resuming after a cut</source>
-        <translation>Die Ereignisse einer Gesprächsrunde ausgeben, nach Verbindungsabbrüchen fortgesetzt</translation>
+        <translation>Die Ereignisse einer Gesprächsrunde ausgeben und nach einem Abbruch fortsetzen</translation>
     </message>
     <message>
         <source>Cancel a running turn</source>
@@ -820,11 +820,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>A workspace folder: name, size, modified</source>
-        <translation>Ein Ordner im Arbeitsbereich: Name, Größe, Änderungszeit</translation>
+        <translation>Ein Ordner im Arbeitsbereich: Name, Größe, Änderungsdatum</translation>
     </message>
     <message>
         <source>Download a file, never overwriting one</source>
-        <translation>Eine Datei herunterladen; eine vorhandene wird nie überschrieben</translation>
+        <translation>Eine Datei herunterladen, ohne vorhandene Dateien zu überschreiben</translation>
     </message>
     <message>
         <source>A whole folder, recursively, under DIR</source>
@@ -836,11 +836,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>What the rules answered for this profile</source>
-        <translation>Was die Regeln für dieses Profil geantwortet haben</translation>
+        <translation>Die Antworten der Regeln für dieses Profil</translation>
     </message>
     <message>
         <source>The tool library, shared with the app</source>
-        <translation>Die Tool-Bibliothek, dieselbe wie in der App</translation>
+        <translation>Die Tool-Bibliothek (gemeinsam mit der App)</translation>
     </message>
     <message>
         <source>Add or replace tools (either OpenAI shape)</source>
@@ -860,7 +860,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Finish the turns a killed run left open</source>
-        <translation>Die Gesprächsrunden abschließen, die ein abgebrochener Lauf offen gelassen hat</translation>
+        <translation>Die Gesprächsrunden abschließen, die ein abgebrochener Aufruf offen gelassen hat</translation>
     </message>
     <message>
         <source>Print a session&apos;s journaled events</source>
@@ -877,11 +877,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Go on watching for each session&apos;s next turn, until Ctrl+C.</source>
-        <translation>Weiter auf die nächste Gesprächsrunde jeder Sitzung warten, bis Strg+C.</translation>
+        <translation>Weiter auf die nächste Gesprächsrunde jeder Sitzung warten (bis Strg+C).</translation>
     </message>
     <message>
         <source>Follow several sessions&apos; running turns at once</source>
-        <translation>Die laufenden Gesprächsrunden mehrerer Sitzungen zugleich verfolgen</translation>
+        <translation>Die laufenden Gesprächsrunden mehrerer Sitzungen gleichzeitig verfolgen</translation>
     </message>
     <message>
         <source>Tool calls waiting for an answer, and the time left</source>
@@ -901,19 +901,19 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Import servers as Claude Desktop, Cursor or VS Code has them; secrets go to the keychain</source>
-        <translation>Server so importieren, wie Claude Desktop, Cursor oder VS Code sie haben; Geheimnisse kommen in den Schlüsselbund</translation>
+        <translation>Server aus Claude Desktop, Cursor oder VS Code importieren; geheime Werte kommen in den Schlüsselbund</translation>
     </message>
     <message>
         <source>Forget an MCP server and its secrets</source>
-        <translation>Einen MCP-Server und seine Geheimnisse vergessen</translation>
+        <translation>Einen MCP-Server und seine geheimen Werte entfernen</translation>
     </message>
     <message>
         <source>Put a server&apos;s secret (read from standard input) in the keychain</source>
-        <translation>Ein Geheimnis eines Servers (von der Standardeingabe gelesen) in den Schlüsselbund legen</translation>
+        <translation>Einen geheimen Wert eines Servers (von der Standardeingabe gelesen) im Schlüsselbund ablegen</translation>
     </message>
     <message>
         <source>Start a server (after approving its command line) and say what it offers</source>
-        <translation>Einen Server starten (nach Freigabe seiner Befehlszeile) und sagen, was er anbietet</translation>
+        <translation>Einen Server starten (nach Freigabe seiner Befehlszeile) und anzeigen, was er anbietet</translation>
     </message>
     <message>
         <source>A server&apos;s tools, with their (untrusted) hints</source>
@@ -925,11 +925,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Add or update an MCP server&apos;s tools; a changed one is shown and asked about</source>
-        <translation>Die Tools eines MCP-Servers hinzufügen oder aktualisieren; ein geändertes wird gezeigt und erfragt</translation>
+        <translation>Die Tools eines MCP-Servers hinzufügen oder aktualisieren; bei geänderten Tools wird nachgefragt</translation>
     </message>
     <message>
         <source>Whether an MCP tool asks before every call, once per session, or never</source>
-        <translation>Ob ein MCP-Tool vor jedem Aufruf, einmal pro Sitzung oder nie fragt</translation>
+        <translation>Ob ein MCP-Tool vor jedem Aufruf, einmal pro Sitzung oder nie nachfragt</translation>
     </message>
     <message>
         <source>Only this session.</source>
@@ -938,15 +938,15 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>Only in prompts, answers (with thinking) or tools (calls and results).</source>
         <extracomment>prompts, answers and tools are values of the option: keep them in English.</extracomment>
-        <translation>Nur in Prompts, Antworten (mit Denkprozess) oder Tools (Aufrufe und Ergebnisse).</translation>
+        <translation>Nur in prompts (Eingaben), answers (Antworten mit Denkprozess) oder tools (Aufrufe und Ergebnisse).</translation>
     </message>
     <message>
         <source>At most this many results (default 20).</source>
-        <translation>Höchstens so viele Ergebnisse (Standard 20).</translation>
+        <translation>Höchstens so viele Ergebnisse (Standard: 20).</translation>
     </message>
     <message>
         <source>Find words in every session&apos;s turns, offline (&quot;a phrase&quot;, prefix*)</source>
-        <translation>Wörter in den Gesprächsrunden aller Sitzungen finden, offline (&quot;eine Phrase&quot;, Präfix*)</translation>
+        <translation>Wörter in den Gesprächsrunden aller Sitzungen suchen, offline (&quot;genaue Wortgruppe&quot;, Präfix*)</translation>
     </message>
 </context>
 <context>
@@ -997,7 +997,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The local journal could not forget a session (%1).</source>
-        <translation>Das lokale Journal konnte eine Sitzung nicht vergessen (%1).</translation>
+        <translation>Das lokale Journal konnte eine Sitzung nicht entfernen (%1).</translation>
     </message>
     <message>
         <source>The local journal could not record the new turn (%1).</source>
@@ -1047,7 +1047,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The journal at %1 was written by an older version of Pokee Desktop and is read-only here: open it once where it can be written, to bring it up to date.</source>
-        <translation>Das Journal unter %1 stammt von einer älteren Version von Pokee Desktop und ist hier schreibgeschützt: Öffnen Sie es einmal dort, wo es geschrieben werden kann, um es zu aktualisieren.</translation>
+        <translation>Das Journal unter %1 stammt von einer älteren Version von Pokee Desktop und ist hier schreibgeschützt: Öffnen Sie es einmal mit Schreibzugriff, um es zu aktualisieren.</translation>
     </message>
     <message>
         <source>%1 The file is not a Pokee journal or is damaged: move it away and a new one is started (the server keeps the sessions).</source>
@@ -1101,7 +1101,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <name>McpImport</name>
     <message>
         <source>%1: the %2 %3 is asked for when the server is used (VS Code&apos;s ${input:…}): give it with pokee mcp secret %1 %3, or in Tools → MCP servers</source>
-        <translation>%1: %2 %3 wird beim Gebrauch des Servers abgefragt (${input:…} von VS Code): geben Sie es mit pokee mcp secret %1 %3 an oder unter Extras → MCP-Server</translation>
+        <translation>%1: %2 %3 wird bei Verwendung des Servers abgefragt (${input:…} von VS Code): Geben Sie den Wert mit pokee mcp secret %1 %3 an oder unter Extras → MCP-Server</translation>
     </message>
     <message>
         <source>not a JSON object (%1 at byte %2)</source>
@@ -1109,7 +1109,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>no servers in it: expected &quot;mcpServers&quot; (Claude Desktop, Cursor, Cline) or &quot;servers&quot; (VS Code)</source>
-        <translation>keine Server darin: erwartet wurde &quot;mcpServers&quot; (Claude Desktop, Cursor, Cline) oder &quot;servers&quot; (VS Code)</translation>
+        <translation>enthält keine Server: erwartet wird &quot;mcpServers&quot; (Claude Desktop, Cursor, Cline) oder &quot;servers&quot; (VS Code)</translation>
     </message>
     <message>
         <source>“%1” is named “%2” here (letters, digits, _ and - only)</source>
@@ -1133,7 +1133,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>%1: its envFile (%2) is not read; add its variables here</source>
-        <translation>%1: seine envFile (%2) wird nicht gelesen; fügen Sie ihre Variablen hier hinzu</translation>
+        <translation>%1: Die envFile-Datei (%2) wird nicht gelesen; fügen Sie die Variablen daraus hier hinzu</translation>
     </message>
     <message>
         <source>%1: its autoApprove list is not carried over: approvals here are asked once per tool</source>
@@ -1160,7 +1160,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <name>McpServerConfig</name>
     <message>
         <source>“%1” cannot name a server: use letters, digits, _ and - (at most 32), as it prefixes its tools&apos; names</source>
-        <translation>„%1“ kann keinen Server benennen: verwenden Sie Buchstaben, Ziffern, _ und - (höchstens 32), denn der Name steht vor den Namen seiner Tools</translation>
+        <translation>„%1“ ist als Servername ungeeignet: Verwenden Sie Buchstaben, Ziffern, _ und - (höchstens 32 Zeichen), denn der Name wird den Namen seiner Tools vorangestellt</translation>
     </message>
 </context>
 <context>
@@ -1186,7 +1186,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>%1 changed, so it asks before running again</source>
-        <translation>%1 hat sich geändert und fragt daher wieder, bevor es läuft</translation>
+        <translation>%1 hat sich geändert und fragt daher vor der Ausführung wieder nach</translation>
     </message>
 </context>
 <context>
@@ -1208,7 +1208,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Leave the user name and password out of the address: the key is asked for separately.</source>
-        <translation>Lassen Sie Benutzername und Passwort aus der Adresse weg: Der Schlüssel wird separat abgefragt.</translation>
+        <translation>Lassen Sie Benutzername und Passwort aus der Adresse weg: Der Schlüssel wird gesondert abgefragt.</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
@@ -1216,11 +1216,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>“%1” is the name of a built-in profile; choose another.</source>
-        <translation>„%1“ ist der Name eines eingebauten Profils; wählen Sie einen anderen.</translation>
+        <translation>„%1“ ist der Name eines integrierten Profils; wählen Sie einen anderen.</translation>
     </message>
     <message>
         <source>A manual proxy needs a host and a port between 1 and 65535.</source>
-        <translation>Ein manueller Proxy braucht einen Host und einen Port zwischen 1 und 65535.</translation>
+        <translation>Ein manueller Proxy benötigt einen Host und einen Port zwischen 1 und 65535.</translation>
     </message>
     <message>
         <source>The profile could not be written to %1.</source>
@@ -1232,18 +1232,18 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>“%1” was the default profile; “%2” (%3) is the default now, and it sends the key unencrypted (http). Choose the default yourself if that is not what you want.</source>
-        <translation>„%1“ war das Standardprofil; jetzt ist „%2“ (%3) der Standard, und es sendet den Schlüssel unverschlüsselt (http). Wählen Sie den Standard selbst, wenn Sie das nicht wollen.</translation>
+        <translation>„%1“ war das Standardprofil; jetzt ist „%2“ (%3) der Standard, und es sendet den Schlüssel unverschlüsselt (http). Legen Sie das Standardprofil selbst fest, wenn Sie das nicht möchten.</translation>
     </message>
     <message>
         <source>“%1” was the default profile; “%2” (%3) is the default now. Choose another if that is not what you want.</source>
-        <translation>„%1“ war das Standardprofil; jetzt ist „%2“ (%3) der Standard. Wählen Sie ein anderes, wenn Sie das nicht wollen.</translation>
+        <translation>„%1“ war das Standardprofil; jetzt ist „%2“ (%3) der Standard. Wählen Sie ein anderes, wenn Sie das nicht möchten.</translation>
     </message>
 </context>
 <context>
     <name>Prompt</name>
     <message>
         <source>the message is empty (or only white space); nothing was sent.</source>
-        <translation>die Nachricht ist leer (oder nur Leerraum); nichts wurde gesendet.</translation>
+        <translation>die Nachricht ist leer (oder enthält nur Leerzeichen); es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1260,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>the request&apos;s address %1 has an empty, “.” or “..” part and would reach another address of the API.</source>
-        <translation>die Adresse der Anfrage %1 hat einen leeren, „.“- oder „..“-Teil und würde eine andere Adresse der API erreichen.</translation>
+        <translation>die Adresse der Anfrage %1 enthält einen leeren Teil oder „.“ bzw. „..“ und würde eine andere Adresse der API erreichen.</translation>
     </message>
 </context>
 <context>
@@ -1279,11 +1279,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>%1: &quot;tool&quot; names a tool, or &quot;*&quot; for any</source>
-        <translation>%1: &quot;tool&quot; nennt ein Tool oder &quot;*&quot; für beliebige</translation>
+        <translation>%1: &quot;tool&quot; benennt ein Tool oder &quot;*&quot; für alle</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a JSON pointer (like /location or /items/0)</source>
-        <translation>%1: &quot;%2&quot; ist kein JSON-Pointer (wie /location oder /items/0)</translation>
+        <translation>%1: „%2“ ist kein JSON-Pointer (wie /location oder /items/0)</translation>
     </message>
     <message>
         <source>%1: the regex does not compile: %2</source>
@@ -1291,11 +1291,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>%1: a reply rule needs a &quot;template&quot; string</source>
-        <translation>%1: Eine reply-Regel braucht eine Zeichenkette &quot;template&quot;</translation>
+        <translation>%1: Eine reply-Regel benötigt eine Zeichenkette &quot;template&quot;</translation>
     </message>
     <message>
         <source>%1: a command rule needs a &quot;program&quot; (run directly, without a shell)</source>
-        <translation>%1: Eine command-Regel braucht ein &quot;program&quot; (direkt ausgeführt, ohne Shell)</translation>
+        <translation>%1: Eine command-Regel benötigt ein &quot;program&quot; (direkt ausgeführt, ohne Shell)</translation>
     </message>
     <message>
         <source>%1: &quot;args&quot; is a list of strings</source>
@@ -1307,11 +1307,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>%1: an mcp rule needs a &quot;server&quot; (see pokee mcp list)</source>
-        <translation>%1: eine mcp-Regel braucht einen &quot;server&quot; (siehe pokee mcp list)</translation>
+        <translation>%1: Eine mcp-Regel benötigt einen &quot;server&quot; (siehe pokee mcp list)</translation>
     </message>
     <message>
         <source>%1: &quot;action&quot; is reply, command, mcp or ask (got &quot;%2&quot;)</source>
-        <translation>%1: &quot;action&quot; ist reply, command, mcp oder ask (erhalten: &quot;%2&quot;)</translation>
+        <translation>%1: &quot;action&quot; muss reply, command, mcp oder ask sein (erhalten: „%2“)</translation>
     </message>
 </context>
 <context>
@@ -1326,11 +1326,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>%1 is a file where a folder is needed.</source>
-        <translation>%1 ist eine Datei, wo ein Ordner nötig ist.</translation>
+        <translation>%1 ist eine Datei, an dieser Stelle wird aber ein Ordner benötigt.</translation>
     </message>
     <message>
         <source>%1 would be outside the download folder: not written.</source>
-        <translation>%1 läge außerhalb des Download-Ordners: nicht geschrieben.</translation>
+        <translation>%1 läge außerhalb des Download-Ordners und wurde nicht geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1352,7 +1352,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Type a word to find.</source>
-        <translation>Geben Sie ein Wort ein, das gesucht werden soll.</translation>
+        <translation>Geben Sie einen Suchbegriff ein.</translation>
     </message>
 </context>
 <context>
@@ -1441,7 +1441,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>it needs &quot;type&quot;: &quot;function&quot; and a &quot;name&quot;</source>
-        <translation>es benötigt &quot;type&quot;: &quot;function&quot; und einen &quot;name&quot;</translation>
+        <translation>erforderlich sind &quot;type&quot;: &quot;function&quot; und ein &quot;name&quot;</translation>
     </message>
 </context>
 <context>
@@ -1475,11 +1475,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>%1: a name is 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos; (got &quot;%2&quot;)</source>
-        <translation>%1: Ein Name besteht aus 1 bis 64 Buchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos; (erhalten: &quot;%2&quot;)</translation>
+        <translation>%1: Ein Name besteht aus 1 bis 64 Buchstaben, Ziffern, _ oder - (erhalten: „%2“)</translation>
     </message>
     <message>
         <source>%1: the name &quot;%2&quot; is used twice</source>
-        <translation>%1: Der Name &quot;%2&quot; kommt zweimal vor</translation>
+        <translation>%1: Der Name „%2“ kommt zweimal vor</translation>
     </message>
     <message>
         <source>%1: &quot;parameters&quot; is a JSON Schema object</source>
@@ -1596,7 +1596,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Path of the pokee-emulator to start for the local demo.</source>
-        <translation>Pfad des pokee-emulator, der für die lokale Demo gestartet wird.</translation>
+        <translation>Pfad zum pokee-emulator, der für die lokale Demo gestartet wird.</translation>
     </message>
     <message>
         <source>Open this profile.</source>
@@ -1619,7 +1619,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>Pokee Desktop is already running but does not answer; wait for it, or end it and start again.
 </source>
-        <translation>Pokee Desktop läuft bereits, antwortet aber nicht. Warten Sie, oder beenden Sie es und starten Sie es neu.
+        <translation>Pokee Desktop läuft bereits, antwortet aber nicht. Warten Sie ab oder beenden Sie es und starten Sie es neu.
 </translation>
     </message>
 </context>
@@ -1638,13 +1638,13 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>the answer is larger than %1 MiB, more than any answer of this API</source>
-        <translation>die Antwort ist größer als %1 MiB, mehr als jede Antwort dieser API</translation>
+        <translation>die Antwort ist größer als %1 MiB und damit größer als jede Antwort dieser API</translation>
     </message>
     <message numerus="yes">
         <source>less than 1 KiB of the answer in %n second(s)</source>
         <translation>
-            <numerusform>weniger als 1 KiB der Antwort in %n Sekunde</numerusform>
-            <numerusform>weniger als 1 KiB der Antwort in %n Sekunden</numerusform>
+            <numerusform>weniger als 1 KiB der Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>weniger als 1 KiB der Antwort innerhalb von %n Sekunden</numerusform>
         </translation>
     </message>
 </context>
@@ -1660,11 +1660,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>A manual proxy needs a host and a port between 1 and 65535.</source>
-        <translation>Ein manueller Proxy braucht einen Host und einen Port zwischen 1 und 65535.</translation>
+        <translation>Ein manueller Proxy benötigt einen Host und einen Port zwischen 1 und 65535.</translation>
     </message>
     <message>
         <source>the server names this file with a path that climbs out of its workspace (%1), so it is not requested</source>
-        <translation>der Server benennt diese Datei mit einem Pfad, der aus ihrem Arbeitsbereich hinausführt (%1), daher wird sie nicht angefordert</translation>
+        <translation>der Server gibt für diese Datei einen Pfad an, der aus dem Arbeitsbereich hinausführt (%1); sie wird daher nicht angefordert</translation>
     </message>
     <message>
         <source>session</source>
@@ -1672,7 +1672,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>%1 · not contacted yet</source>
-        <translation>%1 · noch nicht kontaktiert</translation>
+        <translation>%1 · noch nicht verbunden</translation>
     </message>
     <message>
         <source>%1 · reachable</source>
@@ -1703,19 +1703,19 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>%1 is reachable and accepted the key (%2 ms).</source>
-        <translation>%1 ist erreichbar und hat den Schlüssel akzeptiert (%2 ms).</translation>
+        <translation>%1 ist erreichbar und hat den Schlüssel angenommen (%2 ms).</translation>
     </message>
     <message>
         <source>The address ends in /v1, but Pokee adds /v1 to every call itself: remove /v1 from the address (%1).</source>
-        <translation>Die Adresse endet auf /v1, aber Pokee fügt /v1 jedem Aufruf selbst hinzu: Entfernen Sie /v1 aus der Adresse (%1).</translation>
+        <translation>Die Adresse endet auf /v1, Pokee hängt /v1 aber selbst an jeden Aufruf an: Entfernen Sie /v1 aus der Adresse (%1).</translation>
     </message>
     <message>
         <source>%1 answered in %2 ms, but not as the Pokee API does: %3 Check the address.</source>
-        <translation>%1 hat in %2 ms geantwortet, aber nicht wie die Pokee-API: %3 Prüfen Sie die Adresse.</translation>
+        <translation>%1 hat in %2 ms geantwortet, aber nicht so, wie die Pokee-API antwortet: %3 Prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <source>%1 answered in %2 ms, but not as the Pokee API does (HTTP 404 without the API&apos;s error document). Check the address.</source>
-        <translation>%1 hat in %2 ms geantwortet, aber nicht wie die Pokee-API (HTTP 404 ohne das Fehlerdokument der API). Prüfen Sie die Adresse.</translation>
+        <translation>%1 hat in %2 ms geantwortet, aber nicht so, wie die Pokee-API antwortet (HTTP 404 ohne das Fehlerdokument der API). Prüfen Sie die Adresse.</translation>
     </message>
 </context>
 <context>
@@ -1741,7 +1741,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Cancelled; Retry goes on where it stopped.</source>
-        <translation>Abgebrochen; „Wiederholen“ macht dort weiter, wo der Download aufgehört hat.</translation>
+        <translation>Abgebrochen; „Wiederholen“ setzt den Download an dieser Stelle fort.</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -1753,7 +1753,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <source>Starting</source>
         <comment>download state</comment>
         <extracomment>A download&apos;s state: its request is on the way</extracomment>
-        <translation>Startet</translation>
+        <translation>Wird gestartet</translation>
     </message>
     <message>
         <source>Downloading</source>
@@ -1770,7 +1770,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>%1 Retry goes on from %2.</source>
         <extracomment>%1 says why the download failed; %2 is how much of the file is kept, such as 1.2 MB</extracomment>
-        <translation>%1 „Wiederholen“ macht bei %2 weiter.</translation>
+        <translation>%1 „Wiederholen“ setzt den Download bei %2 fort.</translation>
     </message>
 </context>
 <context>
@@ -1856,7 +1856,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The server calls it “%1”; it is saved as “%2”, a name that stays in the folder you chose.</source>
-        <translation>Der Server nennt sie „%1“; sie wird als „%2“ gespeichert, ein Name, der in dem von Ihnen gewählten Ordner bleibt.</translation>
+        <translation>Auf dem Server heißt sie „%1“; sie wird als „%2“ gespeichert, damit sie in dem von Ihnen gewählten Ordner bleibt.</translation>
     </message>
     <message>
         <source>%1 Try Refresh; if it stays, the server is not answering as the API says.</source>
@@ -1937,15 +1937,15 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The MCP server %1 stopped (%2); it is started again in %3 s.</source>
-        <translation>Der MCP-Server %1 hat aufgehört (%2); er wird in %3 s erneut gestartet.</translation>
+        <translation>Der MCP-Server %1 wurde beendet (%2); er wird in %3 s neu gestartet.</translation>
     </message>
     <message>
         <source>The arguments are not a JSON object, so the MCP server %1 was not asked.</source>
-        <translation>Die Argumente sind kein JSON-Objekt, daher wurde der MCP-Server %1 nicht gefragt.</translation>
+        <translation>Die Argumente sind kein JSON-Objekt, daher wurde der MCP-Server %1 nicht aufgerufen.</translation>
     </message>
     <message>
         <source>answered by MCP server %1 (%2) in %3 ms%4</source>
-        <translation>beantwortet vom MCP-Server %1 (%2) in %3 ms%4</translation>
+        <translation>vom MCP-Server %1 (%2) in %3 ms beantwortet%4</translation>
     </message>
     <message>
         <source>, as an error</source>
@@ -1973,11 +1973,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>may reach beyond your computer</source>
-        <translation>kann über Ihren Computer hinaus zugreifen</translation>
+        <translation>kann über Ihren Rechner hinaus zugreifen</translation>
     </message>
     <message>
         <source>says it stays within its own data</source>
-        <translation>sagt, dass es bei seinen eigenen Daten bleibt</translation>
+        <translation>bleibt nach eigener Angabe bei seinen eigenen Daten</translation>
     </message>
     <message>
         <source>The tool library does not read (%1); mend or remove %2.</source>
@@ -1985,7 +1985,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>%1 is not a tool imported from an MCP server, so it has no approval to set.</source>
-        <translation>%1 ist kein von einem MCP-Server importiertes Tool und hat daher keine Freigabe.</translation>
+        <translation>%1 ist kein von einem MCP-Server importiertes Tool; daher lässt sich keine Freigabe festlegen.</translation>
     </message>
     <message>
         <source>There is no tool named %1 in the tool library.</source>
@@ -2012,7 +2012,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Answered elsewhere: the agent has the result.</source>
-        <translation>Anderswo beantwortet: Der Agent hat das Ergebnis.</translation>
+        <translation>An anderer Stelle beantwortet: Der Agent hat das Ergebnis.</translation>
     </message>
     <message>
         <source>The turn ended before this call was answered: %1</source>
@@ -2074,7 +2074,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The model took too long to answer (HTTP 504): send again, perhaps with a shorter input or a lower max_output_tokens.</source>
-        <translation>Das Modell hat zu lange für die Antwort gebraucht (HTTP 504): Senden Sie erneut, vielleicht mit einer kürzeren Eingabe oder einem niedrigeren max_output_tokens.</translation>
+        <translation>Das Modell hat zu lange für die Antwort gebraucht (HTTP 504): Senden Sie erneut, vielleicht mit einer kürzeren Eingabe oder einem niedrigeren Wert für max_output_tokens.</translation>
     </message>
     <message>
         <source>stateless /v1/responses: drafted for approval: %1</source>
@@ -2112,11 +2112,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>“%1” is not an approval: ask, session or always.</source>
-        <translation>„%1“ ist keine Freigabe: ask, session oder always.</translation>
+        <translation>„%1“ ist keine gültige Freigabe (ask, session oder always).</translation>
     </message>
     <message>
         <source>Too little time is left for %1 to run it; answer by hand or deny it.</source>
-        <translation>Es bleibt zu wenig Zeit, damit %1 ihn ausführt; antworten Sie von Hand oder lehnen Sie ab.</translation>
+        <translation>Es bleibt zu wenig Zeit, um ihn mit %1 auszuführen; antworten Sie manuell oder lehnen Sie ab.</translation>
     </message>
     <message>
         <source>Running on the MCP server %1…</source>
@@ -2128,15 +2128,15 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The MCP server %1 answers it once you approve.</source>
-        <translation>Der MCP-Server %1 beantwortet ihn, sobald Sie zustimmen.</translation>
+        <translation>Der MCP-Server %1 beantwortet ihn, sobald Sie ihn freigeben.</translation>
     </message>
     <message>
         <source>Ready to send, as an error (%1): read or edit it, then Send.</source>
-        <translation>Bereit zum Senden, als Fehler (%1): lesen oder bearbeiten Sie sie, dann Senden.</translation>
+        <translation>Bereit zum Senden als Fehler (%1): Prüfen oder bearbeiten Sie die Antwort und klicken Sie dann auf „Senden“.</translation>
     </message>
     <message>
         <source>Ready to send (%1): read or edit it, then Send.</source>
-        <translation>Bereit zum Senden (%1): lesen oder bearbeiten Sie sie, dann Senden.</translation>
+        <translation>Bereit zum Senden (%1): Prüfen oder bearbeiten Sie die Antwort und klicken Sie dann auf „Senden“.</translation>
     </message>
 </context>
 <context>
@@ -2155,7 +2155,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>MCP servers are not available here, so %1 could not be asked.</source>
-        <translation>MCP-Server sind hier nicht verfügbar, daher konnte %1 nicht gefragt werden.</translation>
+        <translation>MCP-Server sind hier nicht verfügbar, daher konnte %1 nicht aufgerufen werden.</translation>
     </message>
     <message>
         <source>%1 → mcp %2, approved by the user</source>
@@ -2307,7 +2307,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <name>pokee::TurnManager</name>
     <message>
         <source>nothing to resume</source>
-        <translation>nichts fortzusetzen</translation>
+        <translation>nichts zum Fortsetzen</translation>
     </message>
     <message>
         <source>Resuming the turn left open by the last run, after event %1.</source>
@@ -2396,15 +2396,15 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The turn left open by the last run had already ended (%1 is in the journal); closed it as %2.</source>
-        <translation>Die vom letzten Lauf offen gelassene Gesprächsrunde war schon beendet (%1 steht im Journal); als %2 abgeschlossen.</translation>
+        <translation>Die beim letzten Programmlauf offen gebliebene Gesprächsrunde war bereits beendet (%1 steht im Journal); sie wurde als %2 abgeschlossen.</translation>
     </message>
     <message>
         <source>The retried message was answered 409: the session is busy with another turn. Your message is sent once it ends (checking again in %1).</source>
-        <translation>Die erneut gesendete Nachricht wurde mit 409 beantwortet: Die Sitzung ist mit einer anderen Gesprächsrunde beschäftigt. Ihre Nachricht wird gesendet, sobald sie endet (nächste Prüfung in %1).</translation>
+        <translation>Die erneut gesendete Nachricht wurde mit 409 beantwortet: Die Sitzung ist mit einer anderen Gesprächsrunde beschäftigt. Ihre Nachricht wird gesendet, sobald diese beendet ist (nächste Prüfung in %1).</translation>
     </message>
     <message>
         <source>The retried message was answered 409: the session is busy with another turn (%1). Your message is sent once it ends (checking again in %2).</source>
-        <translation>Die erneut gesendete Nachricht wurde mit 409 beantwortet: Die Sitzung ist mit einer anderen Gesprächsrunde beschäftigt (%1). Ihre Nachricht wird gesendet, sobald sie endet (nächste Prüfung in %2).</translation>
+        <translation>Die erneut gesendete Nachricht wurde mit 409 beantwortet: Die Sitzung ist mit einer anderen Gesprächsrunde beschäftigt (%1). Ihre Nachricht wird gesendet, sobald diese beendet ist (nächste Prüfung in %2).</translation>
     </message>
     <message>
         <source>Following the turn from its first event.</source>
@@ -2430,7 +2430,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>expected an event stream but got &quot;%1&quot;</source>
-        <translation>Ereignis-Stream erwartet, aber „%1“ erhalten</translation>
+        <translation>Ereignisstrom erwartet, aber „%1“ erhalten</translation>
     </message>
     <message>
         <source>session</source>
@@ -2442,7 +2442,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>the turn has ended on the server, but its last event (%1) did not come back</source>
-        <translation>die Gesprächsrunde ist auf dem Server beendet, aber ihr letztes Ereignis (%1) kam nicht zurück</translation>
+        <translation>die Gesprächsrunde ist auf dem Server beendet, aber ihr letztes Ereignis (%1) ist nicht angekommen</translation>
     </message>
     <message>
         <source>the turn has ended on the server, but it sent none of its events</source>
@@ -2463,8 +2463,8 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message numerus="yes">
         <source>pokee: no rule answers %n of the calls; answer them in the app&apos;s playground, or add a rule.</source>
         <translation>
-            <numerusform>pokee: Keine Regel beantwortet %n Aufruf; beantworten Sie ihn in der Testumgebung der App oder fügen Sie eine Regel hinzu.</numerusform>
-            <numerusform>pokee: Keine Regel beantwortet %n der Aufrufe; beantworten Sie sie in der Testumgebung der App oder fügen Sie eine Regel hinzu.</numerusform>
+            <numerusform>pokee: %n Aufruf wird von keiner Regel beantwortet; beantworten Sie ihn in der Testumgebung der App oder fügen Sie eine Regel hinzu.</numerusform>
+            <numerusform>pokee: %n Aufrufe werden von keiner Regel beantwortet; beantworten Sie sie in der Testumgebung der App oder fügen Sie eine Regel hinzu.</numerusform>
         </translation>
     </message>
     <message>
@@ -2495,7 +2495,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>pokee: this command needs a journal: use a profile (pokee profiles add), or --journal FILE</source>
-        <translation>pokee: Dieser Befehl braucht ein Journal: Verwenden Sie ein Profil (pokee profiles add) oder --journal FILE</translation>
+        <translation>pokee: Dieser Befehl benötigt ein Journal: Verwenden Sie ein Profil (pokee profiles add) oder --journal FILE</translation>
     </message>
     <message>
         <source>session</source>
@@ -2518,11 +2518,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>%1 exists: this download is saved as %2.</source>
-        <translation>%1 existiert: Dieser Download wird als %2 gespeichert.</translation>
+        <translation>%1 ist bereits vorhanden: Dieser Download wird als %2 gespeichert.</translation>
     </message>
     <message>
         <source>Nothing to download: the folder is empty.</source>
-        <translation>Nichts herunterzuladen: Der Ordner ist leer.</translation>
+        <translation>Nichts zum Herunterladen: Der Ordner ist leer.</translation>
     </message>
     <message>
         <source>pokee: not saved: %1</source>
@@ -2534,7 +2534,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>saved %1 (%2 existed)</source>
-        <translation>%1 gespeichert (%2 existierte bereits)</translation>
+        <translation>%1 gespeichert (%2 war bereits vorhanden)</translation>
     </message>
     <message>
         <source>%1  %2 of %3 (%4%)</source>
@@ -2556,7 +2556,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <name>pokee::cli::CliProfiles</name>
     <message>
         <source>pokee: --api needs POKEE_KEY set, and a valid URL.</source>
-        <translation>pokee: --api braucht ein gesetztes POKEE_KEY und eine gültige URL.</translation>
+        <translation>pokee: --api erfordert eine gültige URL und eine gesetzte Variable POKEE_KEY.</translation>
     </message>
     <message>
         <source>pokee: no server to talk to. Add a profile (pokee profiles add NAME --url URL, the key on standard input) or set POKEE_API and POKEE_KEY.</source>
@@ -2586,7 +2586,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>pokee: profiles add needs --url URL (the key comes on standard input)</source>
-        <translation>pokee: profiles add braucht --url URL (der Schlüssel kommt über die Standardeingabe)</translation>
+        <translation>pokee: profiles add erfordert --url URL (der Schlüssel kommt über die Standardeingabe)</translation>
     </message>
     <message>
         <source>API key for %1: </source>
@@ -2599,7 +2599,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>pokee: warning: %1 is plain http:// to another machine; the key will cross the network unencrypted. Use https:// if the server offers it.</source>
-        <translation>pokee: Warnung: %1 nutzt einfaches http:// zu einem anderen Rechner; der Schlüssel geht unverschlüsselt über das Netzwerk. Verwenden Sie https://, wenn der Server es anbietet.</translation>
+        <translation>pokee: Warnung: %1 verwendet unverschlüsseltes http:// zu einem anderen Rechner; der Schlüssel wird unverschlüsselt über das Netzwerk übertragen. Verwenden Sie https://, wenn der Server es anbietet.</translation>
     </message>
     <message>
         <source>pokee: %1 The profile was not saved: the key is kept nowhere else.</source>
@@ -2661,7 +2661,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <name>pokee::cli::CliSessions</name>
     <message>
         <source>pokee: sessions clean needs --older-than AGE (30m, 1h, 2d; 0s for every idle session); add --dry-run to see what would go</source>
-        <translation>pokee: sessions clean braucht --older-than AGE (30m, 1h, 2d; 0s für alle inaktiven Sitzungen); mit --dry-run sehen Sie, was gelöscht würde</translation>
+        <translation>pokee: sessions clean erfordert --older-than AGE (30m, 1h, 2d; 0s für alle inaktiven Sitzungen); mit --dry-run sehen Sie, was gelöscht würde</translation>
     </message>
     <message>
         <source>pokee: --older-than takes a number with s, m, h or d (30m, 1h, 2d)</source>
@@ -2715,7 +2715,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>would delete %1</source>
-        <translation>würde %1 löschen</translation>
+        <translation>%1 würde gelöscht</translation>
     </message>
     <message numerus="yes">
         <source>%n idle session(s) older than %1 would be deleted (dry run: nothing was).</source>
@@ -2745,7 +2745,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>pokee: the server has no session %1 (never created here, already deleted, or expired); nothing was deleted.</source>
         <extracomment>pokee sessions delete of a session the server does not have; %1 is its id</extracomment>
-        <translation>pokee: Der Server hat keine Sitzung %1 (hier nie angelegt, schon gelöscht oder abgelaufen); nichts wurde gelöscht.</translation>
+        <translation>pokee: Der Server hat keine Sitzung %1 (hier nie angelegt, bereits gelöscht oder abgelaufen); es wurde nichts gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2824,7 +2824,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>busy, but the server does not say with which turn, so it cannot be followed; pokee wait %1 polls it until it is idle.</source>
-        <translation>beschäftigt, aber der Server sagt nicht, mit welcher Gesprächsrunde, daher kann sie nicht verfolgt werden; pokee wait %1 fragt die Sitzung ab, bis sie inaktiv ist.</translation>
+        <translation>beschäftigt, aber der Server teilt nicht mit, mit welcher Gesprächsrunde; sie kann daher nicht verfolgt werden. pokee wait %1 fragt die Sitzung ab, bis sie inaktiv ist.</translation>
     </message>
     <message>
         <source>idle; waiting for its next turn.</source>
@@ -2832,7 +2832,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>idle: no turn to watch.</source>
-        <translation>inaktiv: keine Gesprächsrunde zu verfolgen.</translation>
+        <translation>inaktiv: keine Gesprächsrunde zum Verfolgen.</translation>
     </message>
     <message>
         <source>(a turn started elsewhere)</source>
@@ -2851,7 +2851,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <name>pokee::mcp::HttpTransport</name>
     <message>
         <source>Connecting to %1</source>
-        <translation>Verbinde mit %1</translation>
+        <translation>Verbindung mit %1 wird hergestellt</translation>
     </message>
     <message>
         <source>an answer larger than %1 MB</source>
@@ -2859,11 +2859,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>%1 ended the MCP session (HTTP 404); it is connected again at the next call.</source>
-        <translation>%1 hat die MCP-Sitzung beendet (HTTP 404); beim nächsten Aufruf wird neu verbunden.</translation>
+        <translation>%1 hat die MCP-Sitzung beendet (HTTP 404); beim nächsten Aufruf wird die Verbindung neu aufgebaut.</translation>
     </message>
     <message>
         <source>%1 asked for its messages to be sent to another address (%2); refused.</source>
-        <translation>%1 wollte seine Nachrichten an eine andere Adresse (%2) geschickt bekommen; abgelehnt.</translation>
+        <translation>%1 hat verlangt, seine Nachrichten an eine andere Adresse (%2) zu senden; abgelehnt.</translation>
     </message>
     <message>
         <source>an event larger than %1 MB</source>
@@ -2871,7 +2871,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>%1 does not take Streamable HTTP (HTTP %2); trying the older HTTP+SSE transport.</source>
-        <translation>%1 versteht kein Streamable HTTP (HTTP %2); versuche den älteren HTTP+SSE-Transport.</translation>
+        <translation>%1 unterstützt kein Streamable HTTP (HTTP %2); der ältere HTTP+SSE-Transport wird versucht.</translation>
     </message>
     <message>
         <source>%1 closed its event stream.</source>
@@ -2879,11 +2879,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>%1 keeps no stream for its own news (HTTP 405): a change of its tools is seen at the next start.</source>
-        <translation>%1 bietet keinen Strom für eigene Meldungen (HTTP 405): Eine Änderung seiner Tools wird beim nächsten Start bemerkt.</translation>
+        <translation>%1 bietet keinen Strom für eigene Meldungen (HTTP 405): Änderungen an seinen Tools werden erst beim nächsten Start erkannt.</translation>
     </message>
     <message>
         <source>The stream of %1&apos;s news stopped: %2</source>
-        <translation>Der Meldungsstrom von %1 hat aufgehört: %2</translation>
+        <translation>Der Meldungsstrom von %1 wurde unterbrochen: %2</translation>
     </message>
     <message>
         <source>%1 refused the connection (HTTP %2): check the server&apos;s headers; a token kept in the keychain is changed with pokee mcp secret.</source>
@@ -2910,7 +2910,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <name>pokee::mcp::McpClient</name>
     <message>
         <source>(the server sent %1)</source>
-        <translation>(der Server sandte %1)</translation>
+        <translation>(der Server hat %1 gesendet)</translation>
     </message>
     <message>
         <source>The connection to the server was closed.</source>
@@ -2922,7 +2922,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The server speaks MCP version “%1”, which Pokee Desktop does not (it speaks %2).</source>
-        <translation>Der Server spricht MCP-Version „%1“, die Pokee Desktop nicht spricht (es spricht %2).</translation>
+        <translation>Der Server verwendet die MCP-Version „%1“, die Pokee Desktop nicht unterstützt (unterstützt: %2).</translation>
     </message>
     <message>
         <source>The server is not running.</source>
@@ -2946,22 +2946,22 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>The server answered with an error: %1 (JSON-RPC %2)</source>
-        <translation>Der Server antwortete mit einem Fehler: %1 (JSON-RPC %2)</translation>
+        <translation>Der Server hat mit einem Fehler geantwortet: %1 (JSON-RPC %2)</translation>
     </message>
     <message>
         <source>The server stopped before it answered: %1.</source>
-        <translation>Der Server hat vor seiner Antwort aufgehört: %1.</translation>
+        <translation>Der Server wurde beendet, bevor er geantwortet hat: %1.</translation>
     </message>
     <message>
         <source>The server stopped during the MCP handshake: %1.</source>
-        <translation>Der Server hat während des MCP-Handshakes aufgehört: %1.</translation>
+        <translation>Der Server wurde während des MCP-Handshakes beendet: %1.</translation>
     </message>
 </context>
 <context>
     <name>pokee::mcp::McpServerCheck</name>
     <message>
         <source>(%1 is not in the keychain: the server starts without it)</source>
-        <translation>(%1 ist nicht im Schlüsselbund: der Server startet ohne)</translation>
+        <translation>(%1 ist nicht im Schlüsselbund: Der Server startet ohne diesen Wert)</translation>
     </message>
     <message>
         <source>$ %1</source>
@@ -2991,7 +2991,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>the server exited with code %1</source>
-        <translation>der Server hat sich mit Code %1 beendet</translation>
+        <translation>der Server wurde mit Code %1 beendet</translation>
     </message>
     <message>
         <source>the server was stopped</source>
@@ -3100,7 +3100,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Jump to latest ↓</source>
-        <translation>Zum Neuesten ↓</translation>
+        <translation>Zur neuesten Nachricht ↓</translation>
     </message>
     <message>
         <source>Scroll to the newest message and follow it</source>
@@ -3203,7 +3203,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Delete idle sessions older than:</source>
-        <translation>Inaktive Sitzungen löschen, älter als:</translation>
+        <translation>Inaktive Sitzungen löschen, die älter sind als:</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3237,7 +3237,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <name>pokee::ui::CommandPalette</name>
     <message>
         <source>The command palette is missing from this installation (pokee-commandbar); reinstall Pokee Desktop to get it back. The menus hold every action.</source>
-        <translation>Die Befehlspalette fehlt in dieser Installation (pokee-commandbar); installieren Sie Pokee Desktop neu, um sie zurückzubekommen. Die Menüs enthalten alle Aktionen.</translation>
+        <translation>Die Befehlspalette fehlt in dieser Installation (pokee-commandbar); installieren Sie Pokee Desktop neu, um sie wiederherzustellen. Die Menüs enthalten alle Aktionen.</translation>
     </message>
     <message>
         <source>Window</source>
@@ -3249,7 +3249,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Session file</source>
-        <translation>Datei der Sitzung</translation>
+        <translation>Sitzungsdatei</translation>
     </message>
     <message>
         <source>Waiting call</source>
@@ -3303,7 +3303,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Not sent: a turn is still running in this session. Your message stays here; send it when the turn ends, or cancel the turn (Esc).</source>
-        <translation>Nicht gesendet: In dieser Sitzung läuft noch eine Gesprächsrunde. Ihre Nachricht bleibt hier; senden Sie sie, wenn die Gesprächsrunde endet, oder brechen Sie sie ab (Esc).</translation>
+        <translation>Nicht gesendet: In dieser Sitzung läuft noch eine Gesprächsrunde. Ihre Nachricht bleibt hier; senden Sie sie, sobald die Gesprächsrunde beendet ist, oder brechen Sie die Gesprächsrunde ab (Esc).</translation>
     </message>
 </context>
 <context>
@@ -3330,7 +3330,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Jump to &amp;Latest</source>
-        <translation>Zum &amp;Neuesten springen</translation>
+        <translation>Zur &amp;neuesten Nachricht springen</translation>
     </message>
     <message>
         <source>This session ended on the server: its transcript is kept here, read-only.</source>
@@ -3396,7 +3396,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>“%1” has stopped working</source>
-        <translation>„%1“ arbeitet nicht mehr</translation>
+        <translation>„%1“ ist nicht mehr aktiv</translation>
     </message>
     <message>
         <source>The session is idle again: open it to see how its turn ended.</source>
@@ -3442,7 +3442,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Using the new key for this run; update POKEE_KEY for the next.</source>
-        <translation>Der neue Schlüssel gilt für diesen Start; aktualisieren Sie POKEE_KEY für den nächsten.</translation>
+        <translation>Der neue Schlüssel gilt für diesen Start; aktualisieren Sie POKEE_KEY für den nächsten Start.</translation>
     </message>
     <message>
         <source>No key was given for “%1”.</source>
@@ -3450,11 +3450,11 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Warning: %1 is plain http:// to another machine; the key crosses the network unencrypted.</source>
-        <translation>Warnung: %1 nutzt einfaches http:// zu einem anderen Rechner; der Schlüssel geht unverschlüsselt über das Netzwerk.</translation>
+        <translation>Warnung: %1 verwendet unverschlüsseltes http:// zu einem anderen Rechner; der Schlüssel wird unverschlüsselt über das Netzwerk übertragen.</translation>
     </message>
     <message>
         <source>%1 refused the key of “%2” (HTTP 401). Enter the key again:</source>
-        <translation>%1 hat den Schlüssel von „%2“ abgelehnt (HTTP 401). Geben Sie den Schlüssel erneut ein:</translation>
+        <translation>%1 hat den Schlüssel für „%2“ abgelehnt (HTTP 401). Geben Sie den Schlüssel erneut ein:</translation>
     </message>
     <message>
         <source>no key in the keychain</source>
@@ -3474,7 +3474,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     </message>
     <message>
         <source>Older sessions are indexed: Edit → Find in All Sessions finds their words.</source>
-        <translation>Ältere Sitzungen sind indiziert: Bearbeiten → In allen Sitzungen suchen findet ihre Wörter.</translation>
+        <translation>Ältere Sitzungen sind indiziert: Bearbeiten → In allen Sitzungen suchen durchsucht jetzt auch diese.</translation>
     </message>
 </context>
 <context>
@@ -3547,7 +3547,7 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <name>pokee::ui::FilesController</name>
     <message>
         <source>“%1” is downloaded</source>
-        <translation>„%1“ ist heruntergeladen</translation>
+        <translation>„%1“ wurde heruntergeladen</translation>
     </message>
     <message>
         <source>Saved in %1</source>
@@ -3615,7 +3615,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Select a file to preview it.</source>
-        <translation>Wählen Sie eine Datei aus, um eine Vorschau zu sehen.</translation>
+        <translation>Wählen Sie eine Datei für die Vorschau aus.</translation>
     </message>
     <message>
         <source>Downloads</source>
@@ -3713,7 +3713,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>No preview for this kind of file: download it, then Open.</source>
-        <translation>Keine Vorschau für diese Art von Datei: Laden Sie sie herunter und klicken Sie dann auf „Öffnen“.</translation>
+        <translation>Für diesen Dateityp gibt es keine Vorschau: Laden Sie die Datei herunter und klicken Sie dann auf „Öffnen“.</translation>
     </message>
     <message>
         <source>Listing every folder…</source>
@@ -3763,7 +3763,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Every open &amp;profile</source>
-        <translation>Jedes offene &amp;Profil</translation>
+        <translation>Alle geöffneten &amp;Profile</translation>
     </message>
     <message>
         <source>Find in All Sessions</source>
@@ -3771,11 +3771,11 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Words to find — &quot;a phrase&quot;, or the start of a word*</source>
-        <translation>Zu suchende Wörter – &quot;eine Phrase&quot; oder ein Wortanfang*</translation>
+        <translation>Suchbegriffe – &quot;genaue Wortgruppe&quot; oder Wortanfang*</translation>
     </message>
     <message>
         <source>Words to find</source>
-        <translation>Zu suchende Wörter</translation>
+        <translation>Suchbegriffe</translation>
     </message>
     <message>
         <source>Everywhere</source>
@@ -3795,15 +3795,15 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Where to look</source>
-        <translation>Wo gesucht wird</translation>
+        <translation>Suchbereich</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation>Was gefunden wurde</translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>Nothing found. Check the spelling, or look in every open profile.</source>
-        <translation>Nichts gefunden. Prüfen Sie die Schreibweise oder suchen Sie in jedem offenen Profil.</translation>
+        <translation>Nichts gefunden. Prüfen Sie die Schreibweise oder suchen Sie in allen geöffneten Profilen.</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) found; Enter opens one.</source>
@@ -3814,7 +3814,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation>Jederzeit</translation>
+        <translation>Beliebiger Zeitraum</translation>
     </message>
     <message>
         <source>Today</source>
@@ -3834,7 +3834,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>When it was said</source>
-        <translation>Wann es gesagt wurde</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Newest first</source>
@@ -3994,7 +3994,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Find in All &amp;Sessions…</source>
-        <translation>In allen &amp;Sitzungen suchen…</translation>
+        <translation>In a&amp;llen Sitzungen suchen…</translation>
     </message>
     <message>
         <source>&amp;Command Palette…</source>
@@ -4014,7 +4014,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>Approve and Run</source>
         <extracomment>A button in the inbox: let the user&apos;s MCP server run this tool call</extracomment>
-        <translation>Zustimmen und ausführen</translation>
+        <translation>Freigeben und ausführen</translation>
     </message>
     <message>
         <source>Let me read the answer before it is sent</source>
@@ -4046,7 +4046,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>The server&apos;s answer waits in the answer box, to read or edit, until you send it</source>
-        <translation>Die Antwort des Servers wartet im Antwortfeld zum Lesen oder Bearbeiten, bis Sie sie senden</translation>
+        <translation>Die Antwort des Servers bleibt im Antwortfeld, wo Sie sie prüfen oder bearbeiten können, bis Sie sie senden</translation>
     </message>
     <message>
         <source>Progress of the MCP server</source>
@@ -4054,11 +4054,11 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Runs &lt;b&gt;%1&lt;/b&gt; on your MCP server &lt;b&gt;%2&lt;/b&gt;. The tool says: %3.</source>
-        <translation>Führt &lt;b&gt;%1&lt;/b&gt; auf Ihrem MCP-Server &lt;b&gt;%2&lt;/b&gt; aus. Das Tool sagt: %3.</translation>
+        <translation>Führt &lt;b&gt;%1&lt;/b&gt; auf Ihrem MCP-Server &lt;b&gt;%2&lt;/b&gt; aus. Angaben des Tools: %3.</translation>
     </message>
     <message>
         <source>What a tool says of itself is shown, never trusted: a tool that does not say it is harmless is taken to change things.</source>
-        <translation>Was ein Tool über sich sagt, wird gezeigt, aber nie geglaubt: Ein Tool, das nicht sagt, dass es harmlos ist, gilt als verändernd.</translation>
+        <translation>Die Selbstauskunft eines Tools wird angezeigt, aber nie als vertrauenswürdig eingestuft: Ein Tool, das sich nicht als harmlos ausweist, wird so behandelt, als ändere es Daten.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -4081,7 +4081,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; has not run on this computer before, or its definition changed. It would run this command, &lt;b&gt;with your rights&lt;/b&gt;: it can read and change what you can.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; lief auf diesem Computer noch nie, oder seine Definition hat sich geändert. Er würde diesen Befehl ausführen, &lt;b&gt;mit Ihren Rechten&lt;/b&gt;: Er kann lesen und ändern, was Sie können.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wurde auf diesem Rechner noch nie ausgeführt oder seine Definition hat sich geändert. Er würde den folgenden Befehl &lt;b&gt;mit Ihren Rechten&lt;/b&gt; ausführen: Er kann alles lesen und ändern, was Sie lesen und ändern können.</translation>
     </message>
     <message>
         <source>The command line, in full</source>
@@ -4100,7 +4100,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <name>pokee::ui::McpServerForm</name>
     <message>
         <source>Runs a &amp;command on this computer</source>
-        <translation>Führt einen &amp;Befehl auf diesem Computer aus</translation>
+        <translation>Führt einen &amp;Befehl auf diesem Rechner aus</translation>
     </message>
     <message>
         <source>Is reached at an &amp;address (HTTP)</source>
@@ -4116,7 +4116,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>One argument per line, as it is (no quoting)</source>
-        <translation>Ein Argument pro Zeile, unverändert (ohne Anführungszeichen)</translation>
+        <translation>Ein Argument pro Zeile, wörtlich (ohne Anführungszeichen)</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -4124,7 +4124,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>A value whose name looks secret (…_KEY, …TOKEN, Authorization, …) is kept in the system keychain, never in the servers&apos; file.</source>
-        <translation>Ein Wert, dessen Name geheim aussieht (…_KEY, …TOKEN, Authorization, …), wird im Schlüsselbund des Systems gespeichert, nie in der Serverdatei.</translation>
+        <translation>Werte, deren Name auf ein Geheimnis hindeutet (…_KEY, …TOKEN, Authorization, …), werden im Schlüsselbund des Systems gespeichert, nie in der Serverdatei.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -4132,15 +4132,15 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>The server:</source>
-        <translation>Der Server:</translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>&amp;Arguments:</source>
-        <translation>&amp;Argumente:</translation>
+        <translation>A&amp;rgumente:</translation>
     </message>
     <message>
         <source>&amp;Working folder:</source>
-        <translation>&amp;Arbeitsordner:</translation>
+        <translation>Arbeits&amp;ordner:</translation>
     </message>
     <message>
         <source>Add</source>
@@ -4150,7 +4150,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>C&amp;ommand:</source>
-        <translation>&amp;Befehl:</translation>
+        <translation>Be&amp;fehl:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
@@ -4158,7 +4158,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>npx, uvx, or the program&apos;s path</source>
-        <translation>npx, uvx oder der Pfad des Programms</translation>
+        <translation>npx, uvx oder Programmpfad</translation>
     </message>
     <message>
         <source>https://example.com/mcp</source>
@@ -4213,7 +4213,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>The server&apos;s log</source>
-        <translation>Das Protokoll des Servers</translation>
+        <translation>Serverprotokoll</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -4245,11 +4245,11 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Log (the server&apos;s standard error and what it said):</source>
-        <translation>Protokoll (die Standardfehlerausgabe des Servers und was er mitteilte):</translation>
+        <translation>Protokoll (Standardfehlerausgabe und Meldungen des Servers):</translation>
     </message>
     <message>
         <source>Removed %1 and its secrets.</source>
-        <translation>%1 und seine Geheimnisse wurden entfernt.</translation>
+        <translation>%1 und seine geheimen Werte wurden entfernt.</translation>
     </message>
     <message>
         <source>disabled</source>
@@ -4265,7 +4265,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>No MCP servers yet: Import… reads them from Claude Desktop, Cursor, VS Code or a file.</source>
-        <translation>Noch keine MCP-Server: Importieren… liest sie aus Claude Desktop, Cursor, VS Code oder einer Datei.</translation>
+        <translation>Noch keine MCP-Server: „Importieren…“ übernimmt sie aus Claude Desktop, Cursor, VS Code oder einer Datei.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
@@ -4282,8 +4282,8 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message numerus="yes">
         <source>Imported %n server(s); their secrets went to the keychain.</source>
         <translation>
-            <numerusform>%n Server importiert; seine Geheimnisse liegen im Schlüsselbund.</numerusform>
-            <numerusform>%n Server importiert; ihre Geheimnisse liegen im Schlüsselbund.</numerusform>
+            <numerusform>%n Server importiert; geheime Werte wurden im Schlüsselbund gespeichert.</numerusform>
+            <numerusform>%n Server importiert; geheime Werte wurden im Schlüsselbund gespeichert.</numerusform>
         </translation>
     </message>
     <message>
@@ -4319,15 +4319,15 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>A server typed in: a command, or an address</source>
-        <translation>Einen Server eingeben: einen Befehl oder eine Adresse</translation>
+        <translation>Server manuell eingeben: Befehl oder Adresse</translation>
     </message>
     <message>
         <source>Added %1. Test starts it, after showing you its command line.</source>
-        <translation>%1 hinzugefügt. Testen startet ihn, nachdem Ihnen seine Befehlszeile gezeigt wurde.</translation>
+        <translation>%1 hinzugefügt. „Testen“ zeigt Ihnen seine Befehlszeile und startet ihn dann.</translation>
     </message>
     <message>
         <source>Added %1; its secrets went to the keychain. Test starts it, after showing you its command line.</source>
-        <translation>%1 hinzugefügt; seine Geheimnisse liegen im Schlüsselbund. Testen startet ihn, nachdem Ihnen seine Befehlszeile gezeigt wurde.</translation>
+        <translation>%1 hinzugefügt; geheime Werte wurden im Schlüsselbund gespeichert. „Testen“ zeigt Ihnen seine Befehlszeile und startet ihn dann.</translation>
     </message>
 </context>
 <context>
@@ -4368,11 +4368,11 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Custom lifetime:</source>
-        <translation>Eigene Lebensdauer:</translation>
+        <translation>Benutzerdefinierte Lebensdauer:</translation>
     </message>
     <message>
         <source>A session that is not persistent is destroyed by the server 5 minutes after its last answer, with its workspace files.</source>
-        <translation>Eine nicht dauerhafte Sitzung wird vom Server 5 Minuten nach ihrer letzten Antwort gelöscht, samt den Dateien im Arbeitsbereich.</translation>
+        <translation>Eine nicht dauerhafte Sitzung wird vom Server 5 Minuten nach ihrer letzten Antwort gelöscht, samt ihren Dateien im Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Tools the agent may call</source>
@@ -4384,11 +4384,11 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Tools: none. A session&apos;s tools are fixed once it exists; define your own in Tools → Tool library to hand them to new sessions.</source>
-        <translation>Tools: keine. Die Tools einer Sitzung stehen fest, sobald sie existiert; legen Sie unter Extras → Tool-Bibliothek eigene an, um sie neuen Sitzungen mitzugeben.</translation>
+        <translation>Tools: keine. Die Tools einer Sitzung stehen fest, sobald sie angelegt ist; legen Sie unter Extras → Tool-Bibliothek eigene Tools an, um sie neuen Sitzungen zur Verfügung zu stellen.</translation>
     </message>
     <message>
         <source>Tools the agent may call (answered in the tool-call inbox or by your rules). A session&apos;s tools are fixed once it exists.</source>
-        <translation>Tools, die der Agent aufrufen darf (beantwortet im Posteingang für Tool-Aufrufe oder durch Ihre Regeln). Die Tools einer Sitzung stehen fest, sobald sie existiert.</translation>
+        <translation>Tools, die der Agent aufrufen darf (sie werden im Posteingang für Tool-Aufrufe oder durch Ihre Regeln beantwortet). Die Tools einer Sitzung stehen fest, sobald sie angelegt ist.</translation>
     </message>
     <message>
         <source>Create</source>
@@ -4701,7 +4701,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>The account and server in use</source>
-        <translation>Das verwendete Konto und der Server</translation>
+        <translation>Verwendetes Konto und verwendeter Server</translation>
     </message>
     <message>
         <source>Local demo</source>
@@ -4813,7 +4813,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>⚠ Plain http:// to another machine: the key and every answer cross the network unencrypted. Use https:// if the server offers it.</source>
-        <translation>⚠ Einfaches http:// zu einem anderen Rechner: Der Schlüssel und jede Antwort gehen unverschlüsselt über das Netzwerk. Verwenden Sie https://, wenn der Server es anbietet.</translation>
+        <translation>⚠ Unverschlüsseltes http:// zu einem anderen Rechner: Der Schlüssel und alle Antworten werden unverschlüsselt über das Netzwerk übertragen. Verwenden Sie https://, wenn der Server es anbietet.</translation>
     </message>
     <message>
         <source>Paste the profile&apos;s API key first.</source>
@@ -4821,7 +4821,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>A profile named “%1” exists already.</source>
-        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
+        <translation>Ein Profil namens „%1“ ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -4893,11 +4893,11 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Tick a rule to enable it.</source>
-        <translation>Markieren Sie eine Regel mit einem Häkchen, um sie zu aktivieren.</translation>
+        <translation>Setzen Sie das Häkchen bei einer Regel, um sie zu aktivieren.</translation>
     </message>
     <message>
         <source>Every answer a rule gave, newest last. Kept in %1.</source>
-        <translation>Jede Antwort einer Regel, die neueste zuletzt. Gespeichert in %1.</translation>
+        <translation>Alle Antworten der Regeln, die neueste zuletzt. Gespeichert in %1.</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -4970,7 +4970,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
         <source>When</source>
         <comment>audit column</comment>
         <extracomment>Column headers of the rules&apos; audit log: when the rule answered, the session, the tool called, the call&apos;s arguments, the rule that answered, what it answered, and how the answer went</extracomment>
-        <translation>Wann</translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Session</source>
@@ -5077,7 +5077,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>gone in %1</source>
-        <translation>gelöscht in %1</translation>
+        <translation>Löschung in %1</translation>
     </message>
     <message>
         <source>Running</source>
@@ -5166,7 +5166,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>Destroyed</source>
         <extracomment>When the server destroys the session: &quot;in 3 h (date and time)&quot;</extracomment>
-        <translation>Wird gelöscht</translation>
+        <translation>Löschung</translation>
     </message>
     <message>
         <source>in %1 (%2)</source>
@@ -5239,7 +5239,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Its workspace files go too, and its transcript is removed from this computer. A running turn is stopped. This cannot be undone.</source>
-        <translation>Die Dateien im Arbeitsbereich werden ebenfalls gelöscht, und der Verlauf wird von diesem Rechner entfernt. Eine laufende Gesprächsrunde wird gestoppt. Dies kann nicht rückgängig gemacht werden.</translation>
+        <translation>Die Dateien im Arbeitsbereich werden ebenfalls gelöscht, und der Verlauf wird von diesem Rechner entfernt. Eine laufende Gesprächsrunde wird abgebrochen. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -5255,7 +5255,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>The server has ended it already; its transcript kept here is deleted. Export it first (File → Export) to keep a copy.</source>
-        <translation>Der Server hat die Sitzung bereits beendet; der hier gespeicherte Verlauf wird gelöscht. Exportieren Sie ihn vorher (Datei → Exportieren), um eine Kopie zu behalten.</translation>
+        <translation>Der Server hat die Sitzung bereits beendet; der hier gespeicherte Verlauf wird gelöscht. Exportieren Sie ihn vorher über das Menü „Datei“, um eine Kopie zu behalten.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -5307,7 +5307,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Delete idle sessions older than a chosen age</source>
-        <translation>Inaktive Sitzungen löschen, die älter als ein gewähltes Alter sind</translation>
+        <translation>Inaktive Sitzungen ab einem bestimmten Alter löschen</translation>
     </message>
     <message>
         <source>Search sessions</source>
@@ -5351,7 +5351,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Middle-click, or drag a session out of the window, to open it in a window of its own</source>
-        <translation>Mittelklick oder eine Sitzung aus dem Fenster ziehen, um sie in einem eigenen Fenster zu öffnen</translation>
+        <translation>Klicken Sie mit der mittleren Maustaste auf eine Sitzung oder ziehen Sie sie aus dem Fenster, um sie in einem eigenen Fenster zu öffnen</translation>
     </message>
     <message>
         <source>Open in New &amp;Window</source>
@@ -5378,7 +5378,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation>Systemvorgabe</translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -5394,7 +5394,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation>Dem S&amp;ystem folgen</translation>
+        <translation>S&amp;ystemeinstellung verwenden</translation>
     </message>
     <message>
         <source>Li&amp;ght</source>
@@ -5410,7 +5410,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>When a turn &amp;finishes in the background</source>
-        <translation>Wenn eine Gesprächsrunde im Hintergrund &amp;fertig wird</translation>
+        <translation>Wenn eine Gesprächsrunde im Hintergrund &amp;abgeschlossen wird</translation>
     </message>
     <message>
         <source>When a turn f&amp;ails in the background</source>
@@ -5418,7 +5418,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>When a &amp;tool call waits for my answer</source>
-        <translation>Wenn ein &amp;Tool-Aufruf auf meine Antwort wartet</translation>
+        <translation>Wenn ein &amp;Tool-Aufruf auf eine Antwort wartet</translation>
     </message>
 </context>
 <context>
@@ -5449,7 +5449,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Next link, copy button or fold toggle of the block</source>
-        <translation>Nächster Link, Schaltfläche „Kopieren“ oder Klappschalter im Block</translation>
+        <translation>Nächster Link, nächste Schaltfläche „Kopieren“ oder nächster Ein-/Ausklapp-Schalter im Block</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
@@ -5529,7 +5529,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>drafted by a rule</source>
-        <translation>Entwurf einer Regel</translation>
+        <translation>von einer Regel entworfen</translation>
     </message>
     <message>
         <source>sending</source>
@@ -5591,11 +5591,11 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Forget the calls that were sent or expired</source>
-        <translation>Gesendete oder abgelaufene Aufrufe vergessen</translation>
+        <translation>Gesendete und abgelaufene Aufrufe aus der Liste entfernen</translation>
     </message>
     <message>
         <source>Arrows move between calls; Alt+Up and Alt+Down do it from the answer</source>
-        <translation>Die Pfeiltasten wechseln zwischen den Aufrufen; aus der Antwort heraus geht das mit Alt+Pfeil nach oben und Alt+Pfeil nach unten</translation>
+        <translation>Mit den Pfeiltasten wechseln Sie zwischen den Aufrufen, im Antwortfeld mit Alt+Pfeil nach oben und Alt+Pfeil nach unten</translation>
     </message>
     <message>
         <source>Answer:</source>
@@ -5607,7 +5607,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>Why (the agent reads this):</source>
-        <translation>Begründung (der Agent liest sie):</translation>
+        <translation>Begründung (für den Agenten sichtbar):</translation>
     </message>
     <message>
         <source>Not allowed.</source>
@@ -5627,12 +5627,12 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     </message>
     <message>
         <source>No tool call is waiting.</source>
-        <translation>Kein Tool-Aufruf wartet.</translation>
+        <translation>Es warten keine Tool-Aufrufe.</translation>
     </message>
     <message>
         <source>(not valid JSON, shown as sent: %1)
 %2</source>
-        <translation>(kein gültiges JSON, so angezeigt wie gesendet: %1)
+        <translation>(kein gültiges JSON, Anzeige wie gesendet: %1)
 %2</translation>
     </message>
     <message>
@@ -5680,7 +5680,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>not answered: the turn ended</source>
         <extracomment>The state of a tool call in the inbox: its turn ended (with an error) before it was answered</extracomment>
-        <translation>nicht beantwortet: die Gesprächsrunde ist beendet</translation>
+        <translation>nicht beantwortet: Gesprächsrunde beendet</translation>
     </message>
     <message>
         <source>%1 (profile %2)</source>
@@ -5722,7 +5722,7 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
     <message>
         <source>The tool library in %1 does not read, so it starts empty here: %2
 Saving replaces that file.</source>
-        <translation>Die Tool-Bibliothek in %1 ist nicht lesbar, daher beginnt sie hier leer: %2
+        <translation>Die Tool-Bibliothek in %1 ist nicht lesbar und wird hier daher leer geöffnet: %2
 Beim Speichern wird diese Datei ersetzt.</translation>
     </message>
     <message>
@@ -5751,7 +5751,7 @@ Beim Speichern wird diese Datei ersetzt.</translation>
     </message>
     <message>
         <source>What the tool does, for the agent.</source>
-        <translation>Was das Tool tut – für den Agenten.</translation>
+        <translation>Was das Tool tut (Beschreibung für den Agenten).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -5813,7 +5813,7 @@ Beim Speichern wird diese Datei ersetzt.</translation>
     </message>
     <message>
         <source>The tool library is not offered: %1</source>
-        <translation>Die Tool-Bibliothek wird nicht angeboten: %1</translation>
+        <translation>Die Tool-Bibliothek ist nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>Tool library saved: new sessions and the playground offer its tools.</source>
@@ -5825,7 +5825,7 @@ Beim Speichern wird diese Datei ersetzt.</translation>
     </message>
     <message>
         <source>Rules saved: they answer the next tool calls.</source>
-        <translation>Regeln gespeichert: Ab sofort beantworten die Regeln die nächsten Tool-Aufrufe.</translation>
+        <translation>Regeln gespeichert: Sie gelten ab dem nächsten Tool-Aufruf.</translation>
     </message>
     <message>
         <source>&amp;MCP servers…</source>
@@ -5907,7 +5907,7 @@ Beim Speichern wird diese Datei ersetzt.</translation>
     </message>
     <message>
         <source>&lt;p&gt;You are connected to a Pokee endpoint. Your sessions are listed on the left; a new message starts a session, and every answer is kept on this computer as it arrives.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Sie sind mit einem Pokee-Endpunkt verbunden. Ihre Sitzungen stehen links; eine neue Nachricht beginnt eine Sitzung, und jede Antwort wird auf diesem Rechner gespeichert, sobald sie eintrifft.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Sie sind mit einem Pokee-Endpunkt verbunden. Ihre Sitzungen werden links aufgeführt; mit einer neuen Nachricht beginnen Sie eine Sitzung, und jede Antwort wird auf diesem Rechner gespeichert, sobald sie eintrifft.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;To use your Pokee account&lt;/b&gt;: choose &lt;i&gt;Add a real endpoint…&lt;/i&gt; (or File → Profiles…), enter the API address and your key. The key is kept in the system keychain, never in a file. Profiles switch from the list at the top left.&lt;/p&gt;</source>
