@@ -59,7 +59,8 @@ def forbidden_words(ts_dir):
 
 def uses_forbidden(ts_path, words):
     """(context, source, word) for each translation that holds a forbidden word."""
-    # The words are written as the .ts file holds them (&amp; for &); compare the raw text.
+    # The words are written as the .ts file holds them (&amp; for &); compare the raw text, in
+    # any case: German compounds hold a word capitalised at their start ("Systemvorgabe").
     import re
     bad = []
     raw = ts_path.read_text(encoding="utf-8")
@@ -70,7 +71,7 @@ def uses_forbidden(ts_path, words):
         if not translation:
             continue
         for word in words:
-            if word in translation.group(1):
+            if word.casefold() in translation.group(1).casefold():
                 bad.append(("", source.group(1) if source else "?", word))
     return bad
 
