@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QHttp1Configuration>
@@ -24,12 +25,18 @@ ApiClient::~ApiClient() = default;
 
 namespace {
 // The system's proxy for each request (PAC, environment, desktop settings), per manager: the
-// process-wide switch would change every profile at once.
+// process-wide switch would change every profile at once. This machine itself (the local demo,
+// a server on localhost) is reached directly, as browsers do: no proxy can reach the user's own
+// loopback, and asking the system (libproxy: its desktop-settings and PAC backends) costs the
+// local demo 1.5 MB and a few milliseconds before its first request.
 class SystemProxyFactory : public QNetworkProxyFactory
 {
 public:
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
     {
+        const QString host = query.peerHostName();
+        if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback())
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
         return systemProxyForQuery(query);
     }
 };

@@ -1,5 +1,6 @@
 // A profile's network settings reach its requests: a manual proxy is used (a dead one makes
-// the server unreachable, and the status says so), "no proxy" goes direct, and an extra CA
+// the server unreachable, and the status says so), "no proxy" goes direct, the system's proxy
+// is not asked about this machine itself, and an extra CA
 // file that cannot be used is refused with a sentence instead of being ignored.
 #include "EmulatorProcess.h"
 
@@ -7,12 +8,30 @@
 #include "profiles/ConnectionTest.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace pokee;
+
+namespace {
+// A "proxy" that accepts, counts and says nothing useful.
+struct CountingProxy : QTcpServer
+{
+    int connections = 0;
+    CountingProxy()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = nextPendingConnection()) {
+                ++connections;
+                s->close();
+            }
+        });
+    }
+};
+} // namespace
 
 class NetworkSettingsTest : public QObject
 {
@@ -35,15 +54,8 @@ private Q_SLOTS:
     {
         // A "proxy" that accepts and says nothing useful: the request goes to it, not to the
         // emulator, and ends unreachable (the emulator alone would have answered 404).
-        QTcpServer proxy;
+        CountingProxy proxy;
         QVERIFY(proxy.listen(QHostAddress::LocalHost));
-        int connections = 0;
-        connect(&proxy, &QTcpServer::newConnection, this, [&] {
-            while (QTcpSocket *s = proxy.nextPendingConnection()) {
-                ++connections;
-                s->close();
-            }
-        });
         ApiClient api(m_emulator.endpoint());
         NetworkSettings manual;
         manual.proxy = NetworkSettings::Proxy::Manual;
@@ -54,8 +66,34 @@ private Q_SLOTS:
         QSignalSpy done(&t, &ConnectionTest::finished);
         t.start();
         QVERIFY(done.wait(15000));
-        QVERIFY(connections >= 1);
+        QVERIFY(proxy.connections >= 1);
         QVERIFY(done.at(0).at(0).value<ConnectionTest::Result>() != ConnectionTest::Result::Ok);
+    }
+
+    void systemProxyLeavesThisMachineDirect()
+    {
+        // The environment names a proxy (as a desktop's settings or a PAC file may): the local
+        // emulator is still reached directly, the proxy never asked, as browsers do.
+        CountingProxy proxy;
+        QVERIFY(proxy.listen(QHostAddress::LocalHost));
+        const QByteArray address = "http://127.0.0.1:" + QByteArray::number(proxy.serverPort());
+        const QByteArray names[] = {"http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"};
+        for (const QByteArray &name : names)
+            qputenv(name.constData(), address);
+        qunsetenv("no_proxy");
+        qunsetenv("NO_PROXY");
+        const auto restore = qScopeGuard([&] {
+            for (const QByteArray &name : names)
+                qunsetenv(name.constData());
+        });
+        ApiClient api(m_emulator.endpoint());
+        NetworkSettings system;
+        system.proxy = NetworkSettings::Proxy::System;
+        QCOMPARE(api.applyNetworkSettings(system), QString());
+        QSignalSpy done(api.getSession(QStringLiteral("nope")), &ApiCall::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(api.reachability(), ApiClient::Reachability::Reachable);
+        QCOMPARE(proxy.connections, 0);
     }
 
     void unusableSettingsAreRefusedWithASentence()
