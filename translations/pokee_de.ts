@@ -3737,6 +3737,22 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
         <source>File preview</source>
         <translation>Dateivorschau</translation>
     </message>
+    <message>
+        <source>No session is open</source>
+        <translation>Keine Sitzung geöffnet</translation>
+    </message>
+    <message>
+        <source>Open a session or start one: the files its agent writes appear here, to preview and download.</source>
+        <translation>Öffnen oder beginnen Sie eine Sitzung: Die Dateien, die ihr Agent schreibt, erscheinen hier zur Vorschau und zum Herunterladen.</translation>
+    </message>
+    <message>
+        <source>No files yet</source>
+        <translation>Noch keine Dateien</translation>
+    </message>
+    <message>
+        <source>The files this session&apos;s agent writes appear here, to preview and download. The list is refreshed when a turn ends.</source>
+        <translation>Die Dateien, die der Agent dieser Sitzung schreibt, erscheinen hier zur Vorschau und zum Herunterladen. Die Liste wird am Ende jeder Gesprächsrunde aktualisiert.</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ui::FindInSessionsDialog</name>
@@ -5690,6 +5706,14 @@ Laden Sie die Datei herunter, um sie herauszuziehen.</translation>
         <source>%1” of “%2</source>
         <extracomment>A session and the profile it belongs to, in the inbox&apos;s header</extracomment>
         <translation>%1“ von „%2</translation>
+    </message>
+    <message>
+        <source>No tool call is waiting</source>
+        <translation>Kein Tool-Aufruf wartet</translation>
+    </message>
+    <message>
+        <source>When the agent hands a tool call to you, it appears here: what it asks, and a box for your answer. Rules and your MCP servers (in the Tools menu) can answer calls for you.</source>
+        <translation>Wenn der Agent Ihnen einen Tool-Aufruf übergibt, erscheint er hier: was er verlangt, und ein Feld für Ihre Antwort. Regeln und Ihre MCP-Server (Menü „Extras“) können Aufrufe für Sie beantworten.</translation>
     </message>
 </context>
 <context>

@@ -3682,6 +3682,22 @@ Download it to drag it out.</source>
         <source>File preview</source>
         <translation>文件预览</translation>
     </message>
+    <message>
+        <source>No session is open</source>
+        <translation>未打开会话</translation>
+    </message>
+    <message>
+        <source>Open a session or start one: the files its agent writes appear here, to preview and download.</source>
+        <translation>请打开或新建一个会话：其智能体写入的文件会显示在这里，可供预览和下载。</translation>
+    </message>
+    <message>
+        <source>No files yet</source>
+        <translation>暂无文件</translation>
+    </message>
+    <message>
+        <source>The files this session&apos;s agent writes appear here, to preview and download. The list is refreshed when a turn ends.</source>
+        <translation>此会话的智能体写入的文件会显示在这里，可供预览和下载。每个轮次结束时，列表会自动刷新。</translation>
+    </message>
 </context>
 <context>
     <name>pokee::ui::FindInSessionsDialog</name>
@@ -5626,6 +5642,14 @@ Download it to drag it out.</source>
         <source>%1” of “%2</source>
         <extracomment>A session and the profile it belongs to, in the inbox&apos;s header</extracomment>
         <translation>%2”的“%1</translation>
+    </message>
+    <message>
+        <source>No tool call is waiting</source>
+        <translation>没有等待中的工具调用</translation>
+    </message>
+    <message>
+        <source>When the agent hands a tool call to you, it appears here: what it asks, and a box for your answer. Rules and your MCP servers (in the Tools menu) can answer calls for you.</source>
+        <translation>智能体将工具调用交给您时，它会显示在这里：上方是调用内容，下方是您填写回复的地方。规则和您的 MCP 服务器（位于“工具”菜单）可以代您回复。</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,11 @@
 // listed, folders open and the breadcrumb leads back, text and Markdown are previewed and a
 // binary file shows its details, a file and then the whole workspace download into the
 // session's folder with the bytes the server has, a downloaded file drags out as itself, and
-// a file the agent writes in a later turn shows up when that turn ends.
+// a file the agent writes in a later turn shows up when that turn ends; with no session, or a
+// session whose agent wrote nothing, the dock says so instead of showing empty panes.
 #include "EmulatorProcess.h"
 #include "files/FilesDock.h"
+#include "common/EmptyState.h"
 #include "HttpProbe.h"
 #include "shell/MainWindow.h"
 #include "shell/DesktopNotifier.h"
@@ -41,8 +43,17 @@ class FilesGuiTest : public QObject
 private Q_SLOTS:
     void initTestCase() { QVERIFY(test::startEmulator(m_emu, {QStringLiteral("--pace-ms"), QStringLiteral("1")})); }
     void browsePreviewDownloadAndFollowNewFiles();
+    void nothingToShowIsSaidUntilTheAgentWritesAFile();
 
 private:
+    // The window with the Files dock shown, its downloads under `root`.
+    void openWindow(ApiClient *api, TurnManager *turns, const QString &root)
+    {
+        m_window = std::make_unique<ui::MainWindow>(api, turns, QStringLiteral("files-test"));
+        m_window->sessionFiles()->setDownloadRoot(root);
+        m_window->show();
+        m_window->sessionFiles()->dock()->show();
+    }
     int rowNamed(const QString &name) const
     {
         const FileListModel *files = m_window->sessionFiles()->files();
@@ -68,17 +79,14 @@ void FilesGuiTest::browsePreviewDownloadAndFollowNewFiles()
     test::HttpProbe http(m_emu.endpoint());
     const QString sid = http.createSession();
     http.sendMessage(sid, QStringLiteral("[[file=notes.txt]] [[file=output/report.md]] [[file=output/deck.pptx:600KB]] write them"));
+    QTemporaryDir root;
     ApiClient api(m_emu.endpoint());
     Journal journal;
     QVERIFY(journal.open(QStringLiteral(":memory:")));
     TurnManager turns(&api, &journal);
-    m_window = std::make_unique<ui::MainWindow>(&api, &turns, QStringLiteral("files-test"));
-    QTemporaryDir root;
+    openWindow(&api, &turns, root.path());
     ui::FilesController *files = m_window->sessionFiles();
-    files->setDownloadRoot(root.path());
     ui::FilesDock *dock = files->dock();
-    m_window->show();
-    dock->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->controller()->openSession(sid);
     const QString folder = dock->downloadFolder();
@@ -149,6 +157,40 @@ void FilesGuiTest::browsePreviewDownloadAndFollowNewFiles()
     m_window->controller()->send(QStringLiteral("[[file=later.txt]] one more"));
     QVERIFY(finished.wait(30000));
     QTRY_VERIFY_WITH_TIMEOUT(rowNamed(QStringLiteral("later.txt")) >= 0, 10000);
+    m_window.reset();
+}
+
+void FilesGuiTest::nothingToShowIsSaidUntilTheAgentWritesAFile()
+{
+    test::HttpProbe http(m_emu.endpoint());
+    const QString sid = http.createSession();
+    QTemporaryDir root;
+    ApiClient api(m_emu.endpoint());
+    Journal journal;
+    QVERIFY(journal.open(QStringLiteral(":memory:")));
+    TurnManager turns(&api, &journal);
+    openWindow(&api, &turns, root.path());
+    ui::FilesController *files = m_window->sessionFiles();
+    ui::FilesDock *dock = files->dock();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // No session on screen: one sentence, no empty list.
+    QVERIFY(dock->emptyState()->isVisible());
+    QCOMPARE(dock->emptyState()->title(), QStringLiteral("No session is open"));
+    QVERIFY(!dock->fileView()->isVisible());
+
+    // A session whose agent has written nothing.
+    m_window->controller()->openSession(sid);
+    QTRY_VERIFY_WITH_TIMEOUT(!files->files()->isLoading() && dock->emptyState()->isVisible(), 10000);
+    QCOMPARE(dock->emptyState()->title(), QStringLiteral("No files yet"));
+    QVERIFY(!dock->downloadView()->isVisible());
+
+    // A turn writes a file: the browser takes the dock's place once the turn is over.
+    QSignalSpy finished(m_window->controller(), &SessionController::turnFinished);
+    m_window->controller()->send(QStringLiteral("[[file=first.txt]] write it"));
+    QVERIFY(finished.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(rowNamed(QStringLiteral("first.txt")) >= 0, 10000);
+    QTRY_VERIFY(dock->fileView()->isVisible());
+    QVERIFY(!dock->emptyState()->isVisible());
     m_window.reset();
 }
 

@@ -1,10 +1,12 @@
 // The tool-call inbox against the emulator: a call nobody answers expires with its turn
 // (message.error) and stays listed as expired; calls of two sessions at once are answered
 // from one inbox, moving between them by keyboard; an answer the server no longer wants
-// (404) is said plainly; arguments that are not JSON are shown as sent.
+// (404) is said plainly; arguments that are not JSON are shown as sent; an inbox with nothing
+// in it says so instead of showing an empty list and two blank editors.
 #include "EmulatorProcess.h"
 #include "HttpProbe.h"
 #include "tools/ToolInbox.h"
+#include "common/EmptyState.h"
 #include "runtime/AllPendingCalls.h"
 
 #include "api/ApiClient.h"
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void callsOfTwoSessionsAnsweredFromOneInbox();
     void answerTheServerNoLongerWantsIsSaidPlainly();
     void argumentsThatAreNotJsonAreShownAsSent();
+    void emptyInboxSaysSoUntilACallComes();
 
 private:
     QString rowText(int row) const { return m_inbox->list()->model()->index(row, 0).data().toString(); }
@@ -200,6 +203,30 @@ void ToolInboxTest::argumentsThatAreNotJsonAreShownAsSent()
     QVERIFY2(shown.contains(u"not valid JSON") && shown.contains(u"line 1, column 2"), qPrintable(shown));
     QVERIFY(shown.endsWith(u"{location: Paris"));
     QVERIFY(m_inbox->sendButton()->isEnabled()); // it can still be answered
+}
+
+void ToolInboxTest::emptyInboxSaysSoUntilACallComes()
+{
+    m_inbox->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_inbox.get()));
+    QVERIFY(m_inbox->emptyState()->isVisible());
+    QCOMPARE(m_inbox->emptyState()->title(), QStringLiteral("No tool call is waiting"));
+    QVERIFY(m_inbox->emptyState()->explanation().contains(u"Rules and your MCP servers"));
+    QVERIFY(!m_inbox->list()->isVisible());
+    QVERIFY(!m_inbox->arguments()->isVisible());
+    QVERIFY(!m_inbox->answer()->isVisible());
+
+    TurnEvent e;
+    e.seq = 0;
+    e.type = QStringLiteral("tool_call.requested");
+    e.data = QJsonObject{{QStringLiteral("tool_call_id"), QStringLiteral("call_first")},
+                         {QStringLiteral("name"), QStringLiteral("get_weather")},
+                         {QStringLiteral("arguments"), QStringLiteral("{\"location\": \"Paris\"}")}};
+    Q_EMIT m_turns->eventsReceived(QStringLiteral("sess_first"), 78, QStringLiteral("msg_f"), {e});
+    QVERIFY(!m_inbox->emptyState()->isVisible());
+    QVERIFY(m_inbox->list()->isVisible());
+    QVERIFY(m_inbox->answer()->isVisible());
+    QVERIFY(m_inbox->arguments()->toPlainText().contains(u"Paris"));
 }
 
 QTEST_MAIN(ToolInboxTest)

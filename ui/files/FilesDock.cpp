@@ -2,6 +2,7 @@
 #include "files/SizeText.h"
 
 #include "common/CodeHighlighter.h"
+#include "common/EmptyState.h"
 #include "files/DownloadDelegate.h"
 
 #include "models/DownloadModel.h"
@@ -225,7 +226,19 @@ FilesDock::FilesDock(pokee::FileListModel *files, pokee::DownloadModel *download
         w->setMinimumHeight(40);
     m_preview->setMinimumHeight(60);
     split->setSizes({300, 300, 200}); // in proportion, once there is room: the preview gets its share
-    setWidget(split);
+    // No session, or one whose agent wrote nothing and nothing downloaded: one sentence instead
+    // of an empty list, a blank preview and an empty queue.
+    m_empty = new EmptyState(QString(), QString());
+    connect(m_empty->action(tr("Refresh")), &QPushButton::clicked, files, &pokee::FileListModel::refresh);
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_empty);
+    m_pages->addWidget(split);
+    setWidget(m_pages);
+    connect(files, &pokee::FileListModel::loaded, this, &FilesDock::showEmptyStateOrFiles);
+    connect(files, &pokee::FileListModel::failed, this, &FilesDock::showEmptyStateOrFiles);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(downloads, signal, this, &FilesDock::showEmptyStateOrFiles);
+    connect(downloads, &QAbstractItemModel::modelReset, this, &FilesDock::showEmptyStateOrFiles);
 
     connect(refresh, &QToolButton::clicked, files, &pokee::FileListModel::refresh);
     connect(download, &QPushButton::clicked, this, &FilesDock::downloadSelected);
@@ -298,6 +311,22 @@ FilesDock::FilesDock(pokee::FileListModel *files, pokee::DownloadModel *download
     });
     updateDownloadButtons();
     rebuildBreadcrumb();
+    showEmptyStateOrFiles();
+}
+
+void FilesDock::showEmptyStateOrFiles()
+{
+    const bool noSession = m_sessionId.isEmpty();
+    const bool listedNothing = !noSession && m_files->sessionId() == m_sessionId && m_files->folder().isEmpty() &&
+                               !m_files->isLoading() && m_files->error().isEmpty() && m_files->rowCount() == 0;
+    if (noSession)
+        m_empty->setTexts(tr("No session is open"),
+                          tr("Open a session or start one: the files its agent writes appear here, to preview and download."));
+    else
+        m_empty->setTexts(tr("No files yet"), tr("The files this session's agent writes appear here, to preview and "
+                                                 "download. The list is refreshed when a turn ends."));
+    m_empty->action(tr("Refresh"))->setVisible(!noSession);
+    m_pages->setCurrentIndex((noSession || listedNothing) && m_downloads->rowCount() == 0 ? 0 : 1);
 }
 
 QList<QPushButton *> FilesDock::breadcrumbButtons() const
@@ -321,6 +350,7 @@ void FilesDock::showSession(const QString &sessionId, const QString &downloadFol
         m_files->open(sessionId, {});
     else
         m_files->clear(); // listed when the dock is shown: no request for a dock nobody sees
+    showEmptyStateOrFiles();
 }
 
 void FilesDock::rebuildBreadcrumb()

@@ -22,6 +22,8 @@ class FileListModel;
 
 namespace pokee::ui {
 
+class EmptyState;
+
 // The selected session's workspace: a breadcrumb over its files (folders open with a double
 // click, files download), a preview of the selected file (text highlighted by its name,
 // Markdown rendered, images; anything else its details), and the download queue with each
@@ -49,6 +51,8 @@ public:
     QLabel *detailsPreview() const { return m_details; }
     QLabel *status() const { return m_status; }
     QList<QPushButton *> breadcrumbButtons() const;
+    // Shown instead of the browser, preview and queue while there is nothing in them.
+    EmptyState *emptyState() const { return m_empty; }
 
     void downloadSelected();
     void setQueuedNote(const QString &note);
@@ -67,6 +71,7 @@ Q_SIGNALS:
 
 private:
     void rebuildBreadcrumb();
+    void showEmptyStateOrFiles();
     void previewRow(int row);
     void showPreview(pokee::FilePreview::Kind kind, const QByteArray &bytes, bool truncated);
     void activateRow(int row);
@@ -79,6 +84,8 @@ private:
     QString m_sessionId;
     QString m_folder;
     QString m_previewName;
+    EmptyState *m_empty = nullptr;
+    QStackedWidget *m_pages = nullptr; // the empty state, or the browser, preview and queue
     QHBoxLayout *m_crumbs;
     QTreeView *m_fileView;
     QStackedWidget *m_preview;

@@ -1,6 +1,7 @@
 #include "tools/ToolInbox.h"
 
 #include "common/CodeHighlighter.h"
+#include "common/EmptyState.h"
 #include "tools/McpCallPanel.h"
 
 #include "runtime/AllPendingCalls.h"
@@ -26,6 +27,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -128,9 +130,6 @@ ToolInbox::ToolInbox(pokee::AllPendingCalls *calls, QWidget *parent)
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_arguments->setReadOnly(true);
     m_arguments->setAccessibleName(tr("Arguments"));
-    auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_arguments->document());
-    highlighter->setDefinition(CodeHighlighter::definitionFor(QStringLiteral("JSON")));
-    CodeHighlighter::followPalette(highlighter, m_arguments);
     m_answer->setAccessibleName(tr("Answer"));
     m_answer->setPlaceholderText(tr("The tool's output: JSON or plain text. Ctrl+Enter sends."));
     m_answer->installEventFilter(this);
@@ -183,7 +182,18 @@ ToolInbox::ToolInbox(pokee::AllPendingCalls *calls, QWidget *parent)
     // Small minimums: with the files dock beside it, the window must fit a 768-pixel screen.
     for (QWidget *w : {static_cast<QWidget *>(m_list), static_cast<QWidget *>(m_arguments), static_cast<QWidget *>(m_answer)})
         w->setMinimumHeight(36);
-    setWidget(split);
+    // Nothing waiting (the usual state): one sentence instead of an empty list and two blank editors.
+    m_empty = new EmptyState(tr("No tool call is waiting"),
+                             tr("When the agent hands a tool call to you, it appears here: what it asks, and a box for "
+                                "your answer. Rules and your MCP servers (in the Tools menu) can answer calls for you."));
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_empty);
+    m_pages->addWidget(split);
+    setWidget(m_pages);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(rows, signal, this, &ToolInbox::showEmptyStateOrCalls);
+    connect(rows, &QAbstractItemModel::modelReset, this, &ToolInbox::showEmptyStateOrCalls);
+    showEmptyStateOrCalls();
 
     connect(m_mcp, &McpCallPanel::said, m_status, &QLabel::setText);
     connect(m_send, &QPushButton::clicked, this, [this] { send(false); });
@@ -238,6 +248,11 @@ ToolInbox::ToolInbox(pokee::AllPendingCalls *calls, QWidget *parent)
 QString ToolInbox::currentCall() const
 {
     return m_list->currentIndex().data(Calls::ToolCallIdRole).toString();
+}
+
+void ToolInbox::showEmptyStateOrCalls()
+{
+    m_pages->setCurrentIndex(m_list->model()->rowCount() == 0 ? 0 : 1);
 }
 
 void ToolInbox::open()
@@ -319,6 +334,13 @@ void ToolInbox::showCurrent()
         m_arguments->clear();
         m_answer->clear();
         return;
+    }
+    if (!m_arguments->document()->findChild<KSyntaxHighlighting::SyntaxHighlighter *>()) {
+        // On the first call shown, not at start: the syntax repository costs an idle window
+        // 25 ms and 1.5 MB it may never need.
+        auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_arguments->document());
+        highlighter->setDefinition(CodeHighlighter::definitionFor(QStringLiteral("JSON")));
+        CodeHighlighter::followPalette(highlighter, m_arguments);
     }
     const QString args = i.data(Calls::ArgumentsRole).toString();
     const pokee::JsonCheck check = pokee::JsonCheck::parse(args.toUtf8());

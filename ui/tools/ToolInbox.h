@@ -6,6 +6,7 @@ class QLabel;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
+class QStackedWidget;
 class QTimer;
 
 namespace pokee {
@@ -14,6 +15,7 @@ class AllPendingCalls;
 
 namespace pokee::ui {
 
+class EmptyState;
 class McpCallPanel;
 
 // Every tool call waiting for an answer, from every session of every open profile (each named
@@ -40,6 +42,8 @@ public:
     QPushButton *clearButton() const { return m_clear; }
     // For a call an MCP server answers: its route, Approve, its progress.
     McpCallPanel *mcpPanel() const { return m_mcp; }
+    // Shown instead of the list and the editors while no call is listed.
+    EmptyState *emptyState() const { return m_empty; }
 
     // Shows the inbox with the keyboard in its list (Ctrl+Shift+I).
     void open();
@@ -56,6 +60,7 @@ Q_SIGNALS:
 
 private:
     void showCurrent();
+    void showEmptyStateOrCalls();
     void enableAnswer(bool on);
     void tick();
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -74,6 +79,8 @@ private:
     QPushButton *m_clear;
     QTimer *m_clock;
     QObject *m_rows; // parent: this; the list's proxy
+    EmptyState *m_empty;
+    QStackedWidget *m_pages; // the empty state, or the list and the call on screen
 };
 
 } // namespace pokee::ui
