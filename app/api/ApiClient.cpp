@@ -27,8 +27,8 @@ namespace {
 // The system's proxy for each request (PAC, environment, desktop settings), per manager: the
 // process-wide switch would change every profile at once. This machine itself (the local demo,
 // a server on localhost) is reached directly, as browsers do: no proxy can reach the user's own
-// loopback, and asking the system (libproxy: its desktop-settings and PAC backends) costs the
-// local demo 1.5 MB and a few milliseconds before its first request.
+// loopback, and asking the system (libproxy: its desktop-settings and PAC backends, gio, curl)
+// cost the local demo's idle window memory and milliseconds before its first request.
 class SystemProxyFactory : public QNetworkProxyFactory
 {
 public:

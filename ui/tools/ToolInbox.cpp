@@ -336,8 +336,8 @@ void ToolInbox::showCurrent()
         return;
     }
     if (!m_arguments->document()->findChild<KSyntaxHighlighting::SyntaxHighlighter *>()) {
-        // On the first call shown, not at start: the syntax repository costs an idle window
-        // 25 ms and 1.5 MB it may never need.
+        // On the first call shown, not at start: loading the syntax repository cost the idle
+        // window time and memory it may never need (bench/RESULTS.md, idle RSS).
         auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_arguments->document());
         highlighter->setDefinition(CodeHighlighter::definitionFor(QStringLiteral("JSON")));
         CodeHighlighter::followPalette(highlighter, m_arguments);
