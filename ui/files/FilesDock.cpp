@@ -195,13 +195,16 @@ FilesDock::FilesDock(pokee::FileListModel *files, pokee::DownloadModel *download
 
     auto *change = new QPushButton(tr("Change…"));
     auto *clear = new QPushButton(tr("Clear finished"));
+    // Two rows, so that the dock can be narrow (a third of a laptop's window) in any language.
     auto *downloadButtons = new QHBoxLayout;
     downloadButtons->addWidget(m_cancel);
     downloadButtons->addWidget(m_retry);
     downloadButtons->addWidget(m_open);
-    downloadButtons->addWidget(m_reveal);
     downloadButtons->addStretch(1);
-    downloadButtons->addWidget(clear);
+    auto *moreDownloadButtons = new QHBoxLayout;
+    moreDownloadButtons->addWidget(m_reveal);
+    moreDownloadButtons->addStretch(1);
+    moreDownloadButtons->addWidget(clear);
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folderLabel, 1);
     folderRow->addWidget(change);
@@ -210,6 +213,7 @@ FilesDock::FilesDock(pokee::FileListModel *files, pokee::DownloadModel *download
     q->setContentsMargins(0, 0, 0, 0);
     q->addWidget(m_downloadView, 1);
     q->addLayout(downloadButtons);
+    q->addLayout(moreDownloadButtons);
     q->addLayout(folderRow);
 
     auto *split = new QSplitter(Qt::Vertical);

@@ -1,5 +1,7 @@
 #include "settings/Appearance.h"
 
+#include "settings/VisibleOutlinesStyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QPointer>
@@ -128,8 +130,8 @@ void Appearance::apply()
     if (paletteIsDark(QApplication::palette()) != wantDark) {
         // The theme did not follow: paint it ourselves, with Fusion, whose controls take any
         // palette (native styles such as windowsvista would draw light controls on it).
-        if (QApplication::style()->name().compare(u"fusion", Qt::CaseInsensitive) != 0)
-            QApplication::setStyle(QStringLiteral("Fusion"));
+        if (!qobject_cast<VisibleOutlinesStyle *>(QApplication::style()))
+            QApplication::setStyle(new VisibleOutlinesStyle); // Fusion, its outlines visible on dark
         QApplication::setPalette(wantDark ? darkPalette() : QApplication::style()->standardPalette());
         m_ownPalette = true;
     }
