@@ -1,6 +1,7 @@
 // The chat pane on its own, driven with events: every block kind, code, folding, selection,
 // search, links and the auto-scroll rules.
 #include "chat/ChatView.h"
+#include "chat/BlockDocument.h"
 
 #include "EventFactory.h"
 #include "TranscriptSupport.h"
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QImage>
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void errorCancelRawAndNoticeBlocks();
     void streamedMarkdownEndsAsIfRenderedWhole();
     void codeIsHighlightedAndCopyable();
+    void copyButtonNeverCoversCode();
     void thinkingAndToolsFold();
     void autoScrollFollowsOnlyAtTheBottom();
     void selectionSpansBlocksAndCopies();
@@ -158,6 +161,34 @@ void ChatViewTest::codeIsHighlightedAndCopyable()
     QGuiApplication::clipboard()->clear();
     QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, button.center());
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("def f(x):\n    return x * 2"));
+}
+
+void ChatViewTest::copyButtonNeverCoversCode()
+{
+    // A narrow pane and a first line of code far longer than it (code does not wrap): the
+    // button sits in a strip of its own above the code, clear of every line's text.
+    ui::BlockDocument doc(m_view->font(), m_view->palette());
+    TranscriptBlock block;
+    block.kind = TranscriptBlock::Kind::Text;
+    block.text = QStringLiteral("Run this:\n\n```python\nresult = compute_everything(first_argument, second_argument, "
+                                "third_argument, fourth_argument)\nprint(result)\n```\n\nDone.\n");
+    doc.setWidth(220);
+    doc.render(block, false);
+    QCOMPARE(doc.codeRegions().size(), 1);
+    const ui::BlockDocument::CodeRegion region = doc.codeRegions().first();
+    const QRectF button = doc.copyButtonRect(region);
+    QVERIFY(button.right() <= 220);
+    for (int number = region.firstBlock; number <= region.lastBlock; ++number) {
+        const QTextBlock code = doc.document()->findBlockByNumber(number);
+        for (int i = 0; i < code.layout()->lineCount(); ++i) {
+            const QRectF line = code.layout()->lineAt(i).naturalTextRect().translated(code.layout()->position());
+            QVERIFY2(!button.intersects(line), qPrintable(QStringLiteral("line %1 of block %2").arg(i).arg(number)));
+        }
+    }
+    // And above the code, not in the paragraph before it.
+    const QTextBlock before = doc.document()->findBlockByNumber(region.firstBlock - 1);
+    const QRectF intro = before.layout()->lineAt(0).naturalTextRect().translated(before.layout()->position());
+    QVERIFY(button.top() >= intro.bottom());
 }
 
 void ChatViewTest::thinkingAndToolsFold()

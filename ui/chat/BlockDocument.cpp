@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextLayout>
 
 namespace pokee::ui {
 
@@ -306,6 +307,11 @@ void BlockDocument::shadeCode(int firstBlock)
         QTextCursor c(m_doc->findBlockByNumber(r.firstBlock));
         c.setPosition(m_doc->findBlockByNumber(r.lastBlock).position(), QTextCursor::KeepAnchor);
         c.mergeBlockFormat(panel);
+        // The Copy button's strip above the first line: the button never covers code, however
+        // narrow the pane and however long that line (code lines do not wrap).
+        QTextBlockFormat strip;
+        strip.setTopMargin(CopyButtonHeight + 2 * CopyButtonGap);
+        QTextCursor(m_doc->findBlockByNumber(r.firstBlock)).mergeBlockFormat(strip);
     }
 }
 
@@ -323,10 +329,12 @@ void BlockDocument::highlightCode(int firstBlock)
 
 QRectF BlockDocument::copyButtonRect(const CodeRegion &region) const
 {
-    const QRectF first = m_doc->documentLayout()->blockBoundingRect(m_doc->findBlockByNumber(region.firstBlock));
+    const QTextBlock first = m_doc->findBlockByNumber(region.firstBlock);
+    m_doc->documentLayout()->blockBoundingRect(first); // lays the block out
+    // In the strip shadeCode keeps free above the first line (the layout starts below it).
     const qreal w = 56;
-    const qreal h = 20;
-    return QRectF(m_doc->textWidth() - m_doc->documentMargin() - w, first.top(), w, h);
+    const qreal top = first.layout()->position().y() - CopyButtonHeight - CopyButtonGap;
+    return QRectF(m_doc->textWidth() - m_doc->documentMargin() - w, top, w, CopyButtonHeight);
 }
 
 } // namespace pokee::ui

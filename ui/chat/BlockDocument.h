@@ -35,8 +35,11 @@ public:
     QTextDocument *document() const { return m_doc.get(); }
     const QList<CodeRegion> &codeRegions() const { return m_codeRegions; }
     bool hasToggle() const { return m_toggle; }
-    // The rectangle of a code region's copy button, in document coordinates.
+    // The rectangle of a code region's copy button, in document coordinates: in a strip of its
+    // own above the code.
     QRectF copyButtonRect(const CodeRegion &region) const;
+    static constexpr qreal CopyButtonHeight = 20;
+    static constexpr qreal CopyButtonGap = 2;
 
     static QString toolCallStatusText(const TranscriptBlock &block);
 
