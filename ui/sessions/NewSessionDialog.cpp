@@ -62,6 +62,9 @@ NewSessionDialog::NewSessionDialog(const pokee::ToolSet &library, QWidget *paren
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    // A small form: its size is its content's. Resizable, it would only gain empty space, and
+    // window managers draw resize grips along its bottom edge (a stray sliver under openbox).
+    layout->setSizeConstraint(QLayout::SetFixedSize);
     layout->addLayout(form);
     layout->addWidget(nonPersistent);
     layout->addWidget(tools);

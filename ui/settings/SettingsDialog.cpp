@@ -77,6 +77,9 @@ SettingsDialog::SettingsDialog(Appearance *appearance, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
 
     auto *layout = new QVBoxLayout(this);
+    // A small form: its size is its content's. Resizable, it would only gain empty space, and
+    // window managers draw resize grips along its bottom edge (a stray sliver under openbox).
+    layout->setSizeConstraint(QLayout::SetFixedSize);
     layout->addWidget(general);
     layout->addWidget(look);
     layout->addWidget(notify);
