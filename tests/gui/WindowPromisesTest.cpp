@@ -35,8 +35,10 @@
 #include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QScreen>
 #include <QTest>
 #include <QTreeView>
 
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void aCancelledTurnsToolCallSaysSo();
     void aNewCallIsReadyToAnswer();
     void theWindowFitsASmallScreenWithItsDocks();
+    void theFirstWindowFitsTheScreen();
     void downloadsKeepOneFolderAndTheQueueNoteGoes();
 
 private:
@@ -244,6 +247,20 @@ void WindowPromisesTest::theWindowFitsASmallScreenWithItsDocks()
                 QVERIFY2(button->width() >= button->minimumSizeHint().width(),
                          qPrintable(QStringLiteral("%1: %2 < %3").arg(button->text()).arg(button->width())
                                         .arg(button->minimumSizeHint().width())));
+}
+
+void WindowPromisesTest::theFirstWindowFitsTheScreen()
+{
+    // No size saved (a first start), on a screen smaller than the default size (a laptop at
+    // 200 %; the offscreen screen is 800×600): the window opens within it.
+    ApiClient api(m_emu.endpoint());
+    Journal journal;
+    QVERIFY(journal.open(QStringLiteral(":memory:")));
+    TurnManager turns(&api, &journal);
+    ui::MainWindow first(&api, &turns, QStringLiteral("first-start"));
+    const QRect room = first.screen()->availableGeometry();
+    QVERIFY2(first.width() <= room.width() && first.height() <= room.height(),
+             qPrintable(QStringLiteral("%1×%2 on %3×%4").arg(first.width()).arg(first.height()).arg(room.width()).arg(room.height())));
 }
 
 void WindowPromisesTest::downloadsKeepOneFolderAndTheQueueNoteGoes()

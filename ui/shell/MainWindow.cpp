@@ -48,6 +48,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QScreen>
 #include <QTimer>
 
 namespace pokee::ui {
@@ -119,7 +120,10 @@ void MainWindow::buildParts(const QString &profile)
     m_sessionDialogs = new SessionDialogs(m_directory, m_controller, this);
     m_toolWindows = new ToolWindows({m_api, m_pendingCalls, m_ruleDispatcher, m_inbox, profile}, this);
     m_sessionDialogs->setOfferedTools([this] { return m_toolWindows->offeredTools(); });
-    resize(1180, 780);
+    // The first start's size (restoreLayout puts back a saved one), within the screen: a laptop
+    // at 200 % offers 640×400 of its 1280×800.
+    const QSize room = screen()->availableGeometry().size() * 0.9;
+    resize(QSize(1180, 780).boundedTo(room));
     m_pane->focusComposer();
 }
 
