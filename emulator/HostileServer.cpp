@@ -1,5 +1,6 @@
 #include "HostileServer.h"
 
+#include "DeflateBomb.h"
 #include "SseFormat.h"
 
 #include <QJsonArray>
@@ -78,27 +79,6 @@ QByteArray goodTurn()
 const char HtmlPage[] = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
                         "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
                         "<script>var tracking = 'nobody needs to read this';</script>\r\n</body>\r\n</html>\r\n";
-
-quint32 crc32(const QByteArray &data)
-{
-    quint32 table[256];
-    for (quint32 i = 0; i < 256; ++i) {
-        quint32 c = i;
-        for (int k = 0; k < 8; ++k)
-            c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-        table[i] = c;
-    }
-    quint32 crc = 0xFFFFFFFFu;
-    for (const char ch : data)
-        crc = table[(crc ^ quint8(ch)) & 0xFF] ^ (crc >> 8);
-    return crc ^ 0xFFFFFFFFu;
-}
-
-void appendLE32(QByteArray &out, quint32 v)
-{
-    for (int i = 0; i < 4; ++i)
-        out += char((v >> (8 * i)) & 0xFF);
-}
 
 } // namespace
 
@@ -401,17 +381,9 @@ void HostileServer::pump(Client *c, qint64 total, qint64 itemsPerChunk, const st
 
 const QByteArray &HostileServer::gzipBomb()
 {
-    if (!m_gzipBomb.isEmpty())
-        return m_gzipBomb;
-    // 256 MiB of zeros in about 250 KB. qCompress makes a zlib stream after a 4-byte length;
-    // gzip wants the raw deflate inside it (without the 2-byte zlib header and the 4-byte
-    // Adler-32 trailer) between its own header and a CRC-32 + length trailer.
-    const QByteArray zeros(256 * MiB, '\0');
-    const QByteArray zlib = qCompress(zeros, 9);
-    const QByteArray deflate = zlib.mid(4 + 2, zlib.size() - 4 - 2 - 4);
-    m_gzipBomb = QByteArray("\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff", 10) + deflate;
-    appendLE32(m_gzipBomb, crc32(zeros));
-    appendLE32(m_gzipBomb, quint32(zeros.size()));
+    // 1 GiB of event-stream data lines in about 9 MB: what a compromised proxy could send.
+    if (m_gzipBomb.isEmpty())
+        m_gzipBomb = gzipOfRepeatedLine("data: " + QByteArray(57, 'A') + '\n', 1024 * MiB);
     return m_gzipBomb;
 }
 

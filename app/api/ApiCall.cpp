@@ -7,6 +7,12 @@ namespace pokee {
 ApiCall::ApiCall(QNetworkReply *reply, QObject *parent, int timeoutMs) : QObject(parent), m_reply(reply)
 {
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
+    // Qt 6.8 fails a reply whose inflated body passes its safety check (a compression bomb)
+    // without ever emitting finished(): its error is the end.
+    connect(reply, &QNetworkReply::errorOccurred, this, [this] {
+        if (m_reply && ApiError::unreadableAnswer(m_reply).isError())
+            onFinished();
+    });
     // The stateless endpoint names its response in a header before its body: a cancel can
     // use it while the body is still being made.
     connect(reply, &QNetworkReply::metaDataChanged, this, [this] {

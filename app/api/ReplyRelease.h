@@ -17,7 +17,10 @@ inline void releaseReply(QPointer<QNetworkReply> &reply, const QObject *receiver
     if (!released)
         return;
     released->disconnect(receiver);
-    released->abort();
+    // A reply Qt has already failed is not aborted: Qt 6.8 would print "error must only be
+    // called once" to the user (after a compression bomb). Deleting it closes its connection.
+    if (released->error() == QNetworkReply::NoError)
+        released->abort();
     released->deleteLater();
 }
 

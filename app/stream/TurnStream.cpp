@@ -181,6 +181,15 @@ void TurnStream::watch(QNetworkReply *reply, Request kind)
     connect(reply, &QNetworkReply::metaDataChanged, this, &TurnStream::onMetaData);
     connect(reply, &QNetworkReply::readyRead, this, &TurnStream::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &TurnStream::onFinished);
+    // Qt 6.8 fails a reply whose inflated body passes its safety check (a compression bomb)
+    // without ever emitting finished(): waiting for it would hold the user until the idle
+    // timeout, and then reconnect to the same bomb.
+    connect(reply, &QNetworkReply::errorOccurred, this, [this, reply] {
+        if (reply != m_reply || isFinished())
+            return;
+        if (const ApiError unreadable = ApiError::unreadableAnswer(reply); unreadable.isError())
+            finish(State::Failed, unreadable);
+    });
     m_idleTimer.start();
 }
 

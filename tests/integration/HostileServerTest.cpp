@@ -1,7 +1,8 @@
 // The client against a server that misbehaves on purpose (pokee-emulator --hostile MODE):
 // an HTML 502 page, truncated JSON, a 100 MB line, an endless event, a wrong content type,
 // events out of order, repeated or going backwards, a list of two million sessions, a redirect
-// to another host, one byte a second, a gzip bomb, a Retry-After of a year, 4 MiB of headers.
+// to another host, one byte a second, a gzip bomb (1 GiB of event-stream lines in 9 MB), a
+// Retry-After of a year, 4 MiB of headers.
 // For each: the core's JSON calls and turn streams, and the `pokee` command, end with a
 // sentence that says what happened; nothing already received is lost; memory stays within the
 // bound docs/reliability.md states; the key never reaches another host.
