@@ -19,6 +19,7 @@
 #include <QTextLayout>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QFontMetricsF>
 #include <QImage>
 
 using namespace pokee;
@@ -178,6 +179,8 @@ void ChatViewTest::copyButtonNeverCoversCode()
     const ui::BlockDocument::CodeRegion region = doc.codeRegions().first();
     const QRectF button = doc.copyButtonRect(region);
     QVERIFY(button.right() <= 220);
+    // Wide enough for its word, whatever the language.
+    QVERIFY(button.width() >= QFontMetricsF(doc.document()->defaultFont()).horizontalAdvance(ui::BlockDocument::copyLabel()) + 8);
     for (int number = region.firstBlock; number <= region.lastBlock; ++number) {
         const QTextBlock code = doc.document()->findBlockByNumber(number);
         for (int i = 0; i < code.layout()->lineCount(); ++i) {

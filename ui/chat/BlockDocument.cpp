@@ -1,9 +1,11 @@
 #include "chat/BlockDocument.h"
 
+#include "chat/ChatView.h"
 #include "common/CodeHighlighter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QJsonDocument>
 #include <QLocale>
@@ -299,8 +301,8 @@ void BlockDocument::shadeCode(int firstBlock)
     // Code sits on a quiet panel, as in every chat client people know.
     QTextBlockFormat panel;
     panel.setBackground(m_palette.color(QPalette::AlternateBase));
-    panel.setLeftMargin(6);
-    panel.setRightMargin(6);
+    panel.setLeftMargin(CodePanelMargin);
+    panel.setRightMargin(CodePanelMargin); // the Copy button aligns with it
     for (const CodeRegion &r : std::as_const(m_codeRegions)) {
         if (r.lastBlock < firstBlock)
             continue;
@@ -327,14 +329,20 @@ void BlockDocument::highlightCode(int firstBlock)
     }
 }
 
+QString BlockDocument::copyLabel()
+{
+    return ChatView::tr("Copy");
+}
+
 QRectF BlockDocument::copyButtonRect(const CodeRegion &region) const
 {
     const QTextBlock first = m_doc->findBlockByNumber(region.firstBlock);
     m_doc->documentLayout()->blockBoundingRect(first); // lays the block out
     // In the strip shadeCode keeps free above the first line (the layout starts below it).
-    const qreal w = 56;
+    // As wide as its word in the language shown ("Kopieren" ran past 56 pixels).
+    const qreal w = std::max<qreal>(56, QFontMetricsF(m_doc->defaultFont()).horizontalAdvance(copyLabel()) + 16);
     const qreal top = first.layout()->position().y() - CopyButtonHeight - CopyButtonGap;
-    return QRectF(m_doc->textWidth() - m_doc->documentMargin() - w, top, w, CopyButtonHeight);
+    return QRectF(m_doc->textWidth() - m_doc->documentMargin() - CodePanelMargin - w, top, w, CopyButtonHeight);
 }
 
 } // namespace pokee::ui

@@ -38,8 +38,10 @@ public:
     // The rectangle of a code region's copy button, in document coordinates: in a strip of its
     // own above the code.
     QRectF copyButtonRect(const CodeRegion &region) const;
+    static QString copyLabel(); // the button's word, whose width the button takes
     static constexpr qreal CopyButtonHeight = 20;
     static constexpr qreal CopyButtonGap = 2;
+    static constexpr qreal CodePanelMargin = 6;
 
     static QString toolCallStatusText(const TranscriptBlock &block);
 

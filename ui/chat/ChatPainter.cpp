@@ -70,7 +70,7 @@ void ChatPainter::paint(QPainter &p, const QRect &viewport, qint64 scrollY, Chat
             p.setPen(m_palette.color(QPalette::ButtonText));
             p.setBrush(m_palette.button());
             p.drawRoundedRect(button, 4, 4);
-            p.drawText(button, Qt::AlignCenter, ChatView::tr("Copy"));
+            p.drawText(button, Qt::AlignCenter, BlockDocument::copyLabel());
         }
         p.restore();
         if (focus && row == focus->row())
