@@ -452,6 +452,9 @@ void DesktopIntegrationTest::docksLeaveTheConversationTheWidestPart()
             return conversation->width() > m_window->inbox()->width() && conversation->width() > m_window->sessionFiles()->dock()->width()
                    && conversation->width() > m_window->sessionsPanel()->width();
         };
+        // And the files get room enough for their names beside their sizes and dates.
+        QTRY_VERIFY2(m_window->sessionFiles()->dock()->width() >= 300,
+                     qPrintable(QStringLiteral("files %1 wide").arg(m_window->sessionFiles()->dock()->width())));
         QTRY_VERIFY2(widest(), qPrintable(QStringLiteral("at %1: conversation %2, sessions %3, inbox %4, files %5")
                                               .arg(width).arg(conversation->width()).arg(m_window->sessionsPanel()->width())
                                               .arg(m_window->inbox()->width()).arg(m_window->sessionFiles()->dock()->width())));

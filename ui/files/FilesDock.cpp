@@ -113,6 +113,13 @@ QString details(const pokee::FileEntry &e, const QString &why)
     return lines.join(QStringLiteral("<br>"));
 }
 
+// The dock's contents: QMainWindow opens a dock at its contents' size hint.
+class PreferredWidthStack : public QStackedWidget
+{
+public:
+    QSize sizeHint() const override { return QStackedWidget::sizeHint().expandedTo(QSize(FilesDock::PreferredWidth, 0)); }
+};
+
 } // namespace
 
 FilesDock::FilesDock(pokee::FileListModel *files, pokee::DownloadModel *downloads, pokee::FilePreview *preview,
@@ -234,7 +241,7 @@ FilesDock::FilesDock(pokee::FileListModel *files, pokee::DownloadModel *download
     // of an empty list, a blank preview and an empty queue.
     m_empty = new EmptyState(QString(), QString());
     connect(m_empty->action(tr("Refresh")), &QPushButton::clicked, files, &pokee::FileListModel::refresh);
-    m_pages = new QStackedWidget;
+    m_pages = new PreferredWidthStack;
     m_pages->addWidget(m_empty);
     m_pages->addWidget(split);
     setWidget(m_pages);

@@ -53,6 +53,9 @@ public:
     QList<QPushButton *> breadcrumbButtons() const;
     // Shown instead of the browser, preview and queue while there is nothing in them.
     EmptyState *emptyState() const { return m_empty; }
+    // Opened, the dock takes this width (its contents could live with less): names, sizes and
+    // dates side by side, while a laptop's window keeps the conversation its widest part.
+    static constexpr int PreferredWidth = 340;
 
     void downloadSelected();
     void setQueuedNote(const QString &note);

@@ -38,7 +38,6 @@
 #include "session/SessionController.h"
 #include "tools/PendingToolCallModel.h"
 
-#include <algorithm>
 
 #include <QAccessible>
 #include <QApplication>
@@ -148,18 +147,6 @@ void MainWindow::buildDocks(const QString &profile)
         if (visible)
             resizeDocks({m_details}, {340}, Qt::Horizontal);
     });
-    // A dock opens at its size hint, which may take more than the conversation keeps (the Files
-    // dock asked 449 of a 1180-pixel window): one wider than 30 % of the window is narrowed to
-    // that, so that the conversation stays the widest part. A width the user drags stays.
-    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{m_inspector, m_inbox, m_files->dock()})
-        connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
-            if (visible) // once the layout has given it its width
-                QTimer::singleShot(0, this, [this, dock] {
-                    const int share = width() * 3 / 10;
-                    if (dock->isVisible() && !dock->isFloating() && dock->width() > share)
-                        resizeDocks({dock}, {std::max(share, dock->minimumSizeHint().width())}, Qt::Horizontal);
-                });
-        });
 }
 
 void MainWindow::setSearchSources(pokee::SearchResultsModel::Sources sources)
