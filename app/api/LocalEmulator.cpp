@@ -10,6 +10,7 @@
 #ifdef Q_OS_LINUX
 #include <csignal>
 #include <sys/prctl.h>
+#include <unistd.h>
 #endif
 
 namespace pokee {
@@ -59,7 +60,21 @@ void LocalEmulator::start(const QString &program, const QStringList &extraArgume
     m_process.setProcessEnvironment(env);
 #ifdef Q_OS_LINUX
     // If the app dies without cleaning up (a crash, kill -9), the kernel ends the emulator too.
-    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    // An app that died between the fork and the prctl never sends that signal: the child sees
+    // it has been adopted and ends. UseVFork matters as much: with a modifier and without it,
+    // Qt forks by its fallback, whose child first waits for the parent's go-ahead, and an app
+    // killed in that moment left a copy of itself waiting for ever, holding the app's
+    // single-instance socket, so that every later launch said "already running". The modifier
+    // is vfork-safe: system calls only, nothing written.
+    const pid_t app = ::getpid();
+    QProcess::UnixProcessParameters parameters;
+    parameters.flags = QProcess::UnixProcessFlag::UseVFork;
+    m_process.setUnixProcessParameters(parameters);
+    m_process.setChildProcessModifier([app] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != app)
+            ::_exit(1);
+    });
 #endif
     m_process.start(program, QStringList{QStringLiteral("--port"), QStringLiteral("0")} + extraArguments);
 }

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocalServer>
@@ -17,6 +18,11 @@ namespace pokee {
 namespace {
 
 constexpr int HandOverTimeoutMs = 2000;
+// How long a second launch waits for the first instance to take its arguments: the first may
+// still be building its window (its event loop not yet running) on a loaded machine.
+constexpr int AnswerTimeoutMs = 5000;
+// The first instance's answer once it has read a launch's arguments.
+const QByteArray Acknowledgement = QByteArrayLiteral("raised");
 // The arguments of a launch are a few hundred bytes; more is not a launch of ours.
 constexpr qint64 MaxMessageBytes = 64 * 1024;
 // A connection that sends no complete message in this time is dropped.
@@ -92,13 +98,21 @@ SingleInstance::HandOver SingleInstance::handOver(const QStringList &arguments)
     if (!socket.waitForConnected(HandOverTimeoutMs))
         return HandOver::NobodyThere; // refused or not found: nobody listens
     socket.write(encode(arguments));
-    if (!socket.waitForBytesWritten(HandOverTimeoutMs))
-        return HandOver::Unanswered;
-    // The first instance closes the connection once it has read the message. It may still be
-    // starting (its event loop not yet running): the message waits in the socket for it.
-    if (socket.state() != QLocalSocket::UnconnectedState)
-        socket.waitForDisconnected(HandOverTimeoutMs);
-    return HandOver::Delivered;
+    // Only the first instance's answer proves it took the arguments. A connection that is
+    // accepted and then dropped unanswered is a listener dying under us: an instance killed
+    // while it started a child, whose copy of the listening socket lives on until that child
+    // execs (QA saw the next launch exit "already running" with nobody running).
+    QElapsedTimer clock;
+    clock.start();
+    while (!socket.canReadLine()) {
+        if (socket.state() != QLocalSocket::ConnectedState)
+            return HandOver::NobodyThere;
+        const qint64 left = AnswerTimeoutMs - clock.elapsed();
+        if (left <= 0)
+            return HandOver::Unanswered; // connected, but busy or hung: never take its name
+        socket.waitForReadyRead(int(left));
+    }
+    return socket.readLine(64).trimmed() == Acknowledgement ? HandOver::Delivered : HandOver::Unanswered;
 }
 
 void SingleInstance::readActivation()
@@ -113,8 +127,10 @@ void SingleInstance::readActivation()
                 return; // the rest is still on its way
             }
             const QByteArray line = socket->readLine(MaxMessageBytes);
-            socket->disconnectFromServer();
             const QJsonDocument doc = QJsonDocument::fromJson(line);
+            if (doc.isArray())
+                socket->write(Acknowledgement + '\n'); // sent before the close below
+            socket->disconnectFromServer();
             if (!doc.isArray())
                 return; // not a launch of ours
             QStringList arguments;

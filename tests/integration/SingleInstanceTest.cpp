@@ -2,12 +2,24 @@
 // a socket left over by a crashed first instance does not block the next start.
 #include "platform/SingleInstance.h"
 
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#ifdef Q_OS_LINUX
+#include <cstring>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+#endif
 
 using namespace pokee;
 using namespace Qt::StringLiterals;
@@ -19,6 +31,10 @@ class SingleInstanceTest : public QObject
 private Q_SLOTS:
     void secondLaunchHandsOverAndExits();
     void leftoverOfACrashIsReplaced();
+#ifdef Q_OS_LINUX
+    void aListenerThatDiesUnansweredIsTakenOver();
+    void anAppKilledAsItStartsLeavesNothingBehind();
+#endif
     void otherUsersDoNotMeet();
     void aBusyFirstInstanceIsNeverTakenOver();
     void hostileMessagesAreIgnored();
@@ -48,6 +64,44 @@ QProcess *SingleInstanceTest::launch(const QString &configDir, const QStringList
     return p;
 }
 
+// True when the local socket `name` accepts a connection (someone listens on it).
+static bool answersOn(const QString &name)
+{
+    QLocalSocket probe;
+    probe.connectToServer(name);
+    const bool up = probe.waitForConnected(200);
+    probe.abort();
+    return up;
+}
+
+#ifdef Q_OS_LINUX
+// The processes an app whose config folder is `configDir` left behind, whatever they run: read
+// from /proc (they inherited its environment), since a killed app can no longer say which
+// children it had.
+static int processesStartedFor(const QString &configDir)
+{
+    int count = 0;
+    const QByteArray mark = "XDG_CONFIG_HOME=" + configDir.toUtf8();
+    for (const QString &pid : QDir(u"/proc"_s).entryList(QDir::Dirs)) {
+        QFile environ(u"/proc/"_s + pid + u"/environ"_s);
+        if (environ.open(QIODevice::ReadOnly) && environ.readAll().split('\0').contains(mark))
+            ++count;
+    }
+    return count;
+}
+
+// True once a thread in the /proc task folder `tasks` has started a child process.
+static bool hasChild(const QString &tasks)
+{
+    for (const QString &task : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile children(tasks + u'/' + task + u"/children"_s);
+        if (children.open(QIODevice::ReadOnly) && !children.readAll().trimmed().isEmpty())
+            return true;
+    }
+    return false;
+}
+#endif
+
 void SingleInstanceTest::secondLaunchHandsOverAndExits()
 {
     QTemporaryDir config;
@@ -74,13 +128,7 @@ void SingleInstanceTest::leftoverOfACrashIsReplaced()
     const QString name = SingleInstance(config.path()).serverName();
     // A real first instance, killed without a chance to clean up: its socket stays behind.
     QProcess *crashed = launch(config.path(), {}, this);
-    QTRY_VERIFY_WITH_TIMEOUT([&] {
-        QLocalSocket probe;
-        probe.connectToServer(name);
-        const bool up = probe.waitForConnected(200);
-        probe.abort();
-        return up;
-    }(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(answersOn(name), 20000);
     crashed->kill();
     QVERIFY(hasEnded(crashed));
 
@@ -93,6 +141,85 @@ void SingleInstanceTest::leftoverOfACrashIsReplaced()
     QVERIFY(hasEnded(later));
     QCOMPARE(later->exitCode(), 0);
 }
+
+// A first instance killed while it started a child: the child holds a copy of the listening
+// socket until it execs, so the next launch's connection is accepted and then dropped with its
+// arguments unread. That launch must become the first, not exit as if someone had raised a
+// window (the next launch after a crash did, now and then, before the first instance answered).
+#ifdef Q_OS_LINUX
+void SingleInstanceTest::aListenerThatDiesUnansweredIsTakenOver()
+{
+    QTemporaryDir config;
+    const QString name = SingleInstance(config.path()).serverName();
+    // A process's death as the kernel does it: the listening socket closes, its file stays
+    // (QLocalServer would remove the file on close, so plain sockets here).
+    QThread *dying = QThread::create([path = name.toLocal8Bit()] {
+        const int listener = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        std::strncpy(address.sun_path, path.constData(), sizeof address.sun_path - 1);
+        if (::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 || ::listen(listener, 8) != 0)
+            return;
+        for (;;) {
+            const int caller = ::accept(listener, nullptr, nullptr);
+            if (caller < 0)
+                break;
+            // The test's probes hang up at once; a launch sends its arguments, never read.
+            pollfd wait{caller, POLLIN, 0};
+            char byte = 0;
+            const bool aLaunch = ::poll(&wait, 1, 5000) == 1 && ::recv(caller, &byte, 1, MSG_PEEK) == 1;
+            ::close(caller);
+            if (aLaunch)
+                break;
+        }
+        ::close(listener);
+    });
+    dying->start();
+    QTRY_VERIFY_WITH_TIMEOUT(answersOn(name), 20000);
+
+    SingleInstance next(config.path());
+    QVERIFY(next.claim({u"pokee-desktop"_s}));
+    QVERIFY(!next.isUnresponsive());
+    QVERIFY(dying->wait(20000));
+    delete dying;
+    // And it listens: a later launch reaches it.
+    QSignalSpy activated(&next, &SingleInstance::activationRequested);
+    QProcess *later = launch(config.path(), {}, this);
+    QTRY_COMPARE_WITH_TIMEOUT(activated.count(), 1, 20000);
+    QVERIFY(hasEnded(later));
+    QCOMPARE(later->exitCode(), 0);
+}
+
+// The local demo's emulator is the app's child: a crash must not leave it, or anything else,
+// running. The app is killed the moment its first child exists, between the fork and the exec.
+// Before the emulator was started with UseVFork and its child checked for an adoptive parent,
+// the first round already left a copy of the app behind, waiting for ever and holding the
+// single-instance socket (every later launch: "already running but does not answer").
+void SingleInstanceTest::anAppKilledAsItStartsLeavesNothingBehind()
+{
+    QTemporaryDir config;
+    const QString name = SingleInstance(config.path()).serverName();
+    for (int round = 0; round < 5; ++round) {
+        QProcess *app = launch(config.path(), {}, this);
+        QVERIFY(app->waitForStarted(20000));
+        const QString tasks = u"/proc/"_s + QString::number(app->processId()) + u"/task"_s;
+        QElapsedTimer clock;
+        clock.start();
+        // A poll without pause: the moment to catch lasts microseconds. Any of the app's
+        // threads may be the one that starts the emulator.
+        while (clock.elapsed() < 20000 && !hasChild(tasks)) {
+        }
+        QVERIFY2(clock.elapsed() < 20000, "the app never started its emulator");
+        app->kill();
+        QVERIFY(hasEnded(app));
+        delete app;
+        // Both, in time: a child between its fork and its exec can be unreadable in /proc for
+        // an instant, and it holds the socket until its exec.
+        QTRY_COMPARE_WITH_TIMEOUT(processesStartedFor(config.path()), 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!answersOn(name), 10000);
+    }
+}
+#endif
 
 void SingleInstanceTest::otherUsersDoNotMeet()
 {
