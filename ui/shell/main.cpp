@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
 #include <QSettings>
+#include <QtPlugin>
 
 #include <cstdio>
 
@@ -49,6 +50,9 @@ protected:
 };
 
 } // namespace
+
+// Reads .png icons without waking every image-format plugin (common/PngIconEngine.h).
+Q_IMPORT_PLUGIN(PngIconEnginePlugin)
 
 int main(int argc, char *argv[])
 {
