@@ -43,6 +43,8 @@ private Q_SLOTS:
     void environmentProfileOnlyWhenBothVariablesAreSet();
     void defaultProfileFallsBack();
     void journalPathsNeverCollide();
+    void journalNamesStayTheSameAcrossVersions_data();
+    void journalNamesStayTheSameAcrossVersions();
     void aRenamedProfileKeepsItsJournal();
     void sendsKeyInClear_data();
     void sendsKeyInClear();
@@ -284,6 +286,32 @@ void ProfileStoreTest::journalPathsNeverCollide()
     QVERIFY(upper.endsWith(u".sqlite"));
     // A name with a slash stays inside the folder.
     QCOMPARE(QFileInfo(ProfileStore::journalPath(QStringLiteral("../../etc/x"))).absolutePath(), folder);
+}
+
+// A profile's journal is found by its file name: an upgrade that named it differently would
+// lose every session's history. The names below were worked out outside this code (Python's
+// re.sub("[^a-z0-9]+", "-", name.lower())[:40], and SHA-256), as earlier versions named them.
+void ProfileStoreTest::journalNamesStayTheSameAcrossVersions_data()
+{
+    using namespace Qt::StringLiterals;
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("plain") << u"Work"_s << u"work-104ab921.sqlite"_s;
+    QTest::newRow("accents and a dash") << u"Über Büro — München"_s << u"-ber-b-ro-m-nchen-009248a5.sqlite"_s;
+    QTest::newRow("runs of punctuation") << u"a--b__c"_s << u"a-b-c-bc3c7479.sqlite"_s;
+    QTest::newRow("spaces around") << u"  x  "_s << u"-x--2e4de7db.sqlite"_s;
+    QTest::newRow("no Latin letter") << u"日本語"_s << u"--77710aed.sqlite"_s;
+    QTest::newRow("outside the BMP") << u"emoji 🎉 name"_s << u"emoji-name-0c6f19f0.sqlite"_s;
+    QTest::newRow("a path") << u"A_B.C/../d"_s << u"a-b-c-d-b2326379.sqlite"_s;
+    QTest::newRow("the demo") << u"Local demo"_s << u"local-demo-06b484dc.sqlite"_s;
+    QTest::newRow("long") << QString(60, u'x') << QString(40, u'x') + u"-42f2d973.sqlite"_s;
+}
+
+void ProfileStoreTest::journalNamesStayTheSameAcrossVersions()
+{
+    QFETCH(QString, profile);
+    QFETCH(QString, file);
+    QCOMPARE(QFileInfo(ProfileStore::journalPath(profile)).fileName(), file);
 }
 
 void ProfileStoreTest::sendsKeyInClear_data()

@@ -9,8 +9,8 @@ namespace pokee::ui {
 // The icon engine for .png files (QIcon("x.png"), and the PNGs Qt's styles draw dock buttons
 // and clear buttons from when no icon theme offers them). Qt's own engine asks QImageReader to
 // detect the format, and that asks every image-format plugin whether it reads PNG before its
-// built-in reader does: the first dock built at start loaded all eleven plugins (1.3 MB of an
-// idle window that shows no image; issue 26, measured with bench/README's idle breakdown).
+// built-in reader does: the first dock built at start loaded all eleven plugins, 0.8 MB of
+// idle RSS for a window that shows no image (issue 26; paired runs in bench/README.md).
 // This engine reads the file as PNG with detection off (a file named .png that is not one is
 // still detected, as before) and hands the pixmaps to Qt's pixmap engine, which chooses,
 // scales and greys them exactly as for any icon.
