@@ -154,9 +154,12 @@ void HostileServerTest::turnsKeepWhatArrivedAndEndInASentence_data()
     QTest::newRow("html-502") << "html-502" << "502 Bad Gateway" << QStringList() << 8 * MiB;
     QTest::newRow("cut mid-event") << "truncated-json" << "" << start << 8 * MiB;
     // The parser refuses an event over 16 MiB; while its buffer grows to that, the old and the
-    // reallocated copy live at once, and freed blocks stay with the allocator: 80 MiB.
+    // reallocated copy live at once, and freed blocks stay with the allocator: 80 MiB. The
+    // endless event (a data line at a time, joined) measured 52–72 MiB here and 83 MiB once on
+    // a busy CI machine, after the rows before it had shaped the allocator: 96 MiB. Either is
+    // a bound: the server sends without end, and what the parser holds stops at 16 MiB.
     QTest::newRow("100 MB line") << "long-line" << "16 MiB" << start << 80 * MiB;
-    QTest::newRow("endless event") << "endless-event" << "16 MiB" << start << 80 * MiB;
+    QTest::newRow("endless event") << "endless-event" << "16 MiB" << start << 96 * MiB;
     QTest::newRow("wrong content type") << "wrong-content-type" << "text/html" << QStringList() << 8 * MiB;
     QTest::newRow("out of order") << "out-of-order" << "completed" << QStringList{QStringLiteral("C"), QStringLiteral("D")} << 8 * MiB;
     QTest::newRow("repeated") << "repeated" << "completed" << QStringList{QStringLiteral("A"), QStringLiteral("B")} << 8 * MiB;
@@ -206,6 +209,8 @@ void HostileServerTest::turnsKeepWhatArrivedAndEndInASentence()
         QVERIFY2(isSentence(sentence), qPrintable(sentence));
         QVERIFY2(sentence.contains(ending), qPrintable(sentence));
     }
+    if (MeasuresMemory) // printed on success too: how far each row is from its bound
+        qInfo("%s: the peak RSS grew by %lld MiB", qPrintable(mode), grown / MiB);
     if (MeasuresMemory)
         QVERIFY2(grown < memoryBound, qPrintable(QStringLiteral("the peak RSS grew by %1 MiB").arg(grown / MiB)));
 }
