@@ -65,8 +65,9 @@ bool SingleInstance::claim(const QStringList &arguments)
     // Two launches at once (a double click) must not both become the first.
     QLockFile lock(QDir::isAbsolutePath(m_name) ? m_name + QStringLiteral(".lock")
                                                 : QDir::temp().filePath(m_name + QStringLiteral(".lock")));
-    lock.setStaleLockTime(HandOverTimeoutMs * 2);
-    lock.tryLock(HandOverTimeoutMs * 2);
+    // Held through a whole hand-over: connecting, then waiting for the answer.
+    lock.setStaleLockTime(HandOverTimeoutMs + AnswerTimeoutMs);
+    lock.tryLock(HandOverTimeoutMs + AnswerTimeoutMs);
 
     switch (handOver(arguments)) {
     case HandOver::Delivered:

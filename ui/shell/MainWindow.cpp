@@ -38,7 +38,6 @@
 #include "session/SessionController.h"
 #include "tools/PendingToolCallModel.h"
 
-
 #include <QAccessible>
 #include <QApplication>
 #include <QLineEdit>
