@@ -38,6 +38,9 @@ bool parseCommandLine(const QCoreApplication &app, CommandLine &out, QString *er
     const EmulatorOptions d;
     const auto host = opt("host", "Address to bind (default 127.0.0.1).", "address", QStringLiteral("127.0.0.1"));
     const auto port = opt("port", "Port; 0 picks a free one (default 0).", "n", QStringLiteral("0"));
+    const auto listenFd = opt("listen-fd", "Serve on this already-listening socket, inherited as descriptor N, instead "
+                                           "of --host and --port (POSIX; how the desktop app starts its local demo "
+                                           "without waiting for it).", "n");
     const auto key = opt("key", "The API key to accept (default: $POKEE_EMULATOR_KEY, then $POKEE_KEY, "
                                 "else a random key printed on stderr).", "key");
     const auto pace = opt("pace-ms", "Pause between streamed deltas (default 15).", "ms", QString::number(d.paceMs));
@@ -75,7 +78,7 @@ bool parseCommandLine(const QCoreApplication &app, CommandLine &out, QString *er
                                      QStringLiteral("Serve a hostile server instead of the API, misbehaving as MODE says: %1 "
                                                     "(docs/emulator.md).").arg(HostileServer::modes().join(QStringLiteral(", "))),
                                      QStringLiteral("mode"));
-    p.addOptions({host, port, key, pace, toolTimeout, idle, grace, keepAlive, statelessDelay, maxBody, busyBeforeKey, faults,
+    p.addOptions({host, port, listenFd, key, pace, toolTimeout, idle, grace, keepAlive, statelessDelay, maxBody, busyBeforeKey, faults,
                   cutAfter, randomCuts, cutRange, cutCount, delay, stallAfter, stallMs, reset, path, http, retryAfter, hostile});
     p.process(app);
     if (p.isSet(hostile)) {
@@ -101,6 +104,17 @@ bool parseCommandLine(const QCoreApplication &app, CommandLine &out, QString *er
         return false;
     }
     out.port = quint16(n);
+    if (p.isSet(listenFd)) {
+        if (!toInt(p.value(listenFd), n) || n < 0 || n > 65535) {
+            *error = QStringLiteral("--listen-fd takes a descriptor number");
+            return false;
+        }
+        if (!out.hostileMode.isEmpty() || p.isSet(host) || p.isSet(port)) {
+            *error = QStringLiteral("--listen-fd serves the API only, instead of --host and --port");
+            return false;
+        }
+        out.listenDescriptor = qintptr(n);
+    }
 
     EmulatorOptions &o = out.options;
     o.key = p.isSet(key) ? p.value(key) : qEnvironmentVariable("POKEE_EMULATOR_KEY");

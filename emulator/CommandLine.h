@@ -17,6 +17,7 @@ struct CommandLine
     quint16 port = 0;
     bool keyWasGenerated = false;
     QString hostileMode; // --hostile: serve HostileServer instead of the API
+    qintptr listenDescriptor = -1; // --listen-fd: serve on this inherited listening socket
 };
 
 // Parses pokee-emulator's flags (--help lists them). Exits on --help/--version; returns

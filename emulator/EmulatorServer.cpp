@@ -27,13 +27,31 @@ EmulatorServer::~EmulatorServer()
     m_context.shutdown(); // every responder goes before the HTTP server
 }
 
-bool EmulatorServer::listen(const QHostAddress &address, quint16 port)
+bool EmulatorServer::listenPrivately()
 {
     if (!m_tcp->listen(QHostAddress::LocalHost, 0) || !m_http.bind(m_tcp)) {
         m_error = m_tcp->errorString();
         return false;
     }
+    return true;
+}
+
+bool EmulatorServer::listen(const QHostAddress &address, quint16 port)
+{
+    if (!listenPrivately())
+        return false;
     if (!m_proxy.listen(address, port, m_tcp->serverPort())) {
+        m_error = m_proxy.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool EmulatorServer::listenOn(qintptr socketDescriptor)
+{
+    if (!listenPrivately())
+        return false;
+    if (!m_proxy.listenOn(socketDescriptor, m_tcp->serverPort())) {
         m_error = m_proxy.errorString();
         return false;
     }

@@ -41,6 +41,12 @@ bool FaultProxy::listen(const QHostAddress &address, quint16 port, quint16 upstr
     return m_server.listen(address, port);
 }
 
+bool FaultProxy::listenOn(qintptr socketDescriptor, quint16 upstreamPort)
+{
+    m_upstreamPort = upstreamPort;
+    return m_server.setSocketDescriptor(socketDescriptor);
+}
+
 void FaultProxy::setPlan(const FaultPlan &plan)
 {
     m_plan = plan;

@@ -23,7 +23,10 @@ public:
     ~FaultProxy() override;
 
     bool listen(const QHostAddress &address, quint16 port, quint16 upstreamPort);
+    // The same on a socket that listens already (EmulatorServer::listenOn).
+    bool listenOn(qintptr socketDescriptor, quint16 upstreamPort);
     quint16 port() const { return m_server.serverPort(); }
+    QHostAddress address() const { return m_server.serverAddress(); }
     QString errorString() const { return m_server.errorString(); }
 
     void setPlan(const FaultPlan &plan);

@@ -44,7 +44,15 @@ int main(int argc, char *argv[])
     }
     pokee::emu::EmulatorServer server(cli.options);
     server.context().setFaults(cli.faults);
-    if (!server.listen(cli.address, cli.port)) {
+    if (cli.listenDescriptor >= 0) {
+        if (!server.listenOn(cli.listenDescriptor)) {
+            err << "pokee-emulator: cannot serve on descriptor " << cli.listenDescriptor << ": " << server.errorString() << '\n';
+            return 1;
+        }
+        host = server.address().toString();
+        if (server.address().protocol() == QAbstractSocket::IPv6Protocol)
+            host = u'[' + host + u']';
+    } else if (!server.listen(cli.address, cli.port)) {
         err << "pokee-emulator: cannot listen on " << cli.address.toString() << ':' << cli.port << ": "
             << server.errorString() << '\n';
         return 1;

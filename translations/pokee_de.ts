@@ -1920,6 +1920,18 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
         <source>The local emulator printed no address; it said &quot;%1&quot;.</source>
         <translation>Der lokale Emulator hat keine Adresse ausgegeben; seine Ausgabe war „%1“.</translation>
     </message>
+    <message>
+        <source>The local emulator stopped (it crashed or was killed).</source>
+        <translation>Der lokale Emulator wurde beendet (abgestürzt oder abgebrochen).</translation>
+    </message>
+    <message>
+        <source>The local emulator stopped with exit code %1.</source>
+        <translation>Der lokale Emulator wurde mit Code %1 beendet.</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the emulator: %1</source>
+        <translation>Für den lokalen Emulator konnte kein Port geöffnet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>pokee::McpRouter</name>
@@ -3475,6 +3487,10 @@ Ein Schlüssel wird nie von der Befehlszeile übernommen.
     <message>
         <source>Older sessions are indexed: Edit → Find in All Sessions finds their words.</source>
         <translation>Ältere Sitzungen sind indiziert: Bearbeiten → In allen Sitzungen suchen durchsucht jetzt auch diese.</translation>
+    </message>
+    <message>
+        <source>%1 Restart Pokee Desktop to start the local demo again.</source>
+        <translation>%1 Starten Sie Pokee Desktop neu, um die lokale Demo wieder zu starten.</translation>
     </message>
 </context>
 <context>

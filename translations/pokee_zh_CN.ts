@@ -1891,6 +1891,18 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
         <source>The local emulator printed no address; it said &quot;%1&quot;.</source>
         <translation>本地模拟器没有输出地址；它输出的是“%1”。</translation>
     </message>
+    <message>
+        <source>The local emulator stopped (it crashed or was killed).</source>
+        <translation>本地模拟器已停止（崩溃或被终止）。</translation>
+    </message>
+    <message>
+        <source>The local emulator stopped with exit code %1.</source>
+        <translation>本地模拟器已停止，退出码为 %1。</translation>
+    </message>
+    <message>
+        <source>Could not open a local port for the emulator: %1</source>
+        <translation>无法为本地模拟器打开本地端口：%1</translation>
+    </message>
 </context>
 <context>
     <name>pokee::McpRouter</name>
@@ -3426,6 +3438,10 @@ POKEE_KEY 均已设置时使用二者，否则使用默认配置文件（其密�
     <message>
         <source>Older sessions are indexed: Edit → Find in All Sessions finds their words.</source>
         <translation>较早的会话已建立索引：使用“编辑 → 在所有会话中查找”即可搜索其中的内容。</translation>
+    </message>
+    <message>
+        <source>%1 Restart Pokee Desktop to start the local demo again.</source>
+        <translation>%1 重新启动 Pokee Desktop 即可再次启动本地演示。</translation>
     </message>
 </context>
 <context>

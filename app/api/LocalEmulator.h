@@ -22,6 +22,11 @@ public:
     static QString defaultProgram();
 
     void start(const QString &program, const QStringList &extraArguments = {});
+    // Starts `program` on a listening socket opened here and handed down (POSIX): the address
+    // is known, and ready() emitted, before the emulator has run a line, and the requests
+    // made meanwhile wait in the socket's queue. An app thus builds its window while the
+    // emulator starts instead of after. Elsewhere (Windows) the same as start().
+    void startOnOwnSocket(const QString &program);
     void stop();
     // Waits (spinning an event loop) until ready() or failed(); true when ready.
     bool waitUntilReady(int timeoutMs = 15000);
@@ -31,8 +36,12 @@ public:
 Q_SIGNALS:
     void ready(const pokee::Endpoint &endpoint);
     void failed(const QString &message);
+    // The emulator ended after ready() (it crashed, was killed, or refused its arguments);
+    // endpoint() is empty from then on.
+    void stopped(const QString &message);
 
 private:
+    void launch(const QString &program, const QStringList &arguments, int inheritedDescriptor);
     void onOutput();
 
     QProcess m_process;

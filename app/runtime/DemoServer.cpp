@@ -34,7 +34,8 @@ bool DemoServer::ensureRunning(const QString &program, QString *error)
     auto failure = std::make_shared<QString>();
     const QMetaObject::Connection c =
         connect(m_emulator, &LocalEmulator::failed, this, [failure](const QString &m) { *failure = m; });
-    m_emulator->start(program.isEmpty() ? LocalEmulator::defaultProgram() : program);
+    connect(m_emulator, &LocalEmulator::stopped, this, &DemoServer::stopped);
+    m_emulator->startOnOwnSocket(program.isEmpty() ? LocalEmulator::defaultProgram() : program);
     const bool ready = m_emulator->waitUntilReady();
     disconnect(c);
     m_starting = false;

@@ -22,13 +22,19 @@ public:
     explicit DemoServer(QObject *parent = nullptr);
     ~DemoServer() override;
 
-    // Starts `program` (empty: the one next to the app) unless it runs already, and waits
-    // until it listens; false, with `error` set, when it did not start.
+    // Starts `program` (empty: the one next to the app) unless it runs already; false, with
+    // `error` set, when it did not start. Where the socket can be handed down (POSIX) this
+    // returns at once, the emulator starting beside the caller; elsewhere it waits until the
+    // emulator listens.
     bool ensureRunning(const QString &program, QString *error);
     // Its address and random key (valid once it runs).
     Endpoint endpoint() const;
     // Where the demo's journal goes (inside the temporary folder).
     QString journalPath() const;
+
+Q_SIGNALS:
+    // The emulator ended by itself after it was started; the next ensureRunning starts another.
+    void stopped(const QString &message);
 
 private:
     LocalEmulator *m_emulator = nullptr; // parent: this

@@ -30,6 +30,10 @@ DesktopShell::DesktopShell(const Options &options, QObject *parent)
       m_demo(new pokee::DemoServer(this)), m_allCalls(new pokee::AllPendingCalls(this)),
       m_sessionWindows(std::make_unique<SessionWindows>([this](const QString &name) { return coreOf(name); }))
 {
+    connect(m_demo, &pokee::DemoServer::stopped, this, [this](const QString &message) {
+        if (m_window)
+            m_window->statusBar()->showMessage(tr("%1 Restart Pokee Desktop to start the local demo again.").arg(message));
+    });
     connect(m_sessionWindows.get(), &SessionWindows::toolCallActivated, this, [this](const QString &profile, const QString &callId) {
         if (!m_window)
             return;
