@@ -240,41 +240,59 @@ def start_xvfb():
     return xvfb, display
 
 
-def bench_desktop_idle(b, f, rounds, display):
-    """The app under a real X server (Xvfb, the xcb platform): resident memory once idle."""
-    for _ in range(rounds):
-        home = tempfile.mkdtemp(prefix="pokee-bench-home-")
-        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=home,
-                   XDG_RUNTIME_DIR=tempfile.mkdtemp(prefix="pokee-bench-run-"))
-        env.pop("POKEE_API", None)
-        env.pop("POKEE_KEY", None)
-        env["POKEE_BENCH_FIRST_PAINT"] = "1"
-        spawned = time.monotonic()
-        app = subprocess.Popen([b / "pokee-desktop", "--new-instance", "--emulator", b / "pokee-emulator"], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        for line in app.stderr:
-            if "first paint" in line:
-                f.add("Desktop app start to first painted window (Xvfb, local demo)",
-                      (time.monotonic() - spawned) * 1000, "ms", "<= 120")
-                break
-        time.sleep(4)  # the first poll answered, idle
-        rss = 0
-        for line in open(f"/proc/{app.pid}/status"):
-            if line.startswith("VmRSS:"):
-                rss = int(line.split()[1]) / 1024.0
-        # RSS counts every library page the app touched, shared with other programs or not;
-        # PSS divides shared pages among their users, and anonymous memory is the app's own.
-        rollup = {}
-        for line in open(f"/proc/{app.pid}/smaps_rollup"):
-            parts = line.split()
-            if len(parts) == 3 and parts[2] == "kB":
-                rollup[parts[0].rstrip(":")] = int(parts[1]) / 1024.0
-        app.terminate()
-        app.wait(10)
-        shutil.rmtree(home, ignore_errors=True)
-        f.add("Desktop app idle RSS (Xvfb, local demo, nothing open)", rss, "MB", "<= 45")
-        f.add("Desktop app idle PSS (shared pages divided among their users)", rollup.get("Pss", 0), "MB")
-        f.add("Desktop app idle anonymous memory (heap, stacks: its own)", rollup.get("Anonymous", 0), "MB")
+def measure_desktop_idle(bin_dir, display):
+    """One start of the app in bin_dir under a real X server (Xvfb, the xcb platform): the time
+    from spawn to its first painted window, and its memory once idle. Returns
+    (first paint ms, RSS MB, PSS MB, anonymous MB)."""
+    home = tempfile.mkdtemp(prefix="pokee-bench-home-")
+    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=home,
+               XDG_RUNTIME_DIR=tempfile.mkdtemp(prefix="pokee-bench-run-"))
+    env.pop("POKEE_API", None)
+    env.pop("POKEE_KEY", None)
+    env["POKEE_BENCH_FIRST_PAINT"] = "1"
+    spawned = time.monotonic()
+    app = subprocess.Popen([bin_dir / "pokee-desktop", "--new-instance", "--emulator", bin_dir / "pokee-emulator"],
+                           env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    paint = 0.0
+    for line in app.stderr:
+        if "first paint" in line:
+            paint = (time.monotonic() - spawned) * 1000
+            break
+    time.sleep(4)  # the first poll answered, idle
+    rss = 0
+    for line in open(f"/proc/{app.pid}/status"):
+        if line.startswith("VmRSS:"):
+            rss = int(line.split()[1]) / 1024.0
+    # RSS counts every library page the app touched, shared with other programs or not;
+    # PSS divides shared pages among their users, and anonymous memory is the app's own.
+    rollup = {}
+    for line in open(f"/proc/{app.pid}/smaps_rollup"):
+        parts = line.split()
+        if len(parts) == 3 and parts[2] == "kB":
+            rollup[parts[0].rstrip(":")] = int(parts[1]) / 1024.0
+    app.terminate()
+    app.wait(10)
+    shutil.rmtree(home, ignore_errors=True)
+    return paint, rss, rollup.get("Pss", 0), rollup.get("Anonymous", 0)
+
+
+def bench_desktop_idle(b, f, rounds, display, baseline=None, baseline_name=""):
+    """The app's start and idle memory; with a baseline (an earlier commit's build, ./dev bench
+    --baseline), that app too, the two alternating so that both meet the same machine."""
+    def add(figures, suffix):
+        paint, rss, pss, anon = figures
+        f.add("Desktop app start to first painted window (Xvfb, local demo)" + suffix, paint, "ms",
+              "" if suffix else "<= 120")
+        f.add("Desktop app idle RSS (Xvfb, local demo, nothing open)" + suffix, rss, "MB", "" if suffix else "<= 45")
+        f.add("Desktop app idle PSS (shared pages divided among their users)" + suffix, pss, "MB")
+        f.add("Desktop app idle anonymous memory (heap, stacks: its own)" + suffix, anon, "MB")
+
+    for i in range(rounds):  # this build starts first in round 0: its rows come first
+        if baseline and i % 2 == 1:
+            add(measure_desktop_idle(baseline, display), f", at {baseline_name} (baseline)")
+        add(measure_desktop_idle(b, display), "")
+        if baseline and i % 2 == 0:
+            add(measure_desktop_idle(baseline, display), f", at {baseline_name} (baseline)")
 
 
 def main():
@@ -284,6 +302,8 @@ def main():
     ap.add_argument("--events", type=int)
     ap.add_argument("--rounds", type=int)
     ap.add_argument("--output", default=str(HERE / "RESULTS.md"))
+    ap.add_argument("--baseline", help="bin folder of an earlier build, measured beside this one (idle figures)")
+    ap.add_argument("--baseline-name", default="baseline")
     a = ap.parse_args()
     b = Path(a.build).resolve() / "bin"
     rounds = a.rounds or (1 if a.quick else 3)
@@ -295,7 +315,8 @@ def main():
     try:
         bench_programs(b, f, rounds, a.quick, display)
         bench_end_to_end(b, f, rounds, events)
-        bench_desktop_idle(b, f, rounds, display)
+        bench_desktop_idle(b, f, rounds, display, Path(a.baseline).resolve() if a.baseline else None,
+                           a.baseline_name)
     finally:
         xvfb.terminate()
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
@@ -310,6 +331,8 @@ def main():
         f"- Commit: {os.environ.get('POKEE_COMMIT', 'unknown')}",
         f"- Machine: {os.cpu_count()} cores, {cpu}, {mem} GiB, {platform.platform()}",
         f"- Rounds: {rounds}; end-to-end turn: {events:,} events; took {time.monotonic() - started:.0f} s",
+    ] + ([f"- Baseline: the app at {a.baseline_name}, built and measured in this run, alternating with this "
+          "commit's (rows marked baseline)"] if a.baseline else []) + [
         "",
         "| figure | median | min – max | runs | target |",
         "| --- | --- | --- | --- | --- |",
