@@ -240,10 +240,10 @@ def start_xvfb():
     return xvfb, display
 
 
-def measure_desktop_idle(bin_dir, display):
-    """One start of the app in bin_dir under a real X server (Xvfb, the xcb platform): the time
-    from spawn to its first painted window, and its memory once idle. Returns
-    (first paint ms, RSS MB, PSS MB, anonymous MB)."""
+def measure_desktop_idle(bin_dir, display, command=None):
+    """One start of the app in bin_dir (or of `command`) under a real X server (Xvfb, the xcb
+    platform): the time from spawn to its first painted window, and its memory once idle.
+    Returns (first paint ms, RSS MB, PSS MB, anonymous MB)."""
     home = tempfile.mkdtemp(prefix="pokee-bench-home-")
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=home,
                XDG_RUNTIME_DIR=tempfile.mkdtemp(prefix="pokee-bench-run-"))
@@ -251,8 +251,8 @@ def measure_desktop_idle(bin_dir, display):
     env.pop("POKEE_KEY", None)
     env["POKEE_BENCH_FIRST_PAINT"] = "1"
     spawned = time.monotonic()
-    app = subprocess.Popen([bin_dir / "pokee-desktop", "--new-instance", "--emulator", bin_dir / "pokee-emulator"],
-                           env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    command = command or [bin_dir / "pokee-desktop", "--new-instance", "--emulator", bin_dir / "pokee-emulator"]
+    app = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     paint = 0.0
     for line in app.stderr:
         if "first paint" in line:
@@ -293,6 +293,12 @@ def bench_desktop_idle(b, f, rounds, display, baseline=None, baseline_name=""):
         add(measure_desktop_idle(b, display), "")
         if baseline and i % 2 == 0:
             add(measure_desktop_idle(baseline, display), f", at {baseline_name} (baseline)")
+    # The floor: a window with the app's libraries and none of the app (bench/IdleFloorBench.cpp).
+    for i in range(rounds):
+        for args, what in (([], "an empty window"), (["--text"], "a window with a menu bar, a list and text")):
+            paint, rss, _, _ = measure_desktop_idle(b, display, [b / "bench-idle-floor"] + args)
+            f.add(f"Floor, {what} (the app's libraries): first paint", paint, "ms")
+            f.add(f"Floor, {what} (the app's libraries): idle RSS", rss, "MB")
 
 
 def main():
