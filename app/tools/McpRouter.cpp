@@ -50,14 +50,9 @@ void McpRouter::refresh()
 {
     if (m_libraryPath.isEmpty())
         return; // given, not followed
-    const QDateTime servers = QFileInfo(m_servers.path()).lastModified();
-    if (servers.isValid() && servers != m_serversSeen) {
-        m_serversSeen = servers;
+    if (m_serversFile.changed(m_servers.path()))
         m_servers.load();
-    }
-    const QDateTime library = QFileInfo(m_libraryPath).lastModified();
-    if (library.isValid() && library != m_librarySeen) {
-        m_librarySeen = library;
+    if (m_libraryFile.changed(m_libraryPath)) {
         ToolLibrary read(m_libraryPath);
         QStringList errors;
         if (read.load(errors))
@@ -67,7 +62,7 @@ void McpRouter::refresh()
 
 std::optional<McpRouter::Route> McpRouter::defaultRoute(const QString &tool) const
 {
-    const_cast<McpRouter *>(this)->refresh(); // cheap: two stat calls unless a file changed
+    const_cast<McpRouter *>(this)->refresh(); // cheap: two stat calls, or two small reads just after a write
     for (const ToolDefinition &t : m_library.tools()) {
         if (t.name != tool || McpToolImport::serverOf(t).isEmpty())
             continue;

@@ -2,6 +2,7 @@
 
 #include "mcp/McpLaunch.h"
 #include "mcp/McpServerStore.h"
+#include "platform/FileFreshness.h"
 #include "tools/RuleRunner.h"
 #include "tools/ToolSet.h"
 
@@ -118,8 +119,8 @@ private:
     void checkTools(const QString &server, mcp::McpClient *client);
     mcp::McpServerStore m_servers;
     QString m_libraryPath;      // followFiles(): empty when the library was given
-    QDateTime m_serversSeen;    // the files' modification times when last read
-    QDateTime m_librarySeen;
+    FileFreshness m_serversFile; // whether the files changed since they were last read
+    FileFreshness m_libraryFile;
     SecretReader m_readSecret;
     ToolSet m_library;
     QHash<QString, Running *> m_running;
