@@ -110,7 +110,7 @@ void LocalEmulator::launch(const QString &program, const QStringList &arguments,
     // single-instance socket, so that every later launch said "already running". The modifier
     // is vfork-safe: system calls only, nothing written. The listening socket handed down is
     // opened close-on-exec, as every descriptor of ours: the child alone clears that flag.
-    [[maybe_unused]] const pid_t app = ::getpid();
+    const pid_t app = ::getpid();
     QProcess::UnixProcessParameters parameters;
     parameters.flags = QProcess::UnixProcessFlag::UseVFork;
     m_process.setUnixProcessParameters(parameters);
@@ -121,6 +121,8 @@ void LocalEmulator::launch(const QString &program, const QStringList &arguments,
         ::prctl(PR_SET_PDEATHSIG, SIGTERM);
         if (::getppid() != app)
             ::_exit(1);
+#else
+        Q_UNUSED(app); // no death signal to ask for elsewhere
 #endif
     });
 #endif
