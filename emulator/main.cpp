@@ -9,6 +9,15 @@
 #include <csignal>
 #include <cstdio>
 
+namespace {
+// An address as a URL's host: an IPv6 one in brackets.
+QString urlHost(const QHostAddress &address)
+{
+    const QString text = address.toString();
+    return address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + text + u']' : text;
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -29,9 +38,7 @@ int main(int argc, char *argv[])
         err << "pokee-emulator: no key given; accepting " << cli.options.key << '\n';
         err.flush();
     }
-    QString host = cli.address.toString();
-    if (cli.address.protocol() == QAbstractSocket::IPv6Protocol)
-        host = u'[' + host + u']';
+    QString host = urlHost(cli.address);
     if (!cli.hostileMode.isEmpty()) {
         pokee::emu::HostileServer hostile(cli.hostileMode);
         if (!hostile.listen(cli.address, cli.port)) {
@@ -49,9 +56,7 @@ int main(int argc, char *argv[])
             err << "pokee-emulator: cannot serve on descriptor " << cli.listenDescriptor << ": " << server.errorString() << '\n';
             return 1;
         }
-        host = server.address().toString();
-        if (server.address().protocol() == QAbstractSocket::IPv6Protocol)
-            host = u'[' + host + u']';
+        host = urlHost(server.address());
     } else if (!server.listen(cli.address, cli.port)) {
         err << "pokee-emulator: cannot listen on " << cli.address.toString() << ':' << cli.port << ": "
             << server.errorString() << '\n';

@@ -38,7 +38,7 @@ LocalEmulator::LocalEmulator(QObject *parent) : QObject(parent)
                                : tr("The local emulator stopped with exit code %1.").arg(code));
             return;
         }
-        if (m_ready || m_failed)
+        if (m_failed)
             return;
         m_failed = true;
         Q_EMIT failed(tr("The local emulator exited with code %1 before it was ready.").arg(code));

@@ -19,7 +19,7 @@ bool FileFreshness::changed(const QString &path)
         return false;
     const QDateTime modified = info.lastModified();
     const qint64 size = info.size();
-    const bool sameStat = m_seen && modified == m_modified && size == m_size;
+    const bool sameStat = !m_hash.isEmpty() && modified == m_modified && size == m_size;
     const bool readLongAfterStamp = m_readAt.isValid() && modified.msecsTo(m_readAt) > RacyWindowMs;
     if (sameStat && readLongAfterStamp)
         return false;
@@ -29,8 +29,7 @@ bool FileFreshness::changed(const QString &path)
         return false;
     const QDateTime readAt = QDateTime::currentDateTimeUtc();
     const QByteArray hash = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-    const bool differs = !m_seen || hash != m_hash;
-    m_seen = true;
+    const bool differs = hash != m_hash;
     m_modified = modified;
     m_size = size;
     m_readAt = readAt;

@@ -20,11 +20,10 @@ public:
     bool changed(const QString &path);
 
 private:
-    bool m_seen = false;
     QDateTime m_modified; // of the last read
     qint64 m_size = -1;
     QDateTime m_readAt;
-    QByteArray m_hash;
+    QByteArray m_hash; // empty until the first read
 };
 
 } // namespace pokee
